@@ -82,6 +82,7 @@ class Voice:
     id: str  # engine voice id, e.g. "gmw/en" or "gmw/en-us+f3"
     rate: int = 175  # words per minute
     pitch: int = 50  # espeak-ng 0-100
+    gender: str = "any"  # "male", "female" or "any": whom the cast gives this voice to
 
 
 @dataclass(frozen=True)
