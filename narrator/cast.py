@@ -133,11 +133,8 @@ def cast_script(
                 return by_id.get(chosen) or Voice(chosen, cast.narrator.rate)
         gender = genders.get(speaker or "", "unknown")
         free = [v for v in cast.pool if v.id not in _ids(assigned)]
-        for candidates in (
-            [v for v in free if v.id not in taken_elsewhere and v.gender in (gender, "any")],
-            [v for v in free if v.gender in (gender, "any")],
-            free,
-        ):
+        fits = [v for v in free if gender not in ("male", "female") or v.gender in (gender, "any")]
+        for candidates in ([v for v in fits if v.id not in taken_elsewhere], fits, free):
             if candidates:
                 return candidates[0]
         # More speakers than pool voices: reuse a pool voice at a clearly different pitch.
