@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import warnings
 import wave
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -95,7 +96,9 @@ def read_pcm(path: Path) -> bytes:
         pass  # not plain PCM WAV (e.g. float): let ffmpeg via pydub deal with it
     except OSError as e:
         raise NarratorError(f"cannot read segment audio {path}: {e}; delete the cache and retry") from e
-    from pydub import AudioSegment
+    with warnings.catch_warnings():  # pydub imports audioop, deprecated in 3.11-3.12
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from pydub import AudioSegment
 
     seg = AudioSegment.from_file(path).set_frame_rate(RATE).set_channels(1).set_sample_width(2)
     return seg.raw_data

@@ -1,0 +1,154 @@
+import json
+import math
+import shutil
+import struct
+import subprocess
+import wave
+from pathlib import Path
+
+import pytest
+from mutagen.id3 import ID3
+
+from narrator import assemble as asm
+from narrator.assemble import Tags, assemble, pause_before
+from narrator.errors import NarratorError
+from narrator.models import Line, Pauses, Segment, SegmentAudio, Voice
+
+needs_ffmpeg = pytest.mark.skipif(
+    not (shutil.which("ffmpeg") and shutil.which("ffprobe")), reason="ffmpeg is not installed"
+)
+PAUSES = Pauses(title=400, paragraph=300, segment=100)
+TAGS = Tags("A headline", "narrator", "Narrated News", "2024-05-01", comment="From example.com")
+
+
+def tone_wav(path: Path, ms: int, rate: int = 22050, channels: int = 1) -> Path:
+    n = ms * rate // 1000
+    sample = [int(8000 * math.sin(2 * math.pi * 440 * i / rate)) for i in range(n)]
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(struct.pack(f"<{n * channels}h", *(s for s in sample for _ in range(channels))))
+    return path
+
+
+def segments(tmp_path: Path, spec: list[tuple[int, int]]) -> list[SegmentAudio]:
+    """(block, ms) pairs -> SegmentAudio with a tone WAV each."""
+    out = []
+    for i, (block, ms) in enumerate(spec):
+        ln = Line(Segment("narration", f"segment {i}", None, block), Voice("gmw/en"))
+        out.append(SegmentAudio(ln, tone_wav(tmp_path / f"s{i}.wav", ms), ms))
+    return out
+
+
+def decoded_rms(mp3: Path, start_ms: int, end_ms: int) -> float:
+    pcm = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(mp3), "-f", "s16le", "-ar", "22050", "-ac", "1", "-"],
+        capture_output=True, check=True,
+    ).stdout
+    a, b = start_ms * 22050 // 1000, end_ms * 22050 // 1000
+    window = struct.unpack(f"<{b - a}h", pcm[2 * a : 2 * b])
+    return math.sqrt(sum(s * s for s in window) / len(window))
+
+
+def test_pause_kinds():
+    def audio(blocks):
+        return [
+            SegmentAudio(Line(Segment("narration", "x", None, b), Voice("gmw/en")), Path("x"), 1)
+            for b in blocks
+        ]
+
+    assert pause_before(audio([0, 1, 1, 2]), PAUSES) == [0, 400, 100, 300]
+    assert pause_before(audio([0, 0, 1, 3]), PAUSES) == [0, 100, 400, 300]
+
+
+@needs_ffmpeg
+def test_assemble_joins_with_pauses_and_tags(tmp_path):
+    audio = segments(tmp_path, [(0, 500), (1, 700), (1, 300), (2, 600)])
+    dest = tmp_path / "out" / "episode.mp3"
+    ep = assemble(audio, PAUSES, TAGS, dest)
+
+    expected = [(0, 500), (900, 1600), (1700, 2000), (2300, 2900)]
+    assert [(t.start_ms, t.end_ms) for t in ep.timings] == expected
+    assert [t.line for t in ep.timings] == [a.line for a in audio]
+    assert ep.duration_ms == 2900
+    assert ep.mp3 == dest and ep.size == dest.stat().st_size > 0
+    assert sorted(p.name for p in dest.parent.iterdir()) == ["episode.mp3"]
+
+    probe = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format=duration:stream=sample_rate,channels",
+         "-of", "json", str(dest)],
+        capture_output=True, text=True, check=True,
+    )
+    info = json.loads(probe.stdout)
+    assert abs(float(info["format"]["duration"]) * 1000 - 2900) < 80
+    assert info["streams"][0]["sample_rate"] == "44100" and info["streams"][0]["channels"] == 1
+
+    # Silence sits where the pauses are, speech where the timings say.
+    assert decoded_rms(dest, 600, 800) < 50  # after the headline
+    assert decoded_rms(dest, 2050, 2250) < 50  # between paragraphs
+    assert decoded_rms(dest, 1000, 1500) > 2000
+
+    tags = ID3(dest)
+    assert tags["TIT2"].text == ["A headline"]
+    assert tags["TPE1"].text == ["narrator"]
+    assert tags["TALB"].text == ["Narrated News"]
+    assert str(tags["TDRC"].text[0]) == "2024-05-01"
+    assert tags["TCON"].text == ["Podcast"]
+    assert tags.getall("COMM")[0].text == ["From example.com"]
+
+
+@needs_ffmpeg
+def test_other_wav_formats_are_converted(tmp_path):
+    audio = segments(tmp_path, [(0, 400)])
+    tone_wav(audio[0].wav, 400, rate=44100, channels=2)
+    ep = assemble(audio, PAUSES, TAGS, tmp_path / "e.mp3")
+    assert ep.timings[0].end_ms == 400
+
+
+@needs_ffmpeg
+@pytest.mark.parametrize("error", [KeyboardInterrupt, OSError])
+def test_failure_leaves_no_temp_file_and_keeps_old_episode(tmp_path, monkeypatch, error):
+    audio = segments(tmp_path, [(0, 300), (1, 300)])
+    out = tmp_path / "out"
+    out.mkdir()
+    dest = out / "episode.mp3"
+    dest.write_bytes(b"old episode")
+    real_read = asm.read_pcm
+
+    def failing_read(path):
+        if path == audio[1].wav:
+            raise error("boom")
+        return real_read(path)
+
+    monkeypatch.setattr(asm, "read_pcm", failing_read)
+    with pytest.raises(error):
+        assemble(audio, PAUSES, TAGS, dest)
+    assert [p.name for p in out.iterdir()] == ["episode.mp3"]
+    assert dest.read_bytes() == b"old episode"
+
+
+@needs_ffmpeg
+def test_ffmpeg_error_is_reported_and_cleaned_up(tmp_path, monkeypatch):
+    monkeypatch.setattr(asm, "BITRATE", "not-a-bitrate")
+    audio = segments(tmp_path, [(0, 300)])
+    out = tmp_path / "out"
+    with pytest.raises(NarratorError, match="ffmpeg could not encode"):
+        assemble(audio, PAUSES, TAGS, out / "e.mp3")
+    assert list(out.iterdir()) == []
+
+
+def test_missing_ffmpeg_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(asm.shutil, "which", lambda name: None)
+    with pytest.raises(NarratorError, match=r"apt-get install ffmpeg"):
+        assemble(segments(tmp_path, [(0, 100)]), PAUSES, TAGS, tmp_path / "e.mp3")
+    assert not (tmp_path / "e.mp3").exists()
+
+
+@needs_ffmpeg
+def test_gain_seam(tmp_path):
+    audio = segments(tmp_path, [(0, 600)])
+    plain = assemble(audio, PAUSES, TAGS, tmp_path / "plain.mp3")
+    quiet = assemble(audio, PAUSES, TAGS, tmp_path / "quiet.mp3", gain_db=-12)
+    ratio = decoded_rms(quiet.mp3, 100, 500) / decoded_rms(plain.mp3, 100, 500)
+    assert 0.2 < ratio < 0.3  # -12 dB is a factor of about 0.25
