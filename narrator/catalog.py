@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import time
 import unicodedata
 import uuid
 from datetime import datetime, timezone
@@ -75,10 +76,12 @@ class Catalog:
         catalog = cls(db, path)
         try:
             db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            db.execute("PRAGMA journal_mode = WAL")
+            _enable_wal(db)
             catalog._migrate()
         except sqlite3.DatabaseError as e:
             db.close()
+            if _is_busy(e):
+                raise _busy_error(path) from None
             raise NarratorError(
                 f"{path} is not a usable narrator catalog ({e}); move it aside to start a new one"
             ) from None
@@ -115,7 +118,7 @@ class Catalog:
                 self._db.execute(f"PRAGMA user_version = {number}")
 
     def _transaction(self) -> _Transaction:
-        return _Transaction(self._db)
+        return _Transaction(self._db, self.path)
 
     def add(self, episode: Episode) -> bool:
         """Insert `episode`; if its GUID is already there, update it instead.
@@ -202,14 +205,44 @@ class _Transaction:
     other (up to the busy timeout) instead of failing on lock upgrade.
     """
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
+        self._path = path
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if _is_busy(e):
+                raise _busy_error(self._path) from None
+            raise
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         self._db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _enable_wal(db: sqlite3.Connection) -> None:
+    # Switching a new database to WAL can fail at once with "locked" when
+    # another process is creating it too: SQLite skips the busy handler there.
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if not _is_busy(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _is_busy(e: sqlite3.Error) -> bool:
+    return "locked" in str(e) or "busy" in str(e)
+
+
+def _busy_error(path: Path) -> NarratorError:
+    return NarratorError(
+        f"{path} stayed locked by another narrator process; try again when it has finished"
+    )
 
 
 def _statements(script: str) -> list[str]:
@@ -231,6 +264,15 @@ def _from_row(r: tuple[object, ...]) -> Episode:
 
 
 def _sort_key(published: str) -> str:
+    return published_datetime(published).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def published_datetime(published: str) -> datetime:
+    """An episode's RFC 3339 date as an aware UTC datetime (naive means UTC).
+
+    >>> published_datetime("2024-05-01T14:00:00+02:00").isoformat()
+    '2024-05-01T12:00:00+00:00'
+    """
     try:
         when = datetime.fromisoformat(published)
     except ValueError:
@@ -239,7 +281,7 @@ def _sort_key(published: str) -> str:
         ) from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return when.astimezone(timezone.utc)
 
 
 def speaker_key(name: str) -> str:

@@ -158,7 +158,7 @@ def test_concurrent_writers_in_threads_all_land(tmp_path):
         assert len(catalog.episodes()) == 80
 
 
-def test_concurrent_writers_in_processes_both_land(tmp_path):
+def test_concurrent_writers_in_processes_all_land(tmp_path):
     script = (
         "import sys, pathlib\n"
         "from narrator.catalog import Catalog\n"
@@ -171,11 +171,22 @@ def test_concurrent_writers_in_processes_both_land(tmp_path):
     )
     procs = [
         subprocess.Popen([sys.executable, "-c", script, str(tmp_path), str(n)], cwd=ROOT)
-        for n in range(2)
+        for n in range(3)
     ]
-    assert [p.wait(timeout=60) for p in procs] == [0, 0]
+    assert [p.wait(timeout=60) for p in procs] == [0, 0, 0]
     with Catalog.open(tmp_path) as catalog:
-        assert len(catalog.episodes()) == 60
+        assert len(catalog.episodes()) == 90
+
+
+def test_lock_held_too_long_is_a_clean_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(narrator.catalog, "BUSY_TIMEOUT_S", 0.2)
+    with Catalog.open(tmp_path) as catalog:
+        other = sqlite3.connect(tmp_path / CATALOG_FILE, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(NarratorError, match="locked by another narrator"):
+            catalog.add(make_episode(1))
+        other.execute("ROLLBACK")
+        assert catalog.add(make_episode(1)) is True
 
 
 def test_episode_guid_is_stable_and_discriminating():
