@@ -8,11 +8,13 @@ our stdout.
 
 from __future__ import annotations
 
+import array
 import functools
 import hashlib
 import multiprocessing
 import os
 import re
+import sys
 import tempfile
 import wave
 from collections.abc import Sequence
@@ -27,6 +29,8 @@ from narrator.models import Line, SegmentAudio, Voice
 ENGINE = "pyttsx3-espeak-ng"
 SAMPLE_RATE = 22050
 MAX_CHARS = 1000  # longer texts are spoken in sentence-sized pieces (see _split)
+CACHE_VERSION = "2"  # bump when the WAVs we write change for the same inputs
+KEEP_TAIL_MS = 30  # of espeak-ng's ~300 ms end pause; assemble adds the real pauses
 INSTALL_HINT = "install espeak-ng (sudo apt-get install espeak-ng)"
 
 
@@ -65,7 +69,7 @@ def engine_tag() -> str:
 
 
 def cache_key(voice: Voice, text: str, tag: str) -> str:
-    parts = (tag, voice.id, str(voice.rate), str(voice.pitch), text)
+    parts = (CACHE_VERSION, tag, voice.id, str(voice.rate), str(voice.pitch), text)
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
@@ -148,6 +152,7 @@ def _render(text: str, voice: Voice, dest: Path) -> None:
     tmp = Path(name)
     try:
         frames = b"".join(_speak_checked(piece, voice, tmp) for piece in _split(text))
+        frames = _trim_tail(frames)
         with wave.open(str(tmp), "wb") as w:
             w.setnchannels(1)
             w.setsampwidth(2)
@@ -214,6 +219,18 @@ def _check(path: Path, text: str, voice: Voice) -> str:
     if words and not 0.2 * expected <= seconds <= 5 * expected + 3:
         return f"{seconds:.1f} s of audio for {words} words"
     return ""
+
+
+def _trim_tail(frames: bytes, threshold: int = 64) -> bytes:
+    """Drop the trailing silence espeak-ng adds, so pauses are what Pauses says."""
+    samples = array.array("h", frames)
+    if sys.byteorder == "big":
+        samples.byteswap()
+    end = len(samples)
+    while end and abs(samples[end - 1]) < threshold:
+        end -= 1
+    keep = min(len(samples), end + KEEP_TAIL_MS * SAMPLE_RATE // 1000)
+    return frames[: keep * 2]
 
 
 def _split(text: str, limit: int = MAX_CHARS) -> list[str]:

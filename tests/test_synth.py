@@ -1,3 +1,4 @@
+import array
 import sys
 import wave
 from pathlib import Path
@@ -158,3 +159,12 @@ def test_unknown_voice_is_an_error(tmp_path, espeak):
 def test_engine_voices_lists_english(espeak):
     voices = dict(synth.engine_voices())
     assert "gmw/en" in voices
+
+
+def test_trim_tail_keeps_a_short_tail_of_the_end_pause():
+    speech = array.array("h", [1000, -1000] * 500).tobytes()
+    silence = bytes(2 * 22050)  # 1 s of end pause
+    trimmed = synth._trim_tail(speech + silence)
+    assert len(trimmed) == len(speech) + 2 * (synth.KEEP_TAIL_MS * 22050 // 1000)
+    assert synth._trim_tail(speech) == speech
+    assert synth._trim_tail(b"") == b""
