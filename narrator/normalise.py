@@ -31,7 +31,9 @@ class Line:
 
 
 def words(text: str) -> list[str]:
-    """>>> words("Hello, world’s end!")
+    """Word tokens, keeping apostrophes and money signs.
+
+    >>> words("Hello, world’s end!")
     ['Hello', 'world’s', 'end']
     """
     return WORD.findall(text)
@@ -276,10 +278,6 @@ def is_headline(text: str) -> bool:
     return len(words(text)) >= 5 and not text.endswith(":")
 
 
-_BYLINE_OUTLET = re.compile(r"^((?:[A-Z][\w&]*\s){0,3}(?:%s))\b" % "|".join(
-    w.capitalize() for w in sorted(_PAPER_WORDS)) + r"|^([A-Z]{2,}(?: [A-Z]\w+)?)\b")
-
-
 def is_byline(text: str) -> bool:
     """`By Name`, a bare name, `Name at Place`, or `Outlet News, Place`.
 
@@ -298,7 +296,9 @@ def is_byline(text: str) -> bool:
 
 
 def byline_outlet(text: str) -> str | None:
-    """>>> byline_outlet("NBS News, Lincolnshire")
+    """The outlet named in a byline line.
+
+    >>> byline_outlet("NBS News, Lincolnshire")
     'NBS News'
     """
     first = text.split(",")[0].strip()
