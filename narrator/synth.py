@@ -11,6 +11,7 @@ from __future__ import annotations
 import array
 import functools
 import hashlib
+import importlib
 import multiprocessing
 import os
 import re
@@ -58,7 +59,7 @@ def synthesise(
 def engine_tag() -> str:
     """Engine name and espeak-ng version, part of every cache key."""
     try:
-        from pyttsx3.drivers import _espeak
+        _espeak = importlib.import_module("pyttsx3.drivers._espeak")
     except Exception as e:  # pyttsx3 raises at import when libespeak-ng is missing
         raise NarratorError(f"speech engine unavailable ({e}): {INSTALL_HINT}") from e
     try:
@@ -84,14 +85,27 @@ def wav_duration_ms(path: Path) -> int:
 
 def engine_voices() -> list[tuple[str, str]]:
     """(id, name) of every voice the engine offers, for `narrator voices`."""
+    return [(v.id, v.name) for v in _local_engine().getProperty("voices")]
+
+
+def engine_variants() -> list[str]:
+    """Voice variants ("f3", "m2", "klatt", ...), appended to a voice id with "+"."""
+    from pyttsx3.drivers import _espeak
+
+    _local_engine()
+    found = _espeak.ListVoices(_espeak.VOICE(languages=b"variant"))
+    return sorted(v.identifier.decode().removeprefix("!v/") for v in found)
+
+
+def _local_engine() -> Any:
+    """A pyttsx3 engine in this process, only for listing (never for speaking)."""
     engine_tag()  # clear error if espeak-ng is missing
     try:
         import pyttsx3
 
-        voices = pyttsx3.init("espeak").getProperty("voices")
+        return pyttsx3.init("espeak")
     except Exception as e:
         raise NarratorError(f"cannot start the speech engine ({e}): {INSTALL_HINT}") from e
-    return [(v.id, v.name) for v in voices]
 
 
 def _valid_wav(path: Path) -> bool:

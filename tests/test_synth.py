@@ -156,9 +156,11 @@ def test_unknown_voice_is_an_error(tmp_path, espeak):
 
 
 @pytest.mark.e2e
-def test_engine_voices_lists_english(espeak):
+def test_engine_lists_voices_and_variants(espeak):
     voices = dict(synth.engine_voices())
     assert "gmw/en" in voices
+    variants = synth.engine_variants()
+    assert {"f3", "m3", "klatt"} <= set(variants)
 
 
 def test_trim_tail_keeps_a_short_tail_of_the_end_pause():
