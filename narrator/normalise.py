@@ -151,9 +151,14 @@ def prompt(text: str) -> str | None:
     if re.match(r"^(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
             re.search(r"scroll (?:down )?to continue", text, re.I):
         return "advert"
-    if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text)):
+    n = len(words(text))
+    if re.match(r"^(?:privacy (?:notice|policy)\b|after newsletter promotion)", text, re.I):
+        return "newsletter"
+    if n <= 8 and not TERMINAL.search(text) and re.search(r"\bnewsletters?\b", text, re.I):
+        return "newsletter"
+    if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
-    if len(words(text)) > 30 or "“" in text or '"' in text:
+    if n > 30 or "“" in text or '"' in text:
         return None
     if re.search(r"newsletter|sign up|subscribe|inbox|email", text, re.I):
         return "newsletter"
@@ -194,8 +199,21 @@ def wire_footer(text: str) -> str | None:
     return None
 
 
+_NAV = re.compile(r"\b(?:skip to|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
+_HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
+
+
+def navigation(text: str) -> str | None:
+    """Site chrome: skip links, home links, search, sign-in.
+
+    >>> navigation("The Meridian - Back to home"), navigation("Skip to main content")
+    ('navigation', 'navigation')
+    """
+    return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
+
+
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
-    credit, read_more, teaser, timestamp, prompt, interface, wire_footer)
+    credit, read_more, teaser, timestamp, prompt, interface, wire_footer, navigation)
 
 
 def line_reason(text: str) -> str | None:
@@ -231,6 +249,28 @@ _RELATED = re.compile(
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
 
 
+def promo_blocks(lines: list[Line]) -> None:
+    """Unpunctuated lines grouped with a newsletter or social prompt belong to the promo."""
+    for i, line in enumerate(lines):
+        if line.reason not in ("newsletter", "social"):
+            continue
+        for other in lines[i + 1:]:
+            if other.group != line.group:
+                break
+            if not other.reason and not TERMINAL.search(other.text):
+                other.reason = line.reason
+
+
+def home_link_name(text: str) -> str | None:
+    """The outlet named by a home link.
+
+    >>> home_link_name("The Meridian - Back to home"), home_link_name("NBS Homepage")
+    ('The Meridian', 'NBS')
+    """
+    m = _HOME_LINK.match(text)
+    return m.group(1).strip(" -–|:") if m and len(words(m.group(1))) <= 4 else None
+
+
 def related_blocks(lines: list[Line]) -> None:
     """A `Related articles` / `Topics` heading and the list under it (same group)."""
     for i, line in enumerate(lines):
@@ -249,7 +289,6 @@ def related_blocks(lines: list[Line]) -> None:
 _PAPER_WORDS = set("""daily sunday weekly evening morning news times post herald mirror gazette
 chronicle telegraph express journal tribune standard observer courier echo mail star record
 independent guardian press sun wire newspaper""".split())
-_NAV = re.compile(r"\b(?:skip to|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
 
 
 def masthead_name(text: str) -> str | None:
@@ -292,6 +331,9 @@ def is_byline(text: str) -> bool:
     if not 1 <= len(toks) <= 7 or TERMINAL.search(text):
         return False
     small = {"at", "in", "and", "of", "for", "the", "&"}
+    first = words(text.split(",")[0])
+    if "," in text and 2 <= len(first) <= 3 and all(t[0].isupper() for t in first):
+        return True  # `Name Surname, environment correspondent`
     return all(t[0].isupper() or t in small for t in toks) and toks[0][0].isupper()
 
 
@@ -323,6 +365,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
     for line in lines:
         line.reason = line_reason(line.text)
     caption_pairs(lines)
+    promo_blocks(lines)
     related_blocks(lines)
 
     publication = masthead_name(lines[0].text)
@@ -333,8 +376,8 @@ def normalise(raw: RawArticle) -> CleanArticle:
             if not line.reason and is_tagline(line.text, publication):
                 line.reason = "masthead"
 
-    title_at = next((i for i in range(start, len(lines))
-                     if not lines[i].reason and is_headline(lines[i].text)), None)
+    title_at = next((i for i in range(start, len(lines)) if is_headline(lines[i].text) and (
+        not lines[i].reason or lines[i].reason == "teaser" and _alone(lines, i))), None)
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
     for line in lines[:title_at]:
@@ -351,6 +394,8 @@ def normalise(raw: RawArticle) -> CleanArticle:
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
     if not publication:
         publication = next((o for t in byline_lines if (o := byline_outlet(t))), None)
+    if not publication:
+        publication = next((o for ln in lines[:title_at] if (o := home_link_name(ln.text))), None)
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
         title=lines[title_at].text,
@@ -361,6 +406,11 @@ def normalise(raw: RawArticle) -> CleanArticle:
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """A line with blank lines either side (a tagged headline, unlike a teaser list)."""
+    return sum(ln.group == lines[i].group for ln in lines) == 1
 
 
 def _assign_header_roles(lines: list[Line], title_at: int) -> None:
