@@ -74,6 +74,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes it 0600; a web server must be able to read the feed
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

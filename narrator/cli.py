@@ -1,0 +1,197 @@
+"""The command line: thin click commands over the pipeline. Only this module imports click."""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import NarratorError
+
+DEFAULT_OUT = "output"
+COLOURS = ("cyan", "yellow", "magenta", "green", "blue", "red", "bright_cyan", "bright_yellow",
+           "bright_magenta", "bright_green", "bright_blue", "bright_red")
+
+
+@contextmanager
+def errors() -> Iterator[None]:
+    """Turn NarratorError into a one-line error and warnings into `warning:` lines."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        except NarratorError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted; nothing half-written was kept") from None
+        finally:
+            for w in caught:
+                click.echo(f"warning: {w.message}", err=True)
+
+
+def parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        name, sep, voice = value.partition("=")
+        if not sep or not name.strip() or not voice.strip():
+            raise click.BadParameter(f"{value!r} is not NAME=VOICE, e.g. \"Ben Wallace=gmw/en-gb-x-rp\"")
+        pairs[name.strip()] = voice.strip()
+    return pairs
+
+
+def _read(article: str):
+    from .ingest import read_article
+
+    return read_article(article, sys.stdin.buffer.read() if article == "-" else None)
+
+
+def _cast(cast: str | None):
+    from .cast import load_cast
+
+    return load_cast(cast, search=[Path("voices")])
+
+
+cast_option = click.option("--cast", "cast", metavar="CAST", help="Cast file, or NAME of voices/NAME.toml.")
+voice_option = click.option(
+    "--voice", "voice", multiple=True, metavar="NAME=VOICE", help="Give a speaker a voice (repeatable)."
+)
+out_option = click.option(
+    "--out", "out", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False, path_type=Path),
+    help="Podcast folder: episodes, catalog, settings and feed.",
+)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="narrator")
+def cli() -> None:
+    """Turn news articles into podcast episodes, with a voice for every speaker."""
+
+
+@cli.command()
+@click.argument("article")
+@click.option("--json", "as_json", is_flag=True, help="Print the script as one JSON object.")
+@click.option("--explain", is_flag=True, help="Also list the dropped lines and why.")
+@cast_option
+@voice_option
+def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: tuple[str, ...]) -> None:
+    """Show what would be spoken, and in which voice, without synthesising.
+
+    ARTICLE is a text or Markdown file, or - for standard input.
+    """
+    overrides = parse_overrides(voice)
+    with errors():
+        from .pipeline import make_script, plan
+
+        chosen = _cast(cast)
+        planned = plan(make_script(_read(article)), chosen, overrides=overrides)
+    s = planned.script
+    if as_json:
+        click.echo(json.dumps({
+            "title": s.title,
+            "publication": s.publication,
+            "segments": [
+                {"kind": ln.segment.kind, "speaker": ln.segment.speaker, "voice": ln.voice.id,
+                 "text": ln.segment.text}
+                for ln in planned.lines
+            ],
+            "dropped": [{"line": d.line, "reason": d.reason} for d in s.dropped],
+        }, ensure_ascii=False))
+        return
+    click.echo(click.style(s.title, bold=True) + (f"  ({s.publication})" if s.publication else ""))
+    for ln in planned.lines:
+        who = ln.segment.speaker or ("narrator" if ln.segment.kind == "narration" else "unattributed")
+        colour = "white" if ln.segment.kind == "narration" else COLOURS[zlib.crc32(ln.voice.id.encode()) % len(COLOURS)]
+        click.echo(click.style(f"[{who} · {ln.voice.id}] ", fg=colour, bold=True) + click.style(ln.segment.text, fg=colour))
+    if explain:
+        click.echo(click.style(f"\nDropped {len(s.dropped)} lines:", bold=True))
+        for d in s.dropped:
+            click.echo(f"  {d.reason:<12} {d.line}")
+
+
+@cli.command()
+@click.argument("articles", nargs=-1, required=True)
+@out_option
+@cast_option
+@voice_option
+def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str, ...]) -> None:
+    """Narrate ARTICLES into episodes in the podcast folder and update its feed."""
+    overrides = parse_overrides(voice)
+    with errors():
+        from .pipeline import add_articles
+
+        chosen = _cast(cast)
+        raws = [_read(a) for a in articles]
+        added = add_articles(raws, out, chosen, overrides, report=lambda m: click.echo(m, err=True))
+    for item in added:
+        ep = item.episode
+        verb = "added" if item.new else "updated"
+        minutes, seconds = divmod(round(ep.duration_ms / 1000), 60)
+        click.echo(f"{verb}: {ep.title} ({minutes}:{seconds:02d}) -> {out / ep.mp3}")
+    click.echo(f"feed: {out / 'feed.xml'}")
+
+
+@cli.command()
+@cast_option
+def voices(cast: str | None) -> None:
+    """List the engine's voices and the active cast, and say which are missing."""
+    with errors():
+        from .cast import cast_voices, check_voice
+        from .synth import engine_variants, engine_voices
+
+        available = engine_voices()
+        variants = engine_variants()
+        active = _cast(cast)
+    click.echo(click.style(f"Engine voices ({len(available)}):", bold=True))
+    for vid, name in available:
+        click.echo(f"  {vid:<28} {name}")
+    click.echo(click.style(f"Variants (append with +): ", bold=True) + " ".join(variants))
+    click.echo(click.style(f"\nCast {active.name!r}:", bold=True))
+    missing = 0
+    for role, v in [("narrator", active.narrator)] + [(f"pool/{v.gender}", v) for v in active.pool]:
+        try:
+            check_voice(v.id, [a for a, _ in available], variants)
+            state = "ok"
+        except NarratorError as exc:
+            state, missing = click.style(f"MISSING: {exc}", fg="red"), missing + 1
+        click.echo(f"  {role:<13} {v.id:<26} rate {v.rate} pitch {v.pitch}  {state}")
+    if missing:
+        raise click.ClickException(f"{missing} cast voice(s) missing on this machine")
+
+
+@cli.command()
+@out_option
+@click.option("--title", help="Podcast title.")
+@click.option("--author", help="Podcast author (also the artist of episodes without a publication).")
+@click.option("--description", help="Podcast description.")
+@click.option("--language", help="Language tag, e.g. en-gb.")
+@click.option("--base-url", "base_url", help="Absolute URL the podcast folder is served from.")
+@click.option("--email", help="Owner e-mail for podcast directories.")
+def config(out: Path, **changes: str | None) -> None:
+    """Show or change the podcast settings (stored in OUT/podcast.toml)."""
+    changes = {k: v for k, v in changes.items() if v is not None}
+    with errors():
+        from .settings import load_settings, update_settings
+
+        out.mkdir(parents=True, exist_ok=True)
+        settings = update_settings(out, **changes) if changes else load_settings(out)
+        if changes and (out / "catalog.sqlite3").exists():
+            from .pipeline import rebuild_feed
+
+            rebuild_feed(out)
+    for key, value in settings.__dict__.items():
+        click.echo(f"{key:<12} {value}")
+
+
+def main() -> None:
+    cli(prog_name="narrator")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

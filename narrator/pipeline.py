@@ -1,0 +1,152 @@
+"""The pipeline: the one layer that wires the stages together and touches the podcast folder."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .assemble import Tags, assemble
+from .cast import cast_script, cast_voices, check_voice
+from .catalog import Catalog, episode_guid, slugify
+from .errors import NarratorError
+from .feed import write_feed
+from .models import Cast, CastScript, Episode, RawArticle, Script
+from .normalise import normalise
+from .script import build_script, speaker_genders
+from .settings import load_settings
+from .synth import engine_variants, engine_voices, synthesise
+
+EPISODES = "episodes"
+
+
+def make_script(raw: RawArticle) -> Script:
+    return build_script(normalise(raw))
+
+
+def plan(
+    script: Script,
+    cast: Cast,
+    known: Mapping[str, str] | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> CastScript:
+    return cast_script(script, cast, speaker_genders(script), known, overrides)
+
+
+def cache_dir() -> Path:
+    """Where synthesised segments are kept: $NARRATOR_CACHE_DIR, else the user's cache folder."""
+    if env := os.environ.get("NARRATOR_CACHE_DIR"):
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "narrator"
+
+
+def check_cast(cast: Cast, overrides: Mapping[str, str]) -> None:
+    """Fail before any work if a voice the cast or the user names is not on this machine."""
+    available = [vid for vid, _ in engine_voices()]
+    variants = engine_variants()
+    for voice_id in [v.id for v in cast_voices(cast)] + list(overrides.values()):
+        check_voice(voice_id, available, variants)
+
+
+@dataclass(frozen=True)
+class Added:
+    episode: Episode
+    new: bool  # False when the article was already in the catalog and was replaced
+
+
+def add_articles(
+    raws: Sequence[RawArticle],
+    folder: Path,
+    cast: Cast,
+    overrides: Mapping[str, str] | None = None,
+    report: Callable[[str], None] = lambda _msg: None,
+) -> list[Added]:
+    """Narrate each article into `folder`, record it in the catalog and rewrite the feed."""
+    overrides = dict(overrides or {})
+    check_cast(cast, overrides)
+    scripts = [make_script(raw) for raw in raws]  # every article parses before any audio is made
+    try:
+        (folder / EPISODES).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NarratorError(f"cannot create {folder / EPISODES}: {exc.strerror or exc}") from None
+    settings = load_settings(folder)
+    added = []
+    with Catalog.open(folder) as catalog:
+        for script in scripts:
+            report(f"narrating {script.title!r}")
+            added.append(_add_one(script, folder, cast, overrides, catalog, settings))
+        write_feed(folder, settings, catalog.episodes())
+    return added
+
+
+def _add_one(script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings) -> Added:
+    speakers = {s.speaker for s in script.segments if s.speaker}
+    known = {name: v for name in speakers if (v := catalog.speaker_voice(name))}
+    planned = plan(script, cast, known, overrides)
+    guid = episode_guid(script.source, script.title, script.publication)
+    previous = catalog.get(guid)
+    name = f"{slugify(script.title)}-{_audio_key(planned)}.mp3"
+    mp3 = folder / EPISODES / name
+    rel = f"{EPISODES}/{name}"
+    if previous and previous.mp3 == rel and mp3.is_file():
+        duration_ms, size = previous.duration_ms, mp3.stat().st_size  # same audio: nothing to redo
+    else:
+        audio = synthesise(planned.lines, cache_dir())
+        tags = Tags(
+            title=script.title,
+            artist=script.publication or settings.author,
+            album=settings.title,
+            date=datetime.now(timezone.utc).date().isoformat(),
+        )
+        result = assemble(audio, planned.pauses, tags, mp3)
+        duration_ms, size = result.duration_ms, result.size
+    published = previous.published if previous else _now()
+    episode = Episode(
+        guid=guid,
+        slug=name.removesuffix(".mp3"),
+        title=script.title,
+        description=_description(script),
+        publication=script.publication,
+        source=script.source,
+        published=published,
+        duration_ms=duration_ms,
+        size=size,
+        mp3=rel,
+        speakers=tuple((s, v.id) for s, v in planned.speakers),
+    )
+    new = catalog.add(episode)
+    for speaker, voice in planned.speakers:
+        catalog.set_speaker_voice(speaker, voice.id)
+    if previous and previous.mp3 != rel:
+        (folder / previous.mp3).unlink(missing_ok=True)  # replaced by the new audio
+    return Added(episode=episode, new=new)
+
+
+def _audio_key(planned: CastScript) -> str:
+    """A short hash of everything that shapes the audio: a new file name for new audio."""
+    parts = [[ln.segment.text, ln.segment.block, ln.voice.id, ln.voice.rate, ln.voice.pitch] for ln in planned.lines]
+    blob = json.dumps([parts, planned.pauses.__dict__], ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:8]
+
+
+def _description(script: Script) -> str:
+    if script.standfirst:
+        return script.standfirst
+    body = [s.text for s in script.segments if s.block > 0]
+    text = " ".join(body)
+    return text if len(text) <= 300 else text[:297].rsplit(" ", 1)[0] + "..."
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def rebuild_feed(folder: Path) -> Path:
+    settings = load_settings(folder)
+    with Catalog.open(folder) as catalog:
+        return write_feed(folder, settings, catalog.episodes())
