@@ -69,6 +69,7 @@ def credit(text: str) -> str | None:
     >>> credit("She said it was fine.") is None
     True
     """
+    text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
         return "caption"
     if _CREDIT_ONLY.search(text):
@@ -121,6 +122,7 @@ def timestamp(text: str) -> str | None:
     >>> timestamp("Theresa May") is None
     True
     """
+    text = re.sub(r"(?<=[A-Za-z])(?=[A-Z][a-z])", " ", text)  # pasted `GMTUpdated`
     tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
     if not tokens:
         return None
@@ -194,6 +196,8 @@ def wire_footer(text: str) -> str | None:
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
+    if re.search(r"\bnot responsible for the content of external\b", text, re.I):
+        return "footer"
     if re.match(r"^(?:Our Standards\b|©|\(c\)\s|Copyright\b|All rights reserved)", text, re.I):
         return "footer"
     return None
@@ -241,7 +245,7 @@ def caption_pairs(lines: list[Line]) -> None:
 
 
 _RELATED = re.compile(
-    r"^(?:related(?: articles| stories| content| links| reading| coverage)?|read next|read more|"
+    r"^(?:related(?: internet)?(?: articles| stories| content| links| reading| coverage)?|read next|read more|"
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"

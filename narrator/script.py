@@ -186,7 +186,9 @@ def cap_runs(text: str) -> list[tuple[int, list[str]]]:
             cur = []
     if cur:
         runs.append((cur_at, cur))
-    return runs
+    # `Islander Joan Pretty, 74, said`: a capitalised common noun opens the sentence
+    return [(at, run[1:] if len(run) >= 3 and run[0].lower().strip(".") not in TITLES and (
+        at == 0 or text[:at].rstrip()[-1:] in ".!?:") else run) for at, run in runs]
 
 
 def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = False) -> tuple[str, str] | None:
@@ -212,9 +214,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         at_edge = at <= 4 if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
             phrase.rstrip(" ,.").endswith(run[-1])
         if at_edge:
-            names = name_tokens(run)
-            if names and is_person_run(names):
-                return ("name", " ".join(names))
+            if name := person_name(run):
+                return ("name", name)
             key = " ".join(run).lower()
             if key in aliases:
                 return ("name", aliases[key])
@@ -231,7 +232,7 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     if not matches:
         return None, ""
     m = matches[0] if after else matches[-1]
-    if after and len(words(clause[:m.start()])) > 6:
+    if after and len(words(clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0])) > 6:
         return None, ""
     verb = m.group().lower()
     pre = clause[:m.start()].strip(" ,;:—–-“”\"")
@@ -248,28 +249,68 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
 # ---------------------------------------------------------------- people
 
+def person_name(run: list[str]) -> str:
+    """The name in a run, keeping an honorific that gives a gender (`Mr Pretty`).
+
+    >>> person_name(["Mr", "Pretty"]), person_name(["Britain’s", "Defence", "Secretary", "Ben", "Wallace"])
+    ('Mr Pretty', 'Ben Wallace')
+    """
+    names = name_tokens(run)
+    if not names or not is_person_run(names):
+        return ""
+    before = run[len(run) - len(names) - 1].lower().strip(".") if len(run) > len(names) else ""
+    return " ".join(([before.capitalize()] if before in HONORIFICS else []) + names)
+
+
+def split_honorific(name: str) -> tuple[list[str], str | None]:
+    toks = name.split()
+    hint = HONORIFICS.get(toks[0].lower().strip(".")) if len(toks) > 1 else None
+    return (toks[1:] if hint else toks), hint
+
+
 @dataclass
 class People:
-    full: dict[str, str] = field(default_factory=dict)  # surname -> fullest name
+    names: list[str] = field(default_factory=list)  # fullest names, in order of first sight
     aliases: dict[str, str] = field(default_factory=dict)  # "defence secretary" -> name
     gender: dict[str, Counter] = field(default_factory=dict)
 
+    def _same(self, surname: str) -> list[str]:
+        return [n for n in self.names if n.split()[-1].lower() == surname.lower()]
+
     def add(self, name: str) -> str:
-        toks = name.split()
-        key = toks[-1].lower()
-        if len(toks) > len(self.full.get(key, "").split()):
-            self.full[key] = name
-        return self.full[key]
+        toks, _ = split_honorific(name)
+        same = self._same(toks[-1])
+        for known in same:
+            kt = known.split()
+            if len(toks) == 1 or len(kt) == 1 or kt[0] == toks[0]:
+                if len(toks) > len(kt):
+                    self.names[self.names.index(known)] = " ".join(toks)
+                    self.gender[" ".join(toks)] = self.gender.pop(known, Counter())
+                    return " ".join(toks)
+                return known
+        self.names.append(" ".join(toks))
+        return " ".join(toks)
 
     def canonical(self, name: str) -> str:
-        return self.full.get(name.split()[-1].lower(), name)
+        """The fullest known name; an honorific picks between namesakes."""
+        toks, hint = split_honorific(name)
+        same = self._same(toks[-1])
+        if len(same) > 1 and len(toks) > 1:
+            same = [n for n in same if n.split()[0] == toks[0]] or same
+        if len(same) > 1 and hint:
+            same = [n for n in same if self.gender_of(n) == hint] or \
+                   [n for n in same if self.gender_of(n) == "unknown"] or same
+        return same[0] if same else " ".join(toks)
+
+    def known(self, name: str) -> bool:
+        return bool(name) and bool(self._same(split_honorific(name)[0][-1]))
 
     def vote(self, name: str, gender: str) -> None:
         if gender in ("male", "female"):
             self.gender.setdefault(self.canonical(name), Counter())[gender] += 1
 
     def gender_of(self, name: str) -> str:
-        c = self.gender.get(self.canonical(name), Counter())
+        c = self.gender.get(name) or self.gender.get(self.canonical(name), Counter())
         if c["male"] == c["female"]:
             return "unknown"
         return "male" if c["male"] > c["female"] else "female"
@@ -278,9 +319,9 @@ class People:
         """People named in a stretch of narration, in order."""
         found = []
         for _, run in cap_runs(text):
-            names = name_tokens(run)
-            if names and names[-1].lower() in self.full:
-                found.append(self.canonical(names[-1]))
+            name = person_name(run)
+            if self.known(name):
+                found.append(self.canonical(name))
             elif " ".join(run).lower() in self.aliases:
                 found.append(self.aliases[" ".join(run).lower()])
         return found
@@ -299,11 +340,13 @@ def learn_people(texts: list[str]) -> People:
                 if before and not all(t.lower().strip(".") in HONORIFICS for t in before):
                     people.aliases.setdefault(" ".join(before).lower(), name)
     for text in texts:
-        for m in re.finditer(r"\b(\w+)\.? ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)", text):
+        for m in re.finditer(r"\b(\w+)\.?,? ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)", text):
             word = m.group(1).lower()
             g = HONORIFICS.get(word) or ROLE_GENDER.get(word)
-            if g and m.group(2).split()[-1].lower() in people.full:
-                people.vote(m.group(2), g)
+            name = m.group(2) if word not in HONORIFICS else f"{word} {m.group(2)}"
+            if g and people.known(m.group(2)) and (word not in HONORIFICS or len(people._same(
+                    m.group(2).split()[-1])) == 1):
+                people.vote(name, g)
         for sentence in _sentences(text):
             _pronoun_votes(sentence, people)
     return people
@@ -316,15 +359,16 @@ def _sentences(text: str) -> list[str]:
 
 def _pronoun_votes(sentence: str, people: People) -> None:
     """`Name ... revealed she had` -> the nearest person before a pronoun gets its gender."""
+    events = [(at, person_name(run)) for at, run in cap_runs(sentence)]
+    events += [(m.start(), m.group()) for m in re.finditer(r"\b(?:he|his|him|she|her)\b", sentence)]
     last: str | None = None
-    for m in re.finditer(r"[A-Z][\w’'-]+|\b(?:he|his|him|she|her)\b", sentence):
-        tok = m.group()
-        if tok.lower() in ("he", "his", "him", "she", "her") and tok.islower():
+    for _, tok in sorted(events):
+        if tok in PRONOUNS:
             if last:
                 people.vote(last, PRONOUNS[tok])
                 last = None
-        elif tok.rstrip("’s'").lower() in people.full:
-            last = tok.rstrip("’s'")
+        elif people.known(tok):
+            last = people.canonical(tok)
 
 
 # ------------------------------------------------------------ paragraphs
@@ -414,7 +458,7 @@ def _relearn(people: People, paras: list[Para], article: CleanArticle) -> People
     texts = [b.text for b in article.blocks if b.role not in ("title", "body")]
     texts += [p.narration() for p in paras]
     fresh = learn_people(texts)
-    for name in people.full.values():
+    for name in people.names:
         fresh.add(name)
     return fresh
 
@@ -475,7 +519,7 @@ def _recent(history, people: People, gender: str) -> str | None:
     """The subject of the most recent paragraph that names a compatible person."""
     for mentions, speaker in reversed(history):
         for name in ([speaker] if speaker else []) + mentions:
-            if name in people.full.values() or name == speaker:
+            if name in people.names or name == speaker:
                 if _compatible(people, name, gender):
                     return name
     return None
@@ -513,7 +557,7 @@ def speaker_genders(script: Script) -> dict[str, str]:
         for q, n in ((a, b), (b, a)):
             if q.kind == "quote" and q.speaker and n.kind == "narration" and q.block == n.block:
                 m = re.match(r"^\W*(he|she)\s+(?:" + VERBS + r")\b", n.text, re.I) if n is b else \
-                    re.search(r"\b(he|she)\s+(?:" + VERBS + r")\W*$", n.text, re.I)
+                    re.search(r"\b(he|she)\s+(?:" + VERBS + r")\b[^.!?]{0,40}$", n.text, re.I)
                 if m:
                     people.vote(q.speaker, PRONOUNS[m.group(1).lower()])
     return {name: people.gender_of(name) for name in sorted(speakers)}
