@@ -308,13 +308,14 @@ def masthead_name(text: str) -> str | None:
         return None
     if len(toks) == 4 and not _PAPER_WORDS & {t.lower() for t in toks}:
         return None
-    return " ".join(t.capitalize() if t.isupper() and len(t) > 3 else t for t in toks)
+    return " ".join(t.capitalize() if t.isupper() and (len(t) > 3 or t in ("THE", "AND", "OF")) else t
+                    for t in toks)
 
 
 def is_tagline(text: str, masthead: str) -> bool:
     """A slogan under the masthead: names a newspaper or repeats the masthead."""
     low = {w.lower() for w in words(text)}
-    return not TERMINAL.search(text) and bool(low & ({w.lower() for w in masthead.split()} | _PAPER_WORDS))
+    return len(low) >= 3 and not TERMINAL.search(text) and bool(low & ({w.lower() for w in masthead.split()} | _PAPER_WORDS))
 
 
 def is_headline(text: str) -> bool:
