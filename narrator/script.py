@@ -211,7 +211,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     runs = cap_runs(phrase)
     if runs:
         at, run = runs[0] if from_start else runs[-1]
-        at_edge = at <= 4 if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
+        at_edge = (len(words(phrase[:at])) <= 3 and "," not in phrase[:at]) if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
             phrase.rstrip(" ,.").endswith(run[-1])
         if at_edge:
             if name := person_name(run):

@@ -1,0 +1,152 @@
+"""Quote splitting and speaker attribution, on invented paragraphs."""
+
+from __future__ import annotations
+
+from narrator.models import Block, CleanArticle, Script
+from narrator.script import build_script, find_spans, resolve_phrase, speaker_genders
+
+
+def script(*paras: str, title: str = "A headline for the test story") -> Script:
+    blocks = (Block(title, "title"),) + tuple(Block(p, "body") for p in paras)
+    return build_script(CleanArticle(title, None, blocks, (), "<test>"))
+
+
+def quotes(s: Script) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in s.segments if q.kind == "quote"]
+
+
+def test_words_are_preserved_minus_delimiting_marks() -> None:
+    para = "Mayor Ruth Cole said: “We will reopen the pier by May.” The council agreed."
+    s = script(para)
+    spoken = " ".join(seg.text for seg in s.segments[1:])
+    assert spoken.split() == para.replace("“", "").replace("”", "").split()
+    assert [seg.block for seg in s.segments] == [0, 1, 1, 1]
+
+
+def test_title_with_single_quotes_is_narration() -> None:
+    s = script("Nothing to quote here at all.", title="Pier ‘will reopen by May’, says mayor")
+    assert s.segments[0].kind == "narration"
+    assert s.segments[0].text == "Pier ‘will reopen by May’, says mayor"
+
+
+def test_curly_quote_with_trailing_attribution() -> None:
+    s = script("“The pier is safe and it will reopen this spring,” said Ruth Cole, the mayor.")
+    assert quotes(s) == [("Ruth Cole", "The pier is safe and it will reopen this spring,")]
+    assert s.segments[-1].text == "said Ruth Cole, the mayor."
+
+
+def test_straight_quotes_and_inverted_title() -> None:
+    s = script('"This bill protects renters from sudden hikes," said Rep. Alan Ruiz, a Texas Democrat.')
+    assert quotes(s) == [("Alan Ruiz", "This bill protects renters from sudden hikes,")]
+
+
+def test_split_quote_keeps_speaker() -> None:
+    s = script("Nora Patel is the club captain.",
+               "“We trained in the dark all winter,” Patel said, “so the cold did not scare us.”")
+    assert quotes(s) == [("Nora Patel", "We trained in the dark all winter,"),
+                         ("Nora Patel", "so the cold did not scare us.")]
+    assert "Patel said," in [seg.text for seg in s.segments]
+
+
+def test_multi_paragraph_quote_carries_speaker() -> None:
+    s = script("Chief Inspector Omar Hale told reporters: “We have arrested two men this morning.",
+               "“Both are being questioned at a station in the city.",
+               "“I want to thank the public for their patience.”",
+               "The road remains closed.")
+    assert [q[0] for q in quotes(s)] == ["Omar Hale"] * 3
+    assert s.segments[-1].kind == "narration"
+
+
+def test_unattributed_open_paragraph_takes_later_attribution() -> None:
+    s = script('Lena Ortiz, who runs the shelter, testified on Tuesday.',
+               '"We turn people away every single night. The beds are full.',
+               '"Something has to change, and soon," Ortiz said.')
+    assert [q[0] for q in quotes(s)] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_nested_single_quotes_stay_with_outer_speaker() -> None:
+    s = script("“My gran told me, ‘Never give up on the sea,’ and I never have,” said fisherman Tom Keel.")
+    assert quotes(s) == [("Tom Keel", "My gran told me, ‘Never give up on the sea,’ and I never have,")]
+
+
+def test_missing_closing_mark_recovers_at_paragraph_end() -> None:
+    s = script("Sara Lind said: “The river rose a metre in an hour and we had nowhere to go",
+               "Crews arrived at midnight.")
+    assert quotes(s) == [("Sara Lind", "The river rose a metre in an hour and we had nowhere to go")]
+    assert s.segments[-1] .text == "Crews arrived at midnight."
+
+
+def test_scare_quotes_and_embedded_fragments_stay_narration() -> None:
+    para = "The minister called the plan a “possibility” and said it would be “reviewed in due course” soon."
+    s = script(para)
+    assert quotes(s) == []
+    assert s.segments[1].text == para
+
+
+def test_pronoun_resolves_to_last_named_person_of_that_gender() -> None:
+    s = script("Mr Dale Price, who owns the bakery, watched the water rise.",
+               "His neighbour, Mrs Ann Rowe, said she had lost everything.",
+               "“I have lived here for forty years and never seen this,” she said.")
+    assert quotes(s)[0][0] == "Ann Rowe"
+
+
+def test_added_goes_to_previous_speaker() -> None:
+    s = script("“We were outplayed from start to finish today,” said coach Ellen Marsh.",
+               "Her striker Kate Dunn was later substituted.",
+               "“We will learn from this and come back stronger,” she added.")
+    assert [q[0] for q in quotes(s)] == ["Ellen Marsh", "Ellen Marsh"]
+
+
+def test_he_skips_speaker_of_other_gender() -> None:
+    s = script("“The numbers do not add up for families,” said Mrs Jo Field.",
+               "Mr Ian Grove, a councillor, disagreed with her.",
+               "“The budget is balanced and fair to every household,” he said.")
+    assert [q[0] for q in quotes(s)] == ["Jo Field", "Ian Grove"]
+
+
+def test_role_speakers_and_according_to() -> None:
+    s = script("A spokesperson for the trust said: “We are reviewing what happened on the ward.”",
+               "“Nobody told us anything for hours on end,” a neighbour said.",
+               "The ward had 12 beds, according to hospital records.")
+    assert [q[0] for q in quotes(s)] == ["spokesperson", "neighbour"]
+    assert s.segments[-1].kind == "narration"
+
+
+def test_speaker_named_by_fullest_name_and_title_alias() -> None:
+    s = script("Health Secretary Maya Quinn visited the hospital on Friday.",
+               "The Health Secretary said: “Every patient deserves a bed, not a corridor.”",
+               "Ms Quinn told staff: “I will be back next month to see the progress for myself.”")
+    assert [q[0] for q in quotes(s)] == ["Maya Quinn", "Maya Quinn"]
+
+
+def test_namesakes_are_told_apart_by_honorific() -> None:
+    s = script("Joan Hart said she was scared. Her husband, Rob Hart, said he was angry.",
+               "“We pay our taxes and get nothing back for them,” Mr Hart said.",
+               "“I just want to feel safe in my own home again,” Mrs Hart said.")
+    assert [q[0] for q in quotes(s)] == ["Rob Hart", "Joan Hart"]
+
+
+def test_colon_introduced_quote_paragraph_with_honorific() -> None:
+    s = script("Shadow minister Lee Ward asked the minister: “Will you publish the full report today?”",
+               "Mr Ward replied: “No.”")
+    assert quotes(s)[0] == ("Lee Ward", "Will you publish the full report today?")
+
+
+def test_speaker_genders() -> None:
+    s = script("Mr Dale Price runs the bakery on the corner.",
+               "“We lost two days of trade to the floods,” he said.",
+               "Council leader Priya Shah said her team was working around the clock.",
+               "“We are doing all we can for traders like him,” Ms Shah said.",
+               "“Nobody could have predicted a storm like that one,” said Sam Lowe.")
+    assert speaker_genders(s) == {"Dale Price": "male", "Priya Shah": "female", "Sam Lowe": "unknown"}
+
+
+def test_find_spans_handles_straight_and_curly() -> None:
+    spans = find_spans('She said "no" and then “yes”.')
+    assert [(s.start, s.end, s.closed) for s in spans] == [(9, 13, True), (23, 28, True)]
+
+
+def test_resolve_phrase() -> None:
+    assert resolve_phrase("She", {}) == ("pronoun", "female")
+    assert resolve_phrase("Her neighbour", {}) == ("role", "neighbour")
+    assert resolve_phrase("The Defence Secretary", {"defence secretary": "Ben Hall"}) == ("name", "Ben Hall")
