@@ -50,7 +50,8 @@ def is_sentence(text: str, min_words: int = 6) -> bool:
 
 # ---------------------------------------------------------------- line rules
 
-_CREDIT_PAREN = re.compile(r"\((?:Images?|Pictures?|Photos?|Photograph|Credit|Video)\s*:[^)]*\)\s*$", re.I)
+_CREDIT_PAREN = re.compile(
+    r"\((?:[\w ]*\b)?(?:Images?|Pictures?|Photos?|Photograph|Credit|Video)(?: by)?\s*[:/][^)]*\)\s*$", re.I)
 _CREDIT_ONLY = re.compile(
     r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credit)?\s*[:,]\s*\S", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
@@ -196,7 +197,8 @@ def wire_footer(text: str) -> str | None:
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
-    if re.search(r"\bnot responsible for the content of external\b", text, re.I):
+    if re.search(r"\bnot responsible for the content of external\b|"
+                 r"\bcontributed(?: reporting)? to this (?:report|story)\.?$", text, re.I):
         return "footer"
     if re.match(r"^(?:Our Standards\b|©|\(c\)\s|Copyright\b|All rights reserved)", text, re.I):
         return "footer"
@@ -312,10 +314,21 @@ def masthead_name(text: str) -> str | None:
                     for t in toks)
 
 
+def find_masthead(lines: list[Line]) -> int | None:
+    """The first line, or the first after skip links if it names a paper (`AP News`)."""
+    for i, line in enumerate(lines[:3]):
+        name = masthead_name(line.text)
+        if name and (i == 0 or len(name.split()) >= 2 and _PAPER_WORDS & set(name.lower().split())):
+            return i
+        if line.reason != "navigation":
+            return None
+    return None
+
+
 def is_tagline(text: str, masthead: str) -> bool:
     """A slogan under the masthead: names a newspaper or repeats the masthead."""
     low = {w.lower() for w in words(text)}
-    return len(low) >= 3 and not TERMINAL.search(text) and bool(low & ({w.lower() for w in masthead.split()} | _PAPER_WORDS))
+    return len(low) >= 4 and not TERMINAL.search(text) and bool(low & ({w.lower() for w in masthead.split()} | _PAPER_WORDS))
 
 
 def is_headline(text: str) -> bool:
@@ -373,11 +386,12 @@ def normalise(raw: RawArticle) -> CleanArticle:
     promo_blocks(lines)
     related_blocks(lines)
 
-    publication = masthead_name(lines[0].text)
-    start = 0
+    publication, start = None, 0
+    if (at := find_masthead(lines)) is not None:
+        publication, start = masthead_name(lines[at].text), at + 1
+        lines[at].reason = "masthead"
     if publication:
-        lines[0].reason, start = "masthead", 1
-        for line in lines[1:3]:
+        for line in lines[start:start + 2]:
             if not line.reason and is_tagline(line.text, publication):
                 line.reason = "masthead"
 

@@ -176,7 +176,7 @@ def cap_runs(text: str) -> list[tuple[int, list[str]]]:
         if NAME_TOKEN.fullmatch(tok) and bare.lower() not in FUNCTION:
             if not cur:
                 cur_at = m.start()
-            cur.append(bare if not tok.endswith(".") or bare.lower() in TITLES else bare)
+            cur.append(bare)
             if possessive:
                 runs.append((cur_at, cur))
                 cur = []
@@ -473,14 +473,12 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
     history: list[tuple[list[str], str | None]] = []  # per paragraph: (mentions, last speaker)
     last_speaker: str | None = None
     for k, p in enumerate(paras):
-        pos = 0
         current: str | None = None
         for s in p.spans:
             if not s.speech:
                 continue
-            mentions = people.mentions(p.text[:s.start] if pos == 0 else p.text[pos:s.start])
-            name = _resolve(s, people, history + [(people.mentions(p.text[:s.start]), current)],
-                            last_speaker)
+            here = (people.mentions(p.text[:s.start]), current)
+            name = _resolve(s, people, history + [here], last_speaker)
             if name is None and current:
                 name = current
             if name is None and p.continues and last_speaker:
@@ -488,11 +486,10 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             if name is None:
                 name = _lookahead(paras, k, people)
             if name is None:
-                name = _recent(history + [(mentions, None)], people, "any") or last_speaker
+                name = _recent(history + [here], people, "any") or last_speaker
             if s.ref and s.ref[0] == "pronoun" and name:
                 people.vote(name, s.ref[1])
             s.speaker = current = name
-            pos = s.end
         last_speaker = current or last_speaker
         history.append((people.mentions(p.narration()), current))
 

@@ -163,3 +163,16 @@ def test_publication_from_byline_when_no_masthead() -> None:
     art = clean(text)
     assert art.publication == "KBC News"
     assert art.byline == "Anna Reece, KBC News, Cornwall"
+
+
+def test_wire_photo_credit_and_contributor_line() -> None:
+    assert credit("Crews at the fire near Paso, Calif., on Monday. (AP Photo/Noah Berg)") == "caption"
+    assert wire_footer("Staff writer Sam Lee in Leeds contributed to this report.") == "footer"
+
+
+def test_masthead_after_skip_link() -> None:
+    text = "Skip to main content\nKBC News\nWorld\n\nHarbour wall collapses after week of gales\n\n" \
+           "The harbour wall at Porthmoor collapsed on Monday night after a week of gales.\n"
+    art = clean(text)
+    assert art.publication == "KBC News"
+    assert {d.line: d.reason for d in art.dropped}["KBC News"] == "masthead"
