@@ -126,6 +126,34 @@ def find_spans(text: str) -> list[Span]:
     return spans
 
 
+def _closes_single(text: str, i: int) -> bool:
+    """A ’ that ends a quote rather than an apostrophe (`it’s`, `drivers’ union`)."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalnum() and (before in ",.!?…" or after != " ")
+
+
+def find_single_spans(text: str) -> list[Span]:
+    """‘Single-quoted’ stretches, for articles that quote speech that way.
+
+    >>> [(s.start, s.end) for s in find_single_spans("‘The drivers’ union is angry,’ he said.")]
+    [(0, 30)]
+    """
+    spans: list[Span] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch == "‘" and _opens(text, i):
+            if open_at is not None:
+                spans.append(Span(open_at, i, False))
+            open_at = i
+        elif ch == "’" and open_at is not None and _closes_single(text, i):
+            spans.append(Span(open_at, i + 1, True))
+            open_at = None
+    if open_at is not None:
+        spans.append(Span(open_at, len(text), False))
+    return spans
+
+
 def inner(text: str, span: Span) -> str:
     return text[span.start + 1: span.end - 1 if span.closed else span.end].strip()
 
@@ -412,7 +440,8 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
             if introduced and before.endswith(":"):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
                 if not sp.verb and len(words(b_clause)) <= 6:
-                    sp.ref = resolve_phrase(b_clause.rstrip(": "), aliases)
+                    ref = resolve_phrase(b_clause.rstrip(": "), aliases)
+                    sp.ref = ref if ref and ref[0] == "name" else None
             if not sp.ref and attributed:
                 sp.ref, sp.verb = a_ref, a_verb
             if not sp.ref and introduced:
@@ -422,7 +451,10 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
 
 def build_script(article: CleanArticle) -> Script:
     body = [(i, b) for i, b in enumerate(article.blocks) if b.role == "body"]
-    paras = [Para(i, b.text, find_spans(b.text)) for i, b in body]
+    # Most outlets quote speech in double marks; some use single marks throughout.
+    single = not any(c in b.text for _, b in body for c in "“”\"")
+    spans = find_single_spans if single else find_spans
+    paras = [Para(i, b.text, spans(b.text)) for i, b in body]
     people = learn_people([b.text for b in article.blocks if b.role != "title"])
     for p in paras:
         classify(p.text, p.spans, people.aliases)

@@ -150,3 +150,18 @@ def test_resolve_phrase() -> None:
     assert resolve_phrase("She", {}) == ("pronoun", "female")
     assert resolve_phrase("Her neighbour", {}) == ("role", "neighbour")
     assert resolve_phrase("The Defence Secretary", {"defence secretary": "Ben Hall"}) == ("name", "Ben Hall")
+
+
+def test_single_quoted_speech_when_article_uses_no_double_marks() -> None:
+    s = script("Ava Moss, 30, lives on the estate.",
+               "‘The drivers’ car park has been shut since May,’ she said. ‘It’s a scandal and we’re fed up.’",
+               "Residents called the plan ‘a joke’ at the meeting.")
+    assert quotes(s) == [("Ava Moss", "The drivers’ car park has been shut since May,"),
+                         ("Ava Moss", "It’s a scandal and we’re fed up.")]
+    assert s.segments[-1].kind == "narration"
+
+
+def test_colon_without_verb_names_no_role() -> None:
+    s = script("Her verdict: “It is the worst decision the board has ever made.”")
+    assert quotes(s)[0][1] == "It is the worst decision the board has ever made."
+    assert quotes(s)[0][0] != "verdict"
