@@ -325,10 +325,20 @@ def find_masthead(lines: list[Line]) -> int | None:
     return None
 
 
+_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "&"}
+
+
 def is_tagline(text: str, masthead: str) -> bool:
-    """A slogan under the masthead: names a newspaper or repeats the masthead."""
+    """A slogan under the masthead: names a newspaper or repeats the masthead.
+
+    >>> is_tagline("Home of the Daily and Sunday Clarion", "Daily Clarion")
+    True
+    >>> is_tagline("Council agrees to reopen the old swimming baths", "The Morning Gazette")
+    False
+    """
     low = {w.lower() for w in words(text)}
-    return len(low) >= 4 and not TERMINAL.search(text) and bool(low & ({w.lower() for w in masthead.split()} | _PAPER_WORDS))
+    names = {w.lower() for w in masthead.split()} - _SMALL_WORDS
+    return len(low) >= 4 and not TERMINAL.search(text) and bool(low & (names | _PAPER_WORDS))
 
 
 def is_headline(text: str) -> bool:
