@@ -44,5 +44,8 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
+bench: install
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
