@@ -189,6 +189,52 @@ def config(out: Path, **changes: str | None) -> None:
         click.echo(f"{key:<12} {value}")
 
 
+def _duration(ms: int) -> str:
+    minutes, seconds = divmod(round(ms / 1000), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+@cli.command("list")
+@out_option
+def list_(out: Path) -> None:
+    """List the episodes, newest first: date, duration, title and slug."""
+    with errors():
+        from .pipeline import list_episodes
+
+        episodes = list_episodes(out)
+    if not episodes:
+        click.echo(f"no episodes in {out}")
+    for ep in episodes:
+        click.echo(f"{ep.published[:10]}  {_duration(ep.duration_ms):>7}  {ep.title}  {click.style(ep.slug, dim=True)}")
+
+
+@cli.command()
+@click.argument("episode")
+@out_option
+def remove(episode: str, out: Path) -> None:
+    """Delete EPISODE (a GUID or slug from `narrator list`), its files, and its feed entry."""
+    with errors():
+        from .pipeline import remove_episode
+
+        removed = remove_episode(out, episode)
+    click.echo(f"removed: {removed.episode.title}")
+    for path in removed.files:
+        click.echo(f"deleted: {path}")
+    click.echo(f"feed: {out / 'feed.xml'}")
+
+
+@cli.command()
+@out_option
+def feed(out: Path) -> None:
+    """Write feed.xml again from the catalog and the podcast settings."""
+    with errors():
+        from .pipeline import rebuild_feed
+
+        path = rebuild_feed(out)
+    click.echo(f"feed: {path}")
+
+
 def main() -> None:
     cli(prog_name="narrator")
 
