@@ -235,6 +235,27 @@ def feed(out: Path) -> None:
     click.echo(f"feed: {path}")
 
 
+@cli.command()
+@out_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 lets phones on your network connect.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+def serve(out: Path, host: str, port: int) -> None:
+    """Serve the podcast folder over HTTP for podcast apps, until Ctrl-C."""
+    with errors():
+        from .serve import open_server, serve as serve_forever
+
+        server = open_server(out, host, port, log=lambda msg: click.echo(msg, err=True))
+    click.echo(f"serving {out} at {server.url} (Ctrl-C to stop)")
+    click.echo(f"in your podcast app, add: {server.feed_url()}")
+    if server.everywhere:
+        click.echo("  (a guess at this computer's address on your network; the phone must be on it too)")
+    elif server.local_only:
+        click.echo("  (only this computer can reach it; use --host 0.0.0.0 for your phone)")
+    serve_forever(server)
+    click.echo("stopped")
+
+
 def main() -> None:
     cli(prog_name="narrator")
 
