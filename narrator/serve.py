@@ -19,7 +19,7 @@ import re
 import socket
 import socketserver
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -31,6 +31,7 @@ from narrator import __version__
 from narrator.catalog import CATALOG_FILE, Catalog
 from narrator.errors import NarratorError
 from narrator.feed import FEED_FILE, enclosure_url, render_feed
+from narrator.models import Episode, Settings
 from narrator.ranges import Unsatisfiable, http_date, not_modified, parse_range, range_applies
 from narrator.settings import SETTINGS_FILE, load_settings
 
@@ -220,7 +221,7 @@ class PodcastServer(ThreadingHTTPServer):
         return page(dataclasses.replace(settings, base_url=base), episodes, built=changed), changed
 
 
-def _index_page(settings, episodes, *, built: datetime) -> bytes:
+def _index_page(settings: Settings, episodes: Sequence[Episode], *, built: datetime) -> bytes:
     """A small page to check from a phone's browser that it reaches the server."""
     feed = html.escape(settings.base_url + FEED_FILE)
     items = "".join(
