@@ -189,6 +189,73 @@ def config(out: Path, **changes: str | None) -> None:
         click.echo(f"{key:<12} {value}")
 
 
+def _duration(ms: int) -> str:
+    minutes, seconds = divmod(round(ms / 1000), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+@cli.command("list")
+@out_option
+def list_(out: Path) -> None:
+    """List the episodes, newest first: date, duration, title and slug."""
+    with errors():
+        from .pipeline import list_episodes
+
+        episodes = list_episodes(out)
+    if not episodes:
+        click.echo(f"no episodes in {out}")
+    for ep in episodes:
+        click.echo(f"{ep.published[:10]}  {_duration(ep.duration_ms):>7}  {ep.title}  {click.style(ep.slug, dim=True)}")
+
+
+@cli.command()
+@click.argument("episode")
+@out_option
+def remove(episode: str, out: Path) -> None:
+    """Delete EPISODE (a GUID or slug from `narrator list`), its files, and its feed entry."""
+    with errors():
+        from .pipeline import remove_episode
+
+        removed = remove_episode(out, episode)
+    click.echo(f"removed: {removed.episode.title}")
+    for path in removed.files:
+        click.echo(f"deleted: {path}")
+    click.echo(f"feed: {out / 'feed.xml'}")
+
+
+@cli.command()
+@out_option
+def feed(out: Path) -> None:
+    """Write feed.xml again from the catalog and the podcast settings."""
+    with errors():
+        from .pipeline import rebuild_feed
+
+        path = rebuild_feed(out)
+    click.echo(f"feed: {path}")
+
+
+@cli.command()
+@out_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 lets phones on your network connect.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+def serve(out: Path, host: str, port: int) -> None:
+    """Serve the podcast folder over HTTP for podcast apps, until Ctrl-C."""
+    with errors():
+        from .serve import open_server, serve as serve_forever
+
+        server = open_server(out, host, port, log=lambda msg: click.echo(msg, err=True))
+    click.echo(f"serving {out} at {server.url} (Ctrl-C to stop)")
+    click.echo(f"in your podcast app, add: {server.feed_url()}")
+    if server.everywhere:
+        click.echo("  (a guess at this computer's address on your network; the phone must be on it too)")
+    elif server.local_only:
+        click.echo("  (only this computer can reach it; use --host 0.0.0.0 for your phone)")
+    serve_forever(server)
+    click.echo("stopped")
+
+
 def main() -> None:
     cli(prog_name="narrator")
 

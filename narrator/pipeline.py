@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from .assemble import Tags, assemble
 from .cast import cast_script, cast_voices, check_voice
-from .catalog import Catalog, episode_guid, slugify
+from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
 from .errors import NarratorError
 from .feed import write_feed
 from .models import Cast, CastScript, Episode, RawArticle, Script
@@ -146,7 +147,53 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def rebuild_feed(folder: Path) -> Path:
+def _open_existing(folder: Path) -> Catalog:
+    """The catalog of an existing podcast folder (never creates one)."""
+    if not (folder / CATALOG_FILE).is_file():
+        raise NarratorError(
+            f"{folder} has no podcast yet (no {CATALOG_FILE}); add an episode with `narrator add ARTICLE --out {folder}`"
+        )
+    return Catalog.open(folder)
+
+
+def list_episodes(folder: Path) -> list[Episode]:
+    """The podcast's episodes, newest first."""
+    with _open_existing(folder) as catalog:
+        return catalog.episodes()
+
+
+@dataclass(frozen=True)
+class Removed:
+    episode: Episode
+    files: tuple[Path, ...]  # the MP3 and its sidecars that were deleted
+
+
+def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
+    """Take an episode out of the catalog and the feed, then delete its MP3 and sidecar files.
+
+    Files go last: if that fails the feed no longer lists them, which is harmless.
+    """
     settings = load_settings(folder)
-    with Catalog.open(folder) as catalog:
+    with _open_existing(folder) as catalog:
+        episode = catalog.remove(guid_or_slug)
+        if episode is None:
+            raise NarratorError(
+                f"no episode {guid_or_slug!r} in {folder}; `narrator list --out {folder}` shows the slugs"
+            )
+        write_feed(folder, settings, catalog.episodes())
+    mp3 = folder / episode.mp3
+    # Sidecars share the MP3's stem: x.mp3, x.vtt, x.chapters.json.
+    files = sorted(p for p in mp3.parent.glob(glob.escape(mp3.stem) + ".*") if p.is_file())
+    for path in files:
+        try:
+            path.unlink()
+        except OSError as exc:
+            raise NarratorError(f"removed {episode.title!r} from the feed but cannot delete {path}: {exc.strerror or exc}") from None
+    return Removed(episode=episode, files=tuple(files))
+
+
+def rebuild_feed(folder: Path) -> Path:
+    """Write feed.xml again from the catalog and settings."""
+    settings = load_settings(folder)
+    with _open_existing(folder) as catalog:
         return write_feed(folder, settings, catalog.episodes())
