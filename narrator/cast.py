@@ -68,7 +68,11 @@ def parse_cast(text: str, origin: str) -> Cast:
         raise NarratorError(f"cast file {origin} has no [[pool]] voices for quoted speakers")
     if any(v.id == narrator.id for v in pool):
         raise NarratorError(f"cast file {origin}: the narrator's voice {narrator.id} is also in the pool")
-    return Cast(name=str(data.get("name", origin)), narrator=narrator, pool=pool, pauses=pauses)
+    speakers = data.get("speakers", {})
+    if not isinstance(speakers, dict) or not all(isinstance(v, str) for v in speakers.values()):
+        raise NarratorError(f'cast file {origin}: [speakers] maps names to voice ids, e.g. "Ben Wallace" = "gmw/en-gb-x-rp"')
+    return Cast(name=str(data.get("name", origin)), narrator=narrator, pool=pool, pauses=pauses,
+                speakers=tuple(speakers.items()))
 
 
 def _voice(entry: Mapping, rate: int) -> Voice:
@@ -119,9 +123,10 @@ def cast_script(
 
     `genders` maps speaker -> "male"/"female"/"unknown"; `known` maps speaker ->
     voice id they had in earlier episodes; `overrides` maps speaker -> voice id the
-    user chose. Each speaker in this episode gets a voice no other speaker has.
+    user chose (on top of the cast file's [speakers]). Each speaker in this episode gets a voice no other speaker has.
     """
-    genders, known, overrides = genders or {}, _folded(known), _folded(overrides)
+    genders, known = genders or {}, _folded(known)
+    overrides = {**_folded(dict(cast.speakers)), **_folded(overrides)}
     by_id = {v.id: v for v in cast_voices(cast)}
     taken_elsewhere = set(known.values())
     assigned: dict[str | None, Voice] = {}

@@ -183,11 +183,19 @@ class Catalog:
             candidate = f"{slug[: 60 - len(str(n)) - 1].rstrip('-')}-{n}"
 
     def speaker_voice(self, name: str) -> str | None:
-        """The voice id a speaker had in an earlier episode, if any."""
-        row = self._db.execute(
-            "SELECT voice_id FROM speaker_voices WHERE name = ?", (speaker_key(name),)
-        ).fetchone()
-        return row[0] if row else None
+        """The voice id a speaker had in an earlier episode, if any.
+
+        A surname alone (an article that only says "Ms Okoro") matches the one
+        earlier speaker with that surname, if there is exactly one.
+        """
+        key = speaker_key(name)
+        row = self._db.execute("SELECT voice_id FROM speaker_voices WHERE name = ?", (key,)).fetchone()
+        if row or " " in key:
+            return row[0] if row else None
+        rows = self._db.execute(
+            "SELECT voice_id FROM speaker_voices WHERE substr(name, -length(?) - 1) = ' ' || ?", (key, key)
+        ).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
 
     def set_speaker_voice(self, name: str, voice_id: str) -> None:
         with self._transaction():

@@ -102,6 +102,7 @@ class Cast:
     narrator: Voice
     pool: tuple[Voice, ...]
     pauses: Pauses = field(default_factory=Pauses)
+    speakers: tuple[tuple[str, str], ...] = ()  # fixed voices: (speaker name, voice id)
 
 
 @dataclass(frozen=True)

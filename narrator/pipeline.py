@@ -50,7 +50,8 @@ def check_cast(cast: Cast, overrides: Mapping[str, str]) -> None:
     """Fail before any work if a voice the cast or the user names is not on this machine."""
     available = [vid for vid, _ in engine_voices()]
     variants = engine_variants()
-    for voice_id in [v.id for v in cast_voices(cast)] + list(overrides.values()):
+    fixed = [vid for _, vid in cast.speakers] + list(overrides.values())
+    for voice_id in [v.id for v in cast_voices(cast)] + fixed:
         check_voice(voice_id, available, variants)
 
 

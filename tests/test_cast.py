@@ -92,3 +92,17 @@ def test_check_voice_accepts_known_and_suggests_close():
     check_voice("gmw/en-us+m3", ["gmw/en-us"], ["m3"])
     with pytest.raises(NarratorError, match="did you mean gmw/en-us"):
         check_voice("gmw/en-usa", ["gmw/en-us", "gmw/en"], [])
+
+
+def test_cast_file_speakers_fix_voices_and_cli_wins():
+    cast = parse_cast(
+        '[narrator]\nvoice = "gmw/en"\n[[pool]]\nvoice = "gmw/en+f3"\n[[pool]]\nvoice = "gmw/en-us+m3"\n'
+        '[speakers]\n"Ann Bee" = "gmw/en-gb-x-rp"\n"Cy Dee" = "gmw/en-gb-scotland"\n', "x")
+    script = make_script(("quote", "One.", "Ann Bee"), ("quote", "Two.", "Cy Dee"))
+    planned = cast_script(script, cast, overrides={"cy dee": "gmw/en-029"})
+    assert [ln.voice.id for ln in planned.lines] == ["gmw/en-gb-x-rp", "gmw/en-029"]
+
+
+def test_bad_speakers_table_is_clear_error():
+    with pytest.raises(NarratorError, match=r"\[speakers\] maps names"):
+        parse_cast('[narrator]\nvoice = "gmw/en"\n[[pool]]\nvoice = "x"\n[speakers]\n"A" = 3\n', "x")

@@ -210,3 +210,13 @@ def test_slugify_is_never_empty_and_short(title):
     assert slug == slug.lower()
     assert slug.isascii()
     assert not slug.startswith("-") and not slug.endswith("-")
+
+
+def test_surname_alone_matches_one_earlier_speaker(tmp_path):
+    with Catalog.open(tmp_path) as catalog:
+        catalog.set_speaker_voice("Ruth Okoro", "gmw/en+f3")
+        catalog.set_speaker_voice("Dev Mistry", "gmw/en-us+m3")
+        catalog.set_speaker_voice("Amit Mistry", "gmw/en-029+m1")
+        assert catalog.speaker_voice("okoro") == "gmw/en+f3"
+        assert catalog.speaker_voice("Mistry") is None  # two people: no guess
+        assert catalog.speaker_voice("Jane Okoro") is None  # a full name must match exactly
