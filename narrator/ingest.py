@@ -9,7 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import NarratorError
-from .fetch import TIMEOUT, fetch
 from .models import RawArticle
 
 MAX_BYTES = 5 * 1024 * 1024  # far above any article; refuses dumps and wrong files early
@@ -17,7 +16,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 
-def read_article(spec: str, stdin: bytes | None = None, timeout: float = TIMEOUT) -> RawArticle:
+def read_article(spec: str, stdin: bytes | None = None, timeout: float | None = None) -> RawArticle:
     """Read ARTICLE as given on the command line: a path, an http(s) URL, or "-" with `stdin` bytes."""
     if spec.lower().startswith(("http://", "https://")):
         return read_url(spec, timeout)
@@ -39,9 +38,11 @@ def read_article(spec: str, stdin: bytes | None = None, timeout: float = TIMEOUT
     return parse_article(data, str(path), markdown=suffix in MARKDOWN_SUFFIXES)
 
 
-def read_url(url: str, timeout: float = TIMEOUT) -> RawArticle:
+def read_url(url: str, timeout: float | None = None) -> RawArticle:
     """Fetch a web page or text file; its `source` is the URL as given, which the episode GUID comes from."""
-    got = fetch(url, timeout=timeout, max_bytes=MAX_BYTES)
+    from .fetch import TIMEOUT, fetch  # urllib and ssl load only for a URL
+
+    got = fetch(url, timeout=TIMEOUT if timeout is None else timeout, max_bytes=MAX_BYTES)
     if got.content_type in ("text/html", "application/xhtml+xml"):
         return parse_html(got.data, url, charset=got.charset, url=got.url)
     if got.content_type in ("text/plain", "text/markdown", "text/x-markdown"):
