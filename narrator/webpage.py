@@ -43,7 +43,7 @@ def html_article(markup: str, source: str, url: str | None = None) -> RawArticle
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     lines = [squash(ln).removeprefix("- ") for ln in (doc.text or "").splitlines()] if doc else []
-    lines = [ln for ln in lines if ln]
+    lines = drop_repeats([ln for ln in lines if ln])
     page = _parse(markup)
     visible = _visible_text(page)
     headline = _headline(doc.title if doc else None, page, doc.sitename if doc else None)
@@ -81,6 +81,19 @@ def _parse(markup: str):
     for el in page.xpath("//script | //style | //noscript | //template"):
         el.drop_tree()
     return page
+
+
+def drop_repeats(lines: list[str]) -> list[str]:
+    """Drop pull quotes: lines of 4+ words that repeat part of another, longer paragraph.
+
+    >>> drop_repeats(["Cuts loom.", "We are at breaking point", '“We are at breaking point,” she said.'])
+    ['Cuts loom.', '“We are at breaking point,” she said.']
+    """
+    def key(s: str) -> str:
+        return re.sub(r"[^\w\s]", "", s).casefold()
+    keys = [key(ln) for ln in lines]
+    return [ln for ln, k in zip(lines, keys) if len(k.split()) < 4 or
+            not any(k in other and len(other) > len(k) for other in keys)]
 
 
 def _site_name(name: str | None) -> str | None:

@@ -102,6 +102,7 @@ BARE_PAGE = """<!doctype html><html><head>
 <div id="content"><h1>Harbour wall to be rebuilt after winter storms</h1>
 <div class="text"><p>The harbour wall at Penmore will be rebuilt this summer after it was breached twice in the
 winter storms, the harbour board said.</p>
+<blockquote class="pull-quote">We cannot let the sea take the village</blockquote>
 <p>"We cannot let the sea take the village," said harbour master Ann Tregarthen.<br>"This is our last chance."</p>
 <p>Work is due to start in May and will cost &pound;3.4m, paid for by the county council and a government grant.</p>
 </div></div><footer>Contact us | Cookies</footer></body></html>"""
@@ -113,6 +114,7 @@ def test_html_without_metadata_uses_h1_and_skips_an_invisible_description():
     assert raw.text.startswith(raw.title + "\n\nThe harbour wall at Penmore")
     assert "only search engines" not in raw.text
     assert '"We cannot let the sea take the village," said harbour master Ann Tregarthen.' in raw.text
+    assert raw.text.count("We cannot let the sea take the village") == 1  # the pull quote is a repeat
     assert "£3.4m" in raw.text and "Log in" not in raw.text and "Cookies" not in raw.text
     assert raw.author is None and "By " not in raw.text
     assert raw.date is None
