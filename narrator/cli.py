@@ -46,10 +46,15 @@ def parse_overrides(values: tuple[str, ...]) -> dict[str, str]:
     return pairs
 
 
-def _read(article: str):
+def _read(article: str, timeout: float, title: str | None = None, publication: str | None = None):
+    """Read ARTICLE; --title/--publication win over what the article itself declares."""
+    from dataclasses import replace
+
     from .ingest import read_article
 
-    return read_article(article, sys.stdin.buffer.read() if article == "-" else None)
+    raw = read_article(article, sys.stdin.buffer.read() if article == "-" else None, timeout=timeout)
+    overrides = {k: v.strip() for k, v in (("title", title), ("publication", publication)) if v and v.strip()}
+    return replace(raw, **overrides) if overrides else raw
 
 
 def _cast(cast: str | None):
@@ -67,6 +72,14 @@ out_option = click.option(
     help="Podcast folder: episodes, catalog, settings and feed.",
 )
 
+title_option = click.option(
+    "--title", metavar="TEXT", help="The article's headline, when narrator picks the wrong line.")
+publication_option = click.option(
+    "--publication", metavar="NAME", help="The outlet that published the article, when narrator cannot tell.")
+timeout_option = click.option(
+    "--timeout", default=20.0, show_default=True, type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+    help="How long to wait for a web page when ARTICLE is a URL.")
+
 
 @click.group()
 @click.version_option(__version__, prog_name="narrator")
@@ -80,17 +93,21 @@ def cli() -> None:
 @click.option("--explain", is_flag=True, help="Also list the dropped lines and why.")
 @cast_option
 @voice_option
-def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: tuple[str, ...]) -> None:
+@title_option
+@publication_option
+@timeout_option
+def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: tuple[str, ...],
+           title: str | None, publication: str | None, timeout: float) -> None:
     """Show what would be spoken, and in which voice, without synthesising.
 
-    ARTICLE is a text or Markdown file, or - for standard input.
+    ARTICLE is a text, Markdown or HTML file, an http(s) URL, or - for standard input.
     """
     overrides = parse_overrides(voice)
     with errors():
         from .pipeline import make_script, plan
 
         chosen = _cast(cast)
-        planned = plan(make_script(_read(article)), chosen, overrides=overrides)
+        planned = plan(make_script(_read(article, timeout, title, publication)), chosen, overrides=overrides)
     s = planned.script
     if as_json:
         click.echo(json.dumps({
@@ -120,14 +137,23 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
 @out_option
 @cast_option
 @voice_option
-def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str, ...]) -> None:
-    """Narrate ARTICLES into episodes in the podcast folder and update its feed."""
+@title_option
+@publication_option
+@timeout_option
+def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str, ...],
+        title: str | None, publication: str | None, timeout: float) -> None:
+    """Narrate ARTICLES into episodes in the podcast folder and update its feed.
+
+    Each ARTICLE is a text, Markdown or HTML file, an http(s) URL, or - for standard input.
+    """
     overrides = parse_overrides(voice)
+    if title and len(articles) > 1:
+        raise click.UsageError("--title names one article's headline: give it with one ARTICLE at a time")
     with errors():
         from .pipeline import add_articles
 
         chosen = _cast(cast)
-        raws = [_read(a) for a in articles]
+        raws = [_read(a, timeout, title, publication) for a in articles]
         added = add_articles(raws, out, chosen, overrides, report=lambda m: click.echo(m, err=True))
     for item in added:
         ep = item.episode

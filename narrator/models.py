@@ -20,6 +20,12 @@ class RawArticle:
 
     text: str
     source: str  # a file path, a URL or "<stdin>"
+    # What the input itself declares (Markdown front matter, HTML metadata); None when it does not.
+    title: str | None = None
+    author: str | None = None
+    publication: str | None = None
+    url: str | None = None  # where the article lives on the web (front matter `source:`, canonical link)
+    date: str | None = None  # as given, e.g. "2024-06-12"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,8 +16,8 @@ from .cast import cast_script, cast_voices, check_voice
 from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
 from .errors import NarratorError
 from .feed import write_feed
-from .models import Cast, CastScript, Episode, RawArticle, Script
-from .normalise import normalise
+from .models import Block, Cast, CastScript, CleanArticle, Episode, RawArticle, Script
+from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
 from .settings import load_settings
 from .synth import engine_variants, engine_voices, synthesise
@@ -26,7 +26,37 @@ EPISODES = "episodes"
 
 
 def make_script(raw: RawArticle) -> Script:
-    return build_script(normalise(raw))
+    return build_script(apply_metadata(normalise(raw), raw))
+
+
+def apply_metadata(clean: CleanArticle, raw: RawArticle) -> CleanArticle:
+    """What the article declares (front matter, page metadata, CLI overrides) beats normalise's guesses.
+
+    To move into normalise() when that module is free to change:
+    - a declared title becomes the title block; a kept block or dropped line with the same text
+      is removed so the headline is not read twice, and a title normalise picked that reads as a
+      sentence (a body paragraph taken for the headline) goes back into the body;
+    - a declared publication replaces the guessed one; a declared author fills a missing byline;
+    - a declared http(s) URL becomes the source of a file's article (the episode GUID and feed link).
+    """
+    changes: dict = {}
+    title = " ".join((raw.title or "").split())
+    if title and title != clean.title:
+        same = title.casefold()
+        rest = [b for b in clean.blocks if b.role != "title" and b.text.casefold() != same]
+        old = next((b for b in clean.blocks if b.role == "title"), None)
+        if old and old.text.casefold() != same and is_sentence(old.text):
+            rest.insert(0, Block(old.text, "body"))
+        changes.update(title=title, blocks=(Block(title, "title"), *rest),
+                       dropped=tuple(d for d in clean.dropped if d.line.casefold() != same))
+    if raw.publication and raw.publication.strip():
+        changes["publication"] = " ".join(raw.publication.split())
+    if raw.author and not clean.byline:
+        changes["byline"] = raw.author
+    if raw.url and raw.url.lower().startswith(("http://", "https://")) and \
+            not raw.source.lower().startswith(("http://", "https://")):
+        changes["source"] = raw.url
+    return replace(clean, **changes) if changes else clean
 
 
 def plan(
