@@ -150,10 +150,13 @@ def decode(data: bytes, source: str) -> str:
 
 _MD_RULES = [
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # headings
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images are never read aloud
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    # Character classes stop at the next bracket or marker, so a long line of unclosed
+    # `[`, `](` or `_` costs linear time, not quadratic.
+    (re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)"), ""),  # images are never read aloud
+    (re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)"), r"\1"),  # links keep their text
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
+    (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"(?<![\w*])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w*])"), r"\1"),
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
     (re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.M), ""),  # rules
 ]

@@ -56,8 +56,9 @@ _CREDIT_ONLY = re.compile(
     r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credit)?\s*[:,]\s*\S", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
 _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Illustration|Composite)(?: by)?:\s*[^.!?]{2,80}$")
+# `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
 _AGENCY_TAIL = re.compile(
-    r"(?:Purchase Licensing Rights|/File Photo|\b[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\))\s*$")
+    r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\))\s*$")
 
 
 def credit(text: str) -> str | None:

@@ -9,6 +9,7 @@ colon or `said,`, or ends in punctuation followed by an attribution
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -56,7 +57,8 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 NAME_TOKEN = re.compile(r"[A-Z][\w’'-]*\.?|[A-Z]\.")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Hon|Jr|Sr|Capt|Det|"
                      r"Insp|Supt|No|vs|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
-_SENTENCE_END = re.compile(r"[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
+# Matches start only at the first mark of a run: "......" stays linear.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
 
 
 def words(text: str) -> list[str]:
@@ -74,11 +76,17 @@ def sentence_starts(text: str) -> list[int]:
     >>> sentence_starts("Sen. Ann Lee spoke. It was late.")
     [0, 20]
     """
+    return list(_sentence_starts(text))
+
+
+@functools.lru_cache(maxsize=32)  # clause_before asks again for every quote in a paragraph
+def _sentence_starts(text: str) -> tuple[int, ...]:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        if not _ABBREV.search(text[:m.start()]):
+        # Search only the tail: slicing text[:m.start()] each time is quadratic on long paragraphs.
+        if not _ABBREV.search(text, max(0, m.start() - 40), m.start()):
             starts.append(m.end())
-    return starts
+    return tuple(starts)
 
 
 # ------------------------------------------------------------------ spans
@@ -216,7 +224,15 @@ def cap_runs(text: str) -> list[tuple[int, list[str]]]:
         runs.append((cur_at, cur))
     # `Islander Joan Pretty, 74, said`: a capitalised common noun opens the sentence
     return [(at, run[1:] if len(run) >= 3 and run[0].lower().strip(".") not in TITLES and (
-        at == 0 or text[:at].rstrip()[-1:] in ".!?:") else run) for at, run in runs]
+        at == 0 or _char_before(text, at) in ".!?:") else run) for at, run in runs]
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last non-space character before `at` (not text[:at].rstrip(): quadratic over many runs)."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
 
 
 def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = False) -> tuple[str, str] | None:
@@ -506,10 +522,14 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
     last_speaker: str | None = None
     for k, p in enumerate(paras):
         current: str | None = None
+        seen: list[str] = []  # people mentioned before the quote, gathered piece by piece (linear)
+        upto = 0
         for s in p.spans:
             if not s.speech:
                 continue
-            here = (people.mentions(p.text[:s.start]), current)
+            seen += people.mentions(p.text[upto:s.start])
+            upto = s.start
+            here = (list(seen), current)
             name = _resolve(s, people, history + [here], last_speaker)
             if name is None and current:
                 name = current
