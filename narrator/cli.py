@@ -50,9 +50,11 @@ def _read(article: str, timeout: float, title: str | None = None, publication: s
     """Read ARTICLE; --title/--publication win over what the article itself declares."""
     from dataclasses import replace
 
-    from .ingest import read_article
+    from .ingest import MAX_BYTES, read_article
 
-    raw = read_article(article, sys.stdin.buffer.read() if article == "-" else None, timeout=timeout)
+    # One byte over the limit is enough for ingest to refuse it: never hold a whole dump in memory.
+    stdin = sys.stdin.buffer.read(MAX_BYTES + 1) if article == "-" else None
+    raw = read_article(article, stdin, timeout=timeout)
     overrides = {k: v.strip() for k, v in (("title", title), ("publication", publication)) if v and v.strip()}
     return replace(raw, **overrides) if overrides else raw
 

@@ -26,7 +26,12 @@ EPISODES = "episodes"
 
 
 def make_script(raw: RawArticle) -> Script:
-    return build_script(apply_metadata(normalise(raw), raw))
+    clean = apply_metadata(normalise(raw), raw)
+    if not any(is_sentence(b.text, 4) for b in clean.blocks):  # only menus, links, headings: no episode
+        raise NarratorError(
+            f"no article text found in {raw.source}: it has no sentences, only lines like menus, links or "
+            "headings; copy the article's paragraphs themselves into a text file and narrate that")
+    return build_script(clean)
 
 
 def apply_metadata(clean: CleanArticle, raw: RawArticle) -> CleanArticle:
