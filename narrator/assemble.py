@@ -19,7 +19,7 @@ from pathlib import Path
 
 from mutagen.id3 import COMM, ID3, TALB, TCON, TDRC, TIT2, TPE1, ID3NoHeaderError
 
-from narrator.errors import NarratorError
+from narrator.errors import NarratorError, os_problem
 from narrator.models import EpisodeAudio, Pauses, SegmentAudio, Timing
 
 RATE = 22050  # Hz, mono, 16-bit: what the synthesiser writes
@@ -56,8 +56,11 @@ def assemble(
     if ffmpeg is None:
         raise NarratorError("ffmpeg not found: install it (sudo apt-get install ffmpeg)")
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.stem}.", suffix=".mp3.part")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.stem}.", suffix=".mp3.part")
+    except OSError as e:
+        raise os_problem(e, f"writing {dest}") from None
     os.close(fd)
     tmp = Path(name)
     try:
@@ -67,6 +70,8 @@ def assemble(
         os.chmod(tmp, 0o644)  # mkstemp makes it private; episodes get served
         size = tmp.stat().st_size
         os.replace(tmp, dest)
+    except OSError as e:  # e.g. the disk filled up while tagging
+        raise os_problem(e, f"writing {dest}") from None
     finally:  # also on KeyboardInterrupt
         tmp.unlink(missing_ok=True)
     return EpisodeAudio(dest, _ms(samples), size, timings)
@@ -146,6 +151,8 @@ def _encode(
         if code != 0:
             errors.seek(0)
             detail = errors.read().decode(errors="replace").strip()
+            if "No space left" in detail:
+                raise NarratorError(f"no space left on the disk while writing {out.parent}: free some space and try again")
             raise NarratorError(f"ffmpeg could not encode the episode: {detail or f'exit {code}'}")
     return position, tuple(timings)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 import warnings
 import zlib
@@ -29,6 +30,14 @@ def errors() -> Iterator[None]:
             yield
         except NarratorError as exc:
             raise click.ClickException(str(exc)) from None
+        except OSError as exc:  # a disk or permission problem no stage put into words
+            from .errors import os_problem
+
+            where = f"using {exc.filename}" if exc.filename else "reading or writing files"
+            raise click.ClickException(str(os_problem(exc, where))) from None
+        except sqlite3.OperationalError as exc:
+            hint = "free some disk space and try again" if "full" in str(exc) else "run `narrator doctor`"
+            raise click.ClickException(f"the catalog could not be updated ({exc}): {hint}") from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; nothing half-written was kept") from None
         finally:

@@ -6,6 +6,7 @@ import glob
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -16,6 +17,7 @@ from .cast import cast_script, cast_voices, check_voice
 from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
 from .errors import NarratorError
 from .feed import write_feed
+from .lock import folder_lock
 from .models import Block, Cast, CastScript, CleanArticle, Episode, RawArticle, Script
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
@@ -106,6 +108,8 @@ def add_articles(
     """Narrate each article into `folder`, record it in the catalog and rewrite the feed."""
     overrides = dict(overrides or {})
     check_cast(cast, overrides)
+    if shutil.which("ffmpeg") is None:  # before any audio is made, not after
+        raise NarratorError("ffmpeg not found: install it (sudo apt-get install ffmpeg) or put it on your PATH")
     scripts = [make_script(raw) for raw in raws]  # every article parses before any audio is made
     try:
         (folder / EPISODES).mkdir(parents=True, exist_ok=True)
@@ -117,7 +121,8 @@ def add_articles(
         for script in scripts:
             report(f"narrating {script.title!r}")
             added.append(_add_one(script, folder, cast, overrides, catalog, settings))
-        write_feed(folder, settings, catalog.episodes())
+        with folder_lock(folder):  # the feed written last must list every process's episodes
+            write_feed(folder, settings, catalog.episodes())
     return added
 
 
@@ -156,11 +161,12 @@ def _add_one(script: Script, folder: Path, cast: Cast, overrides, catalog: Catal
         mp3=rel,
         speakers=tuple((s, v.id) for s, v in planned.speakers),
     )
-    new = catalog.add(episode)
-    for speaker, voice in planned.speakers:
-        catalog.set_speaker_voice(speaker, voice.id)
-    if previous and previous.mp3 != rel:
-        (folder / previous.mp3).unlink(missing_ok=True)  # replaced by the new audio
+    with folder_lock(folder):
+        new = catalog.add(episode)
+        for speaker, voice in planned.speakers:
+            catalog.set_speaker_voice(speaker, voice.id)
+        if previous and previous.mp3 != rel:
+            (folder / previous.mp3).unlink(missing_ok=True)  # replaced by the new audio
     return Added(episode=episode, new=new)
 
 
@@ -211,12 +217,13 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
     """
     settings = load_settings(folder)
     with _open_existing(folder) as catalog:
-        episode = catalog.remove(guid_or_slug)
-        if episode is None:
-            raise NarratorError(
-                f"no episode {guid_or_slug!r} in {folder}; `narrator list --out {folder}` shows the slugs"
-            )
-        write_feed(folder, settings, catalog.episodes())
+        with folder_lock(folder):
+            episode = catalog.remove(guid_or_slug)
+            if episode is None:
+                raise NarratorError(
+                    f"no episode {guid_or_slug!r} in {folder}; `narrator list --out {folder}` shows the slugs"
+                )
+            write_feed(folder, settings, catalog.episodes())
     mp3 = folder / episode.mp3
     # Sidecars share the MP3's stem: x.mp3, x.vtt, x.chapters.json.
     files = sorted(p for p in mp3.parent.glob(glob.escape(mp3.stem) + ".*") if p.is_file())
@@ -231,5 +238,5 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
 def rebuild_feed(folder: Path) -> Path:
     """Write feed.xml again from the catalog and settings."""
     settings = load_settings(folder)
-    with _open_existing(folder) as catalog:
+    with _open_existing(folder) as catalog, folder_lock(folder):
         return write_feed(folder, settings, catalog.episodes())
