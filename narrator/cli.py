@@ -166,12 +166,47 @@ def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str
         chosen = _cast(cast)
         raws = [_read(a, timeout, title, publication) for a in articles]
         added = add_articles(raws, out, chosen, overrides, report=lambda m: click.echo(m, err=True))
+    _warn_problems(out)
     for item in added:
         ep = item.episode
         verb = "added" if item.new else "updated"
         minutes, seconds = divmod(round(ep.duration_ms / 1000), 60)
         click.echo(f"{verb}: {ep.title} ({minutes}:{seconds:02d}) -> {out / ep.mp3}")
     click.echo(f"feed: {out / 'feed.xml'}")
+
+
+def _warn_problems(out: Path) -> None:
+    """After an add, point at what an earlier crash left behind (never at another run's work in progress)."""
+    from .doctor import check
+    from .pipeline import cache_dir
+
+    try:
+        problems = [p for p in check(out, cache=cache_dir()) if not p.recent]
+    except NarratorError:
+        return
+    if problems:
+        click.echo(f"warning: {out} has {len(problems)} problem(s), e.g. {problems[0]}; "
+                   f"`narrator doctor --out {out} --fix` repairs them", err=True)
+
+
+@cli.command()
+@out_option
+@click.option("--fix", is_flag=True, help="Repair what can be repaired (delete leftovers, update catalog and feed).")
+def doctor(out: Path, fix: bool) -> None:
+    """Check the podcast folder's files against its catalog and feed."""
+    with errors():
+        from .doctor import check
+        from .pipeline import cache_dir
+
+        problems = check(out, fix=fix, cache=cache_dir())
+    for problem in problems:
+        click.echo(str(problem))
+    left = [p for p in problems if not p.fixed]
+    if not problems:
+        click.echo(f"ok: {out} is consistent")
+    elif left:
+        hint = "" if fix else f"; `narrator doctor --out {out} --fix` repairs what it can"
+        raise click.ClickException(f"{len(left)} problem(s) left in {out}{hint}")
 
 
 @cli.command()

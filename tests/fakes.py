@@ -1,0 +1,62 @@
+"""A stand-in speech engine for fault tests: tone WAVs instead of espeak-ng, same cache layout.
+
+`python -m tests.fakes ARGS...` runs the narrator CLI with it (for subprocess tests);
+NARRATOR_FAKE_SECONDS sets the seconds of audio per segment, NARRATOR_FAKE_DELAY a sleep
+per segment (to be interrupted during synthesis).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import struct
+import sys
+import time
+import wave
+from pathlib import Path
+
+from narrator import pipeline
+from narrator.models import SegmentAudio
+
+RATE = 22050
+
+
+def tone_wav(path: Path, seconds: float) -> None:
+    n = int(seconds * RATE)
+    frames = b"".join(struct.pack("<h", int(3000 * math.sin(i / 8))) for i in range(min(n, 2205)))
+    frames = (frames * (n // 2205 + 1))[: n * 2]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.part")
+    with wave.open(str(tmp), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(RATE)
+        w.writeframes(frames)
+    os.replace(tmp, path)
+
+
+def fake_synthesise(lines, cache_dir, workers=None):
+    seconds = float(os.environ.get("NARRATOR_FAKE_SECONDS", "0.3"))
+    delay = float(os.environ.get("NARRATOR_FAKE_DELAY", "0"))
+    out = []
+    for i, line in enumerate(lines):
+        path = Path(cache_dir) / "fake" / f"{abs(hash((line.segment.text, line.voice.id))):x}-{seconds}.wav"
+        if not path.exists():
+            time.sleep(delay)
+            tone_wav(path, seconds)
+        out.append(SegmentAudio(line, path, int(seconds * 1000)))
+    return out
+
+
+def install(monkeypatch=None) -> None:
+    """Replace the engine in narrator.pipeline (with pytest's monkeypatch, or for good in a subprocess)."""
+    setattr_ = monkeypatch.setattr if monkeypatch else (lambda obj, name, value: setattr(obj, name, value))
+    setattr_(pipeline, "synthesise", fake_synthesise)
+    setattr_(pipeline, "check_cast", lambda cast, overrides: None)
+
+
+if __name__ == "__main__":
+    install()
+    from narrator.cli import cli
+
+    cli(sys.argv[1:], prog_name="narrator")
