@@ -52,7 +52,8 @@ def add(folder: Path, *args: str, input: bytes | None = None):
 
 def one_line_error(result, message: str) -> None:
     assert result.exit_code == 1, result.output
-    lines = [ln for ln in result.output.splitlines() if not ln.startswith("warning: ")]
+    # Progress ("narrating ...") and warnings go to stderr, which CliRunner mixes in.
+    lines = [ln for ln in result.output.splitlines() if not ln.startswith(("warning: ", "narrating "))]
     assert lines == [f"Error: {message}"]
 
 
