@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import subprocess
 import tempfile
@@ -58,11 +59,10 @@ def assemble(
     dest = Path(dest)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.stem}.", suffix=".mp3.part")
     except OSError as e:
         raise os_problem(e, f"writing {dest}") from None
-    os.close(fd)
-    tmp = Path(name)
+    # Named before it exists (ffmpeg creates it), so a Ctrl-C at any moment finds it in `finally`.
+    tmp = dest.parent / f".{dest.stem}.{secrets.token_hex(4)}.mp3.part"
     try:
         gaps = pause_before(audio, pauses)
         samples, timings = _encode(audio, gaps, tmp, ffmpeg, gain_db)

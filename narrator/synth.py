@@ -9,16 +9,19 @@ our stdout.
 from __future__ import annotations
 
 import array
+import contextlib
 import functools
 import hashlib
 import importlib
 import multiprocessing
 import os
 import re
+import secrets
+import signal
 import sys
 import tempfile
 import wave
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -122,7 +125,8 @@ def _render_all(todo: dict[Path, Line], workers: int | None) -> None:
     n = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(n, mp_context=ctx, initializer=_worker_init) as pool:
-        futures = [pool.submit(_render, ln.segment.text, ln.voice, path) for path, ln in jobs]
+        with _sigint_deferred():  # workers are spawned by submit(): they start with Ctrl-C blocked
+            futures = [pool.submit(_render, ln.segment.text, ln.voice, path) for path, ln in jobs]
         try:
             for future in futures:
                 future.result()
@@ -136,6 +140,19 @@ def _render_all(todo: dict[Path, Line], workers: int | None) -> None:
             raise
 
 
+@contextlib.contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold back SIGINT in this thread (and the processes it starts); a Ctrl-C meanwhile arrives after."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
 # -- worker process ----------------------------------------------------------
 
 _engine: Any = None
@@ -143,6 +160,11 @@ _engine: Any = None
 
 def _worker_init() -> None:
     global _engine
+    # Ctrl-C reaches the whole process group: the main process cancels what is queued and waits
+    # for the segments in progress, which land whole; a worker dying mid-file would leave a .part.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # pyttsx3 prints "Audio saved to ..." for every file: send fd 1 to /dev/null.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
@@ -161,9 +183,8 @@ def _worker_init() -> None:
 def _render(text: str, voice: Voice, dest: Path) -> None:
     """Speak `text` into `dest`, atomically; checks every output, retries once."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=dest.parent, prefix=".", suffix=".wav.part")
-    os.close(fd)
-    tmp = Path(name)
+    # Named before it exists (the engine creates it), so an interrupt at any moment finds it in `finally`.
+    tmp = dest.parent / f".{dest.stem}.{os.getpid()}.{secrets.token_hex(4)}.wav.part"
     try:
         frames = b"".join(_speak_checked(piece, voice, tmp) for piece in _split(text))
         frames = _trim_tail(frames)
