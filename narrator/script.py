@@ -494,7 +494,8 @@ def build_script(article: CleanArticle) -> Script:
             if not s.speech:
                 continue
             _narrate(segments, p.text[pos:s.start], i)
-            segments.append(Segment("quote", inner(p.text, s), s.speaker, i))
+            if re.search(r"\w", quote := inner(p.text, s)):  # a lone or empty pair of marks says nothing
+                segments.append(Segment("quote", quote, s.speaker, i))
             pos = s.end
         _narrate(segments, p.text[pos:], i)
     return Script(article.title, article.publication, tuple(segments), article.dropped,
