@@ -17,6 +17,7 @@ from .cast import cast_script, cast_voices, check_voice
 from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
 from .errors import NarratorError
 from .feed import write_feed
+from .language import cast_for_language
 from .lock import folder_lock
 from .models import Block, Cast, CastScript, CleanArticle, Episode, RawArticle, Script
 from .normalise import is_sentence, normalise
@@ -72,6 +73,7 @@ def plan(
     known: Mapping[str, str] | None = None,
     overrides: Mapping[str, str] | None = None,
 ) -> CastScript:
+    cast = cast_for_language(cast, " ".join(s.text for s in script.segments))
     return cast_script(script, cast, speaker_genders(script), known, overrides)
 
 
