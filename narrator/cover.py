@@ -57,11 +57,16 @@ def render_cover(title: str, size: int = SIZE) -> bytes:
 
 def is_generated(data: bytes) -> bool:
     """Whether an image file is one narrator drew (so it may be redrawn)."""
+    return generated_title(data) is not None
+
+
+def generated_title(data: bytes) -> str | None:
+    """The title narrator drew into this image, or None if narrator did not draw it."""
     try:
         with Image.open(io.BytesIO(data)) as image:
-            return MARK in getattr(image, "text", {})
+            return getattr(image, "text", {}).get(MARK)
     except (UnidentifiedImageError, OSError):
-        return False
+        return None
 
 
 def load_cover(data: bytes, name: str) -> Cover:
