@@ -30,6 +30,7 @@ from urllib.parse import unquote, urlsplit
 from narrator import __version__
 from narrator.catalog import CATALOG_FILE, Catalog
 from narrator.errors import NarratorError
+from narrator.cover import COVER_FILE
 from narrator.feed import FEED_FILE, enclosure_url, render_feed
 from narrator.models import Episode, Settings
 from narrator.ranges import Unsatisfiable, http_date, not_modified, parse_range, range_applies
@@ -218,10 +219,11 @@ class PodcastServer(ThreadingHTTPServer):
         files = [self.folder / name for name in (CATALOG_FILE, f"{CATALOG_FILE}-wal", SETTINGS_FILE)]
         stamps = [p.stat().st_mtime for p in files if p.exists()]
         changed = datetime.fromtimestamp(max(stamps), timezone.utc).replace(microsecond=0)
-        return page(dataclasses.replace(settings, base_url=base), episodes, built=changed), changed
+        cover = settings.cover or (COVER_FILE if (self.folder / COVER_FILE).is_file() else None)
+        return page(dataclasses.replace(settings, base_url=base), episodes, built=changed, cover=cover), changed
 
 
-def _index_page(settings: Settings, episodes: Sequence[Episode], *, built: datetime) -> bytes:
+def _index_page(settings: Settings, episodes: Sequence[Episode], *, built: datetime, cover: str | None) -> bytes:
     """A small page to check from a phone's browser that it reaches the server."""
     feed = html.escape(settings.base_url + FEED_FILE)
     items = "".join(
