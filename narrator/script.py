@@ -50,6 +50,11 @@ institute centre center museum station terminal international national royal sur
 government kingdom states republic island islands county province region coast valley hill sea
 ocean lake north south east west northern southern eastern western central greater new upper
 lower st operation""".split())
+# `Gov. Marla Hendricks` is later `the governor`
+TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+               "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "det": "detective",
+               "insp": "inspector", "supt": "superintendent", "prof": "professor", "capt": "captain",
+               "cllr": "councillor", "rev": "reverend", "pres": "president", "dr": "doctor"}
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "they": "any", "i": "any", "we": "any"}
 
@@ -154,6 +159,17 @@ def find_single_spans(text: str) -> list[Span]:
     return spans
 
 
+def speech_openers(texts: list[str], marks: str) -> int:
+    """How many quotes opened by one of `marks` start a paragraph, a sentence or
+    follow a colon: the places where speech, not a nested quote, begins.
+
+    >>> speech_openers(["‘We won,’ she said.", "He said: ‘It was “mad”.’"], "‘"), speech_openers(["x"], "“")
+    (2, 0)
+    """
+    pattern = re.compile(rf"(?:^|[.!?:]['’”\")]*\s+)[{re.escape(marks)}](?=\S)")
+    return sum(len(pattern.findall(t)) for t in texts)
+
+
 def inner(text: str, span: Span) -> str:
     return text[span.start + 1: span.end - 1 if span.closed else span.end].strip()
 
@@ -250,6 +266,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which)\b", phrase)[0]
     for cand in (words(head)[-1:] + toks[-1:]):
         if cand.islower() and cand not in FUNCTION and len(cand) > 2:
+            if re.search(rf"\bthe\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(cand)}\b", head, re.I) and f"the {cand}" in aliases:
+                return ("name", aliases[f"the {cand}"])  # `the minister`, once the article has named one
             return ("role", cand)
     return None
 
@@ -266,7 +284,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     pre = clause[:m.start()].strip(" ,;:—–-“”\"")
     post = clause[m.end():]
     if verb == "according to" or not words(pre):
-        subject = re.split(r",|;|:|\s[—–]\s|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s", post)[0]
+        starts = [a for a in sentence_starts(post) if a > 0]
+        subject = re.split(r",|;|:|\s[—–]\s|\.\s*$", post[:starts[0]] if starts else post)[0]
         return resolve_phrase(subject, aliases, from_start=True), verb
     parts = [p for p in pre.split(",") if p.strip()]
     subject = parts[-1]
@@ -358,8 +377,9 @@ class People:
 def learn_people(texts: list[str]) -> People:
     """Names (2-3 capitalised tokens, or an honorific and a surname) and evidence of gender."""
     people = People()
+    roles: dict[str, set[str]] = {}  # "governor" -> people the article gives that title
     for text in texts:
-        for _, run in cap_runs(text):
+        for at, run in cap_runs(text):
             names = name_tokens(run)
             titled = len(names) < len(run) and run[len(run) - len(names) - 1].lower().strip(".") in TITLES
             if names and is_person_run(names) and (len(names) >= 2 or titled):
@@ -367,6 +387,14 @@ def learn_people(texts: list[str]) -> People:
                 before = [t for t in run[:len(run) - len(names)] if "’" not in t and "'" not in t]
                 if before and not all(t.lower().strip(".") in HONORIFICS for t in before):
                     people.aliases.setdefault(" ".join(before).lower(), name)
+                    last = before[-1].lower().strip(".")
+                    roles.setdefault(TITLE_WORDS.get(last, last), set()).add(name)
+                elif not before and (m := re.search(r"\b([a-z]{3,})\s+$", text[:at])) and \
+                        m.group(1) not in FUNCTION and not VERB.fullmatch(m.group(1)):
+                    roles.setdefault(m.group(1), set()).add(name)  # `union president Carla Dunn`
+    for role, holders in roles.items():
+        if len(holders) == 1:
+            people.aliases.setdefault(f"the {role}", holders.pop())
     for text in texts:
         for m in re.finditer(r"\b(\w+)\.?,? ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)", text):
             word = m.group(1).lower()
@@ -451,9 +479,10 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
 
 def build_script(article: CleanArticle) -> Script:
     body = [(i, b) for i, b in enumerate(article.blocks) if b.role == "body"]
-    # Most outlets quote speech in double marks; some use single marks throughout.
-    single = not any(c in b.text for _, b in body for c in "“”\"")
-    spans = find_single_spans if single else find_spans
+    # Most outlets quote speech in double marks; some use single marks throughout
+    # and keep double marks for quotes nested inside speech.
+    texts = [b.text for _, b in body]
+    spans = find_single_spans if speech_openers(texts, "‘") > speech_openers(texts, "“\"") else find_spans
     paras = [Para(i, b.text, spans(b.text)) for i, b in body]
     people = learn_people([b.text for b in article.blocks if b.role != "title"])
     for p in paras:
