@@ -305,10 +305,22 @@ def caption_pairs(lines: list[Line]) -> None:
 
 
 def twin_lines(lines: list[Line]) -> None:
-    """The same line twice in a row is a caption printed beside its alt text."""
-    for a, b in zip(lines, lines[1:]):
-        if a.text == b.text and len(words(a.text)) >= 2:
-            a.reason = b.reason = a.reason or "caption"
+    """The same line twice in a row (dropped lines between aside) is a caption
+    printed beside its alt text."""
+    # A stack, so that what remains never holds a twin: normalising again changes nothing.
+    stack: list[Line] = []
+    for line in lines:
+        if line.reason:
+            continue
+        if stack and stack[-1].text == line.text and len(words(line.text)) >= 2:
+            stack.pop().reason = line.reason = "caption"
+        else:
+            stack.append(line)
+
+
+# An embed holds a consent notice, one post and its signature; a longer stretch,
+# or one with more prose, is the story between two unrelated markers.
+_EMBED_LINES = 12
 
 
 def embed_blocks(lines: list[Line]) -> None:
@@ -319,7 +331,8 @@ def embed_blocks(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if re.match(r"^Skip ", line.text) and line.reason == "embed":
             start = i
-        elif re.match(r"^End of ", line.text) and line.reason == "embed" and start is not None:
+        elif re.match(r"^End of ", line.text) and line.reason == "embed" and start is not None \
+                and i - start <= _EMBED_LINES and sum(is_sentence(ln.text) for ln in lines[start:i]) <= 2:
             for other in lines[start:i]:
                 other.reason = other.reason or "embed"
             start = None
@@ -396,9 +409,10 @@ def masthead_name(text: str) -> str | None:
     ('Sportline', 'BBC News', None)
     """
     toks = text.split()
-    if not 1 <= len(toks) <= 4 or TERMINAL.search(text) or _NAV.search(text) or interface(text):
+    if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or interface(text):
         return None
-    if not all(t[0].isupper() or not t[0].isalpha() for t in toks):
+    if not all(t[0].isupper() or not t[0].isalpha() for t in toks + words(text)) or \
+            not any(t[0].isalpha() for t in toks):
         return None
     if len(toks) == 4 and not _PAPER_WORDS & {t.lower() for t in toks}:
         return None
@@ -443,7 +457,7 @@ def is_headline(text: str, alone: bool = False) -> bool:
     >>> is_headline("Bridge reopens early")
     False
     """
-    toks = words(text)
+    toks = [t for t in words(text) if re.search(r"[^\W\d_]", t)]
     if len(toks) < 3 or text.endswith(":"):
         return False
     if len(toks) >= 5:
@@ -500,13 +514,16 @@ def normalise(raw: RawArticle) -> CleanArticle:
     for line in lines:
         line.reason = line_reason(line.text)
     caption_pairs(lines)
-    twin_lines(lines)
     embed_blocks(lines)
     promo_blocks(lines)
     related_blocks(lines)
+    twin_lines(lines)
 
     publication, start = None, 0
-    if (at := find_masthead(lines)) is not None:
+    at = find_masthead(lines)
+    if at is not None and not any(is_headline(ln.text, _alone(lines, j)) for j, ln in enumerate(lines) if j > at):
+        at = None  # a page with no headline below: the short first line is the headline itself
+    if at is not None:
         publication, start = masthead_name(lines[at].text), at + 1
         lines[at].reason = "masthead"
     if publication:
