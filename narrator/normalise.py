@@ -359,10 +359,18 @@ _REFERENCES = re.compile(
 
 
 def promo_blocks(lines: list[Line]) -> None:
-    """Unpunctuated lines grouped with a newsletter or social prompt belong to the promo."""
+    """Unpunctuated lines grouped with a newsletter or social prompt belong to the promo.
+
+    That includes the promo's own heading just above a newsletter sign-up line.
+    """
     for i, line in enumerate(lines):
         if line.reason not in ("newsletter", "social"):
             continue
+        above = lines[i - 1] if i else None
+        if (line.reason == "newsletter" and above and above.group == line.group and not above.reason
+                and len(words(above.text)) <= 8 and not TERMINAL.search(above.text)
+                and not re.search("[\"“”]", above.text)):
+            above.reason = line.reason
         for other in lines[i + 1:]:
             if other.group != line.group:
                 break

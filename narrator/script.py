@@ -110,6 +110,8 @@ def inner(text: str, span: Span) -> str:
 
 # ---------------------------------------------------------- attribution
 
+_PREPOSITIONS = {"for", "of", "at", "from", "in", "on", "with", "to", "by"}
+
 def clause_before(text: str, start: int, lo: int) -> str:
     """The sentence piece between the last sentence start (or `lo`) and `start`."""
     begin = max([s for s in sentence_starts(text) if s <= start] + [lo])
@@ -144,10 +146,15 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         at, run = runs[0] if from_start else runs[-1]
         at_edge = (len(words(phrase[:at])) <= 3 and "," not in phrase[:at]) if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
             phrase.rstrip(" ,.").endswith(run[-1])
+        before = [w.lower() for w in words(phrase[:at])]
+        if at_edge and before[-1:] and before[-1] in _PREPOSITIONS:
+            at_edge = False  # `a spokesperson for Transport`: an organisation or place, not a person
         if at_edge:
+            key = " ".join(run).lower()
+            if len(run) == 1 and before[:1] in (["the"], ["a"], ["an"]) and key not in aliases:
+                return ("role", run[0])  # `the island's GP`: a title, not a name
             if name := person_name(run):
                 return ("name", name)
-            key = " ".join(run).lower()
             if key in aliases:
                 return ("name", aliases[key])
     head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which)\b", phrase)[0]
@@ -172,8 +179,13 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     post = clause[m.end():]
     if verb == "according to" or not words(pre):
         starts = [a for a in sentence_starts(post) if a > 0]
-        subject = re.split(r",|;|:|\s[—–]\s|\.\s*$", post[:starts[0]] if starts else post)[0]
-        return resolve_phrase(subject, aliases, from_start=True), verb
+        pieces = re.split(r",|;|:|\s[—–]\s|\.\s*$", post[:starts[0]] if starts else post)
+        ref = resolve_phrase(pieces[0], aliases, from_start=True)
+        if (ref is None or ref[0] == "role") and len(pieces) > 1:
+            named = resolve_phrase(pieces[1], aliases, from_start=True)
+            if named and named[0] == "name":
+                return named, verb  # `said the island's GP, Dr Alan Fenwick`
+        return ref, verb
     parts = [p for p in pre.split(",") if p.strip()]
     subject = parts[-1]
     if clause[:m.start()].rstrip().endswith(",") and len(parts) >= 2:
@@ -305,8 +317,22 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             if s.ref and s.ref[0] == "pronoun" and name:
                 people.vote(name, s.ref[1])
             s.speaker = current = name
-        last_speaker = current or last_speaker
+        last_speaker = current or _reported(p.narration(), people) or last_speaker
         history.append((people.mentions(p.narration()), current))
+
+
+def _reported(text: str, people: People) -> str | None:
+    """The last person named as speaking in reported speech (`Dev Mistry said the money ...`).
+
+    They are who `He added:` in the next paragraph most likely means.
+    """
+    found = None
+    starts = sentence_starts(text) + [len(text)]
+    for a, b in zip(starts, starts[1:]):
+        ref, verb = attribution(text[a:b], people.aliases, after=False)
+        if ref and ref[0] == "name" and verb != "according to":
+            found = people.canonical(ref[1])
+    return found
 
 
 def _resolve(s: Span, people: People, history, last_speaker: str | None) -> str | None:

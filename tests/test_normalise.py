@@ -258,3 +258,14 @@ def test_reference_block_and_related_article_singular() -> None:
         "Journal reference:\nLee, A. & Bell, J. Sea walls under stress. Coastal Science 3, 1–9 (2024).\n\nRepairs will")))
     assert got["Storms are getting stronger. Here’s what we know"] == "related"
     assert got["Lee, A. & Bell, J. Sea walls under stress. Coastal Science 3, 1–9 (2024)."] == "reference"
+
+
+def test_promo_heading_above_newsletter_line_is_dropped():
+    text = ("Village hall saved by late donation\n\nThe hall will stay open after a donor paid for its new roof.\n\n"
+            "It reopens on Saturday with a free concert for residents.\n\n"
+            "Get the Courier Briefing\nSign up to our free newsletter for the day's top stories\n\n"
+            "The concert starts at 7pm.\n")
+    clean = normalise(RawArticle(text, "x"))
+    reasons = {d.line: d.reason for d in clean.dropped}
+    assert reasons["Get the Courier Briefing"] == "newsletter"
+    assert [b.text for b in clean.blocks][-1] == "The concert starts at 7pm."

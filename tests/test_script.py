@@ -197,3 +197,20 @@ def test_a_title_two_people_hold_stays_a_role() -> None:
     s = script("Health Minister Jane Oko and Housing Minister Ben Ray met on Monday.",
                "“We agreed on nothing at all today,” the minister said.")
     assert quotes(s)[0][0] == "minister"
+
+
+def test_added_after_reported_speech_means_that_speaker():
+    s = script(
+        '"This is a great day for the town," said council leader Ruth Okoro.',
+        "Opposition councillor Dev Mistry said the money could be better spent.",
+        'He added: "We will be watching every penny of it."',
+    )
+    assert quotes(s)[-1] == ("Dev Mistry", "We will be watching every penny of it.")
+
+
+def test_role_then_name_apposition_and_organisation_after_role():
+    s = script(
+        '"Nobody asked us," said the island\'s GP, Dr Alan Fenwick.',
+        'A spokesperson for the Department for Transport said: "Ferry services are a matter for local operators."',
+    )
+    assert [who for who, _ in quotes(s)] == ["Alan Fenwick", "spokesperson"]
