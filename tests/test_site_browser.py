@@ -1,9 +1,10 @@
 """index.html in a real headless Chromium, served by `narrator serve`, with an episode made by the real pipeline.
 
 Needs the system's chromium (`apt-get install chromium`) and the playwright package;
-skipped without them. Never `playwright install`: the Debian browser is used as it is.
+skipped without them (CHROMIUM=/path/to/chrome picks another build). Never `playwright install`: the Debian browser is used as it is.
 """
 
+import os
 import re
 import shutil
 import threading
@@ -19,7 +20,7 @@ from tests.conftest import needs_engine
 from tests.test_transcript import parse_vtt
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = [
     needs_engine,
     pytest.mark.e2e,
