@@ -48,7 +48,8 @@ test-packages:
 	  if command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing test packages: $(TEST_APT_PACKAGES)"; \
 	    $(SUDO) apt-get update -qq && \
-	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_APT_PACKAGES) >/dev/null; \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_APT_PACKAGES) >/dev/null || \
+	      echo "could not install chromium: the browser test of the web page will be skipped"; \
 	  else \
 	    echo "no chromium: the browser test of the web page will be skipped (see README.md)"; \
 	  fi; \
