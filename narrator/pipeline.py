@@ -23,6 +23,7 @@ from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawAr
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
 from .settings import load_settings, write_atomically
+from .site import write_index
 from .synth import engine_variants, engine_voices, synthesise
 from .transcript import webvtt
 
@@ -117,7 +118,7 @@ def add_articles(
         for script in scripts:
             report(f"narrating {script.title!r}")
             added.append(_add_one(script, folder, cast, overrides, catalog, settings, cover))
-        write_feed(folder, settings, catalog.episodes(), cover_file)
+        _publish(folder, settings, catalog.episodes(), cover_file)
     return added
 
 
@@ -308,6 +309,13 @@ def rebuild_feed(folder: Path) -> Path:
 
 
 def publish_feed(folder: Path, settings: Settings, episodes: list[Episode]) -> Path:
-    """Write feed.xml with the podcast's cover (drawn anew if the title changed)."""
+    """Write feed.xml and index.html with the podcast's cover (drawn anew if the title changed)."""
     cover_file, _ = ensure_cover(folder, settings)
-    return write_feed(folder, settings, episodes, cover_file)
+    return _publish(folder, settings, episodes, cover_file)
+
+
+def _publish(folder: Path, settings: Settings, episodes: list[Episode], cover_file: str) -> Path:
+    """Write feed.xml, then the web page that lists the same episodes; return the feed's path."""
+    path = write_feed(folder, settings, episodes, cover_file)
+    write_index(folder, settings, episodes, cover_file)
+    return path
