@@ -19,8 +19,11 @@ from narrator.serve import open_server, serve
 from tests.conftest import needs_engine
 from tests.test_transcript import parse_vtt
 
-sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+if os.environ.get("CI") and CHROMIUM is None:
+    # CI installs chromium through `make test`: a skip there would hide a broken install.
+    raise RuntimeError("CI has no chromium: `make test` should have installed it")
+sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 pytestmark = [
     needs_engine,
     pytest.mark.e2e,
