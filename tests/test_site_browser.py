@@ -31,7 +31,6 @@ pytestmark = [
 ]
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic", "--autoplay-policy=no-user-gesture-required"]
-SCREENSHOT = Path("/tmp/narrator-index.png")
 ARTICLE = """The Valley Herald
 
 Library to stay open on Sundays after petition
@@ -69,8 +68,9 @@ def browser():
         chromium.close()
 
 
-def test_page_plays_the_episode_and_follows_the_transcript(served, browser):
+def test_page_plays_the_episode_and_follows_the_transcript(served, browser, tmp_path_factory):
     srv, folder, episode, logs = served
+    shots = tmp_path_factory.getbasetemp()  # screenshots to look at: pytest's basetemp
     cues = parse_vtt((folder / episode.transcript).read_text(encoding="utf-8"))
     page = browser.new_page(viewport={"width": 1100, "height": 900})
     mp3_statuses: list[int] = []
@@ -107,12 +107,12 @@ def test_page_plays_the_episode_and_follows_the_transcript(served, browser):
     # The browser streamed the MP3 with Range requests, and the server answered them with 206.
     assert 206 in mp3_statuses
     assert any(re.search(rf'"GET /{re.escape(episode.mp3)} HTTP/1.1" 206', line) for line in logs)
-    page.screenshot(path=str(SCREENSHOT), full_page=True)
+    page.screenshot(path=str(shots / "narrator-index.png"), full_page=True)
     phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
     phone.goto(srv.url)
     phone.wait_for_selector(".cues li")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # nothing sticks out sideways
-    phone.screenshot(path=str(SCREENSHOT.with_name("narrator-index-phone.png")), full_page=True)
+    phone.screenshot(path=str(shots / "narrator-index-phone.png"), full_page=True)
 
 
 def _highlighted(page) -> tuple[int, float]:
