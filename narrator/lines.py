@@ -86,7 +86,11 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more')
     >>> read_more("As it happened: Rovers v Town"), read_more("More than 200 people came.")
     ('read-more', None)
+    >>> read_more("Read the full live blog")
+    'read-more'
     """
+    if re.match(r"^(?:read|watch|see|view|follow) the (?:full|whole|latest|live)\b[^.!?]{0,40}$", text, re.I):
+        return "read-more"  # `Read the full live blog`
     return "read-more" if _READ_MORE.search(text) else None
 
 

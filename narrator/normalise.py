@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from narrator.lines import (_HOME_LINK, _NAV, TERMINAL, credit, interface, is_sentence,  # noqa: F401
+from narrator.lines import (_HOME_LINK, _NAV, TERMINAL, author_bio, credit, interface, is_sentence,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
@@ -44,6 +44,9 @@ def caption_pairs(lines: list[Line]) -> None:
             a.reason, b.reason = "caption", "caption"
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40:
             a.reason = "caption"
+        elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
+                not re.search("[\"“”]", a.text):
+            a.reason = "caption"  # the image's alt text, printed above its caption
 
 
 def twin_lines(lines: list[Line]) -> None:
@@ -120,6 +123,61 @@ def promo_blocks(lines: list[Line]) -> None:
                 other.reason = line.reason
 
 
+def link_cards(lines: list[Line]) -> None:
+    """A card linking elsewhere (`As it happened: ...` / `Live updates ...` / `Read the
+    full live blog`): when a group holds a read-more or sign-up link and the rest of it
+    is unpunctuated teaser text, the whole group is the card."""
+    groups: dict[int, list[Line]] = {}
+    for line in lines:
+        groups.setdefault(line.group, []).append(line)
+    for group in groups.values():
+        if len(group) < 2 or not any(ln.reason in ("read-more", "newsletter") for ln in group):
+            continue
+        rest = [ln for ln in group if not ln.reason]
+        if all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 15 and not is_byline(ln.text)
+               for ln in rest):
+            for ln in rest:
+                ln.reason = "read-more"
+
+
+def _figure_line(text: str) -> bool:
+    """A name, symbol or figure with no prose: `Kelso Town 1`, `HSEM`, `Goals: Okafor 63'`.
+
+    >>> _figure_line("Kelso Town 1"), _figure_line("Goals: Okafor 63', 88'"), _figure_line("Kelso won 2-1")
+    (True, True, False)
+    """
+    toks = words(text)
+    return 1 <= len(toks) <= 8 and not TERMINAL.search(text) and all(t[0].isupper() or t[0].isdigit() for t in toks)
+
+
+def data_blocks(lines: list[Line]) -> None:
+    """A scoreboard or share-price box: the lines grouped with a score status or a price
+    line (`FT` / `Rovers 2` / `Town 1`, `Halvorsen ASA` / `HSEM` / `NOK 182.40 -21.35`)."""
+    for i, line in enumerate(lines):
+        if line.reason not in ("scores", "ticker"):
+            continue
+        for other in lines:
+            if other.group == line.group and not other.reason and _figure_line(other.text):
+                other.reason = line.reason
+
+
+_CONTROLS = re.compile(r"(?:prev(?:ious)?|next|play|pause|replay|watch(?: now| again)?|up next)", re.I)
+
+
+def player_titles(lines: list[Line]) -> None:
+    """A lone unpunctuated line just above a group of player or carousel controls
+    (`Prev` / `Next`) is the title of the video or gallery they drive."""
+    for i, line in enumerate(lines):
+        group = [ln for ln in lines if ln.group == line.group]
+        if line is not group[0] or not all(_CONTROLS.fullmatch(ln.text) for ln in group) or not i:
+            continue
+        above = [ln for ln in lines[:i] if ln.group == lines[i - 1].group]
+        for ln in group:
+            ln.reason = "video"
+        if len(above) == 1 and not above[0].reason and not TERMINAL.search(above[0].text):
+            above[0].reason = "video"
+
+
 def home_link_name(text: str) -> str | None:
     """The outlet named by a home link.
 
@@ -157,6 +215,8 @@ def masthead_name(text: str) -> str | None:
 
     >>> masthead_name("SPORTLINE"), masthead_name("BBC NEWS"), masthead_name("Skip to content")
     ('Sportline', 'BBC News', None)
+    >>> masthead_name("KVLN 9 Pinecrest")
+    'KVLN 9 Pinecrest'
     """
     toks = text.split()
     if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or interface(text):
@@ -166,20 +226,47 @@ def masthead_name(text: str) -> str | None:
         return None
     if len(toks) == 4 and not _PAPER_WORDS & {t.lower() for t in toks}:
         return None
-    return " ".join(t.capitalize() if t.isupper() and (len(t) > 3 or t in ("THE", "AND", "OF")) else t
-                    for t in toks)
+    # a word in capitals is a styled word (`SPORTLINE`); an acronym or call sign (`KVLN`) has no vowels
+    return " ".join(t.capitalize() if t.isupper() and (len(t) > 3 and re.search("[AEIOU]", t) or
+                                                        t in ("THE", "AND", "OF")) else t for t in toks)
+
+
+def _names_outlet(name: str) -> bool:
+    """A masthead found below skip links must look like one: `The X`, a paper word,
+    or an acronym or call sign (`KVLN 9 Pinecrest`), unlike a menu item (`News`)."""
+    toks = name.split()
+    return len(toks) >= 2 and (toks[0] == "The" or bool(_PAPER_WORDS & set(name.lower().split())) or
+                               any(len(t) >= 2 and t.isupper() and t.isalpha() for t in toks))
 
 
 def find_masthead(lines: list[Line]) -> int | None:
-    """The first line, or the first after skip links if it names a paper (`AP News`)."""
-    for i, line in enumerate(lines[:3]):
+    """The first line, or the first after skip links or a cookie banner if it names a
+    paper (`AP News`)."""
+    for i, line in enumerate(lines[:4]):
         name = masthead_name(line.text)
-        toks = name.split() if name else []
-        if name and (i == 0 or len(toks) >= 2 and (toks[0] == "The" or _PAPER_WORDS & set(name.lower().split()))):
+        if name and (i == 0 or _names_outlet(name)):
             return i
-        if line.reason != "navigation":
+        if line.reason not in ("navigation", "consent"):
             return None
     return None
+
+
+_LEGAL = re.compile(r"(?:,?\s+(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.?P\.?|plc|PLC|Corp(?:oration)?\.?))+$")
+
+
+def copyright_owner(text: str) -> str | None:
+    """The outlet in a copyright line, legal suffixes dropped: the fallback publication.
+
+    >>> copyright_owner("© 2024 The Hudson Chronicle Company"), copyright_owner("Copyright 2023 Ann Lee")
+    ('The Hudson Chronicle', 'Ann Lee')
+    >>> copyright_owner("The Daily Post") is None
+    True
+    """
+    m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.+?)\.?(?:\s*All rights reserved\.?)?$", text, re.I)
+    if not m:
+        return None
+    owner = _LEGAL.sub("", re.sub(r"\s*\d{4}$", "", m.group(1))).strip(" ,.")
+    return owner if 1 <= len(words(owner)) <= 5 and owner[:1].isupper() else None
 
 
 _SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "&"}
@@ -266,6 +353,9 @@ def normalise(raw: RawArticle) -> CleanArticle:
     caption_pairs(lines)
     embed_blocks(lines)
     promo_blocks(lines)
+    link_cards(lines)
+    data_blocks(lines)
+    player_titles(lines)
     related_blocks(lines)
     twin_lines(lines)
 
@@ -297,6 +387,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
     for line in kept[last_body + 1:]:
         line.reason = "footer"
     kept = kept[:last_body + 1]
+    closing_bio(kept)
 
     _assign_header_roles(lines, title_at)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
@@ -304,6 +395,8 @@ def normalise(raw: RawArticle) -> CleanArticle:
         publication = next((o for t in byline_lines if (o := byline_outlet(t))), None)
     if not publication:
         publication = next((o for ln in lines[:title_at] if (o := home_link_name(ln.text))), None)
+    if not publication:
+        publication = next((o for ln in lines[title_at + 1:] if (o := copyright_owner(ln.text))), None)
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
         title=lines[title_at].text,
@@ -314,6 +407,13 @@ def normalise(raw: RawArticle) -> CleanArticle:
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+def closing_bio(kept: list[Line]) -> None:
+    """The author's bio closing the story (`Name is a senior reporter at ...`) is about
+    the page, not the news: dropped when it is the last thing before the footer."""
+    while kept and author_bio(kept[-1].text):
+        kept.pop().reason = "author-bio"
 
 
 def _short_sentence(text: str) -> bool:
