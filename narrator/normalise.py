@@ -147,7 +147,9 @@ def _figure_line(text: str) -> bool:
     (True, True, False)
     """
     toks = words(text)
-    return 1 <= len(toks) <= 8 and not TERMINAL.search(text) and all(t[0].isupper() or t[0].isdigit() for t in toks)
+    # few words: a Title Case headline beside a status line is not a figure
+    return 1 <= len(toks) <= 8 and sum(t[0].isalpha() for t in toks) <= 4 and not TERMINAL.search(text) and \
+        all(t[0].isupper() or t[0].isdigit() for t in toks)
 
 
 def data_blocks(lines: list[Line]) -> None:
@@ -166,7 +168,9 @@ _CONTROLS = re.compile(r"(?:prev(?:ious)?|next|play|pause|replay|watch(?: now| a
 
 def player_titles(lines: list[Line]) -> None:
     """A lone unpunctuated line just above a group of player or carousel controls
-    (`Prev` / `Next`) is the title of the video or gallery they drive."""
+    (`Prev` / `Next`) is the title of the video or gallery they drive, unless it is
+    the page's first headline-shaped line (a gallery right under the headline)."""
+    first = next((ln for i, ln in enumerate(lines) if not ln.reason and is_headline(ln.text, _alone(lines, i))), None)
     for i, line in enumerate(lines):
         group = [ln for ln in lines if ln.group == line.group]
         if line is not group[0] or not all(_CONTROLS.fullmatch(ln.text) for ln in group) or not i:
@@ -174,7 +178,7 @@ def player_titles(lines: list[Line]) -> None:
         above = [ln for ln in lines[:i] if ln.group == lines[i - 1].group]
         for ln in group:
             ln.reason = "video"
-        if len(above) == 1 and not above[0].reason and not TERMINAL.search(above[0].text):
+        if len(above) == 1 and above[0] is not first and not above[0].reason and not TERMINAL.search(above[0].text):
             above[0].reason = "video"
 
 
@@ -387,7 +391,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
     for line in kept[last_body + 1:]:
         line.reason = "footer"
     kept = kept[:last_body + 1]
-    closing_bio(kept)
+    closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
 
     _assign_header_roles(lines, title_at)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
@@ -395,8 +399,9 @@ def normalise(raw: RawArticle) -> CleanArticle:
         publication = next((o for t in byline_lines if (o := byline_outlet(t))), None)
     if not publication:
         publication = next((o for ln in lines[:title_at] if (o := home_link_name(ln.text))), None)
-    if not publication:
-        publication = next((o for ln in lines[title_at + 1:] if (o := copyright_owner(ln.text))), None)
+    if not publication:  # the footer's copyright line, not a photo's `© Agency`
+        publication = next((o for ln in lines[title_at + 1:] if ln.reason == "footer" and
+                            (o := copyright_owner(ln.text))), None)
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
         title=lines[title_at].text,
@@ -409,10 +414,14 @@ def normalise(raw: RawArticle) -> CleanArticle:
     )
 
 
-def closing_bio(kept: list[Line]) -> None:
+def closing_bio(kept: list[Line], header: str) -> None:
     """The author's bio closing the story (`Name is a senior reporter at ...`) is about
-    the page, not the news: dropped when it is the last thing before the footer."""
+    the page, not the news: dropped when it is the last thing before the footer and
+    names someone from the byline (so an obituary's last line stays)."""
     while kept and author_bio(kept[-1].text):
+        name = words(kept[-1].text)[0]
+        if not re.search(rf"\b{re.escape(name)}\b", header):
+            return
         kept.pop().reason = "author-bio"
 
 

@@ -338,3 +338,21 @@ def test_station_masthead_after_skip_link_and_copyright_fallback() -> None:
     assert art.publication == "WXRT 7 Lakeside"
     art = clean(PAGE.split("\n", 3)[3] + "\n\n© 2024 The Porthmoor Lantern Company")
     assert art.publication == "The Porthmoor Lantern"
+
+
+def test_closing_line_about_someone_not_in_the_byline_stays() -> None:
+    last = "Mr Tregothnan was a reporter at the Lantern for 40 years before he retired."
+    page = PAGE.replace("Related stories", f"{last}\n\nRelated stories")
+    assert last in [b.text for b in clean(page).blocks]
+
+
+def test_gallery_controls_under_the_headline_leave_the_headline() -> None:
+    page = PAGE.replace("\n\nFishermen fear", "\n\nPrev\nNext\n\nFishermen fear")
+    art = clean(page)
+    assert art.title == "Harbour wall collapses after week of gales"
+
+
+def test_title_case_headline_beside_a_status_line_is_not_a_figure() -> None:
+    page = PAGE.replace("Harbour wall collapses after week of gales",
+                        "FT\nHarbour Wall Collapses After Week Of Gales")
+    assert clean(page).title == "Harbour Wall Collapses After Week Of Gales"
