@@ -159,7 +159,8 @@ def data_blocks(lines: list[Line]) -> None:
         if line.reason not in ("scores", "ticker"):
             continue
         for other in lines:
-            if other.group == line.group and not other.reason and _figure_line(other.text):
+            if other.group == line.group and not other.reason and _figure_line(other.text) and \
+                    not other.text.startswith("By "):
                 other.reason = line.reason
 
 
