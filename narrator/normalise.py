@@ -155,7 +155,7 @@ def _figure_line(text: str) -> bool:
 def data_blocks(lines: list[Line]) -> None:
     """A scoreboard or share-price box: the lines grouped with a score status or a price
     line (`FT` / `Rovers 2` / `Town 1`, `Halvorsen ASA` / `HSEM` / `NOK 182.40 -21.35`)."""
-    for i, line in enumerate(lines):
+    for line in lines:
         if line.reason not in ("scores", "ticker"):
             continue
         for other in lines:
