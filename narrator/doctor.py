@@ -17,7 +17,8 @@ from pathlib import Path
 
 from .catalog import CATALOG_FILE, Catalog
 from .errors import NarratorError
-from .feed import FEED_FILE, render_feed, write_feed
+from .cover import COVER_FILE
+from .feed import FEED_FILE, render_feed
 from .lock import folder_lock
 from .models import Episode, Settings
 from .settings import SETTINGS_FILE, load_settings
@@ -68,10 +69,20 @@ def check(folder: Path, fix: bool = False, cache: Path | None = None, grace_s: f
                     catalog.remove(ep.guid)
                 problems.append(Problem("missing", path, f"{ep.mp3} of {ep.title!r} is gone"
                                         + ("; removed the episode from the catalog" if fix else ""), fixed=fix))
-            elif (size := path.stat().st_size) != ep.size:
+                continue
+            if (size := path.stat().st_size) != ep.size:
                 if fix:
-                    catalog.add(replace(ep, size=size, duration_ms=_duration_ms(path) or ep.duration_ms))
+                    ep = replace(ep, size=size, duration_ms=_duration_ms(path) or ep.duration_ms)
+                    catalog.add(ep)
                 problems.append(Problem("size", path, f"{ep.mp3} is {size} bytes, the catalog says {ep.size}", fixed=fix))
+            for field in ("transcript", "chapters"):
+                if (name := getattr(ep, field)) and not (folder / name).is_file():
+                    if fix:  # the feed stops pointing at it; adding the article again makes it anew
+                        ep = replace(ep, **{field: ""})
+                        catalog.add(ep)
+                    problems.append(Problem("missing", folder / name, f"{name}, the {field} of {ep.title!r}, is gone"
+                                            + ("; no longer listed" if fix else ""), fixed=fix))
+        episodes = catalog.episodes()
         known = {Path(ep.mp3).name for ep in episodes}
         stems = {Path(ep.mp3).stem for ep in episodes}
         for path in sorted((folder / EPISODES).glob("*")) if (folder / EPISODES).is_dir() else []:
@@ -90,9 +101,12 @@ def check(folder: Path, fix: bool = False, cache: Path | None = None, grace_s: f
         settings = load_settings(folder) if (folder / SETTINGS_FILE).is_file() else Settings()
         if (folder / FEED_FILE).exists() or episodes:
             episodes = catalog.episodes()
-            if _feed_stale(folder / FEED_FILE, settings, episodes):
+            cover = settings.cover or (COVER_FILE if (folder / COVER_FILE).is_file() else None)
+            if _feed_stale(folder / FEED_FILE, settings, episodes, cover):
                 if fix:
-                    write_feed(folder, settings, episodes)
+                    from .pipeline import publish_feed  # the feed and the web page beside it
+
+                    publish_feed(folder, settings, episodes)
                 problems.append(Problem("feed", folder / FEED_FILE,
                                         f"{FEED_FILE} does not match the catalog" + ("; wrote it again" if fix else ""),
                                         fixed=fix))
@@ -113,7 +127,7 @@ def _temp(path: Path, remove: bool, young: bool) -> Problem:
     return Problem("temp", path, f"leftover temp file {path}{note}", fixed=remove, recent=young)
 
 
-def _feed_stale(path: Path, settings: Settings, episodes: list[Episode]) -> bool:
+def _feed_stale(path: Path, settings: Settings, episodes: list[Episode], cover: str | None) -> bool:
     """Whether feed.xml differs from what the catalog gives now (lastBuildDate aside)."""
     try:
         data = path.read_bytes()
@@ -124,7 +138,7 @@ def _feed_stale(path: Path, settings: Settings, episodes: list[Episode]) -> bool
         built = parsedate_to_datetime(m.group(1).decode()) if m else None
     except (TypeError, ValueError):
         built = None
-    return built is None or render_feed(settings, episodes, built=built) != data
+    return built is None or render_feed(settings, episodes, built=built, cover=cover) != data
 
 
 def _duration_ms(path: Path) -> int | None:

@@ -12,18 +12,23 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .assemble import Tags, assemble
+from .assemble import RATE, Tags, assemble, read_pcm
 from .cast import cast_script, cast_voices, check_voice
 from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
+from .chapters import chapters_json, episode_chapters
+from .cover import COVER_FILE, generated_title, load_cover, render_cover
 from .errors import NarratorError
 from .feed import write_feed
 from .language import cast_for_language
 from .lock import folder_lock
-from .models import Block, Cast, CastScript, CleanArticle, Episode, RawArticle, Script
+from .loudness import CEILING_DBTP, TARGET_LUFS, plan_gains, voice_levels
+from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawArticle, Script, Settings
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
-from .settings import load_settings
+from .settings import load_settings, write_atomically
+from .site import write_index
 from .synth import engine_variants, engine_voices, synthesise
+from .transcript import webvtt
 
 EPISODES = "episodes"
 
@@ -118,17 +123,49 @@ def add_articles(
     except OSError as exc:
         raise NarratorError(f"cannot create {folder / EPISODES}: {exc.strerror or exc}") from None
     settings = load_settings(folder)
+    cover_file, cover = ensure_cover(folder, settings)
     added = []
     with Catalog.open(folder) as catalog:
         for script in scripts:
             report(f"narrating {script.title!r}")
-            added.append(_add_one(script, folder, cast, overrides, catalog, settings))
+            added.append(_add_one(script, folder, cast, overrides, catalog, settings, cover))
         with folder_lock(folder):  # the feed written last must list every process's episodes
-            write_feed(folder, settings, catalog.episodes())
+            _publish(folder, settings, catalog.episodes(), cover_file)
     return added
 
 
-def _add_one(script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings) -> Added:
+def ensure_cover(folder: Path, settings: Settings) -> tuple[str, Cover]:
+    """The podcast's artwork (file name in `folder`, image): the user's, else one drawn from the title.
+
+    A `cover.png` narrator did not draw is the user's and is never overwritten.
+    """
+    if settings.cover:
+        path = folder / settings.cover
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise NarratorError(
+                f"cannot read the cover {path} named in podcast.toml ({exc.strerror or exc}); "
+                'put the image there, or set cover = "" to have one drawn'
+            ) from None
+        return settings.cover, load_cover(data, str(path))
+    path = folder / COVER_FILE
+    existing = path.read_bytes() if path.is_file() else None
+    if existing is not None and generated_title(existing) is None:
+        return COVER_FILE, load_cover(existing, str(path))
+    if existing is not None and generated_title(existing) == settings.title:
+        return COVER_FILE, Cover(existing, "image/png")
+    data = render_cover(settings.title)
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise NarratorError(f"cannot write {path}: {exc.strerror or exc}; check the folder is writable") from None
+    return COVER_FILE, Cover(data, "image/png")
+
+
+def _add_one(
+    script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings: Settings, cover: Cover
+) -> Added:
     speakers = {s.speaker for s in script.segments if s.speaker}
     known = {name: v for name in speakers if (v := catalog.speaker_voice(name))}
     planned = plan(script, cast, known, overrides)
@@ -137,18 +174,19 @@ def _add_one(script: Script, folder: Path, cast: Cast, overrides, catalog: Catal
     name = f"{slugify(script.title)}-{_audio_key(planned)}.mp3"
     mp3 = folder / EPISODES / name
     rel = f"{EPISODES}/{name}"
-    if previous and previous.mp3 == rel and mp3.is_file():
+    stem = rel.removesuffix(".mp3")
+    transcript, chapters = f"{stem}.vtt", f"{stem}.chapters.json"
+    new_files = [rel, transcript, chapters]
+    if previous and (previous.mp3, previous.transcript, previous.chapters) == (rel, transcript, chapters) \
+            and all((folder / f).is_file() for f in new_files):
         duration_ms, size = previous.duration_ms, mp3.stat().st_size  # same audio: nothing to redo
+        new_files = []
     else:
-        audio = synthesise(planned.lines, cache_dir())
-        tags = Tags(
-            title=script.title,
-            artist=script.publication or settings.author,
-            album=settings.title,
-            date=datetime.now(timezone.utc).date().isoformat(),
-        )
-        result = assemble(audio, planned.pauses, tags, mp3)
-        duration_ms, size = result.duration_ms, result.size
+        try:
+            duration_ms, size = _narrate(planned, script, settings, cover, mp3, folder / transcript, folder / chapters)
+        except BaseException:
+            _remove(folder, new_files, keep=previous)
+            raise
     published = previous.published if previous else _now()
     episode = Episode(
         guid=guid,
@@ -162,14 +200,54 @@ def _add_one(script: Script, folder: Path, cast: Cast, overrides, catalog: Catal
         size=size,
         mp3=rel,
         speakers=tuple((s, v.id) for s, v in planned.speakers),
+        transcript=transcript,
+        chapters=chapters,
     )
     with folder_lock(folder):
-        new = catalog.add(episode)
+        try:
+            new = catalog.add(episode)
+        except BaseException:
+            _remove(folder, new_files, keep=previous)
+            raise
         for speaker, voice in planned.speakers:
             catalog.set_speaker_voice(speaker, voice.id)
-        if previous and previous.mp3 != rel:
-            (folder / previous.mp3).unlink(missing_ok=True)  # replaced by the new audio
+        if previous:  # files of the replaced audio
+            _remove(folder, [previous.mp3, previous.transcript, previous.chapters], keep=episode)
     return Added(episode=episode, new=new)
+
+
+def _narrate(
+    planned: CastScript, script: Script, settings: Settings, cover: Cover, mp3: Path, vtt: Path, chapters: Path
+) -> tuple[int, int]:
+    """Speak, level and encode the episode, then write its transcript and chapters next to it."""
+    audio = synthesise(planned.lines, cache_dir())
+    gains = plan_gains(voice_levels(audio, read_pcm, RATE, cache_dir()), TARGET_LUFS)
+    tags = Tags(
+        title=script.title,
+        artist=script.publication or settings.author,
+        album=settings.title,
+        date=datetime.now(timezone.utc).date().isoformat(),
+        cover=cover,
+    )
+    result = assemble(
+        audio, planned.pauses, tags, mp3,
+        gain_db=gains.overall, voice_gain_db=gains.voices, ceiling_db=CEILING_DBTP,
+        target_lufs=TARGET_LUFS, chapters=episode_chapters,
+    )  # fmt: skip
+    try:
+        write_atomically(vtt, webvtt(result.timings).encode("utf-8"))
+        write_atomically(chapters, chapters_json(result.chapters).encode("utf-8"))
+    except OSError as exc:
+        raise NarratorError(f"cannot write {exc.filename or vtt.parent}: {exc.strerror or exc}") from None
+    return result.duration_ms, result.size
+
+
+def _remove(folder: Path, names: Sequence[str], keep: Episode | None) -> None:
+    """Delete episode files (relative names), except those `keep` still uses."""
+    used = {keep.mp3, keep.transcript, keep.chapters} if keep else set()
+    for name in names:
+        if name and name not in used:
+            (folder / name).unlink(missing_ok=True)
 
 
 def _audio_key(planned: CastScript) -> str:
@@ -218,14 +296,13 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
     Files go last: if that fails the feed no longer lists them, which is harmless.
     """
     settings = load_settings(folder)
-    with _open_existing(folder) as catalog:
-        with folder_lock(folder):
-            episode = catalog.remove(guid_or_slug)
-            if episode is None:
-                raise NarratorError(
-                    f"no episode {guid_or_slug!r} in {folder}; `narrator list --out {folder}` shows the slugs"
-                )
-            write_feed(folder, settings, catalog.episodes())
+    with _open_existing(folder) as catalog, folder_lock(folder):
+        episode = catalog.remove(guid_or_slug)
+        if episode is None:
+            raise NarratorError(
+                f"no episode {guid_or_slug!r} in {folder}; `narrator list --out {folder}` shows the slugs"
+            )
+        publish_feed(folder, settings, catalog.episodes())
     mp3 = folder / episode.mp3
     # Sidecars share the MP3's stem: x.mp3, x.vtt, x.chapters.json.
     files = sorted(p for p in mp3.parent.glob(glob.escape(mp3.stem) + ".*") if p.is_file())
@@ -241,4 +318,17 @@ def rebuild_feed(folder: Path) -> Path:
     """Write feed.xml again from the catalog and settings."""
     settings = load_settings(folder)
     with _open_existing(folder) as catalog, folder_lock(folder):
-        return write_feed(folder, settings, catalog.episodes())
+        return publish_feed(folder, settings, catalog.episodes())
+
+
+def publish_feed(folder: Path, settings: Settings, episodes: list[Episode]) -> Path:
+    """Write feed.xml and index.html with the podcast's cover (drawn anew if the title changed)."""
+    cover_file, _ = ensure_cover(folder, settings)
+    return _publish(folder, settings, episodes, cover_file)
+
+
+def _publish(folder: Path, settings: Settings, episodes: list[Episode], cover_file: str) -> Path:
+    """Write feed.xml, then the web page that lists the same episodes; return the feed's path."""
+    path = write_feed(folder, settings, episodes, cover_file)
+    write_index(folder, settings, episodes, cover_file)
+    return path

@@ -2,7 +2,8 @@
 
 `python -m tests.fakes ARGS...` runs the narrator CLI with it (for subprocess tests);
 NARRATOR_FAKE_SECONDS sets the seconds of audio per segment, NARRATOR_FAKE_DELAY a sleep
-per segment (to be interrupted during synthesis).
+per segment (to be interrupted during synthesis), NARRATOR_FAKE_CRASH=catalog kills the
+process between writing the episode files and recording them in the catalog.
 """
 
 from __future__ import annotations
@@ -55,8 +56,16 @@ def install(monkeypatch=None) -> None:
     setattr_(pipeline, "check_cast", lambda cast, overrides: None)
 
 
+def _die(*args, **kwargs):
+    os._exit(9)  # like a power cut: no cleanup of any kind
+
+
 if __name__ == "__main__":
     install()
+    if os.environ.get("NARRATOR_FAKE_CRASH") == "catalog":  # die after the MP3 landed, before the catalog update
+        from narrator.catalog import Catalog
+
+        Catalog.add = _die
     from narrator.cli import cli
 
     cli(sys.argv[1:], prog_name="narrator")

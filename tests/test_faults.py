@@ -129,7 +129,7 @@ def test_disk_full_while_encoding(pod, article, monkeypatch):
     """The encoder's write fails with ENOSPC half-way: no .part file, the old episodes and feed stay."""
     fakes.install(monkeypatch)
 
-    def full(audio, gaps, out, ffmpeg, gain_db):
+    def full(audio, gaps, out, *args):
         out.write_bytes(b"\xff\xfb" * 1000)  # some bytes made it
         raise OSError(errno.ENOSPC, "No space left on device")
 

@@ -176,3 +176,183 @@ def test_masthead_after_skip_link() -> None:
     art = clean(text)
     assert art.publication == "KBC News"
     assert {d.line: d.reason for d in art.dropped}["KBC News"] == "masthead"
+
+
+BODY = ("The harbour wall at Porthmoor collapsed on Monday night after a week of gales.\n\n"
+        "Repairs will not start until the summer, the harbour board said.\n")
+
+
+def test_short_headline_standing_alone_is_the_title() -> None:
+    art = clean("Bridge reopens early\n\n" + BODY)
+    assert art.title == "Bridge reopens early"
+    art = clean("Encore\nMusic\nFilm\n\nSinger cancels tour\n\nPriya Nand\n\n" + BODY)
+    assert (art.title, art.publication) == ("Singer cancels tour", "Encore")
+
+
+def test_short_menu_items_are_not_headlines() -> None:
+    art = clean("Sportline\nRugby Union World Cup\n\nLocal News\n\nHarbour wall collapses after week of gales\n\n" + BODY)
+    assert art.title == "Harbour wall collapses after week of gales"
+
+
+def test_short_closing_sentence_is_kept_but_footer_links_go() -> None:
+    art = clean("Harbour wall collapses after week of gales\n\n" + BODY + "\nThe repairs cost £340,000.\n\nTerms of Use\n")
+    kept = [b.text for b in art.blocks]
+    assert "The repairs cost £340,000." in kept and "Terms of Use" not in kept
+
+
+def test_masthead_named_the_something_after_skip_links() -> None:
+    art = clean("Skip to main content\nThe Prairie Sentinel\nSubscribe for $1\n\n"
+                "Harbour wall collapses after week of gales\n\n" + BODY)
+    assert art.publication == "The Prairie Sentinel"
+
+
+def test_caption_twice_without_credit_drops_both() -> None:
+    cap = "Margaret Pryce, 92, waves to her family as she reaches the shore"
+    got = reasons(PAGE.replace("Repairs will", f"{cap}\n\n{cap}\n\nRepairs will"))
+    assert got[cap] == "caption"
+    assert len([b for b in clean(PAGE.replace("Repairs will", f"{cap}\n\n{cap}\n\nRepairs will")).blocks
+                if b.text == cap]) == 0
+
+
+def test_social_embed_region_and_signature() -> None:
+    embed_page = PAGE.replace("Repairs will", (
+        "Skip Twitter post, 1\n\nAllow Twitter content?\n\nThis article contains content provided by Twitter. "
+        "We ask for your permission before anything is loaded.\n\nAccept and continue\n\n"
+        "The sea came right over the wall tonight. Stay safe everyone pic.twitter.com/Ab12Cd\n"
+        "— Porthmoor Lifeboat (@porthmoorrnli) April 1, 2024\n\nEnd of Twitter post, 1\n\n"
+        "View this post on Instagram\n\nA post shared by Ann Reece (@annreece)\n\nRepairs will"))
+    kept = [b.text for b in clean(embed_page).blocks]
+    assert kept[-1].startswith("Repairs will") and kept[-2].startswith("The harbour wall")
+
+
+def test_tweet_text_above_signature_in_its_own_group() -> None:
+    got = reasons(PAGE.replace("Repairs will", (
+        "Huge waves at the harbour this morning #storm https://t.co/x1\n\n"
+        "— Jo Bell (@jobell) April 1, 2024\n\nRepairs will")))
+    assert got["Huge waves at the harbour this morning #storm https://t.co/x1"] == "embed"
+
+
+def test_video_player_block_with_its_title() -> None:
+    got = reasons(PAGE.replace("Repairs will", (
+        "Video Ad Feedback\nWhy the harbour wall gave way\n02:14 - Source: NCN\n\n"
+        "Watch: Waves crash over the wall\nDuration 2:31\nPlay Video\n\nRepairs will")))
+    assert got["Video Ad Feedback"] == "advert"
+    assert got["Why the harbour wall gave way"] == got["02:14 - Source: NCN"] == "video"
+    assert got["Duration 2:31"] == "video" and got["Play Video"] == "social"
+
+
+@pytest.mark.parametrize("line", [
+    "Editor’s Note: Sign up for NCN’s Health Matters newsletter series. Our guide helps you.",
+    "Editor's note: This story has been updated with the latest figures from officials.",
+    "This article was originally published on The Exchange, a site for news from academics.",
+    "DOI: 10.1016/j.chom.2024.02.011", "___", "Story continues below", "Link Copied!",
+    "Published 5:14 p.m. CT March 6, 2024", "e-mail", "Key event", "Live",
+])
+def test_page_notes_and_labels_inside_body_are_dropped(line: str) -> None:
+    assert line in reasons(PAGE.replace("Repairs will", f"{line}\n\nRepairs will"))
+
+
+def test_reference_block_and_related_article_singular() -> None:
+    got = reasons(PAGE.replace("Repairs will", (
+        "Related article\nStorms are getting stronger. Here’s what we know\n\n"
+        "Journal reference:\nLee, A. & Bell, J. Sea walls under stress. Coastal Science 3, 1–9 (2024).\n\nRepairs will")))
+    assert got["Storms are getting stronger. Here’s what we know"] == "related"
+    assert got["Lee, A. & Bell, J. Sea walls under stress. Coastal Science 3, 1–9 (2024)."] == "reference"
+
+
+def test_promo_heading_above_newsletter_line_is_dropped():
+    text = ("Village hall saved by late donation\n\nThe hall will stay open after a donor paid for its new roof.\n\n"
+            "It reopens on Saturday with a free concert for residents.\n\n"
+            "Get the Courier Briefing\nSign up to our free newsletter for the day's top stories\n\n"
+            "The concert starts at 7pm.\n")
+    clean = normalise(RawArticle(text, "x"))
+    reasons = {d.line: d.reason for d in clean.dropped}
+    assert reasons["Get the Courier Briefing"] == "newsletter"
+    assert [b.text for b in clean.blocks][-1] == "The concert starts at 7pm."
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import narrator.normalise
+    assert doctest.testmod(narrator.normalise).failed == 0
+
+
+def test_cookie_banner_first_does_not_hide_the_masthead_or_take_the_title() -> None:
+    art = clean("We use cookies on our website to improve your experience. Accept all Manage preferences\n\n" + PAGE)
+    assert art.title == "Harbour wall collapses after week of gales"
+    assert art.publication == "Evening Lantern"
+    assert reasons(art_text := "We use cookies on our site. Accept all\n\n" + PAGE)[art_text.splitlines()[0]] == "consent"
+
+
+def test_live_score_ticker_is_not_the_headline() -> None:
+    page = PAGE.replace("News\nSport\n", "News\nSport\n\nLIVE SCORES\nNorthgate 1-1 Eastham 54'\nRiverside 3-0 Abbey Vale FT\n")
+    art = clean(page)
+    assert art.title == "Harbour wall collapses after week of gales"
+    assert not any("Northgate" in b.text for b in art.blocks)
+
+
+def test_scoreboard_and_price_boxes_go_with_their_status_line() -> None:
+    box = "FT\nRiverside Rovers 3\nAbbey Vale 0\nGoals: Hart 12', 40'; Lowe 77'"
+    quote = "Porthmoor Harbour Ltd\nPHL\nGBP 4.10 -0.20 -4.65%"
+    got = reasons(PAGE.replace("Repairs will", f"{box}\n\n{quote}\n\nRepairs will"))
+    assert all(got[ln] == "scores" for ln in box.splitlines())
+    assert all(got[ln] == "ticker" for ln in quote.splitlines())
+
+
+def test_result_line_under_the_headline_is_kept() -> None:
+    page = PAGE.replace("Fishermen fear", "Riverside Rovers 3-0 Abbey Vale\n\nFishermen fear")
+    assert "Riverside Rovers 3-0 Abbey Vale" in [b.text for b in clean(page).blocks]
+
+
+def test_link_card_is_dropped_whole() -> None:
+    card = "As it happened: Riverside v Abbey Vale\nLive updates and reaction from the harbour\nRead the full live blog"
+    got = reasons(PAGE.replace("Repairs will", f"{card}\n\nRepairs will"))
+    assert all(got[ln] == "read-more" for ln in card.splitlines())
+
+
+def test_alt_text_above_a_credited_caption_is_dropped() -> None:
+    pic = "A fishing boat on the slipway.\nBoats were lifted out of the water on Tuesday.(Lantern News: Jo Hart)"
+    got = reasons(PAGE.replace("Repairs will", f"{pic}\n\nRepairs will"))
+    assert got["A fishing boat on the slipway."] == "caption"
+
+
+def test_title_above_player_controls_is_a_video_title() -> None:
+    page = PAGE.replace("By Anna Reece", "Watch: waves break over the harbour wall\n\nPrev\nNext\n\nBy Anna Reece")
+    page = page.replace("Watch: waves", "Waves")
+    got = reasons(page)
+    assert got["Waves break over the harbour wall"] == "video"
+    assert got["Prev"] == got["Next"] == "video"
+
+
+def test_closing_author_bio_is_dropped_but_not_a_story_sentence() -> None:
+    bio = "Anna Reece is a senior coastal reporter at the Evening Lantern. She lives in Porthmoor."
+    got = reasons(PAGE.replace("Related stories", f"{bio}\n\nRelated stories"))
+    assert got[bio] == "author-bio"
+    page = PAGE.replace("Repairs will", f"{bio}\n\nRepairs will")
+    assert bio in [b.text for b in clean(page).blocks]
+
+
+def test_station_masthead_after_skip_link_and_copyright_fallback() -> None:
+    art = clean("Skip to content\nWXRT 7 Lakeside\nNews\nWeather\n\n" + PAGE.split("\n", 3)[3])
+    assert art.publication == "WXRT 7 Lakeside"
+    art = clean(PAGE.split("\n", 3)[3] + "\n\n© 2024 The Porthmoor Lantern Company")
+    assert art.publication == "The Porthmoor Lantern"
+
+
+def test_closing_line_about_someone_not_in_the_byline_stays() -> None:
+    last = "Mr Tregothnan was a reporter at the Lantern for 40 years before he retired."
+    page = PAGE.replace("Related stories", f"{last}\n\nRelated stories")
+    assert last in [b.text for b in clean(page).blocks]
+
+
+def test_gallery_controls_under_the_headline_leave_the_headline() -> None:
+    page = PAGE.replace("\n\nFishermen fear", "\n\nPrev\nNext\n\nFishermen fear")
+    art = clean(page)
+    assert art.title == "Harbour wall collapses after week of gales"
+
+
+def test_title_case_headline_beside_a_status_line_is_not_a_figure() -> None:
+    page = PAGE.replace("Harbour wall collapses after week of gales",
+                        "FT\nHarbour Wall Collapses After Week Of Gales")
+    assert clean(page).title == "Harbour Wall Collapses After Week Of Gales"

@@ -79,28 +79,24 @@ def test_doctor_finds_and_fixes_every_kind_of_problem(tmp_path):
 
 
 def test_crash_between_mp3_and_catalog_is_reported_then_repaired(tmp_path, monkeypatch):
-    fakes.install(monkeypatch)
     pod = tmp_path / "pod"
     make_podcast(pod)
     article = tmp_path / "baths.txt"
     article.write_text(ARTICLE)
-
-    def crash(self, episode):
-        raise KeyboardInterrupt  # the process dies right after the MP3 landed
-
-    monkeypatch.setattr(Catalog, "add", crash)
-    result = CliRunner().invoke(cli, ["add", str(article), "--out", str(pod)])
-    assert "interrupted" in result.output
-    monkeypatch.undo()
+    crashed = run_add(pod, article, {"NARRATOR_FAKE_CRASH": "catalog"})
+    crashed.communicate(timeout=60)
+    assert crashed.returncode == 9
+    orphans = [p for p in check(pod) if p.kind == "orphan"]
+    assert {p.path.suffix for p in orphans} == {".mp3", ".vtt", ".json"}  # the episode and its sidecars
+    for p in orphans:
+        os.utime(p.path, (OLD, OLD))
     fakes.install(monkeypatch)
-    (orphan,) = [p for p in check(pod) if p.kind == "orphan"]
-    os.utime(orphan.path, (OLD, OLD))
     other = tmp_path / "library.txt"
     other.write_text(OTHER)
     nxt = CliRunner().invoke(cli, ["add", str(other), "--out", str(pod)])
     assert nxt.exit_code == 0
     assert "warning: " in nxt.output and "is in no catalog entry" in nxt.output and "doctor" in nxt.output
-    # Adding the same article again lands it under the same name: repaired without doctor.
+    # Adding the same article again lands it under the same names: repaired without doctor.
     again = CliRunner().invoke(cli, ["add", str(article), "--out", str(pod)])
     assert again.exit_code == 0 and "warning" not in again.output
     consistent(pod)
