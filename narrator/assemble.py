@@ -2,6 +2,8 @@
 
 Raw PCM is streamed once into ffmpeg (no pydub `+` in a loop, which is
 quadratic, nor `append`, which crossfades), so memory stays at one segment.
+`audio` may be a lazy iterable: each segment is encoded as soon as it is
+synthesised, while later ones are still being spoken.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import subprocess
 import tempfile
 import warnings
 import wave
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +41,7 @@ class Tags:
 
 
 def assemble(
-    audio: Sequence[SegmentAudio],
+    audio: Iterable[SegmentAudio],
     pauses: Pauses,
     tags: Tags,
     dest: Path,
@@ -50,7 +52,7 @@ def assemble(
 
     `gain_db` is the seam for a later loudness step (0 = untouched).
     """
-    if not audio:
+    if isinstance(audio, Sequence) and not audio:
         raise ValueError("no segments to assemble")
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
@@ -61,8 +63,7 @@ def assemble(
     os.close(fd)
     tmp = Path(name)
     try:
-        gaps = pause_before(audio, pauses)
-        samples, timings = _encode(audio, gaps, tmp, ffmpeg, gain_db)
+        samples, timings = _encode(_with_gaps(audio, pauses), tmp, ffmpeg, gain_db)
         _tag(tmp, tags)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; episodes get served
         size = tmp.stat().st_size
@@ -74,16 +75,24 @@ def assemble(
 
 def pause_before(audio: Sequence[SegmentAudio], pauses: Pauses) -> list[int]:
     """Milliseconds of silence before each segment (0 before the first)."""
-    gaps = [0]
-    for prev, cur in zip(audio, audio[1:]):
-        a, b = prev.line.segment.block, cur.line.segment.block
-        if a == 0 and b != 0:
-            gaps.append(pauses.title)
-        elif a != b:
-            gaps.append(pauses.paragraph)
+    return [gap for _seg, gap in _with_gaps(audio, pauses)]
+
+
+def _with_gaps(audio: Iterable[SegmentAudio], pauses: Pauses) -> Iterator[tuple[SegmentAudio, int]]:
+    prev = None
+    for cur in audio:
+        if prev is None:
+            gap = 0
         else:
-            gaps.append(pauses.segment)
-    return gaps
+            a, b = prev.line.segment.block, cur.line.segment.block
+            if a == 0 and b != 0:
+                gap = pauses.title
+            elif a != b:
+                gap = pauses.paragraph
+            else:
+                gap = pauses.segment
+        yield cur, gap
+        prev = cur
 
 
 def read_pcm(path: Path) -> bytes:
@@ -105,8 +114,7 @@ def read_pcm(path: Path) -> bytes:
 
 
 def _encode(
-    audio: Sequence[SegmentAudio],
-    gaps: list[int],
+    audio: Iterable[tuple[SegmentAudio, int]],
     out: Path,
     ffmpeg: str,
     gain_db: float,
@@ -123,7 +131,7 @@ def _encode(
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)
         try:
-            for seg, gap in zip(audio, gaps):
+            for seg, gap in audio:
                 silence = bytes(_samples(gap) * BYTES_PER_SAMPLE)
                 pcm = read_pcm(seg.wav)
                 position += len(silence) // BYTES_PER_SAMPLE
@@ -132,6 +140,8 @@ def _encode(
                 timings.append(Timing(_ms(start), _ms(position), seg.line))
                 proc.stdin.write(silence)
                 proc.stdin.write(pcm)
+            if not timings:
+                raise ValueError("no segments to assemble")
             proc.stdin.close()
             code = proc.wait()
         except BrokenPipeError:  # ffmpeg died early: its stderr says why
