@@ -5,13 +5,13 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
-import os
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .assemble import Tags, assemble
+from .assemble import Tags
 from .cast import cast_script, cast_voices, check_voice
 from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
 from .errors import NarratorError
@@ -20,7 +20,8 @@ from .models import Block, Cast, CastScript, CleanArticle, Episode, RawArticle, 
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
 from .settings import load_settings
-from .synth import engine_variants, engine_voices, synthesise
+from .render import RenderJob, Rendered, render_all
+from .synth import SpeechPool, engine_variants, engine_voices
 
 EPISODES = "episodes"
 
@@ -68,14 +69,6 @@ def plan(
     return cast_script(script, cast, speaker_genders(script), known, overrides)
 
 
-def cache_dir() -> Path:
-    """Where synthesised segments are kept: $NARRATOR_CACHE_DIR, else the user's cache folder."""
-    if env := os.environ.get("NARRATOR_CACHE_DIR"):
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "narrator"
-
-
 def check_cast(cast: Cast, overrides: Mapping[str, str]) -> None:
     """Fail before any work if a voice the cast or the user names is not on this machine."""
     available = [vid for vid, _ in engine_voices()]
@@ -89,6 +82,18 @@ def check_cast(cast: Cast, overrides: Mapping[str, str]) -> None:
 class Added:
     episode: Episode
     new: bool  # False when the article was already in the catalog and was replaced
+    synthesised: int = 0  # segments spoken for this episode
+    cached: int = 0  # segments taken from the segment cache
+    unchanged: bool = False  # the episode's audio was already there: nothing was synthesised or encoded
+
+
+@dataclass(frozen=True)
+class Progress:
+    episode: int  # index of the article in the batch
+    episodes: int
+    title: str
+    done: int  # segments encoded so far
+    total: int
 
 
 def add_articles(
@@ -97,50 +102,95 @@ def add_articles(
     cast: Cast,
     overrides: Mapping[str, str] | None = None,
     report: Callable[[str], None] = lambda _msg: None,
+    progress: Callable[[Progress], None] | None = None,
+    pool: SpeechPool | None = None,
 ) -> list[Added]:
-    """Narrate each article into `folder`, record it in the catalog and rewrite the feed."""
+    """Narrate each article into `folder`, record it in the catalog and rewrite the feed.
+
+    `progress` is called (from one thread at a time) as each segment is encoded. Pass a
+    started `pool` to have its workers boot while the caller still reads the articles.
+    """
     overrides = dict(overrides or {})
-    check_cast(cast, overrides)
-    scripts = [make_script(raw) for raw in raws]  # every article parses before any audio is made
-    try:
-        (folder / EPISODES).mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise NarratorError(f"cannot create {folder / EPISODES}: {exc.strerror or exc}") from None
-    settings = load_settings(folder)
-    added = []
-    with Catalog.open(folder) as catalog:
-        for script in scripts:
-            report(f"narrating {script.title!r}")
-            added.append(_add_one(script, folder, cast, overrides, catalog, settings))
-        write_feed(folder, settings, catalog.episodes())
+    with pool or SpeechPool() as pool:  # closed here, also when the caller passed it
+        pool.start()  # spawned workers take a moment to boot: let them while the text stages run
+        check_cast(cast, overrides)
+        scripts = [make_script(raw) for raw in raws]  # every article parses before any audio is made
+        try:
+            (folder / EPISODES).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise NarratorError(f"cannot create {folder / EPISODES}: {exc.strerror or exc}") from None
+        settings = load_settings(folder)
+        with Catalog.open(folder) as catalog:
+            # Planned one after another: a speaker keeps the voice an earlier article of the batch gave them.
+            planned = [_plan_episode(script, folder, cast, overrides, catalog, settings) for script in scripts]
+            for p in planned:
+                if p.job is None:
+                    report(f"{p.script.title!r} is unchanged")
+
+            todo = [i for i, p in enumerate(planned) if p.job is not None]
+
+            def on_segment(job: int, done: int, total: int) -> None:
+                index = todo[job]
+                title = planned[index].script.title
+                if done == 0:
+                    report(f"narrating {title!r}")
+                if progress is not None:
+                    progress(Progress(index, len(planned), title, done, total))
+
+            added: list[Added] = []
+            try:
+                with closing(render_all([planned[i].job for i in todo], pool, on_segment)) as rendered:
+                    for p in planned:
+                        added.append(_commit(p, None if p.job is None else next(rendered), folder, catalog))
+            finally:
+                if added:
+                    write_feed(folder, settings, catalog.episodes())
     return added
 
 
-def _add_one(script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings) -> Added:
+@dataclass(frozen=True)
+class _Planned:
+    script: Script
+    planned: CastScript
+    guid: str
+    previous: Episode | None
+    rel: str  # the MP3, relative to the podcast folder
+    job: RenderJob | None  # None when the MP3 with this exact audio is already there
+
+
+def _plan_episode(script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings) -> _Planned:
     speakers = {s.speaker for s in script.segments if s.speaker}
     known = {name: v for name in speakers if (v := catalog.speaker_voice(name))}
     planned = plan(script, cast, known, overrides)
+    for speaker, voice in planned.speakers:
+        catalog.set_speaker_voice(speaker, voice.id)
     guid = episode_guid(script.source, script.title, script.publication)
     previous = catalog.get(guid)
     name = f"{slugify(script.title)}-{_audio_key(planned)}.mp3"
     mp3 = folder / EPISODES / name
     rel = f"{EPISODES}/{name}"
-    if previous and previous.mp3 == rel and mp3.is_file():
-        duration_ms, size = previous.duration_ms, mp3.stat().st_size  # same audio: nothing to redo
-    else:
-        audio = synthesise(planned.lines, cache_dir())
+    job = None
+    if not (previous and previous.mp3 == rel and mp3.is_file()):
         tags = Tags(
             title=script.title,
             artist=script.publication or settings.author,
             album=settings.title,
             date=datetime.now(timezone.utc).date().isoformat(),
         )
-        result = assemble(audio, planned.pauses, tags, mp3)
-        duration_ms, size = result.duration_ms, result.size
+        job = RenderJob(planned.lines, planned.pauses, tags, mp3)
+    return _Planned(script, planned, guid, previous, rel, job)
+
+
+def _commit(p: _Planned, rendered: Rendered | None, folder: Path, catalog: Catalog) -> Added:
+    script, previous = p.script, p.previous
+    if rendered is None:  # same audio: nothing to redo
+        duration_ms, size = previous.duration_ms, (folder / p.rel).stat().st_size
+    else:
+        duration_ms, size = rendered.audio.duration_ms, rendered.audio.size
     published = previous.published if previous else _now()
     episode = Episode(
-        guid=guid,
-        slug=name.removesuffix(".mp3"),
+        guid=p.guid,
+        slug=Path(p.rel).stem,
         title=script.title,
         description=_description(script),
         publication=script.publication,
@@ -148,15 +198,15 @@ def _add_one(script: Script, folder: Path, cast: Cast, overrides, catalog: Catal
         published=published,
         duration_ms=duration_ms,
         size=size,
-        mp3=rel,
-        speakers=tuple((s, v.id) for s, v in planned.speakers),
+        mp3=p.rel,
+        speakers=tuple((s, v.id) for s, v in p.planned.speakers),
     )
     new = catalog.add(episode)
-    for speaker, voice in planned.speakers:
-        catalog.set_speaker_voice(speaker, voice.id)
-    if previous and previous.mp3 != rel:
+    if previous and previous.mp3 != p.rel:
         (folder / previous.mp3).unlink(missing_ok=True)  # replaced by the new audio
-    return Added(episode=episode, new=new)
+    if rendered is None:
+        return Added(episode=episode, new=new, unchanged=True)
+    return Added(episode=episode, new=new, synthesised=rendered.synthesised, cached=rendered.cached)
 
 
 def _audio_key(planned: CastScript) -> str:
