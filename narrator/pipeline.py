@@ -11,17 +11,19 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .assemble import Tags
+from typing import TYPE_CHECKING
+
 from .cast import cast_script, cast_voices, check_voice
 from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
 from .errors import NarratorError
-from .feed import write_feed
 from .models import Block, Cast, CastScript, CleanArticle, Episode, RawArticle, Script
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
 from .settings import load_settings
-from .render import RenderJob, Rendered, render_all
-from .synth import SpeechPool, engine_variants, engine_voices
+
+if TYPE_CHECKING:  # the audio and feed modules (mutagen, lxml, the speech pool) load only when used,
+    from .render import RenderJob, Rendered  # so `narrator script` starts fast
+    from .synth import SpeechPool
 
 EPISODES = "episodes"
 
@@ -71,6 +73,8 @@ def plan(
 
 def check_cast(cast: Cast, overrides: Mapping[str, str]) -> None:
     """Fail before any work if a voice the cast or the user names is not on this machine."""
+    from .synth import engine_variants, engine_voices
+
     available = [vid for vid, _ in engine_voices()]
     variants = engine_variants()
     fixed = [vid for _, vid in cast.speakers] + list(overrides.values())
@@ -110,6 +114,10 @@ def add_articles(
     `progress` is called (from one thread at a time) as each segment is encoded. Pass a
     started `pool` to have its workers boot while the caller still reads the articles.
     """
+    from .feed import write_feed
+    from .render import render_all
+    from .synth import SpeechPool
+
     overrides = dict(overrides or {})
     with pool or SpeechPool() as pool:  # closed here, also when the caller passed it
         pool.start()  # spawned workers take a moment to boot: let them while the text stages run
@@ -171,6 +179,9 @@ def _plan_episode(script: Script, folder: Path, cast: Cast, overrides, catalog: 
     rel = f"{EPISODES}/{name}"
     job = None
     if not (previous and previous.mp3 == rel and mp3.is_file()):
+        from .assemble import Tags
+        from .render import RenderJob
+
         tags = Tags(
             title=script.title,
             artist=script.publication or settings.author,
@@ -254,6 +265,8 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
 
     Files go last: if that fails the feed no longer lists them, which is harmless.
     """
+    from .feed import write_feed
+
     settings = load_settings(folder)
     with _open_existing(folder) as catalog:
         episode = catalog.remove(guid_or_slug)
@@ -275,6 +288,8 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
 
 def rebuild_feed(folder: Path) -> Path:
     """Write feed.xml again from the catalog and settings."""
+    from .feed import write_feed
+
     settings = load_settings(folder)
     with _open_existing(folder) as catalog:
         return write_feed(folder, settings, catalog.episodes())
