@@ -50,10 +50,10 @@ def cache_dir() -> Path:
 class SpeechPool:
     """Speech worker processes for one command; use as a context manager.
 
-    `start()` launches the workers (`python -m narrator.speaker`, each with its own
-    engine) and returns at once, so the text stages run while they boot. A thread
-    per worker feeds it jobs from one queue. Identical segments in flight are
-    rendered once.
+    Workers are `python -m narrator.speaker` processes, each with its own engine, at
+    most `workers` (default: one per core). `start()` launches the first and returns
+    at once, so the text stages run while it boots. A thread per worker feeds it
+    jobs from one queue. Identical segments in flight are rendered once.
     """
 
     def __init__(self, cache: Path | None = None, workers: int | None = None) -> None:
@@ -65,20 +65,33 @@ class SpeechPool:
         self._inflight: dict[Path, Future[str | None]] = {}
         self._lock = threading.Lock()  # episodes of a batch are encoded from several threads
         self._state = "new"
+        self._served = 0  # jobs done: a worker is warm
 
     def start(self) -> SpeechPool:
+        """Launch the first worker; more join when the consumer waits on a backlog (see `_starved`)."""
         with self._lock:
-            if self._state != "new":
-                return self
-            self._state = "running"
-            for n in range(self.workers):
-                proc = subprocess.Popen([sys.executable, "-m", "narrator.speaker"],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-                thread = threading.Thread(target=self._serve, args=(proc,), name=f"narrator-speaker-{n}", daemon=True)
-                thread.start()
-                self._procs.append(proc)
-                self._threads.append(thread)
+            if self._state == "new":
+                self._state = "running"
+                self._add_worker()
         return self
+
+    def _add_worker(self) -> None:
+        proc = subprocess.Popen([sys.executable, "-m", "narrator.speaker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        thread = threading.Thread(target=self._serve, args=(proc,), name=f"narrator-speaker-{len(self._procs)}", daemon=True)
+        thread.start()
+        self._procs.append(proc)
+        self._threads.append(thread)
+
+    def _starved(self) -> None:
+        """The encoder is waiting for speech: add a worker if jobs are queued behind a warm one.
+
+        One worker outpaces one encoder on most articles (espeak-ng speaks faster than
+        LAME encodes), and each extra worker costs a process start; a batch encoding
+        two episodes at once, or an article of many tiny segments, needs more.
+        """
+        with self._lock:
+            if self._state == "running" and self._served and len(self._procs) < self.workers and not self._jobs.empty():
+                self._add_worker()
 
     def __enter__(self) -> SpeechPool:
         return self
@@ -89,10 +102,9 @@ class SpeechPool:
     def close(self) -> None:
         """Cancel queued jobs, let running ones finish, and reap every worker."""
         with self._lock:
-            if self._state != "running":
-                self._state = "closed"
-                return
-            self._state = "closed"
+            running, self._state = self._state == "running", "closed"
+        if not running:
+            return
         while True:
             try:
                 item = self._jobs.get_nowait()
@@ -147,7 +159,9 @@ class SpeechPool:
             if alive:
                 try:
                     send(proc.stdin, request)
-                    future.set_result(receive(proc.stdout))
+                    reply = receive(proc.stdout)
+                    self._served += 1
+                    future.set_result(reply)
                     continue
                 except (EOFError, OSError):
                     alive = False
@@ -192,6 +206,8 @@ class SpeechStream:
                     return
                 line, path, future, new = ahead.popleft()
                 if future is not None:
+                    if not future.done():
+                        self._pool._starved()
                     _result(future)
                 if new:
                     self.synthesised += 1
