@@ -220,9 +220,11 @@ class ProgressLine:
         return "  ".join(parts)[:width]
 
     def note(self, message: str) -> None:
+        """Print a line above the bar."""
         self._draw("")
         self.stream.write(message + "\n")
-        self.stream.flush()
+        if self.episodes:
+            self._draw(self.render())
 
     def close(self) -> None:
         self._draw("")
