@@ -75,7 +75,9 @@ def render_all(
             handed += 1
             yield result
     finally:
-        abort.set()
+        if handed < len(futures):  # failed or interrupted: stop the rest quickly
+            abort.set()
+            pool.cancel_pending()
         executor.shutdown(wait=True, cancel_futures=True)
         for future in futures[handed:]:
             _discard(future)

@@ -158,16 +158,24 @@ def speak(text: str, voice_id: str, rate: int, pitch: int) -> bytes:
     return pcm
 
 
+_selected = ""
+
+
 def select_voice(voice_id: str) -> None:
     """Select the voice; espeak-ng falls back silently on unknown variants, so check."""
     from pyttsx3.drivers import _espeak
 
+    global _selected
+    if voice_id == _selected:  # loading a voice re-reads its language's dictionary: skip when unchanged
+        return
+    _selected = ""
     known = _espeak.SetVoiceByName(voice_id.encode()) == 0
     if known and "+" in voice_id:  # an unknown variant ("gmw/en+nope") gives the plain voice
         current = _espeak.GetCurrentVoice()
         known = bool(current) and b"+" in (current.contents.identifier or b"")
     if not known:
         raise SpeechError(f"unknown voice {voice_id!r}: see `narrator voices` for the ids")
+    _selected = voice_id
 
 
 def check(frames: bytes, text: str, rate: int) -> str:
@@ -182,12 +190,15 @@ def check(frames: bytes, text: str, rate: int) -> str:
     return ""
 
 
-def trim_tail(frames: bytes, threshold: int = 64) -> bytes:
+def trim_tail(frames: bytes, threshold: int = 64, block: int = 256) -> bytes:
     """Drop the trailing silence espeak-ng adds, so pauses are what Pauses says."""
     samples = array.array("h", frames)
     if sys.byteorder == "big":
         samples.byteswap()
     end = len(samples)
+    # Skip quiet blocks with C-speed min/max, then find the last loud sample in the block.
+    while end and -threshold < min(part := samples[max(0, end - block) : end]) and max(part) < threshold:
+        end -= len(part)
     while end and abs(samples[end - 1]) < threshold:
         end -= 1
     keep = min(len(samples), end + KEEP_TAIL_MS * SAMPLE_RATE // 1000)

@@ -105,13 +105,7 @@ class SpeechPool:
             running, self._state = self._state == "running", "closed"
         if not running:
             return
-        while True:
-            try:
-                item = self._jobs.get_nowait()
-            except queue.Empty:
-                break
-            if item is not None:
-                item[0].cancel()
+        self.cancel_pending()
         for _ in self._threads:
             self._jobs.put(None)
         for thread in self._threads:
@@ -124,6 +118,18 @@ class SpeechPool:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+    def cancel_pending(self) -> None:
+        """Drop the queued jobs (whoever waits on them gets CancelledError); running ones finish."""
+        while True:
+            try:
+                item = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if item is None:  # a worker's stop signal: put it back
+                self._jobs.put(None)
+                return
+            item[0].cancel()
 
     def stream(self, lines: Sequence[Line], lookahead: int = LOOKAHEAD) -> SpeechStream:
         return SpeechStream(self, lines, lookahead)
@@ -260,29 +266,33 @@ def wav_duration_ms(path: Path) -> int:
 
 
 def engine_voices() -> list[tuple[str, str]]:
-    """(id, name) of every voice the engine offers, for `narrator voices`."""
-    return [(v.id, v.name) for v in _local_engine().getProperty("voices")]
+    """(id, name) of every voice the engine offers, for `narrator voices` and cast checks."""
+    _espeak = _listing_engine()
+    return [(v.identifier.decode().lower(), v.name.decode()) for v in _espeak.ListVoices(None)]
 
 
 def engine_variants() -> list[str]:
     """Voice variants ("f3", "m2", "klatt", ...), appended to a voice id with "+"."""
-    from pyttsx3.drivers import _espeak
-
-    _local_engine()
+    _espeak = _listing_engine()
     found = _espeak.ListVoices(_espeak.VOICE(languages=b"variant"))
     return sorted(v.identifier.decode().removeprefix("!v/") for v in found)
 
 
 @functools.cache
-def _local_engine() -> Any:
-    """A pyttsx3 engine in this process, only for listing (never for speaking)."""
-    engine_tag()  # clear error if espeak-ng is missing
-    try:
-        import pyttsx3
+def _listing_engine() -> Any:
+    """libespeak-ng in this process, only for listing voices (never for speaking).
 
-        return pyttsx3.init("espeak")
+    Initialised directly: pyttsx3.init() costs ~70 ms more, on the path of every `narrator add`.
+    """
+    engine_tag()  # clear error if espeak-ng is missing
+    from pyttsx3.drivers import _espeak
+
+    try:
+        if _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 1000) == -1:
+            raise RuntimeError("espeak_Initialize failed")
     except Exception as e:
         raise NarratorError(f"cannot start the speech engine ({e}): {INSTALL_HINT}") from e
+    return _espeak
 
 
 def _valid_wav(path: Path) -> bool:

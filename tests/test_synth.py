@@ -161,3 +161,12 @@ def test_trim_tail_keeps_a_short_tail_of_the_end_pause():
     assert len(trimmed) == len(speech) + 2 * (speaker.KEEP_TAIL_MS * 22050 // 1000)
     assert speaker.trim_tail(speech) == speech
     assert speaker.trim_tail(b"") == b""
+
+
+def test_trim_tail_finds_the_last_loud_sample_across_blocks():
+    quiet = array.array("h", [10, -10] * 700)
+    for last in (0, 1, 255, 256, 257, 1000):
+        samples = array.array("h", [5000] * (last + 1)) + quiet
+        trimmed = speaker.trim_tail(samples.tobytes())
+        assert len(trimmed) // 2 == min(len(samples), last + 1 + speaker.KEEP_TAIL_MS * 22050 // 1000)
+    assert speaker.trim_tail(quiet.tobytes()) == quiet.tobytes()[: 2 * (speaker.KEEP_TAIL_MS * 22050 // 1000)]
