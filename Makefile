@@ -7,8 +7,10 @@ SAMPLE ?= samples/harbour-ferry.txt
 BIN    := $(VENV)/bin
 SUDO   := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := espeak-ng ffmpeg python3-venv
+# Only `make test` needs a browser: the web page is tested in a real headless Chromium.
+TEST_APT_PACKAGES := chromium
 
-.PHONY: install system-packages demo test bench clean
+.PHONY: install system-packages test-packages demo test bench clean
 
 install: system-packages $(VENV)/.installed
 
@@ -41,7 +43,19 @@ demo: install
 	@echo "Episode MP3s: $(OUT)/episodes/"
 	@echo "Podcast feed: $(OUT)/feed.xml"
 
-test: install
+test-packages:
+	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing test packages: $(TEST_APT_PACKAGES)"; \
+	    $(SUDO) apt-get update -qq && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_APT_PACKAGES) >/dev/null || \
+	      echo "could not install chromium: the browser test of the web page will be skipped"; \
+	  else \
+	    echo "no chromium: the browser test of the web page will be skipped (see README.md)"; \
+	  fi; \
+	fi
+
+test: install test-packages
 	$(BIN)/python -m pytest
 
 bench: install

@@ -2,8 +2,6 @@
 
 Raw PCM is streamed once into ffmpeg (no pydub `+` in a loop, which is
 quadratic, nor `append`, which crossfades), so memory stays at one segment.
-`audio` may be a lazy iterable: each segment is encoded as soon as it is
-synthesised, while later ones are still being spoken.
 """
 
 from __future__ import annotations
@@ -15,14 +13,17 @@ import subprocess
 import tempfile
 import warnings
 import wave
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from mutagen.id3 import COMM, ID3, TALB, TCON, TDRC, TIT2, TPE1, ID3NoHeaderError
+from mutagen.id3 import (
+    APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TIT2, TPE1, CTOCFlags, ID3NoHeaderError, PictureType,
+)
 
 from narrator.errors import NarratorError
-from narrator.models import EpisodeAudio, Pauses, SegmentAudio, Timing
+from narrator.loudness import measure_file
+from narrator.models import Chapter, Cover, EpisodeAudio, Pauses, SegmentAudio, Timing, Voice
 
 RATE = 22050  # Hz, mono, 16-bit: what the synthesiser writes
 BYTES_PER_SAMPLE = 2
@@ -38,21 +39,38 @@ class Tags:
     date: str  # YYYY-MM-DD or YYYY
     genre: str = "Podcast"
     comment: str | None = None
+    cover: Cover | None = None  # embedded as the front-cover picture (APIC)
+
+
+ChapterMaker = Callable[[tuple[Timing, ...], int], Sequence[Chapter]]
+LOUDNESS_TOLERANCE = 0.5  # LU: a miss larger than this after encoding is corrected
+LOUDNESS_RETRIES = 2  # limiting eats more loudness the more gain is added: allow two corrections
+LIMITER_MARGIN_DB = 0.5  # the limiter's sample-peak ceiling under the true-peak ceiling
 
 
 def assemble(
-    audio: Iterable[SegmentAudio],
+    audio: Sequence[SegmentAudio],
     pauses: Pauses,
     tags: Tags,
     dest: Path,
     *,
     gain_db: float = 0.0,
+    voice_gain_db: Mapping[Voice, float] | None = None,
+    ceiling_db: float | None = None,
+    target_lufs: float | None = None,
+    chapters: ChapterMaker | None = None,
 ) -> EpisodeAudio:
     """Write the episode MP3 to `dest` atomically and say where each segment sits.
 
-    `gain_db` is the seam for a later loudness step (0 = untouched).
+    `voice_gain_db` scales each voice's PCM and `gain_db` the joined episode;
+    `ceiling_db` puts a limiter before the encoder (sample peaks a margin
+    under it, so the true peak after MP3 encoding stays under it).  With
+    `target_lufs`, the encoded file is measured and, while it misses by more
+    than LOUDNESS_TOLERANCE, encoded again with the gain corrected (at most
+    LOUDNESS_RETRIES times: the limiter takes back part of any added gain).
+    `chapters` turns the timings and duration into ID3 chapters.
     """
-    if isinstance(audio, Sequence) and not audio:
+    if not audio:
         raise ValueError("no segments to assemble")
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
@@ -63,36 +81,63 @@ def assemble(
     os.close(fd)
     tmp = Path(name)
     try:
-        samples, timings = _encode(_with_gaps(audio, pauses), tmp, ffmpeg, gain_db)
-        _tag(tmp, tags)
+        gaps = pause_before(audio, pauses)
+        voices = dict(voice_gain_db or {})
+        samples, timings = _encode(audio, gaps, tmp, ffmpeg, gain_db, voices, ceiling_db)
+        if target_lufs is not None:
+            _level(audio, gaps, tmp, ffmpeg, gain_db, voices, ceiling_db, target_lufs)
+        marks = tuple(chapters(timings, _ms(samples))) if chapters else ()
+        _tag(tmp, tags, marks)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; episodes get served
         size = tmp.stat().st_size
         os.replace(tmp, dest)
     finally:  # also on KeyboardInterrupt
         tmp.unlink(missing_ok=True)
-    return EpisodeAudio(dest, _ms(samples), size, timings)
+    return EpisodeAudio(dest, _ms(samples), size, timings, marks)
+
+
+def _level(
+    audio: Sequence[SegmentAudio],
+    gaps: list[int],
+    tmp: Path,
+    ffmpeg: str,
+    gain_db: float,
+    voices: Mapping[Voice, float],
+    ceiling_db: float | None,
+    target_lufs: float,
+) -> None:
+    """Measure the encoded episode; re-encode with corrected gain while it misses the target.
+
+    The limiter takes back part of any gain added, so after the first try the
+    step is scaled by how much loudness the last step actually bought (secant).
+    """
+    tries = [(gain_db, measure_file(tmp).integrated)]
+    for _ in range(LOUDNESS_RETRIES):
+        gain, loudness = tries[-1]
+        miss = target_lufs - loudness
+        if abs(miss) <= LOUDNESS_TOLERANCE:
+            return
+        slope = 1.0
+        if len(tries) > 1 and tries[-1][0] != tries[-2][0]:
+            slope = (tries[-1][1] - tries[-2][1]) / (tries[-1][0] - tries[-2][0])
+            slope = min(1.0, max(0.2, slope))
+        gain += miss / slope
+        _encode(audio, gaps, tmp, ffmpeg, gain, voices, ceiling_db)
+        tries.append((gain, measure_file(tmp).integrated))
 
 
 def pause_before(audio: Sequence[SegmentAudio], pauses: Pauses) -> list[int]:
     """Milliseconds of silence before each segment (0 before the first)."""
-    return [gap for _seg, gap in _with_gaps(audio, pauses)]
-
-
-def _with_gaps(audio: Iterable[SegmentAudio], pauses: Pauses) -> Iterator[tuple[SegmentAudio, int]]:
-    prev = None
-    for cur in audio:
-        if prev is None:
-            gap = 0
+    gaps = [0]
+    for prev, cur in zip(audio, audio[1:]):
+        a, b = prev.line.segment.block, cur.line.segment.block
+        if a == 0 and b != 0:
+            gaps.append(pauses.title)
+        elif a != b:
+            gaps.append(pauses.paragraph)
         else:
-            a, b = prev.line.segment.block, cur.line.segment.block
-            if a == 0 and b != 0:
-                gap = pauses.title
-            elif a != b:
-                gap = pauses.paragraph
-            else:
-                gap = pauses.segment
-        yield cur, gap
-        prev = cur
+            gaps.append(pauses.segment)
+    return gaps
 
 
 def read_pcm(path: Path) -> bytes:
@@ -114,16 +159,28 @@ def read_pcm(path: Path) -> bytes:
 
 
 def _encode(
-    audio: Iterable[tuple[SegmentAudio, int]],
+    audio: Sequence[SegmentAudio],
+    gaps: list[int],
     out: Path,
     ffmpeg: str,
     gain_db: float,
+    voice_gain_db: Mapping[Voice, float],
+    ceiling_db: float | None,
 ) -> tuple[int, tuple[Timing, ...]]:
     """Stream silence + PCM of each segment into ffmpeg; returns samples and timings."""
     cmd = [ffmpeg, "-hide_banner", "-loglevel", "error", "-y",
            "-f", "s16le", "-ar", str(RATE), "-ac", "1", "-i", "pipe:0"]
+    filters = []
+    if gain_db or ceiling_db is not None:
+        filters.append(f"aresample={OUTPUT_RATE}")  # limit at the output rate: closer to true peaks
     if gain_db:
-        cmd += ["-af", f"volume={gain_db}dB"]
+        filters.append(f"volume={gain_db:.2f}dB")
+    if ceiling_db is not None:
+        limit = 10 ** ((ceiling_db - LIMITER_MARGIN_DB) / 20)
+        # level=0: no auto make-up gain; latency=1: no delay, so timings stay exact
+        filters.append(f"alimiter=limit={limit:.4f}:attack=2:release=40:level=0:latency=1")
+    if filters:
+        cmd += ["-af", ",".join(filters)]
     cmd += ["-c:a", "libmp3lame", "-b:a", BITRATE, "-compression_level", "7",
             "-ar", str(OUTPUT_RATE), "-ac", "1", "-f", "mp3", str(out)]
     timings: list[Timing] = []
@@ -131,17 +188,15 @@ def _encode(
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)
         try:
-            for seg, gap in audio:
+            for seg, gap in zip(audio, gaps):
                 silence = bytes(_samples(gap) * BYTES_PER_SAMPLE)
-                pcm = read_pcm(seg.wav)
+                pcm = _scale(read_pcm(seg.wav), voice_gain_db.get(seg.line.voice, 0.0))
                 position += len(silence) // BYTES_PER_SAMPLE
                 start = position
                 position += len(pcm) // BYTES_PER_SAMPLE
                 timings.append(Timing(_ms(start), _ms(position), seg.line))
                 proc.stdin.write(silence)
                 proc.stdin.write(pcm)
-            if not timings:
-                raise ValueError("no segments to assemble")
             proc.stdin.close()
             code = proc.wait()
         except BrokenPipeError:  # ffmpeg died early: its stderr says why
@@ -160,7 +215,16 @@ def _encode(
     return position, tuple(timings)
 
 
-def _tag(path: Path, tags: Tags) -> None:
+def _scale(pcm: bytes, gain_db: float) -> bytes:
+    if not gain_db:
+        return pcm
+    with warnings.catch_warnings():  # audioop: deprecated in 3.11-3.12, audioop-lts from 3.13
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import audioop
+    return audioop.mul(pcm, BYTES_PER_SAMPLE, 10 ** (gain_db / 20))
+
+
+def _tag(path: Path, tags: Tags, chapters: Sequence[Chapter] = ()) -> None:
     try:
         id3 = ID3(path)
     except ID3NoHeaderError:
@@ -173,7 +237,27 @@ def _tag(path: Path, tags: Tags) -> None:
     id3.add(TCON(encoding=3, text=tags.genre))
     if tags.comment:
         id3.add(COMM(encoding=3, lang="eng", desc="", text=tags.comment))
+    if tags.cover:
+        id3.delall("APIC")
+        id3.add(APIC(encoding=3, mime=tags.cover.mime, type=PictureType.COVER_FRONT, desc="Cover",
+                     data=tags.cover.data))
+    _add_chapters(id3, chapters)
     id3.save(path)
+
+
+def _add_chapters(id3: ID3, chapters: Sequence[Chapter]) -> None:
+    """ID3v2 chapter frames (CHAP) and their table of contents (CTOC)."""
+    id3.delall("CHAP")
+    id3.delall("CTOC")
+    if not chapters:
+        return
+    ids = [f"chp{i}" for i in range(len(chapters))]
+    for element_id, chapter in zip(ids, chapters):
+        id3.add(CHAP(element_id=element_id, start_time=chapter.start_ms, end_time=chapter.end_ms,
+                     start_offset=0xFFFFFFFF, end_offset=0xFFFFFFFF,  # "use the times"
+                     sub_frames=[TIT2(encoding=3, text=chapter.title)]))
+    id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, child_element_ids=ids,
+                 sub_frames=[TIT2(encoding=3, text="Chapters")]))
 
 
 def _samples(ms: int) -> int:

@@ -49,11 +49,16 @@ MIGRATIONS: tuple[str, ...] = (
         voice_id TEXT NOT NULL
     );
     """,
+    # 2: transcript (WebVTT) and chapters (JSON) files next to each MP3
+    """
+    ALTER TABLE episodes ADD COLUMN transcript TEXT NOT NULL DEFAULT '';
+    ALTER TABLE episodes ADD COLUMN chapters TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 _COLUMNS = (
     "guid, slug, title, description, publication, source, published, "
-    "duration_ms, size, mp3, speakers"
+    "duration_ms, size, mp3, speakers, transcript, chapters"
 )
 
 
@@ -139,12 +144,13 @@ class Catalog:
             found = self._db.execute("SELECT 1 FROM episodes WHERE guid = ?", (episode.guid,))
             new = found.fetchone() is None
             self._db.execute(
-                f"INSERT INTO episodes ({_COLUMNS}, sort_key) VALUES ({', '.join('?' * 12)}) "
+                f"INSERT INTO episodes ({_COLUMNS}, sort_key) VALUES ({', '.join('?' * 14)}) "
                 "ON CONFLICT (guid) DO UPDATE SET slug = excluded.slug, title = excluded.title, "
                 "description = excluded.description, publication = excluded.publication, "
                 "source = excluded.source, published = excluded.published, "
                 "sort_key = excluded.sort_key, duration_ms = excluded.duration_ms, "
-                "size = excluded.size, mp3 = excluded.mp3, speakers = excluded.speakers",
+                "size = excluded.size, mp3 = excluded.mp3, speakers = excluded.speakers, "
+                "transcript = excluded.transcript, chapters = excluded.chapters",
                 row,
             )
         return new
@@ -261,14 +267,14 @@ def _to_row(e: Episode) -> tuple[object, ...]:
     return (
         e.guid, e.slug, e.title, e.description, e.publication, e.source, e.published,
         e.duration_ms, e.size, e.mp3, json.dumps([list(pair) for pair in e.speakers]),
-        _sort_key(e.published),
+        e.transcript, e.chapters, _sort_key(e.published),
     )  # fmt: skip
 
 
 def _from_row(r: tuple[object, ...]) -> Episode:
-    *fields, speakers = r
+    *fields, speakers, transcript, chapters = r
     pairs = tuple((s, v) for s, v in json.loads(str(speakers)))
-    return Episode(*fields, speakers=pairs)  # type: ignore[arg-type]
+    return Episode(*fields, speakers=pairs, transcript=transcript, chapters=chapters)  # type: ignore[arg-type]
 
 
 def _sort_key(published: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from email.utils import format_datetime
@@ -22,7 +23,15 @@ FEED_FILE = "feed.xml"
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 ATOM = "http://www.w3.org/2005/Atom"
 CONTENT = "http://purl.org/rss/1.0/modules/content/"
-_NSMAP = {"itunes": ITUNES, "atom": ATOM, "content": CONTENT}
+PODCAST = "https://podcastindex.org/namespace/1.0"  # Podcasting 2.0
+# The namespace's first home, still the only one gPodder's podcastparser knows
+# (0.6.11): transcript and chapters are also given in it so gPodder finds them.
+PODCAST_LEGACY = "https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/1.0.md"
+_NSMAP = {"itunes": ITUNES, "atom": ATOM, "content": CONTENT, "podcast": PODCAST, "podcastgh": PODCAST_LEGACY}
+# podcast:guid's UUIDv5 namespace, fixed by the Podcasting 2.0 spec.
+_PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+TRANSCRIPT_TYPE = "text/vtt"
+CHAPTERS_TYPE = "application/json+chapters"
 
 # Characters XML 1.0 forbids (C0 controls other than tab/LF/CR, lone
 # surrogates, U+FFFE/U+FFFF); lxml refuses them rather than escaping them.
@@ -30,11 +39,16 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 
 
 def render_feed(
-    settings: Settings, episodes: Sequence[Episode], *, built: datetime | None = None
+    settings: Settings,
+    episodes: Sequence[Episode],
+    *,
+    built: datetime | None = None,
+    cover: str | None = None,
 ) -> bytes:
     """The feed document for `episodes` (any order; written newest first).
 
-    `built` is the lastBuildDate, now by default.
+    `built` is the lastBuildDate, now by default; `cover` the artwork's file
+    name relative to the podcast folder, if there is one.
     """
     base = settings.base_url if settings.base_url.endswith("/") else settings.base_url + "/"
     rss = etree.Element("rss", version="2.0", nsmap=_NSMAP)
@@ -42,6 +56,11 @@ def render_feed(
     _sub(channel, "title", settings.title)
     _sub(channel, "link", base)
     _sub(channel, "description", settings.description)
+    if cover:
+        image = _sub(channel, "image")
+        _sub(image, "url", enclosure_url(base, cover))
+        _sub(image, "title", settings.title)
+        _sub(image, "link", base)
     _sub(channel, "language", settings.language)
     _sub(channel, "generator", f"narrator {__version__}")
     _sub(channel, "lastBuildDate", format_datetime(built or datetime.now(timezone.utc), usegmt=True))
@@ -51,6 +70,11 @@ def render_feed(
     _sub(channel, f"{{{ITUNES}}}type", "episodic")
     _sub(channel, f"{{{ITUNES}}}explicit", "true" if settings.explicit else "false")
     _sub(channel, f"{{{ITUNES}}}category", text="News")
+    if cover:
+        _sub(channel, f"{{{ITUNES}}}image", href=enclosure_url(base, cover))
+    _sub(channel, f"{{{PODCAST}}}guid", podcast_guid(base + FEED_FILE))
+    locked = {"owner": settings.email} if settings.email else {}
+    _sub(channel, f"{{{PODCAST}}}locked", "no", **locked)
     owner = _sub(channel, f"{{{ITUNES}}}owner")
     _sub(owner, f"{{{ITUNES}}}name", settings.author)
     if settings.email:
@@ -62,11 +86,13 @@ def render_feed(
     return etree.tostring(rss, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def write_feed(folder: Path, settings: Settings, episodes: Sequence[Episode]) -> Path:
+def write_feed(
+    folder: Path, settings: Settings, episodes: Sequence[Episode], cover: str | None = None
+) -> Path:
     """Write ``folder/feed.xml`` atomically and return its path."""
     path = Path(folder) / FEED_FILE
     try:
-        write_atomically(path, render_feed(settings, episodes))
+        write_atomically(path, render_feed(settings, episodes, cover=cover))
     except OSError as e:
         raise NarratorError(f"cannot write {path}: {e}; check the folder is writable") from None
     return path
@@ -80,6 +106,16 @@ def enclosure_url(base_url: str, mp3: str) -> str:
     """
     base = base_url if base_url.endswith("/") else base_url + "/"
     return base + quote(mp3.replace("\\", "/").lstrip("/"), safe="/")
+
+
+def podcast_guid(feed_url: str) -> str:
+    """The Podcasting 2.0 podcast:guid: UUIDv5 of the feed URL without scheme and end slashes.
+
+    >>> podcast_guid("https://mp3s.nashownotes.com/pc20rss.xml")  # the spec's example
+    '917393e3-1b1e-5cef-ace4-edaa54e1f810'
+    """
+    bare = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", feed_url.strip()).rstrip("/")
+    return str(uuid.uuid5(_PODCAST_GUID_NAMESPACE, bare))
 
 
 def xml_text(text: str) -> str:
@@ -107,6 +143,12 @@ def _add_item(channel: etree._Element, settings: Settings, base: str, e: Episode
     _sub(item, f"{{{ITUNES}}}duration", str((e.duration_ms + 500) // 1000))
     _sub(item, f"{{{ITUNES}}}episodeType", "full")
     _sub(item, f"{{{ITUNES}}}explicit", "true" if settings.explicit else "false")
+    for namespace in (PODCAST, PODCAST_LEGACY):
+        if e.transcript:
+            transcript = {"type": TRANSCRIPT_TYPE, "language": settings.language, "rel": "captions"}
+            _sub(item, f"{{{namespace}}}transcript", url=enclosure_url(base, e.transcript), **transcript)
+        if e.chapters:
+            _sub(item, f"{{{namespace}}}chapters", url=enclosure_url(base, e.chapters), type=CHAPTERS_TYPE)
 
 
 def _show_notes(e: Episode) -> str:

@@ -146,11 +146,29 @@ class Timing:
 
 
 @dataclass(frozen=True)
+class Chapter:
+    """A stretch of an episode listeners can jump to (ID3 CHAP, Podcasting 2.0 chapters)."""
+
+    start_ms: int
+    end_ms: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Cover:
+    """Podcast artwork: PNG or JPEG bytes."""
+
+    data: bytes
+    mime: str  # "image/png" or "image/jpeg"
+
+
+@dataclass(frozen=True)
 class EpisodeAudio:
     mp3: Path
     duration_ms: int
     size: int  # bytes on disk, after tagging
     timings: tuple[Timing, ...]
+    chapters: tuple[Chapter, ...] = ()  # as written into the MP3's CHAP frames
 
 
 @dataclass(frozen=True)
@@ -164,6 +182,7 @@ class Settings:
     base_url: str = "http://localhost:8000/"
     email: str = ""
     explicit: bool = False
+    cover: str = ""  # PNG/JPEG in the podcast folder; "" = narrator draws cover.png
 
 
 @dataclass(frozen=True)
@@ -181,3 +200,5 @@ class Episode:
     size: int
     mp3: str  # file name relative to the podcast folder, e.g. "episodes/x.mp3"
     speakers: tuple[tuple[str, str], ...] = ()  # (speaker, voice id)
+    transcript: str = ""  # WebVTT file relative to the podcast folder, "" if none
+    chapters: str = ""  # Podcasting 2.0 chapters JSON, relative, "" if none

@@ -110,6 +110,7 @@ _MONTHS = ("january february march april may june july august september october 
            "december jan feb mar apr jun jul aug sep sept oct nov dec")
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
 _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst cdt pst pdt utc cet cest "
+                   "et pt ct mt ist aest aedt hst akst cat eat wat sast "
                    "et pt published updated last first posted modified ago hour hours minute minutes "
                    "min mins day days week weeks second seconds yesterday today on at just now "
                    "an a").split())
@@ -152,8 +153,10 @@ def prompt(text: str) -> str | None:
     ('newsletter', None)
     """
     if re.match(r"^(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
-            re.search(r"scroll (?:down )?to continue", text, re.I):
+            re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)", text, re.I):
         return "advert"
+    if len(words(text)) <= 5 and not TERMINAL.search(text) and re.search(r"\bads?\b", text, re.I):
+        return "advert"  # `Video Ad Feedback`, `Ad Choices`, `Skip ad`
     n = len(words(text))
     if re.match(r"^(?:privacy (?:notice|policy)\b|after newsletter promotion)", text, re.I):
         return "newsletter"
@@ -171,7 +174,8 @@ def prompt(text: str) -> str | None:
 _UI_WORDS = set("""share save print email copy link facebook twitter x whatsapp linkedin reddit
 pinterest messenger bluesky threads comments comment this article story gift listen to min read
 minute minutes view show hide more less close open menu search sign in log out subscribe
-bookmark follow like reply replies report""".split())
+bookmark follow like reply replies report copied shares saved gift live key event events
+pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions""".split())
 
 
 def interface(text: str) -> str | None:
@@ -180,7 +184,7 @@ def interface(text: str) -> str | None:
     >>> interface("Share"), interface("Join the conversation"), interface("Shares rose.")
     ('social', 'social', None)
     """
-    low = text.lower().strip(" :|·•")
+    low = text.lower().strip(" :|·•!").replace("e-mail", "email")
     if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say", low):
         return "social"
     toks = re.findall(r"[a-z]+|\d+", low)
@@ -205,6 +209,60 @@ def wire_footer(text: str) -> str | None:
     return None
 
 
+_REPUBLISHED = re.compile(
+    r"^(?:This (?:article|story|piece|post|report) (?:was|is|has been) (?:originally |first )?"
+    r"(?:published|republished|adapted|reproduced|syndicated)|(?:Originally|First) (?:published|appeared) (?:in|on|by|at))\b",
+    re.I)
+
+
+def editorial(text: str) -> str | None:
+    """Notes about the page rather than the story: editor's notes, republication
+    notices, DOI lines and separators with no words.
+
+    >>> editorial("Editor’s note: This story has been updated."), editorial("DOI: 10.1000/x.1")
+    ('editor-note', 'reference')
+    >>> editorial("This article was originally published on The Exchange."), editorial("* * *")
+    ('editor-note', 'separator')
+    >>> editorial("The editor’s note was read out in court.") is None
+    True
+    """
+    if not re.search(r"[^\W_]", text):
+        return "separator"
+    if re.match(r"^Editors?[’'`]?s?[’']? ?notes?\s*:", text, re.I) or _REPUBLISHED.search(text):
+        return "editor-note"
+    if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
+        return "reference"
+    return None
+
+
+_EMBED = re.compile(
+    r"^(?:Skip|End of) (?!to\b)\w+(?: \w+)? (?:post|video|embed)s?\b|^Allow [\w ]{1,20} content\??$|"
+    r"^View (?:this|more) (?:post|photo|video|reel|profile)s? on \w+|"
+    r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.twitter\.com/\w+|"
+    r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}$", re.I)
+_DURATION = re.compile(
+    r"^(?:(?:video )?duration:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–|]\s*Source\s*:.{1,40})?$|"
+    r"^(?:video )?duration:?\s*\d", re.I)
+
+
+def embed(text: str) -> str | None:
+    """Social-media embeds and video players: `Skip Twitter post`, `pic.twitter.com/…`,
+    `— Name (@handle) March 3, 2024`, `View this post on Instagram`, `Duration 2:31`.
+
+    >>> embed("End of Twitter post, 1"), embed("— Ann Lee (@annlee) March 3, 2024")
+    ('embed', 'embed')
+    >>> embed("02:14 - Source: NCN"), embed("Duration 2:31")
+    ('video', 'video')
+    >>> embed("He skipped the post-match interview.") is None
+    True
+    """
+    if _EMBED.search(text):
+        return "embed"
+    if _DURATION.search(text):
+        return "video"
+    return None
+
+
 _NAV = re.compile(r"\b(?:skip to|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
 _HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
 
@@ -219,7 +277,7 @@ def navigation(text: str) -> str | None:
 
 
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
-    credit, read_more, teaser, timestamp, prompt, interface, wire_footer, navigation)
+    credit, read_more, teaser, timestamp, prompt, interface, wire_footer, editorial, embed, navigation)
 
 
 def line_reason(text: str) -> str | None:
@@ -246,20 +304,73 @@ def caption_pairs(lines: list[Line]) -> None:
             a.reason = "caption"
 
 
+def twin_lines(lines: list[Line]) -> None:
+    """The same line twice in a row (dropped lines between aside) is a caption
+    printed beside its alt text."""
+    # A stack, so that what remains never holds a twin: normalising again changes nothing.
+    stack: list[Line] = []
+    for line in lines:
+        if line.reason:
+            continue
+        if stack and stack[-1].text == line.text and len(words(line.text)) >= 2:
+            stack.pop().reason = line.reason = "caption"
+        else:
+            stack.append(line)
+
+
+# An embed holds a consent notice, one post and its signature; a longer stretch,
+# or one with more prose, is the story between two unrelated markers.
+_EMBED_LINES = 12
+
+
+def embed_blocks(lines: list[Line]) -> None:
+    """Whatever sits inside an embed (`Skip Twitter post` ... `End of Twitter post`),
+    the post text above a `— Name (@handle) date` signature, and a video's title
+    grouped with its duration line."""
+    start: int | None = None
+    for i, line in enumerate(lines):
+        if re.match(r"^Skip ", line.text) and line.reason == "embed":
+            start = i
+        elif re.match(r"^End of ", line.text) and line.reason == "embed" and start is not None \
+                and i - start <= _EMBED_LINES and sum(is_sentence(ln.text) for ln in lines[start:i]) <= 2:
+            for other in lines[start:i]:
+                other.reason = other.reason or "embed"
+            start = None
+        if line.reason == "embed" and re.search(r"\(@\w+\)", line.text) and i:
+            prev = lines[i - 1]
+            if prev.group == line.group or re.search(r"https?://|pic\.\w+\.com/|[#@]\w", prev.text):
+                prev.reason = prev.reason or "embed"
+    for line in lines:
+        if line.reason == "video":
+            for other in lines:
+                if other.group == line.group and not other.reason and not TERMINAL.search(other.text):
+                    other.reason = "video"
+
+
 _RELATED = re.compile(
-    r"^(?:related(?: internet)?(?: articles| stories| content| links| reading| coverage)?|read next|read more|"
+    r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| content| links?| reading| coverage)?|read next|read more|"
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|more news|editor'?s picks)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
+_REFERENCES = re.compile(
+    r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$", re.I)
 
 
 def promo_blocks(lines: list[Line]) -> None:
-    """Unpunctuated lines grouped with a newsletter or social prompt belong to the promo."""
+    """Unpunctuated lines grouped with a newsletter or social prompt belong to the promo.
+
+    That includes the promo's own heading just above a newsletter sign-up line.
+    """
     for i, line in enumerate(lines):
         if line.reason not in ("newsletter", "social"):
             continue
+        above = lines[i - 1] if i else None
+        if (line.reason == "newsletter" and above and above.group == line.group and not above.reason
+                and len(words(above.text)) <= 8 and not TERMINAL.search(above.text)
+                and not re.search("[\"“”]", above.text)):
+            above.reason = line.reason
         for other in lines[i + 1:]:
             if other.group != line.group:
                 break
@@ -280,7 +391,8 @@ def home_link_name(text: str) -> str | None:
 def related_blocks(lines: list[Line]) -> None:
     """A `Related articles` / `Topics` heading and the list under it (same group)."""
     for i, line in enumerate(lines):
-        reason = "tags" if _TAGS.match(line.text) else "related" if _RELATED.match(line.text) else None
+        reason = "tags" if _TAGS.match(line.text) else "related" if _RELATED.match(line.text) else \
+            "reference" if _REFERENCES.match(line.text) else None
         if not reason:
             continue
         line.reason = reason
@@ -294,7 +406,8 @@ def related_blocks(lines: list[Line]) -> None:
 
 _PAPER_WORDS = set("""daily sunday weekly evening morning news times post herald mirror gazette
 chronicle telegraph express journal tribune standard observer courier echo mail star record
-independent guardian press sun wire newspaper""".split())
+independent guardian press sun wire newspaper sentinel ledger bulletin dispatch examiner
+enquirer inquirer register monitor advertiser argus globe online""".split())
 
 
 def masthead_name(text: str) -> str | None:
@@ -304,9 +417,10 @@ def masthead_name(text: str) -> str | None:
     ('Sportline', 'BBC News', None)
     """
     toks = text.split()
-    if not 1 <= len(toks) <= 4 or TERMINAL.search(text) or _NAV.search(text) or interface(text):
+    if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or interface(text):
         return None
-    if not all(t[0].isupper() or not t[0].isalpha() for t in toks):
+    if not all(t[0].isupper() or not t[0].isalpha() for t in toks + words(text)) or \
+            not any(t[0].isalpha() for t in toks):
         return None
     if len(toks) == 4 and not _PAPER_WORDS & {t.lower() for t in toks}:
         return None
@@ -318,7 +432,8 @@ def find_masthead(lines: list[Line]) -> int | None:
     """The first line, or the first after skip links if it names a paper (`AP News`)."""
     for i, line in enumerate(lines[:3]):
         name = masthead_name(line.text)
-        if name and (i == 0 or len(name.split()) >= 2 and _PAPER_WORDS & set(name.lower().split())):
+        toks = name.split() if name else []
+        if name and (i == 0 or len(toks) >= 2 and (toks[0] == "The" or _PAPER_WORDS & set(name.lower().split()))):
             return i
         if line.reason != "navigation":
             return None
@@ -341,8 +456,22 @@ def is_tagline(text: str, masthead: str) -> bool:
     return len(low) >= 4 and not TERMINAL.search(text) and bool(low & (names | _PAPER_WORDS))
 
 
-def is_headline(text: str) -> bool:
-    return len(words(text)) >= 5 and not text.endswith(":")
+def is_headline(text: str, alone: bool = False) -> bool:
+    """Five words or more; or three or four in sentence case standing alone,
+    which a menu item (`Local News`, `Women’s FA Cup`) does not.
+
+    >>> is_headline("Bridge reopens early", alone=True), is_headline("Rugby Union World Cup", alone=True)
+    (True, False)
+    >>> is_headline("Bridge reopens early")
+    False
+    """
+    toks = [t for t in words(text) if re.search(r"[^\W\d_]", t)]
+    if len(toks) < 3 or text.endswith(":"):
+        return False
+    if len(toks) >= 5:
+        return True
+    return alone and not TERMINAL.search(text) and toks[0][0].isupper() and any(
+        t[0].islower() and t.lower() not in _SMALL_WORDS for t in toks[1:])
 
 
 def is_byline(text: str) -> bool:
@@ -393,11 +522,16 @@ def normalise(raw: RawArticle) -> CleanArticle:
     for line in lines:
         line.reason = line_reason(line.text)
     caption_pairs(lines)
+    embed_blocks(lines)
     promo_blocks(lines)
     related_blocks(lines)
+    twin_lines(lines)
 
     publication, start = None, 0
-    if (at := find_masthead(lines)) is not None:
+    at = find_masthead(lines)
+    if at is not None and not any(is_headline(ln.text, _alone(lines, j)) for j, ln in enumerate(lines) if j > at):
+        at = None  # a page with no headline below: the short first line is the headline itself
+    if at is not None:
         publication, start = masthead_name(lines[at].text), at + 1
         lines[at].reason = "masthead"
     if publication:
@@ -405,7 +539,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
             if not line.reason and is_tagline(line.text, publication):
                 line.reason = "masthead"
 
-    title_at = next((i for i in range(start, len(lines)) if is_headline(lines[i].text) and (
+    title_at = next((i for i in range(start, len(lines)) if is_headline(lines[i].text, _alone(lines, i)) and (
         not lines[i].reason or lines[i].reason == "teaser" and _alone(lines, i))), None)
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
@@ -415,6 +549,9 @@ def normalise(raw: RawArticle) -> CleanArticle:
 
     kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
     last_body = max((i for i, ln in enumerate(kept) if is_sentence(ln.text)), default=-1)
+    # a short closing sentence (`The repairs cost £340,000.`) still belongs to the story
+    while last_body + 1 < len(kept) and _short_sentence(kept[last_body + 1].text):
+        last_body += 1
     for line in kept[last_body + 1:]:
         line.reason = "footer"
     kept = kept[:last_body + 1]
@@ -435,6 +572,15 @@ def normalise(raw: RawArticle) -> CleanArticle:
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+def _short_sentence(text: str) -> bool:
+    """
+    >>> _short_sentence("The repairs cost £340,000."), _short_sentence("Terms of Use")
+    (True, False)
+    """
+    toks = words(text)
+    return is_sentence(text, 3) and toks[0][0].isupper() and any(t.islower() for t in toks[1:])
 
 
 def _alone(lines: list[Line], i: int) -> bool:

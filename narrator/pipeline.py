@@ -5,7 +5,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -15,17 +15,27 @@ from typing import TYPE_CHECKING
 
 from .cast import cast_script, cast_voices, check_voice
 from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
+from .chapters import chapters_json, episode_chapters
 from .errors import NarratorError
-from .models import Block, Cast, CastScript, CleanArticle, Episode, RawArticle, Script
+from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawArticle, Script, SegmentAudio, Settings
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
-from .settings import load_settings
+from .settings import load_settings, write_atomically
+from .transcript import webvtt
 
-if TYPE_CHECKING:  # the audio and feed modules (mutagen, lxml, the speech pool) load only when used,
-    from .render import RenderJob, Rendered  # so `narrator script` starts fast
+if TYPE_CHECKING:  # the audio, cover and feed modules (mutagen, Pillow, lxml, the speech pool)
+    from .render import RenderJob, Rendered  # load only when used, so `narrator script` starts fast
     from .synth import SpeechPool
 
 EPISODES = "episodes"
+
+
+def __getattr__(name: str):
+    if name == "COVER_FILE":  # without loading Pillow for `narrator script`
+        from .cover import COVER_FILE
+
+        return COVER_FILE
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def make_script(raw: RawArticle) -> Script:
@@ -114,7 +124,6 @@ def add_articles(
     `progress` is called (from one thread at a time) as each segment is encoded. Pass a
     started `pool` to have its workers boot while the caller still reads the articles.
     """
-    from .feed import write_feed
     from .render import render_all
     from .synth import SpeechPool
 
@@ -128,13 +137,14 @@ def add_articles(
         except OSError as exc:
             raise NarratorError(f"cannot create {folder / EPISODES}: {exc.strerror or exc}") from None
         settings = load_settings(folder)
+        cover_file, cover = ensure_cover(folder, settings)
         with Catalog.open(folder) as catalog:
             # Planned one after another: a speaker keeps the voice an earlier article of the batch gave them.
-            planned = [_plan_episode(script, folder, cast, overrides, catalog, settings) for script in scripts]
+            planned = [_plan_episode(script, folder, cast, overrides, catalog, settings, cover, pool.cache_dir)
+                       for script in scripts]
             for p in planned:
                 if p.job is None:
                     report(f"{p.script.title!r} is unchanged")
-
             todo = [i for i, p in enumerate(planned) if p.job is not None]
 
             def on_segment(job: int, done: int, total: int) -> None:
@@ -152,8 +162,39 @@ def add_articles(
                         added.append(_commit(p, None if p.job is None else next(rendered), folder, catalog))
             finally:
                 if added:
-                    write_feed(folder, settings, catalog.episodes())
+                    _publish(folder, settings, catalog.episodes(), cover_file)
     return added
+
+
+def ensure_cover(folder: Path, settings: Settings) -> tuple[str, Cover]:
+    """The podcast's artwork (file name in `folder`, image): the user's, else one drawn from the title.
+
+    A `cover.png` narrator did not draw is the user's and is never overwritten.
+    """
+    from .cover import COVER_FILE, generated_title, load_cover, render_cover
+
+    if settings.cover:
+        path = folder / settings.cover
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise NarratorError(
+                f"cannot read the cover {path} named in podcast.toml ({exc.strerror or exc}); "
+                'put the image there, or set cover = "" to have one drawn'
+            ) from None
+        return settings.cover, load_cover(data, str(path))
+    path = folder / COVER_FILE
+    existing = path.read_bytes() if path.is_file() else None
+    if existing is not None and generated_title(existing) is None:
+        return COVER_FILE, load_cover(existing, str(path))
+    if existing is not None and generated_title(existing) == settings.title:
+        return COVER_FILE, Cover(existing, "image/png")
+    data = render_cover(settings.title)
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise NarratorError(f"cannot write {path}: {exc.strerror or exc}; check the folder is writable") from None
+    return COVER_FILE, Cover(data, "image/png")
 
 
 @dataclass(frozen=True)
@@ -163,10 +204,19 @@ class _Planned:
     guid: str
     previous: Episode | None
     rel: str  # the MP3, relative to the podcast folder
-    job: RenderJob | None  # None when the MP3 with this exact audio is already there
+    transcript: str
+    chapters: str
+    job: RenderJob | None  # None when the MP3 and its sidecars with this exact audio are already there
 
 
-def _plan_episode(script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings) -> _Planned:
+def _plan_episode(
+    script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings: Settings, cover: Cover,
+    cache: Path,
+) -> _Planned:
+    from functools import partial
+
+    from .render import RenderJob
+
     speakers = {s.speaker for s in script.segments if s.speaker}
     known = {name: v for name in speakers if (v := catalog.speaker_voice(name))}
     planned = plan(script, cast, known, overrides)
@@ -177,27 +227,25 @@ def _plan_episode(script: Script, folder: Path, cast: Cast, overrides, catalog: 
     name = f"{slugify(script.title)}-{_audio_key(planned)}.mp3"
     mp3 = folder / EPISODES / name
     rel = f"{EPISODES}/{name}"
+    stem = rel.removesuffix(".mp3")
+    transcript, chapters = f"{stem}.vtt", f"{stem}.chapters.json"
+    files = [rel, transcript, chapters]
     job = None
-    if not (previous and previous.mp3 == rel and mp3.is_file()):
-        from .assemble import Tags
-        from .render import RenderJob
-
-        tags = Tags(
-            title=script.title,
-            artist=script.publication or settings.author,
-            album=settings.title,
-            date=datetime.now(timezone.utc).date().isoformat(),
-        )
-        job = RenderJob(planned.lines, planned.pauses, tags, mp3)
-    return _Planned(script, planned, guid, previous, rel, job)
+    if not (previous and (previous.mp3, previous.transcript, previous.chapters) == (rel, transcript, chapters)
+            and all((folder / f).is_file() for f in files)):
+        make = partial(_narrate, planned, script, settings, cover, mp3, folder / transcript, folder / chapters,
+                       cache, folder=folder, keep=previous)
+        job = RenderJob(planned.lines, make, tuple(folder / f for f in files))
+    return _Planned(script, planned, guid, previous, rel, transcript, chapters, job)
 
 
 def _commit(p: _Planned, rendered: Rendered | None, folder: Path, catalog: Catalog) -> Added:
+    """Record the episode in the catalog and delete the files of the audio it replaces."""
     script, previous = p.script, p.previous
     if rendered is None:  # same audio: nothing to redo
         duration_ms, size = previous.duration_ms, (folder / p.rel).stat().st_size
     else:
-        duration_ms, size = rendered.audio.duration_ms, rendered.audio.size
+        duration_ms, size = rendered.result
     published = previous.published if previous else _now()
     episode = Episode(
         guid=p.guid,
@@ -211,13 +259,65 @@ def _commit(p: _Planned, rendered: Rendered | None, folder: Path, catalog: Catal
         size=size,
         mp3=p.rel,
         speakers=tuple((s, v.id) for s, v in p.planned.speakers),
+        transcript=p.transcript,
+        chapters=p.chapters,
     )
-    new = catalog.add(episode)
-    if previous and previous.mp3 != p.rel:
-        (folder / previous.mp3).unlink(missing_ok=True)  # replaced by the new audio
+    try:
+        new = catalog.add(episode)
+    except BaseException:
+        if rendered is not None:
+            _remove(folder, [p.rel, p.transcript, p.chapters], keep=previous)
+        raise
+    if previous:  # files of the replaced audio
+        _remove(folder, [previous.mp3, previous.transcript, previous.chapters], keep=episode)
     if rendered is None:
         return Added(episode=episode, new=new, unchanged=True)
     return Added(episode=episode, new=new, synthesised=rendered.synthesised, cached=rendered.cached)
+
+
+def _narrate(
+    planned: CastScript, script: Script, settings: Settings, cover: Cover, mp3: Path, vtt: Path, chapters: Path,
+    cache: Path, audio: Iterable[SegmentAudio], *, folder: Path, keep: Episode | None,
+) -> tuple[int, int]:
+    """Level and encode the episode as its segments are spoken, then write its transcript and chapters.
+
+    On failure its new files are deleted (those of `keep`, the episode it replaces, stay).
+    """
+    from .assemble import RATE, Tags, assemble, read_pcm
+    from .loudness import CEILING_DBTP, TARGET_LUFS, plan_gains, voice_levels
+
+    try:
+        audio = list(audio)  # the voices' loudness is measured over all their segments first
+        gains = plan_gains(voice_levels(audio, read_pcm, RATE, cache), TARGET_LUFS)
+        tags = Tags(
+            title=script.title,
+            artist=script.publication or settings.author,
+            album=settings.title,
+            date=datetime.now(timezone.utc).date().isoformat(),
+            cover=cover,
+        )
+        result = assemble(
+            audio, planned.pauses, tags, mp3,
+            gain_db=gains.overall, voice_gain_db=gains.voices, ceiling_db=CEILING_DBTP,
+            target_lufs=TARGET_LUFS, chapters=episode_chapters,
+        )  # fmt: skip
+        try:
+            write_atomically(vtt, webvtt(result.timings).encode("utf-8"))
+            write_atomically(chapters, chapters_json(result.chapters).encode("utf-8"))
+        except OSError as exc:
+            raise NarratorError(f"cannot write {exc.filename or vtt.parent}: {exc.strerror or exc}") from None
+    except BaseException:
+        _remove(folder, [str(p.relative_to(folder)) for p in (mp3, vtt, chapters)], keep=keep)
+        raise
+    return result.duration_ms, result.size
+
+
+def _remove(folder: Path, names: Sequence[str], keep: Episode | None) -> None:
+    """Delete episode files (relative names), except those `keep` still uses."""
+    used = {keep.mp3, keep.transcript, keep.chapters} if keep else set()
+    for name in names:
+        if name and name not in used:
+            (folder / name).unlink(missing_ok=True)
 
 
 def _audio_key(planned: CastScript) -> str:
@@ -265,7 +365,6 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
 
     Files go last: if that fails the feed no longer lists them, which is harmless.
     """
-    from .feed import write_feed
 
     settings = load_settings(folder)
     with _open_existing(folder) as catalog:
@@ -274,7 +373,7 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
             raise NarratorError(
                 f"no episode {guid_or_slug!r} in {folder}; `narrator list --out {folder}` shows the slugs"
             )
-        write_feed(folder, settings, catalog.episodes())
+        publish_feed(folder, settings, catalog.episodes())
     mp3 = folder / episode.mp3
     # Sidecars share the MP3's stem: x.mp3, x.vtt, x.chapters.json.
     files = sorted(p for p in mp3.parent.glob(glob.escape(mp3.stem) + ".*") if p.is_file())
@@ -288,8 +387,23 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
 
 def rebuild_feed(folder: Path) -> Path:
     """Write feed.xml again from the catalog and settings."""
-    from .feed import write_feed
 
     settings = load_settings(folder)
     with _open_existing(folder) as catalog:
-        return write_feed(folder, settings, catalog.episodes())
+        return publish_feed(folder, settings, catalog.episodes())
+
+
+def publish_feed(folder: Path, settings: Settings, episodes: list[Episode]) -> Path:
+    """Write feed.xml and index.html with the podcast's cover (drawn anew if the title changed)."""
+    cover_file, _ = ensure_cover(folder, settings)
+    return _publish(folder, settings, episodes, cover_file)
+
+
+def _publish(folder: Path, settings: Settings, episodes: list[Episode], cover_file: str) -> Path:
+    """Write feed.xml, then the web page that lists the same episodes; return the feed's path."""
+    from .feed import write_feed
+    from .site import write_index
+
+    path = write_feed(folder, settings, episodes, cover_file)
+    write_index(folder, settings, episodes, cover_file)
+    return path

@@ -1,9 +1,9 @@
 """Synthesise and encode episodes concurrently: the speed of a batch.
 
-Each episode is encoded by its own ffmpeg, fed from a thread as its segments
-come out of the shared `SpeechPool` in order. Up to `encoders` episodes are
-encoded at once (one per core by default), so one episode's encoding overlaps
-the next one's synthesis and both cores stay busy.
+Each episode is made on its own thread by its job's `make`, which consumes the
+episode's segments in order as they come out of the shared `SpeechPool`. Up to
+`encoders` episodes are made at once (one per core by default), so one
+episode's encoding overlaps the next one's synthesis and both cores stay busy.
 """
 
 from __future__ import annotations
@@ -11,30 +11,29 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from .assemble import Tags, assemble
-from .models import EpisodeAudio, Line, Pauses, SegmentAudio
+from .models import Line, SegmentAudio
 from .synth import SpeechPool
 
-# (job index, segments encoded so far, segments in the job); called from encoder threads, one at a time.
+# (job index, segments handed to `make` so far, segments in the job); called from encoder threads, one at a time.
 OnSegment = Callable[[int, int, int], None]
 
 
 @dataclass(frozen=True)
 class RenderJob:
     lines: Sequence[Line]
-    pauses: Pauses
-    tags: Tags
-    dest: Path
+    make: Callable[[Iterable[SegmentAudio]], Any]  # writes the episode's files from its segments
+    files: Sequence[Path]  # what `make` writes: deleted when the batch fails before they are handed over
 
 
 @dataclass(frozen=True)
 class Rendered:
-    audio: EpisodeAudio
+    result: Any  # what `make` returned
     synthesised: int  # segments spoken for this episode
     cached: int  # segments taken from the segment cache
 
@@ -79,8 +78,8 @@ def render_all(
             abort.set()
             pool.cancel_pending()
         executor.shutdown(wait=True, cancel_futures=True)
-        for future in futures[handed:]:
-            _discard(future)
+        for job, future in zip(jobs[handed:], futures[handed:]):
+            _discard(job, future)
 
 
 def _render(index: int, job: RenderJob, pool: SpeechPool, abort: threading.Event,
@@ -98,11 +97,12 @@ def _render(index: int, job: RenderJob, pool: SpeechPool, abort: threading.Event
             yield segment
             tick(index, done, total)
 
-    audio = assemble(segments(), job.pauses, job.tags, job.dest)
-    return Rendered(audio, stream.synthesised, stream.cached)
+    result = job.make(segments())
+    return Rendered(result, stream.synthesised, stream.cached)
 
 
-def _discard(future: Future[Rendered]) -> None:
+def _discard(job: RenderJob, future: Future[Rendered]) -> None:
     if future.done() and not future.cancelled() and future.exception() is None:
-        with contextlib.suppress(OSError):
-            future.result().audio.mp3.unlink()
+        for path in job.files:
+            with contextlib.suppress(OSError):
+                path.unlink()

@@ -5,7 +5,8 @@ the catalog, the settings, dotfiles or temporary files, and nothing outside the
 folder (``..``, encoded or not, and symlinks that lead out are refused).
 ``/feed.xml`` is rendered per request from the catalog, with its URLs built
 from the address the client used (see `feed_base_url`), so the feed works from
-whichever address a phone reaches this computer at.
+whichever address a phone reaches this computer at.  ``/`` is the folder's
+``index.html`` (its links are relative), or a small rendered page without it.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ from urllib.parse import unquote, urlsplit
 from narrator import __version__
 from narrator.catalog import CATALOG_FILE, Catalog
 from narrator.errors import NarratorError
+from narrator.cover import COVER_FILE
 from narrator.feed import FEED_FILE, enclosure_url, render_feed
 from narrator.models import Episode, Settings
 from narrator.ranges import Unsatisfiable, http_date, not_modified, parse_range, range_applies
 from narrator.settings import SETTINGS_FILE, load_settings
+from narrator.site import INDEX_FILE
 
 CHUNK = 64 * 1024
 IDLE_TIMEOUT_S = 30.0  # a client that sends or reads nothing for this long is dropped
@@ -218,10 +221,11 @@ class PodcastServer(ThreadingHTTPServer):
         files = [self.folder / name for name in (CATALOG_FILE, f"{CATALOG_FILE}-wal", SETTINGS_FILE)]
         stamps = [p.stat().st_mtime for p in files if p.exists()]
         changed = datetime.fromtimestamp(max(stamps), timezone.utc).replace(microsecond=0)
-        return page(dataclasses.replace(settings, base_url=base), episodes, built=changed), changed
+        cover = settings.cover or (COVER_FILE if (self.folder / COVER_FILE).is_file() else None)
+        return page(dataclasses.replace(settings, base_url=base), episodes, built=changed, cover=cover), changed
 
 
-def _index_page(settings: Settings, episodes: Sequence[Episode], *, built: datetime) -> bytes:
+def _index_page(settings: Settings, episodes: Sequence[Episode], *, built: datetime, cover: str | None) -> bytes:
     """A small page to check from a phone's browser that it reaches the server."""
     feed = html.escape(settings.base_url + FEED_FILE)
     items = "".join(
@@ -257,6 +261,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self, head: bool) -> None:
         parts = url_parts(self.path)
+        if parts == [] and resolve(self.server.folder, [INDEX_FILE]):
+            parts = [INDEX_FILE]  # the page the pipeline writes; the rendered one is for folders without it
         if parts in ([], [FEED_FILE]):
             try:
                 resource = self._rendered(parts)
@@ -297,6 +303,7 @@ class _Handler(BaseHTTPRequestHandler):
             etag=f'"{info.st_size:x}-{info.st_mtime_ns:x}"',
             modified=datetime.fromtimestamp(info.st_mtime, timezone.utc),
             write=lambda start, length: self._copy(f, start, length),
+            cache_control="no-cache" if name == INDEX_FILE else None,  # new episodes show at once
         )
 
     def _copy(self, f: BinaryIO, start: int, length: int) -> None:

@@ -119,6 +119,13 @@ def _validate(key: str, value: Any, where: str) -> Any:
         if not _LANGUAGE.fullmatch(value):
             raise bad('use a language tag such as "en", "en-gb" or "pt-BR"')
         return value
+    if key == "cover":
+        parts = Path(value).parts
+        if value and (Path(value).is_absolute() or ".." in parts or "\\" in value):
+            raise bad('give a file in the podcast folder, such as "cover.png", or "" for none')
+        if value and Path(value).suffix.lower() not in (".png", ".jpg", ".jpeg"):
+            raise bad("use a PNG or JPEG image (.png, .jpg or .jpeg)")
+        return value
     if key == "email":
         if value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
             raise bad('use an address such as "me@example.com", or "" for none')

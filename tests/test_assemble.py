@@ -152,3 +152,41 @@ def test_gain_seam(tmp_path):
     quiet = assemble(audio, PAUSES, TAGS, tmp_path / "quiet.mp3", gain_db=-12)
     ratio = decoded_rms(quiet.mp3, 100, 500) / decoded_rms(plain.mp3, 100, 500)
     assert 0.2 < ratio < 0.3  # -12 dB is a factor of about 0.25
+
+
+@needs_ffmpeg
+def test_chapters_and_cover_are_written_as_id3_frames(tmp_path):
+    from narrator.models import Chapter, Cover
+
+    audio = segments(tmp_path, [(0, 500), (1, 700), (2, 600)])
+    cover = Cover(b"\x89PNG\r\n\x1a\nfake", "image/png")
+    seen = []
+
+    def chapters(timings, duration_ms):
+        seen.append((timings, duration_ms))
+        return [Chapter(0, timings[1].start_ms, "Headline"), Chapter(timings[1].start_ms, duration_ms, "Zoë Ng")]
+
+    tags = Tags("T", "A", "Album", "2024", cover=cover)
+    ep = assemble(audio, PAUSES, tags, tmp_path / "e.mp3", chapters=chapters)
+    assert seen == [(ep.timings, ep.duration_ms)]
+    assert ep.chapters == (Chapter(0, 900, "Headline"), Chapter(900, 2500, "Zoë Ng"))
+    id3 = ID3(ep.mp3)
+    (toc,) = id3.getall("CTOC")
+    assert toc.child_element_ids == ["chp0", "chp1"]
+    chap = [id3[f"CHAP:{i}"] for i in toc.child_element_ids]
+    assert [(c.start_time, c.end_time, str(c.sub_frames["TIT2"])) for c in chap] == [
+        (0, 900, "Headline"), (900, 2500, "Zoë Ng")
+    ]
+    (apic,) = id3.getall("APIC")
+    assert (apic.mime, apic.type, apic.data) == ("image/png", 3, cover.data)
+    assert ep.size == ep.mp3.stat().st_size
+
+
+@needs_ffmpeg
+def test_voice_gain_applies_per_voice(tmp_path):
+    audio = segments(tmp_path, [(0, 600), (1, 600)])
+    other = Voice("other")
+    audio[1] = SegmentAudio(Line(audio[1].line.segment, other), audio[1].wav, 600)
+    ep = assemble(audio, PAUSES, TAGS, tmp_path / "e.mp3", voice_gain_db={other: -12})
+    ratio = decoded_rms(ep.mp3, 1100, 1500) / decoded_rms(ep.mp3, 100, 500)
+    assert 0.2 < ratio < 0.3

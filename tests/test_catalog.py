@@ -55,6 +55,25 @@ def test_existing_empty_database_is_migrated(tmp_path):
         assert catalog.episodes() == []
 
 
+def test_version_1_catalog_keeps_its_episodes_and_gains_transcript_and_chapters(tmp_path):
+    db = sqlite3.connect(tmp_path / CATALOG_FILE)
+    db.executescript(MIGRATIONS[0])
+    db.execute(
+        "INSERT INTO episodes VALUES ('g', 's', 'T', 'D', NULL, 'a.txt', '2024-05-01T12:00:00Z', "
+        "'2024-05-01T12:00:00.000000Z', 1000, 10, 'episodes/s.mp3', '[]')"
+    )
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with Catalog.open(tmp_path) as catalog:
+        (old,) = catalog.episodes()
+        assert (old.guid, old.mp3, old.transcript, old.chapters) == ("g", "episodes/s.mp3", "", "")
+        catalog.add(dataclasses.replace(old, transcript="episodes/s.vtt", chapters="episodes/s.chapters.json"))
+    with Catalog.open(tmp_path) as catalog:
+        assert catalog.get("g").transcript == "episodes/s.vtt"
+        assert catalog.get("g").chapters == "episodes/s.chapters.json"
+
+
 def test_newer_schema_and_garbage_file_are_clean_errors(tmp_path):
     db = sqlite3.connect(tmp_path / CATALOG_FILE)
     db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")

@@ -194,3 +194,64 @@ def test_write_feed_is_atomic_and_replaces(podcast):
     path = write_feed(folder, SETTINGS, episodes)
     assert len(feedparser.parse(path.read_bytes()).entries) == 3
     assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def with_extras(episodes: list[Episode]) -> list[Episode]:
+    """The first two episodes get a transcript and chapters; the oldest has none (made before)."""
+    out = []
+    for n, e in enumerate(episodes):
+        stem = e.mp3.removesuffix(".mp3")
+        extra = {} if n == 0 else {"transcript": f"{stem}.vtt", "chapters": f"{stem}.chapters.json"}
+        out.append(dataclasses.replace(e, **extra))
+    return out
+
+
+def test_podcasting20_tags(podcast):
+    _, episodes = podcast
+    root = etree.fromstring(render_feed(SETTINGS, with_extras(episodes), built=BUILT, cover="cover.png"))
+    ns = {"podcast": narrator.feed.PODCAST, "itunes": ITUNES}
+    assert root.nsmap["podcast"] == "https://podcastindex.org/namespace/1.0"
+    assert root.xpath("/rss/channel/podcast:guid/text()", namespaces=ns) == [
+        narrator.feed.podcast_guid("pod.example.com/news/feed.xml")
+    ]
+    (locked,) = root.xpath("/rss/channel/podcast:locked", namespaces=ns)
+    assert (locked.text, locked.get("owner")) == ("no", "owner@example.com")
+    assert root.xpath("/rss/channel/itunes:image/@href", namespaces=ns) == [BASE + "cover.png"]
+    assert root.xpath("/rss/channel/image/url/text()") == [BASE + "cover.png"]
+    items = root.xpath("/rss/channel/item")
+    transcripts = [i.xpath("podcast:transcript", namespaces=ns) for i in items]
+    assert [len(t) for t in transcripts] == [1, 1, 0]  # newest first; the oldest had none
+    assert transcripts[0][0].get("type") == "text/vtt"
+    assert transcripts[0][0].get("url").endswith(".vtt")
+    chapters = items[0].xpath("podcast:chapters", namespaces=ns)[0]
+    assert chapters.get("type") == "application/json+chapters"
+    assert chapters.get("url").startswith(BASE + "episodes/") and chapters.get("url").endswith(".chapters.json")
+
+
+def test_podcastparser_finds_transcript_chapters_and_cover(podcast):
+    folder, episodes = podcast
+    episodes = with_extras(episodes)
+    feed = render_feed(SETTINGS, episodes, built=BUILT, cover="cover.png")
+    parsed = podcastparser.parse(BASE + FEED_FILE, io.BytesIO(feed))
+    assert parsed["cover_url"] == BASE + "cover.png"
+    by_guid = {e.guid: e for e in episodes}
+    found = 0
+    for item in parsed["episodes"]:
+        episode = by_guid[item["guid"]]
+        if not episode.transcript:
+            assert "transcript_url" not in item and "chapters_json_url" not in item
+            continue
+        found += 1
+        assert local_file(folder, item["transcript_url"]) == folder / episode.transcript
+        assert local_file(folder, item["chapters_json_url"]) == folder / episode.chapters
+    assert found == 2
+    assert feedparser.parse(feed).bozo == 0
+
+
+def test_podcastparser_needs_the_legacy_namespace_copy(podcast):
+    """Why the feed says transcript and chapters twice: podcastparser 0.6 ignores the official URI."""
+    _, episodes = podcast
+    feed = render_feed(SETTINGS, with_extras(episodes), built=BUILT)
+    official_only = feed.replace(narrator.feed.PODCAST_LEGACY.encode(), b"urn:example:unknown")
+    parsed = podcastparser.parse(BASE + FEED_FILE, io.BytesIO(official_only))
+    assert not any("transcript_url" in item for item in parsed["episodes"])

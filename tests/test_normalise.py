@@ -176,3 +176,96 @@ def test_masthead_after_skip_link() -> None:
     art = clean(text)
     assert art.publication == "KBC News"
     assert {d.line: d.reason for d in art.dropped}["KBC News"] == "masthead"
+
+
+BODY = ("The harbour wall at Porthmoor collapsed on Monday night after a week of gales.\n\n"
+        "Repairs will not start until the summer, the harbour board said.\n")
+
+
+def test_short_headline_standing_alone_is_the_title() -> None:
+    art = clean("Bridge reopens early\n\n" + BODY)
+    assert art.title == "Bridge reopens early"
+    art = clean("Encore\nMusic\nFilm\n\nSinger cancels tour\n\nPriya Nand\n\n" + BODY)
+    assert (art.title, art.publication) == ("Singer cancels tour", "Encore")
+
+
+def test_short_menu_items_are_not_headlines() -> None:
+    art = clean("Sportline\nRugby Union World Cup\n\nLocal News\n\nHarbour wall collapses after week of gales\n\n" + BODY)
+    assert art.title == "Harbour wall collapses after week of gales"
+
+
+def test_short_closing_sentence_is_kept_but_footer_links_go() -> None:
+    art = clean("Harbour wall collapses after week of gales\n\n" + BODY + "\nThe repairs cost £340,000.\n\nTerms of Use\n")
+    kept = [b.text for b in art.blocks]
+    assert "The repairs cost £340,000." in kept and "Terms of Use" not in kept
+
+
+def test_masthead_named_the_something_after_skip_links() -> None:
+    art = clean("Skip to main content\nThe Prairie Sentinel\nSubscribe for $1\n\n"
+                "Harbour wall collapses after week of gales\n\n" + BODY)
+    assert art.publication == "The Prairie Sentinel"
+
+
+def test_caption_twice_without_credit_drops_both() -> None:
+    cap = "Margaret Pryce, 92, waves to her family as she reaches the shore"
+    got = reasons(PAGE.replace("Repairs will", f"{cap}\n\n{cap}\n\nRepairs will"))
+    assert got[cap] == "caption"
+    assert len([b for b in clean(PAGE.replace("Repairs will", f"{cap}\n\n{cap}\n\nRepairs will")).blocks
+                if b.text == cap]) == 0
+
+
+def test_social_embed_region_and_signature() -> None:
+    embed_page = PAGE.replace("Repairs will", (
+        "Skip Twitter post, 1\n\nAllow Twitter content?\n\nThis article contains content provided by Twitter. "
+        "We ask for your permission before anything is loaded.\n\nAccept and continue\n\n"
+        "The sea came right over the wall tonight. Stay safe everyone pic.twitter.com/Ab12Cd\n"
+        "— Porthmoor Lifeboat (@porthmoorrnli) April 1, 2024\n\nEnd of Twitter post, 1\n\n"
+        "View this post on Instagram\n\nA post shared by Ann Reece (@annreece)\n\nRepairs will"))
+    kept = [b.text for b in clean(embed_page).blocks]
+    assert kept[-1].startswith("Repairs will") and kept[-2].startswith("The harbour wall")
+
+
+def test_tweet_text_above_signature_in_its_own_group() -> None:
+    got = reasons(PAGE.replace("Repairs will", (
+        "Huge waves at the harbour this morning #storm https://t.co/x1\n\n"
+        "— Jo Bell (@jobell) April 1, 2024\n\nRepairs will")))
+    assert got["Huge waves at the harbour this morning #storm https://t.co/x1"] == "embed"
+
+
+def test_video_player_block_with_its_title() -> None:
+    got = reasons(PAGE.replace("Repairs will", (
+        "Video Ad Feedback\nWhy the harbour wall gave way\n02:14 - Source: NCN\n\n"
+        "Watch: Waves crash over the wall\nDuration 2:31\nPlay Video\n\nRepairs will")))
+    assert got["Video Ad Feedback"] == "advert"
+    assert got["Why the harbour wall gave way"] == got["02:14 - Source: NCN"] == "video"
+    assert got["Duration 2:31"] == "video" and got["Play Video"] == "social"
+
+
+@pytest.mark.parametrize("line", [
+    "Editor’s Note: Sign up for NCN’s Health Matters newsletter series. Our guide helps you.",
+    "Editor's note: This story has been updated with the latest figures from officials.",
+    "This article was originally published on The Exchange, a site for news from academics.",
+    "DOI: 10.1016/j.chom.2024.02.011", "___", "Story continues below", "Link Copied!",
+    "Published 5:14 p.m. CT March 6, 2024", "e-mail", "Key event", "Live",
+])
+def test_page_notes_and_labels_inside_body_are_dropped(line: str) -> None:
+    assert line in reasons(PAGE.replace("Repairs will", f"{line}\n\nRepairs will"))
+
+
+def test_reference_block_and_related_article_singular() -> None:
+    got = reasons(PAGE.replace("Repairs will", (
+        "Related article\nStorms are getting stronger. Here’s what we know\n\n"
+        "Journal reference:\nLee, A. & Bell, J. Sea walls under stress. Coastal Science 3, 1–9 (2024).\n\nRepairs will")))
+    assert got["Storms are getting stronger. Here’s what we know"] == "related"
+    assert got["Lee, A. & Bell, J. Sea walls under stress. Coastal Science 3, 1–9 (2024)."] == "reference"
+
+
+def test_promo_heading_above_newsletter_line_is_dropped():
+    text = ("Village hall saved by late donation\n\nThe hall will stay open after a donor paid for its new roof.\n\n"
+            "It reopens on Saturday with a free concert for residents.\n\n"
+            "Get the Courier Briefing\nSign up to our free newsletter for the day's top stories\n\n"
+            "The concert starts at 7pm.\n")
+    clean = normalise(RawArticle(text, "x"))
+    reasons = {d.line: d.reason for d in clean.dropped}
+    assert reasons["Get the Courier Briefing"] == "newsletter"
+    assert [b.text for b in clean.blocks][-1] == "The concert starts at 7pm."

@@ -139,7 +139,12 @@ def popen_log(monkeypatch):
 
 
 def job(tmp_path: Path, name: str, ls: list[Line]) -> RenderJob:
-    return RenderJob(ls, Pauses(title=100, paragraph=50, segment=20), TAGS, tmp_path / "pod" / f"{name}.mp3")
+    dest = tmp_path / "pod" / f"{name}.mp3"
+
+    def make(audio):
+        return asm.assemble(list(audio), Pauses(title=100, paragraph=50, segment=20), TAGS, dest)
+
+    return RenderJob(ls, make, (dest,))
 
 
 @needs_ffmpeg
@@ -149,9 +154,9 @@ def test_batch_renders_in_order_with_progress(tmp_path, workers, popen_log):
     with synth.SpeechPool(tmp_path / "cache") as pool, \
             closing(render_all(jobs, pool, lambda *t: ticks.append(t), encoders=2)) as results:
         rendered = list(results)
-    assert [r.audio.mp3 for r in rendered] == [j.dest for j in jobs]
+    assert [r.result.mp3 for r in rendered] == [j.files[0] for j in jobs]
     assert [(r.synthesised, r.cached) for r in rendered] == [(5, 0), (6, 0), (7, 0)]
-    assert [len(r.audio.timings) for r in rendered] == [5, 6, 7]
+    assert [len(r.result.timings) for r in rendered] == [5, 6, 7]
     for k in range(3):
         mine = [(done, total) for i, done, total in ticks if i == k]
         assert mine == [(d, 5 + k) for d in range(6 + k)]  # 0 first, then every segment once, in order
@@ -168,7 +173,7 @@ def test_failure_aborts_the_batch_cleanly(tmp_path, workers, popen_log):
         with pytest.raises(NarratorError, match="Episode1 number 4"):
             with closing(render_all(jobs, pool, encoders=2)) as results:
                 for result in results:
-                    handed.append(result.audio.mp3.name)
+                    handed.append(result.result.mp3.name)
     assert handed == ["ep0.mp3"]
     # Only the episode handed over is left: no partial MP3 of the failing one or those after it.
     assert [p.name for p in (tmp_path / "pod").iterdir()] == ["ep0.mp3"]
@@ -177,13 +182,20 @@ def test_failure_aborts_the_batch_cleanly(tmp_path, workers, popen_log):
 
 
 @needs_ffmpeg
-def test_interrupt_while_encoding_reaps_ffmpeg(tmp_path, workers, popen_log):
-    def interrupted():
-        yield from synth.SpeechPool(tmp_path / "cache").stream(lines(3))
-        raise KeyboardInterrupt
+def test_interrupt_while_encoding_reaps_ffmpeg(tmp_path, workers, popen_log, monkeypatch):
+    real_read = asm.read_pcm
+    calls = []
 
-    dest = tmp_path / "pod" / "ep.mp3"
-    with pytest.raises(KeyboardInterrupt):
-        asm.assemble(interrupted(), Pauses(), TAGS, dest)
-    assert [p.returncode for p in popen_log] != [None] and len(popen_log) == 1
-    assert not dest.parent.exists() or list(dest.parent.iterdir()) == []
+    def read_pcm(path):
+        calls.append(path)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real_read(path)
+
+    monkeypatch.setattr(asm, "read_pcm", read_pcm)
+    jobs = [job(tmp_path, "ep", lines(5))]
+    with synth.SpeechPool(tmp_path / "cache") as pool, pytest.raises(KeyboardInterrupt):
+        with closing(render_all(jobs, pool)) as results:
+            list(results)
+    assert len(popen_log) == 1 and popen_log[0].returncode is not None
+    assert list((tmp_path / "pod").iterdir()) == []

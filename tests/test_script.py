@@ -165,3 +165,52 @@ def test_colon_without_verb_names_no_role() -> None:
     s = script("Her verdict: “It is the worst decision the board has ever made.”")
     assert quotes(s)[0][1] == "It is the worst decision the board has ever made."
     assert quotes(s)[0][0] != "verdict"
+
+
+def test_single_quote_house_style_with_nested_double_quotes() -> None:
+    s = script("Owner Dave Hen, 58, said: ‘Our bill went up after Russia’s invasion. A neighbour called us "
+               "“a washing machine”. We’re a rock ’n’ roll club.’",
+               "Bands from the ’70s and ’80s played there.",
+               "‘I’m not angry,’ he added. ‘They have rules to follow.’")
+    assert [q[0] for q in quotes(s)] == ["Dave Hen"] * 3
+    assert quotes(s)[0][1].endswith("We’re a rock ’n’ roll club.")
+    assert [seg.kind for seg in s.segments if "’70s" in seg.text] == ["narration"]
+
+
+def test_inverted_attribution_with_abbreviated_title() -> None:
+    s = script("Rep. Dana Whit led the talks.",
+               "“It’s a good first step,” said Rep. Luis Ace, of Davenport. “But a first step is all it is.”")
+    assert [q[0] for q in quotes(s)] == ["Luis Ace", "Luis Ace"]
+
+
+def test_the_title_refers_back_to_the_one_person_holding_it() -> None:
+    s = script("Health Minister Jane Oko visited the ward. Gov. Marla Hen was there too.",
+               "Union president Carla Dunn spoke to nurses.",
+               "“It remains our ambition,” the minister said.",
+               "In a statement, the governor said: “Help is coming.”",
+               "“We will hold them to it,” the union president said.",
+               "“We are short of beds every night,” a nurse said.")
+    assert [q[0] for q in quotes(s)] == ["Jane Oko", "Marla Hen", "Carla Dunn", "nurse"]
+
+
+def test_a_title_two_people_hold_stays_a_role() -> None:
+    s = script("Health Minister Jane Oko and Housing Minister Ben Ray met on Monday.",
+               "“We agreed on nothing at all today,” the minister said.")
+    assert quotes(s)[0][0] == "minister"
+
+
+def test_added_after_reported_speech_means_that_speaker():
+    s = script(
+        '"This is a great day for the town," said council leader Ruth Okoro.',
+        "Opposition councillor Dev Mistry said the money could be better spent.",
+        'He added: "We will be watching every penny of it."',
+    )
+    assert quotes(s)[-1] == ("Dev Mistry", "We will be watching every penny of it.")
+
+
+def test_role_then_name_apposition_and_organisation_after_role():
+    s = script(
+        '"Nobody asked us," said the island\'s GP, Dr Alan Fenwick.',
+        'A spokesperson for the Department for Transport said: "Ferry services are a matter for local operators."',
+    )
+    assert [who for who, _ in quotes(s)] == ["Alan Fenwick", "spokesperson"]

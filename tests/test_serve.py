@@ -370,3 +370,21 @@ def test_cli_serve_prints_the_feed_url_and_stops_cleanly_on_ctrl_c(podcast):
     assert proc.returncode == 0, err
     assert "Traceback" not in err and "stopped" in out
     assert '"GET /feed.xml HTTP/1.1" 200' in err  # the request log
+
+
+def test_root_serves_the_written_index_page(server, podcast):
+    folder, _ = podcast
+    written = (folder / "index.html").read_bytes()  # make_podcast published the feed and the page
+    response, body = request(server, "/")
+    assert response.status == 200 and body == written
+    assert response.getheader("Content-Type") == "text/html; charset=utf-8"
+    assert response.getheader("Cache-Control") == "no-cache"
+    assert request(server, "/", headers={"If-None-Match": response.getheader("ETag")})[0].status == 304
+    assert request(server, "/index.html")[1] == written
+
+
+def test_root_falls_back_to_a_rendered_page_without_index_html(server, podcast):
+    folder, _ = podcast
+    (folder / "index.html").unlink()
+    response, body = request(server, "/", headers={"Host": "192.168.1.20:8000"})
+    assert response.status == 200 and b"http://192.168.1.20:8000/feed.xml" in body

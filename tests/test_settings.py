@@ -45,6 +45,9 @@ def test_update_persists_and_normalises(tmp_path):
         ({"title": "   "}, "must not be empty"),
         ({"title": 3}, "must be text"),
         ({"email": "nobody"}, "me@example.com"),
+        ({"cover": "../art.png"}, "in the podcast folder"),
+        ({"cover": "/tmp/art.png"}, "in the podcast folder"),
+        ({"cover": "art.gif"}, "PNG or JPEG"),
     ],
 )
 def test_update_rejects_bad_values(tmp_path, changes, fragment):

@@ -1,0 +1,262 @@
+"""People in an article: names, titles and aliases, and evidence of gender.
+
+Speech verbs and sentence splitting live here too, since learning who is who
+needs them as much as attribution does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+VERBS = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|explained|explains|"
+         r"warned|warns|insisted|insists|continued|continues|wrote|writes|tweeted|posted|stated|"
+         r"declared|claimed|claims|argued|argues|noted|notes|admitted|admits|confirmed|recalled|"
+         r"recalls|responded|remarked|urged|acknowledged|conceded|suggested|announced|revealed|"
+         r"joked|shouted|whispered|pleaded|agreed|commented|went on|according to")
+VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
+CARRY_VERBS = {"added", "adds", "continued", "continues", "went on"}
+
+HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female",
+              "miss": "female", "dame": "female", "lady": "female"}
+GENDERED_ROLES = {
+    "male": "spokesman chairman businessman father husband son brother grandfather boy man "
+            "king prince duke uncle nephew widower actor",
+    "female": "spokeswoman chairwoman businesswoman mother wife daughter sister grandmother "
+              "girl woman queen princess duchess aunt niece widow actress",
+}
+ROLE_GENDER = {w: g for g, ws in GENDERED_ROLES.items() for w in ws.split()}
+TITLES = set("""mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
+gov governor gen general col colonel lt capt captain sgt sergeant det detective insp inspector supt
+superintendent chief constable pc officer judge justice mayor president minister secretary
+chancellor prime deputy shadow mp mep msp cllr councillor rev reverend father bishop archbishop
+pope king queen prince princess duke duchess coach manager ceo chairman chairwoman chair director
+leader speaker ambassador commissioner attorney republican democrat democratic conservative labour
+tory liberal st saint""".split())
+FUNCTION = set("""the a an but and or so now then when while after before as if in on at of for by
+to from with it this that these those he she they we i his her their its our my asked meanwhile
+however yesterday today last""".split())
+ORG_WORDS = set("""council committee department ministry office board agency authority service
+police university college school hospital airport park street lane road avenue square bridge
+river cup league united city rovers town fc club party act bill house senate congress parliament
+news court church trust project alliance group company bank fund union association society
+institute centre center museum station terminal international national royal survey commission
+government kingdom states republic island islands county province region coast valley hill sea
+ocean lake north south east west northern southern eastern western central greater new upper
+lower st operation""".split())
+# `Gov. Marla Hendricks` is later `the governor`
+TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+               "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "det": "detective",
+               "insp": "inspector", "supt": "superintendent", "prof": "professor", "capt": "captain",
+               "cllr": "councillor", "rev": "reverend", "pres": "president", "dr": "doctor"}
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
+            "they": "any", "i": "any", "we": "any"}
+
+NAME_TOKEN = re.compile(r"[A-Z][\w’'-]*\.?|[A-Z]\.")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Hon|Jr|Sr|Capt|Det|"
+                     r"Insp|Supt|No|vs|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
+_SENTENCE_END = re.compile(r"[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, apostrophes kept.
+
+    >>> words("It’s 5-4, he said.")
+    ['It’s', '5', '4', 'he', 'said']
+    """
+    return re.findall(r"[\w’']+", text)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences begin, ignoring abbreviations like `Sen.`.
+
+    >>> sentence_starts("Sen. Ann Lee spoke. It was late.")
+    [0, 20]
+    """
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if not _ABBREV.search(text[:m.start()]):
+            starts.append(m.end())
+    return starts
+
+
+def is_person_run(tokens: list[str]) -> bool:
+    return bool(tokens) and not any(t.lower().strip(".") in ORG_WORDS for t in tokens)
+
+
+def name_tokens(run: list[str]) -> list[str]:
+    """The person's name at the end of a capitalised run, titles dropped.
+
+    >>> name_tokens(["Defence", "Secretary", "Ben", "Wallace"])
+    ['Ben', 'Wallace']
+    """
+    out: list[str] = []
+    for tok in reversed(run):
+        if tok.lower().strip(".") in TITLES or len(out) == 3:
+            break
+        out.insert(0, tok)
+    return out
+
+
+def cap_runs(text: str) -> list[tuple[int, list[str]]]:
+    """Runs of capitalised tokens (with their offset), possessives ending a run."""
+    runs: list[tuple[int, list[str]]] = []
+    cur: list[str] = []
+    cur_at = 0
+    for m in re.finditer(r"[\w’'.-]+|[^\w\s]", text):
+        tok = m.group()
+        bare = tok.rstrip(".")
+        possessive = bare.endswith(("’s", "'s"))
+        if possessive:
+            bare = bare[:-2]
+        if NAME_TOKEN.fullmatch(tok) and bare.lower() not in FUNCTION:
+            if not cur:
+                cur_at = m.start()
+            cur.append(bare)
+            if possessive:
+                runs.append((cur_at, cur))
+                cur = []
+            continue
+        if cur:
+            runs.append((cur_at, cur))
+            cur = []
+    if cur:
+        runs.append((cur_at, cur))
+    # `Islander Joan Pretty, 74, said`: a capitalised common noun opens the sentence
+    return [(at, run[1:] if len(run) >= 3 and run[0].lower().strip(".") not in TITLES and (
+        at == 0 or text[:at].rstrip()[-1:] in ".!?:") else run) for at, run in runs]
+
+
+# ---------------------------------------------------------------- people
+
+def person_name(run: list[str]) -> str:
+    """The name in a run, keeping an honorific that gives a gender (`Mr Pretty`).
+
+    >>> person_name(["Mr", "Pretty"]), person_name(["Britain’s", "Defence", "Secretary", "Ben", "Wallace"])
+    ('Mr Pretty', 'Ben Wallace')
+    """
+    names = name_tokens(run)
+    if not names or not is_person_run(names):
+        return ""
+    before = run[len(run) - len(names) - 1].lower().strip(".") if len(run) > len(names) else ""
+    return " ".join(([before.capitalize()] if before in HONORIFICS else []) + names)
+
+
+def split_honorific(name: str) -> tuple[list[str], str | None]:
+    toks = name.split()
+    hint = HONORIFICS.get(toks[0].lower().strip(".")) if len(toks) > 1 else None
+    return (toks[1:] if hint else toks), hint
+
+
+@dataclass
+class People:
+    names: list[str] = field(default_factory=list)  # fullest names, in order of first sight
+    aliases: dict[str, str] = field(default_factory=dict)  # "defence secretary" -> name
+    gender: dict[str, Counter] = field(default_factory=dict)
+
+    def _same(self, surname: str) -> list[str]:
+        return [n for n in self.names if n.split()[-1].lower() == surname.lower()]
+
+    def add(self, name: str) -> str:
+        toks, _ = split_honorific(name)
+        same = self._same(toks[-1])
+        for known in same:
+            kt = known.split()
+            if len(toks) == 1 or len(kt) == 1 or kt[0] == toks[0]:
+                if len(toks) > len(kt):
+                    self.names[self.names.index(known)] = " ".join(toks)
+                    self.gender[" ".join(toks)] = self.gender.pop(known, Counter())
+                    return " ".join(toks)
+                return known
+        self.names.append(" ".join(toks))
+        return " ".join(toks)
+
+    def canonical(self, name: str) -> str:
+        """The fullest known name; an honorific picks between namesakes."""
+        toks, hint = split_honorific(name)
+        same = self._same(toks[-1])
+        if len(same) > 1 and len(toks) > 1:
+            same = [n for n in same if n.split()[0] == toks[0]] or same
+        if len(same) > 1 and hint:
+            same = [n for n in same if self.gender_of(n) == hint] or \
+                   [n for n in same if self.gender_of(n) == "unknown"] or same
+        return same[0] if same else " ".join(toks)
+
+    def known(self, name: str) -> bool:
+        return bool(name) and bool(self._same(split_honorific(name)[0][-1]))
+
+    def vote(self, name: str, gender: str) -> None:
+        if gender in ("male", "female"):
+            self.gender.setdefault(self.canonical(name), Counter())[gender] += 1
+
+    def gender_of(self, name: str) -> str:
+        c = self.gender.get(name) or self.gender.get(self.canonical(name), Counter())
+        if c["male"] == c["female"]:
+            return "unknown"
+        return "male" if c["male"] > c["female"] else "female"
+
+    def mentions(self, text: str) -> list[str]:
+        """People named in a stretch of narration, in order."""
+        found = []
+        for _, run in cap_runs(text):
+            name = person_name(run)
+            if self.known(name):
+                found.append(self.canonical(name))
+            elif " ".join(run).lower() in self.aliases:
+                found.append(self.aliases[" ".join(run).lower()])
+        return found
+
+
+def learn_people(texts: list[str]) -> People:
+    """Names (2-3 capitalised tokens, or an honorific and a surname) and evidence of gender."""
+    people = People()
+    roles: dict[str, set[str]] = {}  # "governor" -> people the article gives that title
+    for text in texts:
+        for at, run in cap_runs(text):
+            names = name_tokens(run)
+            titled = len(names) < len(run) and run[len(run) - len(names) - 1].lower().strip(".") in TITLES
+            if names and is_person_run(names) and (len(names) >= 2 or titled):
+                name = people.add(" ".join(names))
+                before = [t for t in run[:len(run) - len(names)] if "’" not in t and "'" not in t]
+                if before and not all(t.lower().strip(".") in HONORIFICS for t in before):
+                    people.aliases.setdefault(" ".join(before).lower(), name)
+                    last = before[-1].lower().strip(".")
+                    roles.setdefault(TITLE_WORDS.get(last, last), set()).add(name)
+                elif not before and (m := re.search(r"\b([a-z]{3,})\s+$", text[:at])) and \
+                        m.group(1) not in FUNCTION and not VERB.fullmatch(m.group(1)):
+                    roles.setdefault(m.group(1), set()).add(name)  # `union president Carla Dunn`
+    for role, holders in roles.items():
+        if len(holders) == 1:
+            people.aliases.setdefault(f"the {role}", holders.pop())
+    for text in texts:
+        for m in re.finditer(r"\b(\w+)\.?,? ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)", text):
+            word = m.group(1).lower()
+            g = HONORIFICS.get(word) or ROLE_GENDER.get(word)
+            name = m.group(2) if word not in HONORIFICS else f"{word} {m.group(2)}"
+            if g and people.known(m.group(2)) and (word not in HONORIFICS or len(people._same(
+                    m.group(2).split()[-1])) == 1):
+                people.vote(name, g)
+        for sentence in _sentences(text):
+            _pronoun_votes(sentence, people)
+    return people
+
+
+def _sentences(text: str) -> list[str]:
+    starts = sentence_starts(text) + [len(text)]
+    return [text[a:b] for a, b in zip(starts, starts[1:])]
+
+
+def _pronoun_votes(sentence: str, people: People) -> None:
+    """`Name ... revealed she had` -> the nearest person before a pronoun gets its gender."""
+    events = [(at, person_name(run)) for at, run in cap_runs(sentence)]
+    events += [(m.start(), m.group()) for m in re.finditer(r"\b(?:he|his|him|she|her)\b", sentence)]
+    last: str | None = None
+    for _, tok in sorted(events):
+        if tok in PRONOUNS:
+            if last:
+                people.vote(last, PRONOUNS[tok])
+                last = None
+        elif people.known(tok):
+            last = people.canonical(tok)
