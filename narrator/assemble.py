@@ -111,7 +111,7 @@ def _level(
     The limiter takes back part of any gain added, so after the first try the
     step is scaled by how much loudness the last step actually bought (secant).
     """
-    tries = [(gain_db, measure_file(tmp).integrated)]
+    tries = [(gain_db, measure_file(tmp, true_peak=False).integrated)]
     for _ in range(LOUDNESS_RETRIES):
         gain, loudness = tries[-1]
         miss = target_lufs - loudness
@@ -123,7 +123,7 @@ def _level(
             slope = min(1.0, max(0.2, slope))
         gain += miss / slope
         _encode(audio, gaps, tmp, ffmpeg, gain, voices, ceiling_db)
-        tries.append((gain, measure_file(tmp).integrated))
+        tries.append((gain, measure_file(tmp, true_peak=False).integrated))
 
 
 def pause_before(audio: Sequence[SegmentAudio], pauses: Pauses) -> list[int]:
