@@ -251,6 +251,7 @@ def _add_chapters(id3: ID3, chapters: Sequence[Chapter]) -> None:
     id3.delall("CTOC")
     if not chapters:
         return
+    chapters = _at_most(chapters, MAX_ID3_CHAPTERS)
     ids = [f"chp{i}" for i in range(len(chapters))]
     for element_id, chapter in zip(ids, chapters):
         id3.add(CHAP(element_id=element_id, start_time=chapter.start_ms, end_time=chapter.end_ms,
@@ -258,6 +259,18 @@ def _add_chapters(id3: ID3, chapters: Sequence[Chapter]) -> None:
                      sub_frames=[TIT2(encoding=3, text=chapter.title)]))
     id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, child_element_ids=ids,
                  sub_frames=[TIT2(encoding=3, text="Chapters")]))
+
+
+MAX_ID3_CHAPTERS = 255  # a CTOC counts its entries in one byte
+
+
+def _at_most(chapters: Sequence[Chapter], limit: int) -> Sequence[Chapter]:
+    """Join runs of neighbouring chapters so there are at most `limit` (each run keeps its first title)."""
+    if len(chapters) <= limit:
+        return chapters
+    size = -(-len(chapters) // limit)
+    runs = [chapters[i : i + size] for i in range(0, len(chapters), size)]
+    return [Chapter(run[0].start_ms, run[-1].end_ms, run[0].title) for run in runs]
 
 
 def _samples(ms: int) -> int:
