@@ -3,7 +3,7 @@
 Each rule is a small named function; a line dropped by a rule is recorded as
 `Dropped(line, reason)`. Rules come in three kinds:
 
-- line rules look at one line (credits, read-more links, timestamps, prompts);
+- line rules (in `narrator.lines`) look at one line: credits, timestamps, prompts;
 - context rules look at neighbouring lines (caption twins, related blocks);
 - region rules use the article's shape: everything before the headline is
   page chrome, and short unpunctuated lines after the last body paragraph are
@@ -13,13 +13,12 @@ Each rule is a small named function; a line dropped by a rule is recorded as
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from narrator.lines import (_HOME_LINK, _NAV, TERMINAL, author_bio, credit, interface, is_sentence,  # noqa: F401
+                            line_reason, navigation, prompt, read_more, teaser, timestamp,
+                            wire_footer, words)
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
-
-TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
-WORD = re.compile(r"[\w’'£$€%-]+")
 
 
 @dataclass
@@ -28,263 +27,6 @@ class Line:
     group: int  # lines between two blank lines share a group
     reason: str | None = None
     role: str = "body"
-
-
-def words(text: str) -> list[str]:
-    """Word tokens, keeping apostrophes and money signs.
-
-    >>> words("Hello, world’s end!")
-    ['Hello', 'world’s', 'end']
-    """
-    return WORD.findall(text)
-
-
-def is_sentence(text: str, min_words: int = 6) -> bool:
-    """A line that reads as running prose: long enough and ends a sentence.
-
-    >>> is_sentence("The council said it would act."), is_sentence("Top stories")
-    (True, False)
-    """
-    return len(words(text)) >= min_words and bool(TERMINAL.search(text))
-
-
-# ---------------------------------------------------------------- line rules
-
-_CREDIT_PAREN = re.compile(
-    r"\((?:[\w ]*\b)?(?:Images?|Pictures?|Photos?|Photograph|Credit|Video)(?: by)?\s*[:/][^)]*\)\s*$", re.I)
-_CREDIT_ONLY = re.compile(
-    r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credit)?\s*[:,]\s*\S", re.I)
-_CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
-_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Illustration|Composite)(?: by)?:\s*[^.!?]{2,80}$")
-_AGENCY_TAIL = re.compile(
-    r"(?:Purchase Licensing Rights|/File Photo|\b[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\))\s*$")
-
-
-def credit(text: str) -> str | None:
-    """Picture credits, and captions that carry one.
-
-    >>> credit("Picture: Getty Images"), credit("Image caption, A man walks")
-    ('credit', 'caption')
-    >>> credit("Crowds gather in the square. Photograph: Ann Lee/AP")
-    'caption'
-    >>> credit("She said it was fine.") is None
-    True
-    """
-    text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
-    if _CAPTION_LABEL.search(text):
-        return "caption"
-    if _CREDIT_ONLY.search(text):
-        return "credit"
-    if _CREDIT_PAREN.search(text):
-        return "caption"
-    if '"' in text or "”" in text:
-        return None
-    if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text):
-        return "caption"
-    return None
-
-
-_READ_MORE = re.compile(
-    r"^(?:READ MORE|READ NEXT|MORE|SEE ALSO|SEE MORE|RELATED|WATCH|LISTEN|PICTURED|VIDEO|LIVE)\s*:", re.I)
-
-
-def read_more(text: str) -> str | None:
-    """`READ MORE: ...` style links to other stories.
-
-    >>> read_more("READ MORE: Storm hits coast"), read_more("Read more: x")
-    ('read-more', 'read-more')
-    """
-    return "read-more" if _READ_MORE.search(text) else None
-
-
-def teaser(text: str) -> str | None:
-    """Headline links tagged with an upper-case label such as `[REVEAL]`.
-
-    >>> teaser("Minister quits over row [INSIGHT]")
-    'teaser'
-    """
-    return "teaser" if re.search(r"\[[A-Z][A-Z ]{2,}\]\s*$", text) else None
-
-
-_MONTHS = ("january february march april may june july august september october november "
-           "december jan feb mar apr jun jul aug sep sept oct nov dec")
-_DAYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
-_TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst cdt pst pdt utc cet cest "
-                   "et pt ct mt ist aest aedt hst akst cat eat wat sast "
-                   "et pt published updated last first posted modified ago hour hours minute minutes "
-                   "min mins day days week weeks second seconds yesterday today on at just now "
-                   "an a").split())
-
-
-def timestamp(text: str) -> str | None:
-    """Lines made only of dates, times and `Published`/`Updated` words.
-
-    >>> timestamp("Updated 2 hours ago"), timestamp("08:12, Tue, Mar 5, 2024 | UPDATED: 09:40")
-    ('dateline-timestamp', 'dateline-timestamp')
-    >>> timestamp("Theresa May") is None
-    True
-    """
-    text = re.sub(r"(?<=[A-Za-z])(?=[A-Z][a-z])", " ", text)  # pasted `GMTUpdated`
-    tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
-    if not tokens:
-        return None
-    for tok in tokens:
-        if tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS:
-            continue
-        return None
-    return "dateline-timestamp"
-
-
-_CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|youtube|app|"
-             r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us")
-_PROMPT = re.compile(
-    rf"^(?:follow|join|sign up|subscribe|get|download|click|tap|like us|register|never miss)\b.*\b(?:{_CHANNELS})\b", re.I)
-_PROMPT_ANYWHERE = re.compile(
-    r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
-    r"scroll down for video|share this (?:article|story)|continue reading)\b", re.I)
-
-
-def prompt(text: str) -> str | None:
-    """Calls to action: newsletters, social channels, adverts.
-
-    >>> prompt("Follow us on WhatsApp for the latest news"), prompt("Advertisement")
-    ('social', 'advert')
-    >>> prompt("Our weekly newsletter is out now. Sign up here."), prompt("He joined the army.")
-    ('newsletter', None)
-    """
-    if re.match(r"^(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
-            re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)", text, re.I):
-        return "advert"
-    if len(words(text)) <= 5 and not TERMINAL.search(text) and re.search(r"\bads?\b", text, re.I):
-        return "advert"  # `Video Ad Feedback`, `Ad Choices`, `Skip ad`
-    n = len(words(text))
-    if re.match(r"^(?:privacy (?:notice|policy)\b|after newsletter promotion)", text, re.I):
-        return "newsletter"
-    if n <= 8 and not TERMINAL.search(text) and re.search(r"\bnewsletters?\b", text, re.I):
-        return "newsletter"
-    if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
-        return None
-    if n > 30 or "“" in text or '"' in text:
-        return None
-    if re.search(r"newsletter|sign up|subscribe|inbox|email", text, re.I):
-        return "newsletter"
-    return "social"
-
-
-_UI_WORDS = set("""share save print email copy link facebook twitter x whatsapp linkedin reddit
-pinterest messenger bluesky threads comments comment this article story gift listen to min read
-minute minutes view show hide more less close open menu search sign in log out subscribe
-bookmark follow like reply replies report copied shares saved gift live key event events
-pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions""".split())
-
-
-def interface(text: str) -> str | None:
-    """Buttons and labels: `Share`, `Save`, `Comments`, `5 min read`.
-
-    >>> interface("Share"), interface("Join the conversation"), interface("Shares rose.")
-    ('social', 'social', None)
-    """
-    low = text.lower().strip(" :|·•!").replace("e-mail", "email")
-    if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say", low):
-        return "social"
-    toks = re.findall(r"[a-z]+|\d+", low)
-    if toks and len(toks) <= 5 and all(t in _UI_WORDS or t.isdigit() for t in toks):
-        return "social"
-    return None
-
-
-def wire_footer(text: str) -> str | None:
-    """Agency credits: `Reporting by ...; Editing by ...`, trust statements.
-
-    >>> wire_footer("Reporting by A in Rome; Editing by B"), wire_footer("Our Standards: x.")
-    ('footer', 'footer')
-    """
-    if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
-        return "footer"
-    if re.search(r"\bnot responsible for the content of external\b|"
-                 r"\bcontributed(?: reporting)? to this (?:report|story)\.?$", text, re.I):
-        return "footer"
-    if re.match(r"^(?:Our Standards\b|©|\(c\)\s|Copyright\b|All rights reserved)", text, re.I):
-        return "footer"
-    return None
-
-
-_REPUBLISHED = re.compile(
-    r"^(?:This (?:article|story|piece|post|report) (?:was|is|has been) (?:originally |first )?"
-    r"(?:published|republished|adapted|reproduced|syndicated)|(?:Originally|First) (?:published|appeared) (?:in|on|by|at))\b",
-    re.I)
-
-
-def editorial(text: str) -> str | None:
-    """Notes about the page rather than the story: editor's notes, republication
-    notices, DOI lines and separators with no words.
-
-    >>> editorial("Editor’s note: This story has been updated."), editorial("DOI: 10.1000/x.1")
-    ('editor-note', 'reference')
-    >>> editorial("This article was originally published on The Exchange."), editorial("* * *")
-    ('editor-note', 'separator')
-    >>> editorial("The editor’s note was read out in court.") is None
-    True
-    """
-    if not re.search(r"[^\W_]", text):
-        return "separator"
-    if re.match(r"^Editors?[’'`]?s?[’']? ?notes?\s*:", text, re.I) or _REPUBLISHED.search(text):
-        return "editor-note"
-    if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
-        return "reference"
-    return None
-
-
-_EMBED = re.compile(
-    r"^(?:Skip|End of) (?!to\b)\w+(?: \w+)? (?:post|video|embed)s?\b|^Allow [\w ]{1,20} content\??$|"
-    r"^View (?:this|more) (?:post|photo|video|reel|profile)s? on \w+|"
-    r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.twitter\.com/\w+|"
-    r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}$", re.I)
-_DURATION = re.compile(
-    r"^(?:(?:video )?duration:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–|]\s*Source\s*:.{1,40})?$|"
-    r"^(?:video )?duration:?\s*\d", re.I)
-
-
-def embed(text: str) -> str | None:
-    """Social-media embeds and video players: `Skip Twitter post`, `pic.twitter.com/…`,
-    `— Name (@handle) March 3, 2024`, `View this post on Instagram`, `Duration 2:31`.
-
-    >>> embed("End of Twitter post, 1"), embed("— Ann Lee (@annlee) March 3, 2024")
-    ('embed', 'embed')
-    >>> embed("02:14 - Source: NCN"), embed("Duration 2:31")
-    ('video', 'video')
-    >>> embed("He skipped the post-match interview.") is None
-    True
-    """
-    if _EMBED.search(text):
-        return "embed"
-    if _DURATION.search(text):
-        return "video"
-    return None
-
-
-_NAV = re.compile(r"\b(?:skip to|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
-_HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
-
-
-def navigation(text: str) -> str | None:
-    """Site chrome: skip links, home links, search, sign-in.
-
-    >>> navigation("The Meridian - Back to home"), navigation("Skip to main content")
-    ('navigation', 'navigation')
-    """
-    return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
-
-
-LINE_RULES: tuple[Callable[[str], str | None], ...] = (
-    credit, read_more, teaser, timestamp, prompt, interface, wire_footer, editorial, embed, navigation)
-
-
-def line_reason(text: str) -> str | None:
-    for rule in LINE_RULES:
-        if reason := rule(text):
-            return reason
-    return None
 
 
 # ------------------------------------------------------------- context rules
@@ -302,6 +44,9 @@ def caption_pairs(lines: list[Line]) -> None:
             a.reason, b.reason = "caption", "caption"
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40:
             a.reason = "caption"
+        elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
+                not re.search("[\"“”]", a.text):
+            a.reason = "caption"  # the image's alt text, printed above its caption
 
 
 def twin_lines(lines: list[Line]) -> None:
@@ -378,6 +123,66 @@ def promo_blocks(lines: list[Line]) -> None:
                 other.reason = line.reason
 
 
+def link_cards(lines: list[Line]) -> None:
+    """A card linking elsewhere (`As it happened: ...` / `Live updates ...` / `Read the
+    full live blog`): when a group holds a read-more or sign-up link and the rest of it
+    is unpunctuated teaser text, the whole group is the card."""
+    groups: dict[int, list[Line]] = {}
+    for line in lines:
+        groups.setdefault(line.group, []).append(line)
+    for group in groups.values():
+        if len(group) < 2 or not any(ln.reason in ("read-more", "newsletter") for ln in group):
+            continue
+        rest = [ln for ln in group if not ln.reason]
+        if all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 15 and not is_byline(ln.text)
+               for ln in rest):
+            for ln in rest:
+                ln.reason = "read-more"
+
+
+def _figure_line(text: str) -> bool:
+    """A name, symbol or figure with no prose: `Kelso Town 1`, `HSEM`, `Goals: Okafor 63'`.
+
+    >>> _figure_line("Kelso Town 1"), _figure_line("Goals: Okafor 63', 88'"), _figure_line("Kelso won 2-1")
+    (True, True, False)
+    """
+    toks = words(text)
+    # few words: a Title Case headline beside a status line is not a figure
+    return 1 <= len(toks) <= 8 and sum(t[0].isalpha() for t in toks) <= 4 and not TERMINAL.search(text) and \
+        all(t[0].isupper() or t[0].isdigit() for t in toks)
+
+
+def data_blocks(lines: list[Line]) -> None:
+    """A scoreboard or share-price box: the lines grouped with a score status or a price
+    line (`FT` / `Rovers 2` / `Town 1`, `Halvorsen ASA` / `HSEM` / `NOK 182.40 -21.35`)."""
+    for line in lines:
+        if line.reason not in ("scores", "ticker"):
+            continue
+        for other in lines:
+            if other.group == line.group and not other.reason and _figure_line(other.text) and \
+                    not other.text.startswith("By "):
+                other.reason = line.reason
+
+
+_CONTROLS = re.compile(r"(?:prev(?:ious)?|next|play|pause|replay|watch(?: now| again)?|up next)", re.I)
+
+
+def player_titles(lines: list[Line]) -> None:
+    """A lone unpunctuated line just above a group of player or carousel controls
+    (`Prev` / `Next`) is the title of the video or gallery they drive, unless it is
+    the page's first headline-shaped line (a gallery right under the headline)."""
+    first = next((ln for i, ln in enumerate(lines) if not ln.reason and is_headline(ln.text, _alone(lines, i))), None)
+    for i, line in enumerate(lines):
+        group = [ln for ln in lines if ln.group == line.group]
+        if line is not group[0] or not all(_CONTROLS.fullmatch(ln.text) for ln in group) or not i:
+            continue
+        above = [ln for ln in lines[:i] if ln.group == lines[i - 1].group]
+        for ln in group:
+            ln.reason = "video"
+        if len(above) == 1 and above[0] is not first and not above[0].reason and not TERMINAL.search(above[0].text):
+            above[0].reason = "video"
+
+
 def home_link_name(text: str) -> str | None:
     """The outlet named by a home link.
 
@@ -415,6 +220,8 @@ def masthead_name(text: str) -> str | None:
 
     >>> masthead_name("SPORTLINE"), masthead_name("BBC NEWS"), masthead_name("Skip to content")
     ('Sportline', 'BBC News', None)
+    >>> masthead_name("KVLN 9 Pinecrest")
+    'KVLN 9 Pinecrest'
     """
     toks = text.split()
     if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or interface(text):
@@ -424,20 +231,47 @@ def masthead_name(text: str) -> str | None:
         return None
     if len(toks) == 4 and not _PAPER_WORDS & {t.lower() for t in toks}:
         return None
-    return " ".join(t.capitalize() if t.isupper() and (len(t) > 3 or t in ("THE", "AND", "OF")) else t
-                    for t in toks)
+    # a word in capitals is a styled word (`SPORTLINE`); an acronym or call sign (`KVLN`) has no vowels
+    return " ".join(t.capitalize() if t.isupper() and (len(t) > 3 and re.search("[AEIOU]", t) or
+                                                        t in ("THE", "AND", "OF")) else t for t in toks)
+
+
+def _names_outlet(name: str) -> bool:
+    """A masthead found below skip links must look like one: `The X`, a paper word,
+    or an acronym or call sign (`KVLN 9 Pinecrest`), unlike a menu item (`News`)."""
+    toks = name.split()
+    return len(toks) >= 2 and (toks[0] == "The" or bool(_PAPER_WORDS & set(name.lower().split())) or
+                               any(len(t) >= 2 and t.isupper() and t.isalpha() for t in toks))
 
 
 def find_masthead(lines: list[Line]) -> int | None:
-    """The first line, or the first after skip links if it names a paper (`AP News`)."""
-    for i, line in enumerate(lines[:3]):
+    """The first line, or the first after skip links or a cookie banner if it names a
+    paper (`AP News`)."""
+    for i, line in enumerate(lines[:4]):
         name = masthead_name(line.text)
-        toks = name.split() if name else []
-        if name and (i == 0 or len(toks) >= 2 and (toks[0] == "The" or _PAPER_WORDS & set(name.lower().split()))):
+        if name and (i == 0 or _names_outlet(name)):
             return i
-        if line.reason != "navigation":
+        if line.reason not in ("navigation", "consent"):
             return None
     return None
+
+
+_LEGAL = re.compile(r"(?:,?\s+(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.?P\.?|plc|PLC|Corp(?:oration)?\.?))+$")
+
+
+def copyright_owner(text: str) -> str | None:
+    """The outlet in a copyright line, legal suffixes dropped: the fallback publication.
+
+    >>> copyright_owner("© 2024 The Hudson Chronicle Company"), copyright_owner("Copyright 2023 Ann Lee")
+    ('The Hudson Chronicle', 'Ann Lee')
+    >>> copyright_owner("The Daily Post") is None
+    True
+    """
+    m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.+?)\.?(?:\s*All rights reserved\.?)?$", text, re.I)
+    if not m:
+        return None
+    owner = _LEGAL.sub("", re.sub(r"\s*\d{4}$", "", m.group(1))).strip(" ,.")
+    return owner if 1 <= len(words(owner)) <= 5 and owner[:1].isupper() else None
 
 
 _SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "&"}
@@ -524,6 +358,9 @@ def normalise(raw: RawArticle) -> CleanArticle:
     caption_pairs(lines)
     embed_blocks(lines)
     promo_blocks(lines)
+    link_cards(lines)
+    data_blocks(lines)
+    player_titles(lines)
     related_blocks(lines)
     twin_lines(lines)
 
@@ -555,6 +392,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
     for line in kept[last_body + 1:]:
         line.reason = "footer"
     kept = kept[:last_body + 1]
+    closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
 
     _assign_header_roles(lines, title_at)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
@@ -562,6 +400,9 @@ def normalise(raw: RawArticle) -> CleanArticle:
         publication = next((o for t in byline_lines if (o := byline_outlet(t))), None)
     if not publication:
         publication = next((o for ln in lines[:title_at] if (o := home_link_name(ln.text))), None)
+    if not publication:  # the footer's copyright line, not a photo's `© Agency`
+        publication = next((o for ln in lines[title_at + 1:] if ln.reason == "footer" and
+                            (o := copyright_owner(ln.text))), None)
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
         title=lines[title_at].text,
@@ -572,6 +413,17 @@ def normalise(raw: RawArticle) -> CleanArticle:
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+def closing_bio(kept: list[Line], header: str) -> None:
+    """The author's bio closing the story (`Name is a senior reporter at ...`) is about
+    the page, not the news: dropped when it is the last thing before the footer and
+    names someone from the byline (so an obituary's last line stays)."""
+    while kept and author_bio(kept[-1].text):
+        name = words(kept[-1].text)[0]
+        if not re.search(rf"\b{re.escape(name)}\b", header):
+            return
+        kept.pop().reason = "author-bio"
 
 
 def _short_sentence(text: str) -> bool:

@@ -197,6 +197,15 @@ class People:
             return "unknown"
         return "male" if c["male"] > c["female"] else "female"
 
+    def by_first_name(self, token: str) -> str | None:
+        """The one known person with this first name (`Danni` once `Danni Rhodes` is known).
+
+        >>> People(names=["Danni Rhodes", "Leanne Price"]).by_first_name("Danni")
+        'Danni Rhodes'
+        """
+        same = [n for n in self.names if len(n.split()) > 1 and n.split()[0] == token]
+        return same[0] if len(same) == 1 else None
+
     def mentions(self, text: str) -> list[str]:
         """People named in a stretch of narration, in order."""
         found = []
@@ -206,6 +215,8 @@ class People:
                 found.append(self.canonical(name))
             elif " ".join(run).lower() in self.aliases:
                 found.append(self.aliases[" ".join(run).lower()])
+            elif len(run) == 1 and (first := self.by_first_name(run[0])):
+                found.append(first)  # tabloids call their subject by first name
         return found
 
 
@@ -227,9 +238,14 @@ def learn_people(texts: list[str]) -> People:
                 elif not before and (m := re.search(r"\b([a-z]{3,})\s+$", text[:at])) and \
                         m.group(1) not in FUNCTION and not VERB.fullmatch(m.group(1)):
                     roles.setdefault(m.group(1), set()).add(name)  # `union president Carla Dunn`
+                elif not before and not text[at:].startswith(run[0]) and (m := re.match(r"[A-Z][a-z]{2,}", text[at:])):
+                    roles.setdefault(m.group().lower(), set()).add(name)  # `Singer Jess Marlow said`
     for role, holders in roles.items():
         if len(holders) == 1:
             people.aliases.setdefault(f"the {role}", holders.pop())
+    for name in _brands(texts):
+        if name in people.names:
+            people.names.remove(name)
     for text in texts:
         for m in re.finditer(r"\b(\w+)\.?,? ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)", text):
             word = m.group(1).lower()
@@ -241,6 +257,20 @@ def learn_people(texts: list[str]) -> People:
         for sentence in _sentences(text):
             _pronoun_votes(sentence, people)
     return people
+
+
+def _brands(texts: list[str]) -> set[str]:
+    """Capitalised runs used after `a`/`an` as a modifier (`a Morning Brew spokesperson`,
+    `an Acme Water engineer`): a show, firm or body, since no one writes `a Jane Smith`.
+
+    >>> sorted(_brands(["A Morning Brew spokesperson said so.", "She met an old friend."]))
+    ['Morning Brew']
+    """
+    found = set()
+    for text in texts:
+        for m in re.finditer(r"\b(?:a|an|A|An) ((?:[A-Z][\w’'-]+ ){1,3})[a-z]", text):
+            found.add(m.group(1).strip())
+    return found
 
 
 def _sentences(text: str) -> list[str]:

@@ -133,6 +133,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('role', 'spokesperson')
     >>> resolve_phrase("Sen. Marjorie Kell", {}, from_start=True)
     ('name', 'Marjorie Kell')
+    >>> resolve_phrase("A source close to the star", {"the star": "Ann Lee"})
+    ('role', 'source')
     """
     toks = words(phrase)
     if not toks:
@@ -157,7 +159,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
                 return ("name", name)
             if key in aliases:
                 return ("name", aliases[key])
-    head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which)\b", phrase)[0]
+    # the head noun comes before its modifiers: `a source [close to the star]`, `a spokesman [for the club]`
+    head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which|close|near|to|familiar|inside|linked)\b", phrase)[0]
     for cand in (words(head)[-1:] + toks[-1:]):
         if cand.islower() and cand not in FUNCTION and len(cand) > 2:
             if re.search(rf"\bthe\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(cand)}\b", head, re.I) and f"the {cand}" in aliases:
@@ -226,11 +229,16 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         a_clause = clause_after(text, sp.end, nxt) if sp.closed else ""
         opens_sentence = not before or bool(re.search(r"[.!?…:]['’”\")]*$", before))
         introduced = before.endswith(":") or bool(re.search(rf"\b(?:{VERBS}),$", before, re.I))
+        # `“The message,” said X, an analyst at Y, “is that ...”`: the quote resumes after its attribution
+        resumed = k > 0 and spans[k - 1].speech and before.endswith(",") and bool(VERB.search(before)) and \
+            not re.search(r"[.!?…]\s", before)
         a_ref, a_verb = attribution(a_clause, aliases, after=True) if a_clause else (None, "")
         attributed = bool(a_verb) and bool(re.search(r"[,.!?…—–-]$", quoted))
         n = len(words(quoted))
-        sp.speech = introduced or attributed or (opens_sentence and (n >= 4 or not sp.closed))
-        if sp.speech:
+        sp.speech = introduced or attributed or resumed or (opens_sentence and (n >= 4 or not sp.closed))
+        if resumed and not introduced:
+            sp.ref, sp.verb = spans[k - 1].ref, spans[k - 1].verb
+        elif sp.speech:
             if introduced and before.endswith(":"):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
                 if not sp.verb and len(words(b_clause)) <= 6:
@@ -317,8 +325,11 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             if s.ref and s.ref[0] == "pronoun" and name:
                 people.vote(name, s.ref[1])
             s.speaker = current = name
-        last_speaker = current or _reported(p.narration(), people) or last_speaker
-        history.append((people.mentions(p.narration()), current))
+        reported = _reported(p.narration(), people)
+        last_speaker = current or reported or last_speaker
+        # `Union secretary Paul Ferraro said ...`: the one who speaks is who `he said` next means,
+        # before any other name in the paragraph
+        history.append((people.mentions(p.narration()), current or reported))
 
 
 def _reported(text: str, people: People) -> str | None:

@@ -269,3 +269,90 @@ def test_promo_heading_above_newsletter_line_is_dropped():
     reasons = {d.line: d.reason for d in clean.dropped}
     assert reasons["Get the Courier Briefing"] == "newsletter"
     assert [b.text for b in clean.blocks][-1] == "The concert starts at 7pm."
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import narrator.normalise
+    assert doctest.testmod(narrator.normalise).failed == 0
+
+
+def test_cookie_banner_first_does_not_hide_the_masthead_or_take_the_title() -> None:
+    art = clean("We use cookies on our website to improve your experience. Accept all Manage preferences\n\n" + PAGE)
+    assert art.title == "Harbour wall collapses after week of gales"
+    assert art.publication == "Evening Lantern"
+    assert reasons(art_text := "We use cookies on our site. Accept all\n\n" + PAGE)[art_text.splitlines()[0]] == "consent"
+
+
+def test_live_score_ticker_is_not_the_headline() -> None:
+    page = PAGE.replace("News\nSport\n", "News\nSport\n\nLIVE SCORES\nNorthgate 1-1 Eastham 54'\nRiverside 3-0 Abbey Vale FT\n")
+    art = clean(page)
+    assert art.title == "Harbour wall collapses after week of gales"
+    assert not any("Northgate" in b.text for b in art.blocks)
+
+
+def test_scoreboard_and_price_boxes_go_with_their_status_line() -> None:
+    box = "FT\nRiverside Rovers 3\nAbbey Vale 0\nGoals: Hart 12', 40'; Lowe 77'"
+    quote = "Porthmoor Harbour Ltd\nPHL\nGBP 4.10 -0.20 -4.65%"
+    got = reasons(PAGE.replace("Repairs will", f"{box}\n\n{quote}\n\nRepairs will"))
+    assert all(got[ln] == "scores" for ln in box.splitlines())
+    assert all(got[ln] == "ticker" for ln in quote.splitlines())
+
+
+def test_result_line_under_the_headline_is_kept() -> None:
+    page = PAGE.replace("Fishermen fear", "Riverside Rovers 3-0 Abbey Vale\n\nFishermen fear")
+    assert "Riverside Rovers 3-0 Abbey Vale" in [b.text for b in clean(page).blocks]
+
+
+def test_link_card_is_dropped_whole() -> None:
+    card = "As it happened: Riverside v Abbey Vale\nLive updates and reaction from the harbour\nRead the full live blog"
+    got = reasons(PAGE.replace("Repairs will", f"{card}\n\nRepairs will"))
+    assert all(got[ln] == "read-more" for ln in card.splitlines())
+
+
+def test_alt_text_above_a_credited_caption_is_dropped() -> None:
+    pic = "A fishing boat on the slipway.\nBoats were lifted out of the water on Tuesday.(Lantern News: Jo Hart)"
+    got = reasons(PAGE.replace("Repairs will", f"{pic}\n\nRepairs will"))
+    assert got["A fishing boat on the slipway."] == "caption"
+
+
+def test_title_above_player_controls_is_a_video_title() -> None:
+    page = PAGE.replace("By Anna Reece", "Watch: waves break over the harbour wall\n\nPrev\nNext\n\nBy Anna Reece")
+    page = page.replace("Watch: waves", "Waves")
+    got = reasons(page)
+    assert got["Waves break over the harbour wall"] == "video"
+    assert got["Prev"] == got["Next"] == "video"
+
+
+def test_closing_author_bio_is_dropped_but_not_a_story_sentence() -> None:
+    bio = "Anna Reece is a senior coastal reporter at the Evening Lantern. She lives in Porthmoor."
+    got = reasons(PAGE.replace("Related stories", f"{bio}\n\nRelated stories"))
+    assert got[bio] == "author-bio"
+    page = PAGE.replace("Repairs will", f"{bio}\n\nRepairs will")
+    assert bio in [b.text for b in clean(page).blocks]
+
+
+def test_station_masthead_after_skip_link_and_copyright_fallback() -> None:
+    art = clean("Skip to content\nWXRT 7 Lakeside\nNews\nWeather\n\n" + PAGE.split("\n", 3)[3])
+    assert art.publication == "WXRT 7 Lakeside"
+    art = clean(PAGE.split("\n", 3)[3] + "\n\n© 2024 The Porthmoor Lantern Company")
+    assert art.publication == "The Porthmoor Lantern"
+
+
+def test_closing_line_about_someone_not_in_the_byline_stays() -> None:
+    last = "Mr Tregothnan was a reporter at the Lantern for 40 years before he retired."
+    page = PAGE.replace("Related stories", f"{last}\n\nRelated stories")
+    assert last in [b.text for b in clean(page).blocks]
+
+
+def test_gallery_controls_under_the_headline_leave_the_headline() -> None:
+    page = PAGE.replace("\n\nFishermen fear", "\n\nPrev\nNext\n\nFishermen fear")
+    art = clean(page)
+    assert art.title == "Harbour wall collapses after week of gales"
+
+
+def test_title_case_headline_beside_a_status_line_is_not_a_figure() -> None:
+    page = PAGE.replace("Harbour wall collapses after week of gales",
+                        "FT\nHarbour Wall Collapses After Week Of Gales")
+    assert clean(page).title == "Harbour Wall Collapses After Week Of Gales"

@@ -214,3 +214,47 @@ def test_role_then_name_apposition_and_organisation_after_role():
         'A spokesperson for the Department for Transport said: "Ferry services are a matter for local operators."',
     )
     assert [who for who, _ in quotes(s)] == ["Alan Fenwick", "spokesperson"]
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import narrator.people
+    import narrator.script
+    assert doctest.testmod(narrator.script).failed == 0
+    assert doctest.testmod(narrator.people).failed == 0
+
+
+def test_quote_resumes_after_inverted_attribution_with_apposition() -> None:
+    s = script("Analysts were surprised. “The lesson,” said Tom Berg, an analyst at Nordbank in Oslo, "
+               "“is that the slump will last well into next year.” He cut his target.")
+    assert quotes(s) == [("Tom Berg", "The lesson,"), ("Tom Berg", "is that the slump will last well into next year.")]
+
+
+def test_pronoun_after_reported_speech_is_the_person_before_the_verb() -> None:
+    s = script("Rural Teachers and Nurses' Federation secretary Paul Moss said the deal was welcome.",
+               "“It is a start, but only a start,” he said.")
+    assert quotes(s) == [("Paul Moss", "It is a start, but only a start,")]
+
+
+def test_pronoun_skips_a_show_named_like_a_person_and_follows_a_first_name() -> None:
+    s = script("Reality star Jess Marlow was dropped from Breakfast Buzz last year.",
+               "Now Jess has spoken out about the way she found out.",
+               "In an interview, she said: “Nobody called me about it at all.”",
+               "A Breakfast Buzz spokesperson said: “We wish Jess well in the future.”")
+    assert quotes(s) == [("Jess Marlow", "Nobody called me about it at all."),
+                         ("spokesperson", "We wish Jess well in the future.")]
+
+
+def test_subject_of_narration_not_a_name_met_later_in_it() -> None:
+    s = script("Singer Jess Marlow said she was ready to talk.",
+               "Jess was replaced on the tour by rival singer Kate Moon, sparking feud rumours.",
+               "But the singer insisted there was no bad blood.",
+               "“Kate is lovely and I wish her well,” she said.")
+    assert quotes(s)[-1] == ("Jess Marlow", "Kate is lovely and I wish her well,")
+
+
+def test_source_close_to_a_person_is_the_source() -> None:
+    s = script("Star Jess Marlow has a new podcast.",
+               "A source close to the star told reporters: “She has big plans for this year.”")
+    assert quotes(s) == [("source", "She has big plans for this year.")]

@@ -1,0 +1,419 @@
+"""Line rules: each looks at one pasted line and names why it is never read aloud.
+
+A rule returns a reason code (`credit`, `timestamp`, `newsletter` ...) or None.
+Context and region rules, which look at a line's neighbours and position,
+live in `narrator.normalise`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from narrator.people import VERB
+
+TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
+WORD = re.compile(r"[\w’'£$€%-]+")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, keeping apostrophes and money signs.
+
+    >>> words("Hello, world’s end!")
+    ['Hello', 'world’s', 'end']
+    """
+    return WORD.findall(text)
+
+
+def is_sentence(text: str, min_words: int = 6) -> bool:
+    """A line that reads as running prose: long enough and ends a sentence.
+
+    >>> is_sentence("The council said it would act."), is_sentence("Top stories")
+    (True, False)
+    """
+    return len(words(text)) >= min_words and bool(TERMINAL.search(text))
+
+
+# ---------------------------------------------------------------- line rules
+
+_CREDIT_PAREN = re.compile(
+    r"\((?:[\w ]*\b)?(?:Images?|Pictures?|Photos?|Photograph|Credit|Video)(?: by)?\s*[:/][^)]*\)\s*$", re.I)
+_CREDIT_ONLY = re.compile(
+    r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credit)?\s*[:,]\s*\S", re.I)
+_CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
+_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Illustration|Composite)(?: by)?:\s*[^.!?]{2,80}$")
+# `...this month.(ACB News: Sam Whitlock)`: an outlet and a photographer's name in brackets
+_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\)\s*$")
+# `...last month.Credit...Ana Ferreira for The Chronicle`: the credit glued to its caption
+_GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}|…)\s*[A-Z]")
+_AGENCY_TAIL = re.compile(
+    r"(?:Purchase Licensing Rights|/File Photo|\b[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\))\s*$")
+
+
+def credit(text: str) -> str | None:
+    """Picture credits, and captions that carry one.
+
+    >>> credit("Picture: Getty Images"), credit("Image caption, A man walks")
+    ('credit', 'caption')
+    >>> credit("Crowds gather in the square. Photograph: Ann Lee/AP")
+    'caption'
+    >>> credit("Nurses at work.(ACB News: Sam Lee)"), credit("A canal last month.Credit...Ana Ruiz for The Times")
+    ('caption', 'caption')
+    >>> credit("She said it was fine.") is None
+    True
+    """
+    text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
+    if _CAPTION_LABEL.search(text):
+        return "caption"
+    if _CREDIT_ONLY.search(text):
+        return "credit"
+    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text):
+        return "caption"
+    if '"' in text or "”" in text:
+        return None
+    if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text):
+        return "caption"
+    return None
+
+
+_READ_MORE = re.compile(
+    r"^(?:READ|MORE|SEE|RELATED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED)"
+    r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}\s*:", re.I)
+
+
+def read_more(text: str) -> str | None:
+    """`READ MORE: ...` style links to other stories.
+
+    >>> read_more("READ MORE: Storm hits coast"), read_more("Related article: Rail fares rise")
+    ('read-more', 'read-more')
+    >>> read_more("As it happened: Rovers v Town"), read_more("More than 200 people came.")
+    ('read-more', None)
+    >>> read_more("Read the full live blog")
+    'read-more'
+    """
+    if re.match(r"^(?:read|watch|see|view|follow) the (?:full|whole|latest|live)\b[^.!?]{0,40}$", text, re.I):
+        return "read-more"  # `Read the full live blog`
+    return "read-more" if _READ_MORE.search(text) else None
+
+
+# kicker words are words (`FIRST LOOK`), not acronyms (`UK GDP Grows ...`): each has a vowel
+_KICKER = re.compile(r"^(?:(?=[A-Z’'!?-]*[AEIOU])[A-Z][A-Z’'!?-]+ ){2,6}[A-Z][a-z’']*\b(?: \S+){3,}$")
+
+
+def teaser(text: str) -> str | None:
+    """Headline links tagged with an upper-case label: `[REVEAL]` after, or a
+    tabloid kicker of two or more capitalised words before (`FIRST LOOK Star ...`).
+    A headline has the same shape; the title search lets a lone one through.
+
+    >>> teaser("Minister quits over row [INSIGHT]"), teaser("FIRST LOOK Soap star debuts dramatic new look")
+    ('teaser', 'teaser')
+    >>> teaser("LOVE Villa star Danni Rhodes has revealed she cried.") is None, teaser("UK GDP Grows in Third Quarter")
+    (True, None)
+    """
+    if re.search(r"\[[A-Z][A-Z ]{2,}\]\s*$", text):
+        return "teaser"
+    return "teaser" if _KICKER.match(text) and not TERMINAL.search(text) else None
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec")
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+_TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst cdt pst pdt utc cet cest "
+                   "et pt ct mt ist aest aedt hst akst cat eat wat sast "
+                   "et pt published updated last first posted modified ago hour hours minute minutes "
+                   "min mins day days week weeks second seconds yesterday today on at just now "
+                   "an a and h hr hrs m d w s").split())
+
+
+def timestamp(text: str) -> str | None:
+    """Lines made only of dates, times and `Published`/`Updated` words.
+
+    >>> timestamp("Updated 2 hours ago"), timestamp("08:12, Tue, Mar 5, 2024 | UPDATED: 09:40")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Posted 2h ago2 hours ago, updated 38m ago"), timestamp("and last updated 7:15 PM, Apr 09, 2024")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Saturday 16 November 2024 17:21, UK"), timestamp("NATO")
+    ('dateline-timestamp', None)
+    >>> timestamp("Theresa May") is None
+    True
+    """
+    text = re.sub(r"(?<=[A-Za-z])(?=[A-Z][a-z])", " ", text)  # pasted `GMTUpdated`
+    if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
+        text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
+    tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
+    if not tokens:
+        return None
+    for tok in tokens:
+        if tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS:
+            continue
+        return None
+    return "dateline-timestamp"
+
+
+_CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|youtube|app|"
+             r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us")
+_PROMPT = re.compile(
+    rf"^(?:follow|join|sign up|subscribe|get|download|click|tap|like us|register|never miss)\b.*\b(?:{_CHANNELS})\b", re.I)
+_PROMPT_ANYWHERE = re.compile(
+    r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
+    r"scroll down for video|share this (?:article|story)|continue reading)\b", re.I)
+
+
+def prompt(text: str) -> str | None:
+    """Calls to action: newsletters, social channels, adverts.
+
+    >>> prompt("Follow us on WhatsApp for the latest news"), prompt("Advertisement")
+    ('social', 'advert')
+    >>> prompt("Our weekly newsletter is out now. Sign up here."), prompt("He joined the army.")
+    ('newsletter', None)
+    >>> prompt("SKIP ADVERTISEMENT"), prompt("now signed up to receive the Headlines Newsletter.")
+    ('advert', 'newsletter')
+    """
+    if re.match(r"^(?:skip )?(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
+            re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)", text, re.I):
+        return "advert"
+    if len(words(text)) <= 5 and not TERMINAL.search(text) and re.search(r"\bads?\b", text, re.I):
+        return "advert"  # `Video Ad Feedback`, `Ad Choices`, `Skip ad`
+    n = len(words(text))
+    if re.match(r"^(?:privacy (?:notice|policy)\b|after newsletter promotion)", text, re.I):
+        return "newsletter"
+    if n <= 8 and not TERMINAL.search(text) and re.search(r"\bnewsletters?\b", text, re.I):
+        return "newsletter"
+    if n <= 20 and not re.search("[\"“”]", text) and \
+            re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
+        return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
+    if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
+        return None
+    if n > 30 or "“" in text or '"' in text:
+        return None
+    if re.search(r"newsletter|sign up|subscribe|inbox|email", text, re.I):
+        return "newsletter"
+    return "social"
+
+
+_UI_WORDS = set("""share save print email copy link facebook twitter x whatsapp linkedin reddit
+pinterest messenger bluesky threads comments comment this article story gift listen to min read
+minute minutes view show hide more less close open menu search sign in log out subscribe read
+bookmark follow like reply replies report copied shares saved gift live key event events
+pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
+full free app prev previous next loading enlarge expand collapse toggle""".split())
+
+
+def interface(text: str) -> str | None:
+    """Buttons and labels: `Share`, `Save`, `Comments`, `5 min read`.
+
+    >>> interface("Share"), interface("Join the conversation"), interface("Shares rose.")
+    ('social', 'social', None)
+    >>> interface("Listen to this article 3:21 min"), interface("Read in app"), interface("Loading...")
+    ('social', 'social', 'social')
+    """
+    low = text.lower().strip(" :|·•!").replace("e-mail", "email")
+    if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say", low):
+        return "social"
+    toks = re.findall(r"[a-z]+", low)
+    if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
+        return "social"
+    return None
+
+
+def wire_footer(text: str) -> str | None:
+    """Agency credits: `Reporting by ...; Editing by ...`, trust statements.
+
+    >>> wire_footer("Reporting by A in Rome; Editing by B"), wire_footer("Our Standards: x.")
+    ('footer', 'footer')
+    >>> wire_footer("— With assistance from Henrik Dahl")
+    'footer'
+    """
+    if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
+        return "footer"
+    if re.match(r"^[—–-]*\s*With (?:additional )?(?:assistance|reporting|help) (?:from|by)\b", text, re.I):
+        return "footer"
+    if re.search(r"\bnot responsible for the content of external\b|"
+                 r"\bcontributed(?: reporting)? to this (?:report|story)\.?$", text, re.I):
+        return "footer"
+    if re.match(r"^(?:Our Standards\b|©|\(c\)\s|Copyright\b|All rights reserved)", text, re.I):
+        return "footer"
+    return None
+
+
+_REPUBLISHED = re.compile(
+    r"^(?:This (?:article|story|piece|post|report) (?:was|is|has been) (?:originally |first )?"
+    r"(?:published|republished|adapted|reproduced|syndicated)|(?:Originally|First) (?:published|appeared) (?:in|on|by|at))\b",
+    re.I)
+
+
+def editorial(text: str) -> str | None:
+    """Notes about the page rather than the story: editor's notes, republication
+    notices, DOI lines and separators with no words.
+
+    >>> editorial("Editor’s note: This story has been updated."), editorial("DOI: 10.1000/x.1")
+    ('editor-note', 'reference')
+    >>> editorial("This article was originally published on The Exchange."), editorial("* * *")
+    ('editor-note', 'separator')
+    >>> editorial("(Updates with analyst comment in sixth paragraph.)")
+    'editor-note'
+    >>> editorial("The editor’s note was read out in court.") is None
+    True
+    """
+    if not re.search(r"[^\W_]", text):
+        return "separator"
+    if re.match(r"^Editors?[’'`]?s?[’']? ?notes?\s*:", text, re.I) or _REPUBLISHED.search(text):
+        return "editor-note"
+    if re.fullmatch(r"\((?:Updates|Adds|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes)\b[^()]*\)", text):
+        return "editor-note"  # a wire story's revision note: `(Updates with analyst comment.)`
+    if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
+        return "reference"
+    return None
+
+
+_EMBED = re.compile(
+    r"^(?:Skip|End of) (?!to\b)\w+(?: \w+)? (?:post|video|embed)s?\b|^Allow [\w ]{1,20} content\??$|"
+    r"^View (?:this|more) (?:post|photo|video|reel|profile)s? on \w+|"
+    r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.twitter\.com/\w+|"
+    r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}$", re.I)
+_DURATION = re.compile(
+    r"^(?:(?:video )?duration:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–|]\s*Source\s*:.{1,40})?$|"
+    r"^(?:video )?duration:?\s*\d", re.I)
+
+
+def embed(text: str) -> str | None:
+    """Social-media embeds and video players: `Skip Twitter post`, `pic.twitter.com/…`,
+    `— Name (@handle) March 3, 2024`, `View this post on Instagram`, `Duration 2:31`.
+
+    >>> embed("End of Twitter post, 1"), embed("— Ann Lee (@annlee) March 3, 2024")
+    ('embed', 'embed')
+    >>> embed("02:14 - Source: NCN"), embed("Duration 2:31")
+    ('video', 'video')
+    >>> embed("He skipped the post-match interview.") is None
+    True
+    """
+    if _EMBED.search(text):
+        return "embed"
+    if _DURATION.search(text):
+        return "video"
+    return None
+
+
+_NAV = re.compile(r"\b(?:skip to|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
+_HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
+
+
+def navigation(text: str) -> str | None:
+    """Site chrome: skip links, home links, search, sign-in.
+
+    >>> navigation("The Meridian - Back to home"), navigation("Skip to main content")
+    ('navigation', 'navigation')
+    """
+    return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
+
+
+_CONSENT = re.compile(r"\bcookies?\b.*\b(?:(?:our|this) (?:web)?site|browsing|experience|consent|preferences|settings|"
+                      r"accept all|reject all|manage)\b|\b(?:accept|reject) (?:all )?cookies\b", re.I)
+
+
+def consent(text: str) -> str | None:
+    """Cookie and consent banners, which a paste often puts first.
+
+    >>> consent("We use cookies to improve our site. By clicking Accept all you agree. Manage preferences")
+    'consent'
+    >>> consent("The bakery sold 400 cookies on Saturday.") is None
+    True
+    """
+    # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
+    return "consent" if _CONSENT.search(text) and not re.search(r"\b(?:said|says|told)\b", text) else None
+
+
+_STATUS = r"(?:HT|FT|AET|FT\s?\(?pens?\)?|Full[ -]time|Half[ -]time|\d{1,3}(?:\+\d)?['’′])"
+_SCORE_LINE = re.compile(rf"^[A-Z][^a-z]*?(?:[A-Za-z.’'&-]+ )+\d+\s*[-–]\s*\d+(?: [A-Z][\w.’'&-]*)+\s+{_STATUS}$")
+_PRICE = r"[+\-−]?\d[\d,]*(?:\.\d+)?%?"
+_MARKET = re.compile(rf"^(?:[A-Z]{{3}}\s+)?{_PRICE}(?:\s+{_PRICE}){{1,3}}$")
+
+
+def scores(text: str) -> str | None:
+    """Live-score tickers and market-data boxes: a match line with its status
+    (`Port Lachlan 2-1 Ebbfield HT`, `Redmoor 1-3 Castlegate 67'`), a bare status
+    (`FT`), or a price line (`NOK 182.40 -21.35 -10.48%`). A score under a
+    headline without a status (`Rovers 2-1 Town`) is the story's own and stays.
+
+    >>> scores("Port Lachlan 2-1 Ebbfield Athletic HT"), scores("FT"), scores("NOK 182.40 -21.35 -10.48%")
+    ('scores', 'scores', 'ticker')
+    >>> scores("Ashbourne Rovers 2-1 Kelso Town") is None
+    True
+    """
+    if re.fullmatch(_STATUS, text, re.I) and not text[0].isdigit():
+        return "scores"
+    if _SCORE_LINE.match(text):
+        return "scores"
+    return "ticker" if _MARKET.match(text) else None
+
+
+_TIP = re.compile(r"\b(?:get in touch|email us|contact us|call us|write to us|send us|tip(?:s|-offs?)? for (?:us|our)|"
+                  r"confidential tip|your stor(?:y|ies)\b)", re.I)
+
+
+def reader_prompt(text: str) -> str | None:
+    """The outlet asking the reader for tips or stories (`Have a tip? Get in touch`,
+    `We pay for your stories! Email us at ...`): it speaks as `we`/`our` to `you`.
+
+    >>> reader_prompt("Have a confidential tip for our reporters? Get in touch")
+    'reader-prompt'
+    >>> reader_prompt("Police asked anyone with information to get in touch.") is None
+    True
+    """
+    if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
+        return None
+    return "reader-prompt" if re.search(r"\b(?:our|us|we)\b", text, re.I) else None
+
+
+def label(text: str) -> str | None:
+    """A short sentence-case list heading ending in a colon (`Key points:`, `In brief:`),
+    which is not speech being introduced.
+
+    >>> label("Key points:"), label("He said:"), label("Dr Amy Lee:"), label("Officials warned:")
+    ('label', None, None, None)
+    """
+    toks = words(text)
+    if not text.endswith(":") or not 1 <= len(toks) <= 3 or not toks[0][0].isupper():
+        return None
+    if any(t[0].isupper() for t in toks[1:]) or VERB.search(text) or re.search(r"\b(?:he|she|they|we|i)\b", text, re.I):
+        return None
+    return "label"
+
+
+def acknowledgement(text: str) -> str | None:
+    """An outlet's Acknowledgement of Country, printed as a page footer.
+
+    >>> acknowledgement("ACB acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians.")
+    'footer'
+    """
+    return "footer" if re.search(r"\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians)|"
+                                 r"First (?:Nations|Peoples|Australians))", text) else None
+
+
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w’'-]+ ){0,4}"
+    r"(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic)\b")
+
+
+def author_bio(text: str) -> str | None:
+    """`Name is a senior science reporter at Outlet ...`: the closing note about the author.
+    Only used on the story's last lines (see `normalise.closing_bio`).
+
+    >>> author_bio("Priya Raman is a senior science reporter at The Report. She is based in Toronto.")
+    'author-bio'
+    >>> author_bio("The report is a damning read.") is None
+    True
+    """
+    return "author-bio" if _AUTHOR_BIO.match(text) and not re.search("[\"“”]", text) else None
+
+
+LINE_RULES: tuple[Callable[[str], str | None], ...] = (
+    consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, label, wire_footer,
+    editorial, acknowledgement, embed, navigation)
+
+
+def line_reason(text: str) -> str | None:
+    for rule in LINE_RULES:
+        if reason := rule(text):
+            return reason
+    return None

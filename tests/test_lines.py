@@ -1,0 +1,63 @@
+"""One-line rules (narrator.lines): invented lines each rule must drop, and prose it must keep."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import narrator.lines
+from narrator.lines import line_reason
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(narrator.lines).failed == 0
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("We use cookies to run this site. Accept all Manage preferences", "consent"),
+    ("Riverside 3-0 Abbey Vale FT", "scores"),
+    ("Northgate 1-1 Eastham 54'", "scores"),
+    ("HT", "scores"),
+    ("USD 12.40 +0.35 +2.9%", "ticker"),
+    ("Got a story? Email us at news@example.org or get in touch with our team", "reader-prompt"),
+    ("Have a confidential tip for our reporters? Get in touch", "reader-prompt"),
+    ("At a glance:", "label"),
+    ("Posted 3h ago, updated 12m ago", "dateline-timestamp"),
+    ("and last updated 9:02 AM, May 01, 2024", "dateline-timestamp"),
+    ("Monday 4 March 2024 08:10, UK", "dateline-timestamp"),
+    ("A flooded street in Leeds last week.(Metro News: Jo Hart)", "caption"),
+    ("Sheep on the hill at dawn.Credit...Sam Cole for The Clarion", "caption"),
+    ("Related article: Ferry fares to rise again", "read-more"),
+    ("As it happened: Town v City", "read-more"),
+    ("BIG REVEAL Pop star spotted at seaside chip shop", "teaser"),
+    ("Listen to this article 4:05 min", "social"),
+    ("Share full article", "social"),
+    ("Gift this article free", "social"),
+    ("Read in app", "social"),
+    ("Prev", "social"),
+    ("Loading...", "social"),
+    ("SKIP ADVERTISEMENT", "advert"),
+    ("You are now signed up to receive the Morning Briefing newsletter.", "newsletter"),
+    ("— With assistance from Ann Lee", "footer"),
+    ("(Adds share price in fourth paragraph.)", "editor-note"),
+    ("The Herald acknowledges the Traditional Custodians of the land on which we work.", "footer"),
+])
+def test_junk_line_is_dropped(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Riverside 3-0 Abbey Vale",  # a result under the headline, no live status
+    "The bakery sold 400 cookies on Saturday and asked customers to accept a small price rise.",
+    "Police asked anyone with information to get in touch.",
+    "“Get in touch with us if you see anything,” the officer said.",
+    "She said:",
+    "Dr Amy Lee:",
+    "More than 200 people attended the meeting.",
+    "LOVE Island star Ann Lee has revealed she cried every day.",
+    "Shares fell 4.2% to 311.60 kroner in Stockholm.",
+    "The minister said the plan would be updated in May.",
+])
+def test_prose_is_kept(line: str) -> None:
+    assert line_reason(line) is None
