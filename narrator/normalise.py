@@ -420,8 +420,11 @@ def normalise(raw: RawArticle) -> CleanArticle:
             if not line.reason and is_tagline(line.text, publication):
                 line.reason = "masthead"
 
+    for i in range(start, len(lines)):
+        if not lines[i].reason and is_headline(lines[i].text) and _in_promo(lines, i):
+            lines[i].reason = "newsletter"
     title_at = next((i for i in range(start, len(lines)) if is_headline(lines[i].text, _alone(lines, i)) and (
-        not lines[i].reason or lines[i].reason == "teaser" and _alone(lines, i)) and not _in_promo(lines, i)), None)
+        not lines[i].reason or lines[i].reason == "teaser" and _alone(lines, i))), None)
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
     for line in lines[:title_at]:
@@ -491,7 +494,7 @@ audio player""".split())
 
 def _furniture_shape(text: str) -> bool:
     """Short, unfinished and not a quotation: a label, link or button rather than prose."""
-    return _not_prose(text) and len(words(text)) <= 20 and not re.match("[\"“‘'(]", text)
+    return _not_prose(text) and len(words(text)) <= 20 and not re.match("[\"“‘'(]", text) and not text.endswith(":")
 
 
 _HEADER_LINES = 20
@@ -500,28 +503,29 @@ _HEADER_LINES = 20
 def furniture(lines: list[Line]) -> None:
     """Page furniture inside the story: in the body (after the header block), a cluster of
     two or more short unfinished lines, or a lone one at least half made of interface words
-    (`Share on Pinterest`, `Watch the video`), is page chrome. A lone line without them is kept: it is
-    most likely a crosshead that the next paragraph continues. Lines under one ending in `:`
-    are a list the story introduced. Dropped lines between do not break a cluster."""
-    # the header block ends at its last byline or timestamp; a standfirst may come before them
-    head = [i for i, ln in enumerate(lines[:_HEADER_LINES]) if ln.reason == "dateline-timestamp" or
-            ln.role == "byline" or re.match(r"^By [A-Z]", ln.text)]
-    body = [ln for ln in lines[head[-1] + 1 if head else 0:] if not ln.reason]
+    (`Share on Pinterest`, `Watch the video`), is page chrome. A lone line without them is
+    kept: it is most likely a crosshead that the next paragraph continues. Lines under one
+    ending in `:` are a list the story introduced. Dropped lines between do not break a
+    cluster; the rule reads kept lines only, so normalising again drops nothing more."""
+    kept = [ln for ln in lines if not ln.reason]
+    # the header block ends at its last byline; a standfirst may come before it
+    head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or is_byline(ln.text)]
+    body = kept[head[-1] + 1 if head else 0:]
     first = next((i for i, ln in enumerate(body) if ln.role == "body" and is_sentence(ln.text, 12)), None)
     if first is None:
         return
     run: list[Line] = []
+    lead = ""
     for ln in body[first:] + [Line(".", -1)]:
         if ln.role == "body" and _furniture_shape(ln.text):
             run.append(ln)
             continue
-        lead = lines[lines.index(run[0]) - 1].text if run else ""  # dropped or not: `Key points:`
         toks = words(run[0].text) if len(run) == 1 else []
         lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0  # `Share on Pinterest`, not `What happens next`
         if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":"):
             for other in run:
                 other.reason = "furniture"
-        run = []
+        run, lead = [], ln.text
 
 
 def closing_bio(kept: list[Line], header: str) -> None:
@@ -546,10 +550,10 @@ def _short_sentence(text: str) -> bool:
 
 
 def _in_promo(lines: list[Line], i: int) -> bool:
-    """A line grouped with a sign-up or follow prompt is the promo's pitch
+    """A headline-shaped line grouped with a sign-up prompt is the promo's pitch
     (`The unofficial guide to official Washington, every weekday morning.` / `Sign up`),
     never the headline."""
-    return any(ln.group == lines[i].group and ln.reason in ("newsletter", "social", "advert") for ln in lines)
+    return any(ln.group == lines[i].group and ln.reason == "newsletter" for ln in lines)
 
 
 def _alone(lines: list[Line], i: int) -> bool:

@@ -417,7 +417,7 @@ def test_cluster_of_unfinished_lines_inside_the_body_is_furniture() -> None:
 def test_lone_crosshead_and_introduced_list_are_kept() -> None:
     middle = "Plans go on show\n\n"
     assert "Plans go on show" not in reasons(STORY.format(middle=middle, end=""))
-    middle = "The plan includes:\n\nA new sea wall\nA wider slipway\n\n"
+    middle = "The plan for the harbour includes:\n\nA new sea wall\nA wider slipway\n\n"
     got = reasons(STORY.format(middle=middle, end=""))
     assert "A new sea wall" not in got and "A wider slipway" not in got
 
