@@ -420,11 +420,14 @@ def normalise(raw: RawArticle) -> CleanArticle:
             if not line.reason and is_tagline(line.text, publication):
                 line.reason = "masthead"
 
+    title_at = None
     for i in range(start, len(lines)):
-        if not lines[i].reason and is_headline(lines[i].text) and _in_promo(lines, i):
+        if is_headline(lines[i].text, _alone(lines, i)) and (
+                not lines[i].reason or lines[i].reason == "teaser" and _alone(lines, i)):
+            if not _in_promo(lines, i):
+                title_at = i
+                break
             lines[i].reason = "newsletter"
-    title_at = next((i for i in range(start, len(lines)) if is_headline(lines[i].text, _alone(lines, i)) and (
-        not lines[i].reason or lines[i].reason == "teaser" and _alone(lines, i))), None)
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
     for line in lines[:title_at]:
