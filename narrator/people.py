@@ -318,11 +318,19 @@ def _brands(texts: list[str]) -> set[str]:
 
     >>> sorted(_brands(["A Morning Brew spokesperson said so.", "She met an old friend."]))
     ['Morning Brew']
+    >>> sorted(_brands(["a year of the company’s Lumio Plus subscription", "the union’s Ann Lee said"]))
+    ['Lumio Plus']
     """
     found = set()
     for text in texts:
         for m in re.finditer(r"\b(?:a|an|A|An) ((?:[A-Z][\w’'-]+ ){1,3})[a-z]", text):
             found.add(m.group(1).strip())
+        # `the company’s Lumio Plus subscription`, `its Acme Cloud service`: a possessive, a name, a noun
+        for m in re.finditer(r"\b(?:[a-z]+[’']s|its|their|our|your) ((?:[A-Z][\w’'-]+ ){1,3})([a-z]+)\b", text):
+            run = m.group(1).split()
+            if not VERB.fullmatch(m.group(2)) and not m.group(2).endswith("ed") and \
+                    not any(t.lower().strip(".") in TITLES for t in run):
+                found.add(m.group(1).strip())
     return found
 
 

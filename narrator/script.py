@@ -330,7 +330,8 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
         for s in p.spans:
             if not s.speech:
                 continue
-            here = (people.mentions(p.text[:s.start]), current)
+            # names inside earlier quotes are not people the narration is about
+            here = (people.mentions(_unquoted(p.text, p.spans, s.start)), current)
             name = _resolve(s, people, history + [here], last_speaker)
             if name is None and current:
                 name = current
@@ -348,6 +349,22 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
         # `Union secretary Paul Ferraro said ...`: the one who speaks is who `he said` next means,
         # before any other name in the paragraph
         history.append((people.mentions(p.narration()), current or reported))
+
+
+def _unquoted(text: str, spans: list[Span], end: int) -> str:
+    """The paragraph's narration up to `end`, speech left out.
+
+    >>> _unquoted('“Ann Lee was right,” he said.', [Span(0, 20, True, speech=True)], 28)
+    ' he said'
+    """
+    out, pos = [], 0
+    for sp in spans:
+        if sp.start >= end:
+            break
+        if sp.speech:
+            out.append(text[pos:sp.start])
+            pos = sp.end
+    return "".join(out) + text[pos:end]
 
 
 def _reported(text: str, people: People) -> str | None:
