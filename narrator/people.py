@@ -126,7 +126,35 @@ def cap_runs(text: str) -> list[tuple[int, list[str]]]:
         runs.append((cur_at, cur))
     # `Islander Joan Pretty, 74, said`: a capitalised common noun opens the sentence
     return [(at, run[1:] if len(run) >= 3 and run[0].lower().strip(".") not in TITLES and (
-        at == 0 or text[:at].rstrip()[-1:] in ".!?:") else run) for at, run in runs]
+        at == 0 or text[:at].rstrip()[-1:] in ".!?:") else run) for at, run in runs if not never_a_person(text, at, run)]
+
+
+_CHAIN = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|&|for|the|de)\s+)*)+)(?:of|and|&|for)\s+(?:the\s+)?$")
+
+
+def never_a_person(text: str, at: int, run: list[str]) -> bool:
+    """Capitalised runs that name no one, whatever their shape:
+
+    - a dateline or acronym, every word in capitals (`WESTON FALLS —`, `RCMP`);
+    - a run after `The` (`to The Deccan Ledger`, `The Vermont Democrat`): no one is called `The X`
+      (`The Defence Secretary` is a title, which may stand for someone);
+    - the tail of an organisation's name (`Ministry of Trade and Export Development`).
+
+    >>> never_a_person("WESTON FALLS — On a gray day", 0, ["WESTON", "FALLS"])
+    True
+    >>> never_a_person("Speaking to The Deccan Ledger", 16, ["Deccan", "Ledger"])
+    True
+    >>> never_a_person("the Ministry of Trade and Export Development", 26, ["Export", "Development"])
+    True
+    >>> never_a_person("Walt and Bernadette Kowalczyk", 9, ["Bernadette", "Kowalczyk"])
+    False
+    """
+    if all(len(t.strip(".’'")) > 1 and t.isupper() for t in run):
+        return True
+    if re.search(r"\b[Tt]he\s+$", text[:at]) and not any(t.lower().strip(".") in TITLES for t in run):
+        return True
+    m = _CHAIN.search(text[:at])
+    return bool(m) and any(w.lower().strip(".") in ORG_WORDS for w in words(m.group(1)))
 
 
 # ---------------------------------------------------------------- people
@@ -225,6 +253,8 @@ def learn_people(texts: list[str]) -> People:
     people = People()
     roles: dict[str, set[str]] = {}  # "governor" -> people the article gives that title
     for text in texts:
+        for name in shared_surname(text):
+            people.add(name)
         for at, run in cap_runs(text):
             names = name_tokens(run)
             titled = len(names) < len(run) and run[len(run) - len(names) - 1].lower().strip(".") in TITLES
@@ -259,17 +289,48 @@ def learn_people(texts: list[str]) -> People:
     return people
 
 
+_COUPLE = re.compile(r"\b([A-Z][a-z’'-]+) (?:and|&) ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)\b(?! (?:[A-Z]|of\b))")
+
+
+def shared_surname(text: str) -> list[str]:
+    """`Walt and Bernadette Kowalczyk`: two people who share the surname written once.
+
+    >>> shared_surname("Walt and Bernadette Kowalczyk, who bought the diner")
+    ['Walt Kowalczyk']
+    >>> shared_surname("a spokesperson for the Ministry of Trade and Export Development said")
+    []
+    """
+    found = []
+    for m in _COUPLE.finditer(text):
+        first, second, surname = m.groups()
+        if never_a_person(text, m.start(), [first]) or not is_person_run([first, second, surname]) or \
+                {first.lower(), second.lower()} & (TITLES | FUNCTION):
+            continue
+        if not re.search(r"[.!?:]\s*$|^\s*$", text[:m.start()]) and text[:m.start()].rstrip()[-1:].isupper():
+            continue  # inside a longer capitalised name
+        found.append(f"{first} {surname}")
+    return found
+
+
 def _brands(texts: list[str]) -> set[str]:
     """Capitalised runs used after `a`/`an` as a modifier (`a Morning Brew spokesperson`,
     `an Acme Water engineer`): a show, firm or body, since no one writes `a Jane Smith`.
 
     >>> sorted(_brands(["A Morning Brew spokesperson said so.", "She met an old friend."]))
     ['Morning Brew']
+    >>> sorted(_brands(["a year of the company’s Lumio Plus subscription", "the union’s Ann Lee said"]))
+    ['Lumio Plus']
     """
     found = set()
     for text in texts:
         for m in re.finditer(r"\b(?:a|an|A|An) ((?:[A-Z][\w’'-]+ ){1,3})[a-z]", text):
             found.add(m.group(1).strip())
+        # `the company’s Lumio Plus subscription`, `its Acme Cloud service`: a possessive, a name, a noun
+        for m in re.finditer(r"\b(?:[a-z]+[’']s|its|their|our|your) ((?:[A-Z][\w’'-]+ ){1,3})([a-z]+)\b", text):
+            run = m.group(1).split()
+            if not VERB.fullmatch(m.group(2)) and not m.group(2).endswith("ed") and \
+                    not any(t.lower().strip(".") in TITLES for t in run):
+                found.add(m.group(1).strip())
     return found
 
 
