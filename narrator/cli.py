@@ -118,7 +118,7 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
             "publication": s.publication,
             "segments": [
                 {"kind": ln.segment.kind, "speaker": ln.segment.speaker, "voice": ln.voice.id,
-                 "text": ln.segment.text}
+                 "text": ln.segment.text, **({"spoken": ln.segment.spoken} if ln.segment.spoken else {})}
                 for ln in planned.lines
             ],
             "dropped": [{"line": d.line, "reason": d.reason} for d in s.dropped],

@@ -20,6 +20,7 @@ from .errors import NarratorError
 from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawArticle, Script, SegmentAudio, Settings
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
+from .spoken import with_spoken
 from .settings import load_settings, write_atomically
 from .transcript import webvtt
 
@@ -39,7 +40,7 @@ def __getattr__(name: str):
 
 
 def make_script(raw: RawArticle) -> Script:
-    return build_script(apply_metadata(normalise(raw), raw))
+    return with_spoken(build_script(apply_metadata(normalise(raw), raw)))
 
 
 def apply_metadata(clean: CleanArticle, raw: RawArticle) -> CleanArticle:
@@ -322,7 +323,7 @@ def _remove(folder: Path, names: Sequence[str], keep: Episode | None) -> None:
 
 def _audio_key(planned: CastScript) -> str:
     """A short hash of everything that shapes the audio: a new file name for new audio."""
-    parts = [[ln.segment.text, ln.segment.block, ln.voice.id, ln.voice.rate, ln.voice.pitch] for ln in planned.lines]
+    parts = [[ln.segment.speech, ln.segment.block, ln.voice.id, ln.voice.rate, ln.voice.pitch] for ln in planned.lines]
     blob = json.dumps([parts, planned.pauses.__dict__], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:8]
 
