@@ -56,11 +56,12 @@ def article(words: int, seed: int = 0, title: str | None = None) -> str:
     return "\n".join(out)
 
 
-def edited(text: str) -> str:
-    """The same article with one body paragraph changed."""
+def edited(text: str, which: int = 0) -> str:
+    """The same article with one body paragraph changed (a different one for each `which`)."""
     paras = text.split("\n\n")
-    for i in range(len(paras) // 2, len(paras)):
-        if paras[i].startswith(tuple(SUBJECTS)):
-            paras[i] = paras[i].replace(".", ", the report found.", 1)
-            return "\n\n".join(paras)
-    raise ValueError("no narration paragraph to edit")
+    narration = [i for i in range(len(paras) // 2, len(paras)) if paras[i].startswith(tuple(SUBJECTS))]
+    if which >= len(narration):
+        raise ValueError("no narration paragraph to edit")
+    i = narration[which]
+    paras[i] = paras[i].replace(".", ", the report found.", 1)
+    return "\n\n".join(paras)

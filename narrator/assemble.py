@@ -116,7 +116,7 @@ def _level(
     The limiter takes back part of any gain added, so after the first try the
     step is scaled by how much loudness the last step actually bought (secant).
     """
-    tries = [(gain_db, measure_file(tmp).integrated)]
+    tries = [(gain_db, measure_file(tmp, true_peak=False).integrated)]
     for _ in range(LOUDNESS_RETRIES):
         gain, loudness = tries[-1]
         miss = target_lufs - loudness
@@ -128,7 +128,7 @@ def _level(
             slope = min(1.0, max(0.2, slope))
         gain += miss / slope
         _encode(audio, gaps, tmp, ffmpeg, gain, voices, ceiling_db)
-        tries.append((gain, measure_file(tmp).integrated))
+        tries.append((gain, measure_file(tmp, true_peak=False).integrated))
 
 
 def pause_before(audio: Sequence[SegmentAudio], pauses: Pauses) -> list[int]:
@@ -258,6 +258,7 @@ def _add_chapters(id3: ID3, chapters: Sequence[Chapter]) -> None:
     id3.delall("CTOC")
     if not chapters:
         return
+    chapters = _at_most(chapters, MAX_ID3_CHAPTERS)
     ids = [f"chp{i}" for i in range(len(chapters))]
     for element_id, chapter in zip(ids, chapters):
         id3.add(CHAP(element_id=element_id, start_time=chapter.start_ms, end_time=chapter.end_ms,
@@ -265,6 +266,18 @@ def _add_chapters(id3: ID3, chapters: Sequence[Chapter]) -> None:
                      sub_frames=[TIT2(encoding=3, text=chapter.title)]))
     id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, child_element_ids=ids,
                  sub_frames=[TIT2(encoding=3, text="Chapters")]))
+
+
+MAX_ID3_CHAPTERS = 255  # a CTOC counts its entries in one byte
+
+
+def _at_most(chapters: Sequence[Chapter], limit: int) -> Sequence[Chapter]:
+    """Join runs of neighbouring chapters so there are at most `limit` (each run keeps its first title)."""
+    if len(chapters) <= limit:
+        return chapters
+    size = -(-len(chapters) // limit)
+    runs = [chapters[i : i + size] for i in range(0, len(chapters), size)]
+    return [Chapter(run[0].start_ms, run[-1].end_ms, run[0].title) for run in runs]
 
 
 def _samples(ms: int) -> int:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import sys
+import time
 import warnings
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TextIO
 
 import click
 
@@ -126,7 +129,7 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
             "publication": s.publication,
             "segments": [
                 {"kind": ln.segment.kind, "speaker": ln.segment.speaker, "voice": ln.voice.id,
-                 "text": ln.segment.text}
+                 "text": ln.segment.text, **({"spoken": ln.segment.spoken} if ln.segment.spoken else {})}
                 for ln in planned.lines
             ],
             "dropped": [{"line": d.line, "reason": d.reason} for d in s.dropped],
@@ -151,8 +154,9 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
 @title_option
 @publication_option
 @timeout_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or notes on stderr; errors still show.")
 def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str, ...],
-        title: str | None, publication: str | None, timeout: float) -> None:
+        title: str | None, publication: str | None, timeout: float, quiet: bool) -> None:
     """Narrate ARTICLES into episodes in the podcast folder and update its feed.
 
     Each ARTICLE is a text, Markdown or HTML file, an http(s) URL, or - for standard input.
@@ -160,25 +164,39 @@ def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str
     overrides = parse_overrides(voice)
     if title and len(articles) > 1:
         raise click.UsageError("--title names one article's headline: give it with one ARTICLE at a time")
+    bar = None if quiet or not sys.stderr.isatty() else ProgressLine(sys.stderr)
     with errors():
-        from .pipeline import add_articles
+        from .synth import SpeechPool
 
-        chosen = _cast(cast)
-        raws = [_read(a, timeout, title, publication) for a in articles]
-        added = add_articles(raws, out, chosen, overrides, report=lambda m: click.echo(m, err=True))
-    _warn_problems(out)
+        pool = SpeechPool().start()  # the speech workers boot while the articles are read and parsed
+        with pool:
+            from .pipeline import add_articles
+
+            chosen = _cast(cast)
+            raws = [_read(a, timeout, title, publication) for a in articles]
+            note = bar.note if bar else (lambda m: None) if quiet else (lambda m: click.echo(m, err=True))
+            try:
+                added = add_articles(raws, out, chosen, overrides, report=note, progress=bar, pool=pool)
+            finally:
+                if bar:
+                    bar.close()
+    _warn_problems(out)  # a warning, not a progress note: shown with --quiet too
     for item in added:
         ep = item.episode
         verb = "added" if item.new else "updated"
         minutes, seconds = divmod(round(ep.duration_ms / 1000), 60)
         click.echo(f"{verb}: {ep.title} ({minutes}:{seconds:02d}) -> {out / ep.mp3}")
+        if item.unchanged:
+            click.echo("  audio unchanged: nothing synthesised or encoded")
+        else:
+            click.echo(f"  {item.synthesised} segments synthesised, {item.cached} from cache")
     click.echo(f"feed: {out / 'feed.xml'}")
 
 
 def _warn_problems(out: Path) -> None:
     """After an add, point at what an earlier crash left behind (never at another run's work in progress)."""
     from .doctor import check
-    from .pipeline import cache_dir
+    from .synth import cache_dir
 
     try:
         problems = [p for p in check(out, cache=cache_dir()) if not p.recent]
@@ -196,7 +214,7 @@ def doctor(out: Path, fix: bool) -> None:
     """Check the podcast folder's files against its catalog and feed."""
     with errors():
         from .doctor import check
-        from .pipeline import cache_dir
+        from .synth import cache_dir
 
         problems = check(out, fix=fix, cache=cache_dir())
     for problem in problems:
@@ -209,12 +227,75 @@ def doctor(out: Path, fix: bool) -> None:
         raise click.ClickException(f"{len(left)} problem(s) left in {out}{hint}")
 
 
+class ProgressLine:
+    """A one-line progress display for `narrator add`, redrawn in place on a terminal.
+
+    Called with pipeline.Progress for every encoded segment: shows the batch (when
+    there is more than one article) and the first unfinished episode, each as a bar.
+    """
+
+    def __init__(self, stream: TextIO, min_interval: float = 0.1) -> None:
+        self.stream = stream
+        self.min_interval = min_interval
+        self.episodes: dict[int, tuple[str, int, int]] = {}  # index -> (title, done, total)
+        self.count = 0
+        self._drawn = 0.0
+        self._width = 0
+
+    def __call__(self, p: Any) -> None:
+        self.count = p.episodes
+        self.episodes[p.episode] = (p.title, p.done, p.total)
+        now = time.monotonic()
+        if p.done in (0, p.total) or now - self._drawn >= self.min_interval:
+            self._drawn = now
+            self._draw(self.render())
+
+    def render(self) -> str:
+        width = max(40, shutil.get_terminal_size((80, 24)).columns - 1)
+        open_ = [i for i, (_t, d, n) in sorted(self.episodes.items()) if d < n]
+        index = open_[0] if open_ else max(self.episodes, default=0)
+        title, done, total = self.episodes.get(index, ("", 0, 0))
+        parts = []
+        if self.count > 1:
+            share = sum(d / n for _t, d, n in self.episodes.values() if n) / self.count
+            parts.append(f"[{index + 1}/{self.count}] {_bar(share, 12)} {share:4.0%}")
+        episode = f"{_bar(done / total if total else 1, 20)} {done}/{total}"
+        room = width - len(" ".join(parts)) - len(episode) - 3
+        parts.append(_shorten(title, max(room, 8)))
+        parts.append(episode)
+        return "  ".join(parts)[:width]
+
+    def note(self, message: str) -> None:
+        """Print a line above the bar."""
+        self._draw("")
+        self.stream.write(message + "\n")
+        if self.episodes:
+            self._draw(self.render())
+
+    def close(self) -> None:
+        self._draw("")
+
+    def _draw(self, line: str) -> None:
+        self.stream.write("\r" + line.ljust(self._width) + ("\r" if not line else ""))
+        self.stream.flush()
+        self._width = len(line)
+
+
+def _bar(share: float, width: int) -> str:
+    full = round(max(0.0, min(1.0, share)) * width)
+    return "█" * full + "░" * (width - full)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 @cli.command()
 @cast_option
 def voices(cast: str | None) -> None:
     """List the engine's voices and the active cast, and say which are missing."""
     with errors():
-        from .cast import cast_voices, check_voice
+        from .cast import check_voice
         from .synth import engine_variants, engine_voices
 
         available = engine_voices()
@@ -223,7 +304,7 @@ def voices(cast: str | None) -> None:
     click.echo(click.style(f"Engine voices ({len(available)}):", bold=True))
     for vid, name in available:
         click.echo(f"  {vid:<28} {name}")
-    click.echo(click.style(f"Variants (append with +): ", bold=True) + " ".join(variants))
+    click.echo(click.style("Variants (append with +): ", bold=True) + " ".join(variants))
     click.echo(click.style(f"\nCast {active.name!r}:", bold=True))
     missing = 0
     for role, v in [("narrator", active.narrator)] + [(f"pool/{v.gender}", v) for v in active.pool]:

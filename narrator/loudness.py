@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
@@ -31,7 +32,7 @@ from narrator.models import SegmentAudio, Voice
 TARGET_LUFS = -16.0
 CEILING_DBTP = -1.0
 SILENT_LUFS = -60.0  # below this (or too short to gate) a measurement is no guide
-MEASURE_VERSION = "1"  # bump when what is measured changes
+MEASURE_VERSION = "2"  # bump when what is measured changes
 
 _INTEGRATED = re.compile(r"I:\s+(-?[\d.]+|-?inf|nan)\s+LUFS")
 _PEAK = re.compile(r"Peak:\s+(-?[\d.]+|-?inf|nan)\s+dBFS")
@@ -49,37 +50,52 @@ class Gains:
     overall: float  # dB applied to the joined episode in the encoder
 
 
-def measure(pcm: Iterable[bytes], rate: int) -> Level:
-    """Loudness of 16-bit mono PCM chunks, streamed into ffmpeg's ebur128 meter."""
+def measure(pcm: Iterable[bytes], rate: int, true_peak: bool = True) -> Level:
+    """Loudness of 16-bit mono PCM chunks, streamed into ffmpeg's ebur128 meter.
+
+    Without `true_peak` the peak reads -inf (not measured) and the meter is ~3x cheaper (no 4x oversampling).
+    """
     cmd = [_ffmpeg(), "-hide_banner", "-nostats", "-f", "s16le", "-ar", str(rate), "-ac", "1",
-           "-i", "pipe:0", "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"]
-    return _run_meter(cmd, pcm)
+           "-i", "pipe:0", "-af", _meter(true_peak), "-f", "null", "-"]
+    return _run_meter(cmd, pcm, true_peak)
 
 
-def measure_file(path: Path) -> Level:
+def measure_file(path: Path, true_peak: bool = True) -> Level:
     """Loudness of an audio file as ffmpeg decodes it (e.g. a finished MP3)."""
-    cmd = [_ffmpeg(), "-hide_banner", "-nostats", "-i", str(path),
-           "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"]
-    return _run_meter(cmd, [])
+    cmd = [_ffmpeg(), "-hide_banner", "-nostats", "-i", str(path), "-af", _meter(true_peak), "-f", "null", "-"]
+    return _run_meter(cmd, [], true_peak)
+
+
+def _meter(true_peak: bool) -> str:
+    return "ebur128=peak=true:framelog=verbose" if true_peak else "ebur128=framelog=verbose"
 
 
 def voice_levels(
     audio: Sequence[SegmentAudio], read_pcm, rate: int, cache_dir: Path | None = None
 ) -> dict[Voice, Level]:
-    """Each voice's loudness over all its segments, from the cache when measured before."""
+    """Each voice's integrated loudness over all its segments, from the cache when measured before.
+
+    Voices are measured in parallel, without true peak (plan_gains needs only the
+    integrated loudness; the limiter sees to the peaks): true_peak reads -inf.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     by_voice: dict[Voice, list[SegmentAudio]] = {}
     for seg in audio:
         by_voice.setdefault(seg.line.voice, []).append(seg)
-    levels = {}
-    for voice, segs in by_voice.items():
+
+    def level_of(voice: Voice) -> Level:
+        segs = by_voice[voice]
         cached = _cache_file(cache_dir, voice, segs) if cache_dir else None
         level = _read_cache(cached) if cached else None
         if level is None:
-            level = measure((read_pcm(s.wav) for s in segs), rate)
+            level = measure((read_pcm(s.wav) for s in segs), rate, true_peak=False)
             if cached:
                 _write_cache(cached, level)
-        levels[voice] = level
-    return levels
+        return level
+
+    with ThreadPoolExecutor(min(len(by_voice), os.cpu_count() or 1) or 1) as pool:
+        return dict(zip(by_voice, pool.map(level_of, by_voice)))
 
 
 def plan_gains(levels: dict[Voice, Level], target: float = TARGET_LUFS) -> Gains:
@@ -100,7 +116,7 @@ Voice(id='c', rate=175, pitch=50, gender='any'): -2.0}, overall=8.0)
     return Gains({v: cuts.get(v, round(typical, 2)) for v in levels}, round(overall, 2))
 
 
-def _run_meter(cmd: list[str], pcm: Iterable[bytes]) -> Level:
+def _run_meter(cmd: list[str], pcm: Iterable[bytes], true_peak: bool = True) -> Level:
     with tempfile.TemporaryFile() as log:  # a file, not a pipe: ffmpeg can never block on it
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=log)
         try:
@@ -120,9 +136,9 @@ def _run_meter(cmd: list[str], pcm: Iterable[bytes]) -> Level:
         raise NarratorError(f"ffmpeg could not measure loudness: {err.strip()[-300:]}")
     summary = err[err.rfind("Summary:"):]
     integrated, peak = _INTEGRATED.search(summary), _PEAK.search(summary)
-    if not (integrated and peak):
+    if not (integrated and (peak or not true_peak)):
         raise NarratorError("ffmpeg's ebur128 meter gave no summary; is ffmpeg too old?")
-    return Level(float(integrated[1]), float(peak[1]))
+    return Level(float(integrated[1]), float(peak[1]) if peak else -math.inf)
 
 
 def _ffmpeg() -> str:

@@ -5,32 +5,41 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
-import os
 import shutil
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .assemble import RATE, Tags, assemble, read_pcm
+from typing import TYPE_CHECKING
+
 from .cast import cast_script, cast_voices, check_voice
 from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
 from .chapters import chapters_json, episode_chapters
-from .cover import COVER_FILE, generated_title, load_cover, render_cover
 from .errors import NarratorError
-from .feed import write_feed
 from .language import cast_for_language
 from .lock import folder_lock
-from .loudness import CEILING_DBTP, TARGET_LUFS, plan_gains, voice_levels
-from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawArticle, Script, Settings
+from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawArticle, Script, SegmentAudio, Settings
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
+from .spoken import with_spoken
 from .settings import load_settings, write_atomically
-from .site import write_index
-from .synth import engine_variants, engine_voices, synthesise
 from .transcript import webvtt
 
+if TYPE_CHECKING:  # the audio, cover and feed modules (mutagen, Pillow, lxml, the speech pool)
+    from .render import RenderJob, Rendered  # load only when used, so `narrator script` starts fast
+    from .synth import SpeechPool
+
 EPISODES = "episodes"
+
+
+def __getattr__(name: str):
+    if name == "COVER_FILE":  # without loading Pillow for `narrator script`
+        from .cover import COVER_FILE
+
+        return COVER_FILE
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def make_script(raw: RawArticle) -> Script:
@@ -39,7 +48,7 @@ def make_script(raw: RawArticle) -> Script:
         raise NarratorError(
             f"no article text found in {raw.source}: it has no sentences, only lines like menus, links or "
             "headings; copy the article's paragraphs themselves into a text file and narrate that")
-    return build_script(clean)
+    return with_spoken(build_script(clean))
 
 
 def apply_metadata(clean: CleanArticle, raw: RawArticle) -> CleanArticle:
@@ -82,16 +91,10 @@ def plan(
     return cast_script(script, cast, speaker_genders(script), known, overrides)
 
 
-def cache_dir() -> Path:
-    """Where synthesised segments are kept: $NARRATOR_CACHE_DIR, else the user's cache folder."""
-    if env := os.environ.get("NARRATOR_CACHE_DIR"):
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "narrator"
-
-
 def check_cast(cast: Cast, overrides: Mapping[str, str]) -> None:
     """Fail before any work if a voice the cast or the user names is not on this machine."""
+    from .synth import engine_variants, engine_voices
+
     available = [vid for vid, _ in engine_voices()]
     variants = engine_variants()
     fixed = [vid for _, vid in cast.speakers] + list(overrides.values())
@@ -103,6 +106,18 @@ def check_cast(cast: Cast, overrides: Mapping[str, str]) -> None:
 class Added:
     episode: Episode
     new: bool  # False when the article was already in the catalog and was replaced
+    synthesised: int = 0  # segments spoken for this episode
+    cached: int = 0  # segments taken from the segment cache
+    unchanged: bool = False  # the episode's audio was already there: nothing was synthesised or encoded
+
+
+@dataclass(frozen=True)
+class Progress:
+    episode: int  # index of the article in the batch
+    episodes: int
+    title: str
+    done: int  # segments encoded so far
+    total: int
 
 
 def add_articles(
@@ -111,26 +126,58 @@ def add_articles(
     cast: Cast,
     overrides: Mapping[str, str] | None = None,
     report: Callable[[str], None] = lambda _msg: None,
+    progress: Callable[[Progress], None] | None = None,
+    pool: SpeechPool | None = None,
 ) -> list[Added]:
-    """Narrate each article into `folder`, record it in the catalog and rewrite the feed."""
+    """Narrate each article into `folder`, record it in the catalog and rewrite the feed.
+
+    `progress` is called (from one thread at a time) as each segment is encoded. Pass a
+    started `pool` to have its workers boot while the caller still reads the articles.
+    """
+    from .render import render_all
+    from .synth import SpeechPool
+
     overrides = dict(overrides or {})
-    check_cast(cast, overrides)
-    if shutil.which("ffmpeg") is None:  # before any audio is made, not after
-        raise NarratorError("ffmpeg not found: install it (sudo apt-get install ffmpeg) or put it on your PATH")
-    scripts = [make_script(raw) for raw in raws]  # every article parses before any audio is made
-    try:
-        (folder / EPISODES).mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise NarratorError(f"cannot create {folder / EPISODES}: {exc.strerror or exc}") from None
-    settings = load_settings(folder)
-    cover_file, cover = ensure_cover(folder, settings)
-    added = []
-    with Catalog.open(folder) as catalog:
-        for script in scripts:
-            report(f"narrating {script.title!r}")
-            added.append(_add_one(script, folder, cast, overrides, catalog, settings, cover))
-        with folder_lock(folder):  # the feed written last must list every process's episodes
-            _publish(folder, settings, catalog.episodes(), cover_file)
+    with pool or SpeechPool() as pool:  # closed here, also when the caller passed it
+        pool.start()  # spawned workers take a moment to boot: let them while the text stages run
+        check_cast(cast, overrides)
+        if shutil.which("ffmpeg") is None:  # before any audio is made, not after
+            raise NarratorError("ffmpeg not found: install it (sudo apt-get install ffmpeg) or put it on your PATH")
+        scripts = [make_script(raw) for raw in raws]  # every article parses before any audio is made
+        try:
+            (folder / EPISODES).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise NarratorError(f"cannot create {folder / EPISODES}: {exc.strerror or exc}") from None
+        settings = load_settings(folder)
+        cover_file, cover = ensure_cover(folder, settings)
+        with Catalog.open(folder) as catalog:
+            # Planned one after another: a speaker keeps the voice an earlier article of the batch gave them.
+            # The catalog learns the voices only as each episode is committed: a failed add changes nothing.
+            voices: dict[str, str] = {}
+            planned = [_plan_episode(script, folder, cast, overrides, catalog, settings, cover, pool.cache_dir, voices)
+                       for script in scripts]
+            for p in planned:
+                if p.job is None:
+                    report(f"{p.script.title!r} is unchanged")
+            todo = [i for i, p in enumerate(planned) if p.job is not None]
+
+            def on_segment(job: int, done: int, total: int) -> None:
+                index = todo[job]
+                title = planned[index].script.title
+                if done == 0:
+                    report(f"narrating {title!r}")
+                if progress is not None:
+                    progress(Progress(index, len(planned), title, done, total))
+
+            added: list[Added] = []
+            try:
+                with closing(render_all([planned[i].job for i in todo], pool, on_segment)) as rendered:
+                    for p in planned:
+                        added.append(_commit(p, None if p.job is None else next(rendered), folder, catalog))
+            finally:
+                if added:
+                    with folder_lock(folder):  # the feed written last must list every process's episodes
+                        _publish(folder, settings, catalog.episodes(), cover_file)
     return added
 
 
@@ -139,6 +186,8 @@ def ensure_cover(folder: Path, settings: Settings) -> tuple[str, Cover]:
 
     A `cover.png` narrator did not draw is the user's and is never overwritten.
     """
+    from .cover import COVER_FILE, generated_title, load_cover, render_cover
+
     if settings.cover:
         path = folder / settings.cover
         try:
@@ -163,12 +212,31 @@ def ensure_cover(folder: Path, settings: Settings) -> tuple[str, Cover]:
     return COVER_FILE, Cover(data, "image/png")
 
 
-def _add_one(
-    script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings: Settings, cover: Cover
-) -> Added:
+@dataclass(frozen=True)
+class _Planned:
+    script: Script
+    planned: CastScript
+    guid: str
+    previous: Episode | None
+    rel: str  # the MP3, relative to the podcast folder
+    transcript: str
+    chapters: str
+    job: RenderJob | None  # None when the MP3 and its sidecars with this exact audio are already there
+
+
+def _plan_episode(
+    script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings: Settings, cover: Cover,
+    cache: Path, voices: dict[str, str],
+) -> _Planned:
+    """Plan one episode; `voices` (speaker -> voice id) carries the batch's choices to its later articles."""
+    from functools import partial
+
+    from .render import RenderJob
+
     speakers = {s.speaker for s in script.segments if s.speaker}
-    known = {name: v for name in speakers if (v := catalog.speaker_voice(name))}
+    known = {name: v for name in speakers if (v := voices.get(name) or catalog.speaker_voice(name))}
     planned = plan(script, cast, known, overrides)
+    voices.update((speaker, voice.id) for speaker, voice in planned.speakers)
     guid = episode_guid(script.source, script.title, script.publication)
     previous = catalog.get(guid)
     name = f"{slugify(script.title)}-{_audio_key(planned)}.mp3"
@@ -176,21 +244,27 @@ def _add_one(
     rel = f"{EPISODES}/{name}"
     stem = rel.removesuffix(".mp3")
     transcript, chapters = f"{stem}.vtt", f"{stem}.chapters.json"
-    new_files = [rel, transcript, chapters]
-    if previous and (previous.mp3, previous.transcript, previous.chapters) == (rel, transcript, chapters) \
-            and all((folder / f).is_file() for f in new_files):
-        duration_ms, size = previous.duration_ms, mp3.stat().st_size  # same audio: nothing to redo
-        new_files = []
+    files = [rel, transcript, chapters]
+    job = None
+    if not (previous and (previous.mp3, previous.transcript, previous.chapters) == (rel, transcript, chapters)
+            and all((folder / f).is_file() for f in files)):
+        make = partial(_narrate, planned, script, settings, cover, mp3, folder / transcript, folder / chapters,
+                       cache, folder=folder, keep=previous)
+        job = RenderJob(planned.lines, make, tuple(folder / f for f in files))
+    return _Planned(script, planned, guid, previous, rel, transcript, chapters, job)
+
+
+def _commit(p: _Planned, rendered: Rendered | None, folder: Path, catalog: Catalog) -> Added:
+    """Record the episode in the catalog and delete the files of the audio it replaces."""
+    script, previous = p.script, p.previous
+    if rendered is None:  # same audio: nothing to redo
+        duration_ms, size = previous.duration_ms, (folder / p.rel).stat().st_size
     else:
-        try:
-            duration_ms, size = _narrate(planned, script, settings, cover, mp3, folder / transcript, folder / chapters)
-        except BaseException:
-            _remove(folder, new_files, keep=previous)
-            raise
+        duration_ms, size = rendered.result
     published = previous.published if previous else _now()
     episode = Episode(
-        guid=guid,
-        slug=name.removesuffix(".mp3"),
+        guid=p.guid,
+        slug=Path(p.rel).stem,
         title=script.title,
         description=_description(script),
         publication=script.publication,
@@ -198,47 +272,61 @@ def _add_one(
         published=published,
         duration_ms=duration_ms,
         size=size,
-        mp3=rel,
-        speakers=tuple((s, v.id) for s, v in planned.speakers),
-        transcript=transcript,
-        chapters=chapters,
+        mp3=p.rel,
+        speakers=tuple((s, v.id) for s, v in p.planned.speakers),
+        transcript=p.transcript,
+        chapters=p.chapters,
     )
     with folder_lock(folder):
         try:
             new = catalog.add(episode)
         except BaseException:
-            _remove(folder, new_files, keep=previous)
+            if rendered is not None:
+                _remove(folder, [p.rel, p.transcript, p.chapters], keep=previous)
             raise
-        for speaker, voice in planned.speakers:
+        for speaker, voice in p.planned.speakers:
             catalog.set_speaker_voice(speaker, voice.id)
         if previous:  # files of the replaced audio
             _remove(folder, [previous.mp3, previous.transcript, previous.chapters], keep=episode)
-    return Added(episode=episode, new=new)
+    if rendered is None:
+        return Added(episode=episode, new=new, unchanged=True)
+    return Added(episode=episode, new=new, synthesised=rendered.synthesised, cached=rendered.cached)
 
 
 def _narrate(
-    planned: CastScript, script: Script, settings: Settings, cover: Cover, mp3: Path, vtt: Path, chapters: Path
+    planned: CastScript, script: Script, settings: Settings, cover: Cover, mp3: Path, vtt: Path, chapters: Path,
+    cache: Path, audio: Iterable[SegmentAudio], *, folder: Path, keep: Episode | None,
 ) -> tuple[int, int]:
-    """Speak, level and encode the episode, then write its transcript and chapters next to it."""
-    audio = synthesise(planned.lines, cache_dir())
-    gains = plan_gains(voice_levels(audio, read_pcm, RATE, cache_dir()), TARGET_LUFS)
-    tags = Tags(
-        title=script.title,
-        artist=script.publication or settings.author,
-        album=settings.title,
-        date=datetime.now(timezone.utc).date().isoformat(),
-        cover=cover,
-    )
-    result = assemble(
-        audio, planned.pauses, tags, mp3,
-        gain_db=gains.overall, voice_gain_db=gains.voices, ceiling_db=CEILING_DBTP,
-        target_lufs=TARGET_LUFS, chapters=episode_chapters,
-    )  # fmt: skip
+    """Level and encode the episode as its segments are spoken, then write its transcript and chapters.
+
+    On failure its new files are deleted (those of `keep`, the episode it replaces, stay).
+    """
+    from .assemble import RATE, Tags, assemble, read_pcm
+    from .loudness import CEILING_DBTP, TARGET_LUFS, plan_gains, voice_levels
+
     try:
-        write_atomically(vtt, webvtt(result.timings).encode("utf-8"))
-        write_atomically(chapters, chapters_json(result.chapters).encode("utf-8"))
-    except OSError as exc:
-        raise NarratorError(f"cannot write {exc.filename or vtt.parent}: {exc.strerror or exc}") from None
+        audio = list(audio)  # the voices' loudness is measured over all their segments first
+        gains = plan_gains(voice_levels(audio, read_pcm, RATE, cache), TARGET_LUFS)
+        tags = Tags(
+            title=script.title,
+            artist=script.publication or settings.author,
+            album=settings.title,
+            date=datetime.now(timezone.utc).date().isoformat(),
+            cover=cover,
+        )
+        result = assemble(
+            audio, planned.pauses, tags, mp3,
+            gain_db=gains.overall, voice_gain_db=gains.voices, ceiling_db=CEILING_DBTP,
+            target_lufs=TARGET_LUFS, chapters=episode_chapters,
+        )  # fmt: skip
+        try:
+            write_atomically(vtt, webvtt(result.timings).encode("utf-8"))
+            write_atomically(chapters, chapters_json(result.chapters).encode("utf-8"))
+        except OSError as exc:
+            raise NarratorError(f"cannot write {exc.filename or vtt.parent}: {exc.strerror or exc}") from None
+    except BaseException:
+        _remove(folder, [str(p.relative_to(folder)) for p in (mp3, vtt, chapters)], keep=keep)
+        raise
     return result.duration_ms, result.size
 
 
@@ -252,7 +340,7 @@ def _remove(folder: Path, names: Sequence[str], keep: Episode | None) -> None:
 
 def _audio_key(planned: CastScript) -> str:
     """A short hash of everything that shapes the audio: a new file name for new audio."""
-    parts = [[ln.segment.text, ln.segment.block, ln.voice.id, ln.voice.rate, ln.voice.pitch] for ln in planned.lines]
+    parts = [[ln.segment.speech, ln.segment.block, ln.voice.id, ln.voice.rate, ln.voice.pitch] for ln in planned.lines]
     blob = json.dumps([parts, planned.pauses.__dict__], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:8]
 
@@ -295,6 +383,7 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
 
     Files go last: if that fails the feed no longer lists them, which is harmless.
     """
+
     settings = load_settings(folder)
     with _open_existing(folder) as catalog, folder_lock(folder):
         episode = catalog.remove(guid_or_slug)
@@ -316,6 +405,7 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
 
 def rebuild_feed(folder: Path) -> Path:
     """Write feed.xml again from the catalog and settings."""
+
     settings = load_settings(folder)
     with _open_existing(folder) as catalog, folder_lock(folder):
         return publish_feed(folder, settings, catalog.episodes())
@@ -329,6 +419,9 @@ def publish_feed(folder: Path, settings: Settings, episodes: list[Episode]) -> P
 
 def _publish(folder: Path, settings: Settings, episodes: list[Episode], cover_file: str) -> Path:
     """Write feed.xml, then the web page that lists the same episodes; return the feed's path."""
+    from .feed import write_feed
+    from .site import write_index
+
     path = write_feed(folder, settings, episodes, cover_file)
     write_index(folder, settings, episodes, cover_file)
     return path

@@ -1,61 +1,260 @@
-"""Speak each line with pyttsx3 (espeak-ng) into a content-addressed WAV cache.
+"""Speak each line with espeak-ng into a content-addressed WAV cache.
 
-Synthesis runs in worker processes (multiprocessing "spawn"): espeak-ng
-initialises once per process, so separate processes are the only way to run
-engines in parallel, and they keep pyttsx3's "Audio saved to ..." chatter off
-our stdout.
+Synthesis runs in spawned worker processes (narrator/speaker.py): espeak-ng
+keeps one global state per process, so separate processes are the only way to
+run engines in parallel. A `SpeechPool` starts its workers once per command
+and streams results back in order, so audio can be encoded while later
+segments are still being spoken.
 """
 
 from __future__ import annotations
 
-import array
+import collections
 import contextlib
 import functools
 import hashlib
 import importlib
-import multiprocessing
 import os
-import re
-import secrets
+import queue
 import signal
+import subprocess
 import sys
-import tempfile
+import threading
 import wave
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 from narrator.errors import NarratorError
 from narrator.models import Line, SegmentAudio, Voice
+from narrator.speaker import INSTALL_HINT
 
 ENGINE = "pyttsx3-espeak-ng"
-SAMPLE_RATE = 22050
-MAX_CHARS = 1000  # longer texts are spoken in sentence-sized pieces (see _split)
-CACHE_VERSION = "2"  # bump when the WAVs we write change for the same inputs
-KEEP_TAIL_MS = 30  # of espeak-ng's ~300 ms end pause; assemble adds the real pauses
-INSTALL_HINT = "install espeak-ng (sudo apt-get install espeak-ng)"
+CACHE_VERSION = "3"  # bump when the WAVs we write change for the same inputs
+LOOKAHEAD = 24  # segments submitted ahead of the one being consumed
 
 
 # -- main process ------------------------------------------------------------
 
 
-def synthesise(
-    lines: Sequence[Line], cache_dir: Path, workers: int | None = None
-) -> list[SegmentAudio]:
+def cache_dir() -> Path:
+    """Where synthesised segments are kept, shared by every podcast folder:
+    $NARRATOR_CACHE_DIR, else the user's cache folder (~/.cache/narrator on Linux)."""
+    if env := os.environ.get("NARRATOR_CACHE_DIR"):
+        return Path(env)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("narrator", appauthor=False)
+
+
+class SpeechPool:
+    """Speech worker processes for one command; use as a context manager.
+
+    Workers are `python -m narrator.speaker` processes, each with its own engine, at
+    most `workers` (default: one per core). `start()` launches the first and returns
+    at once, so the text stages run while it boots. A thread per worker feeds it
+    jobs from one queue. Identical segments in flight are rendered once.
+    """
+
+    def __init__(self, cache: Path | None = None, workers: int | None = None) -> None:
+        self.cache_dir = Path(cache) if cache is not None else cache_dir()
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self._jobs: queue.SimpleQueue[tuple[Future[str | None], tuple] | None] = queue.SimpleQueue()
+        self._procs: list[subprocess.Popen[bytes]] = []
+        self._threads: list[threading.Thread] = []
+        self._inflight: dict[Path, Future[str | None]] = {}
+        self._lock = threading.Lock()  # episodes of a batch are encoded from several threads
+        self._state = "new"
+        self._served = 0  # jobs done: a worker is warm
+
+    def start(self) -> SpeechPool:
+        """Launch the first worker; more join when the consumer waits on a backlog (see `_starved`)."""
+        with self._lock:
+            if self._state == "new":
+                self._state = "running"
+                self._add_worker()
+        return self
+
+    def _add_worker(self) -> None:
+        with _sigint_deferred():  # the worker starts with Ctrl-C blocked until it has set SIGINT to ignore
+            proc = subprocess.Popen([sys.executable, "-m", "narrator.speaker"], stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE)
+        thread = threading.Thread(target=self._serve, args=(proc,), name=f"narrator-speaker-{len(self._procs)}", daemon=True)
+        thread.start()
+        self._procs.append(proc)
+        self._threads.append(thread)
+
+    def _starved(self) -> None:
+        """The encoder is waiting for speech: add a worker if jobs are queued behind a warm one.
+
+        One worker outpaces one encoder on most articles (espeak-ng speaks faster than
+        LAME encodes), and each extra worker costs a process start; a batch encoding
+        two episodes at once, or an article of many tiny segments, needs more.
+        """
+        with self._lock:
+            if self._state == "running" and self._served and len(self._procs) < self.workers and not self._jobs.empty():
+                self._add_worker()
+
+    def __enter__(self) -> SpeechPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Cancel queued jobs, let running ones finish, and reap every worker."""
+        with self._lock:
+            running, self._state = self._state == "running", "closed"
+        if not running:
+            return
+        self.cancel_pending()
+        for _ in self._threads:
+            self._jobs.put(None)
+        for thread in self._threads:
+            thread.join()
+        for proc in self._procs:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()  # the worker exits at end of input
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+    def cancel_pending(self) -> None:
+        """Drop the queued jobs (whoever waits on them gets CancelledError); running ones finish."""
+        while True:
+            try:
+                item = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if item is None:  # a worker's stop signal: put it back
+                self._jobs.put(None)
+                return
+            item[0].cancel()
+
+    def stream(self, lines: Sequence[Line], lookahead: int = LOOKAHEAD) -> SpeechStream:
+        return SpeechStream(self, lines, lookahead)
+
+    def _submit(self, line: Line, path: Path) -> tuple[Future[str | None], bool]:
+        """The render of `path`, and whether this call started it (False: already in flight)."""
+        self.start()
+        with self._lock:
+            if self._state != "running":
+                raise RuntimeError("speech pool is closed")
+            if (future := self._inflight.get(path)) is not None:
+                return future, False
+            future = Future()
+            self._inflight[path] = future
+        future.add_done_callback(lambda _f: self._forget(path))
+        v = line.voice
+        self._jobs.put((future, (line.segment.speech, v.id, v.rate, v.pitch, str(path))))
+        return future, True
+
+    def _forget(self, path: Path) -> None:
+        with self._lock:
+            self._inflight.pop(path, None)
+
+    def _serve(self, proc: subprocess.Popen[bytes]) -> None:
+        """Feed one worker until the pool closes; if it dies, fail its jobs instead of hanging."""
+        from .speaker import receive, send
+
+        alive = True
+        while (item := self._jobs.get()) is not None:
+            future, request = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            if alive:
+                try:
+                    send(proc.stdin, request)
+                    reply = receive(proc.stdout)
+                    self._served += 1
+                    future.set_result(reply)
+                    continue
+                except (EOFError, OSError):
+                    alive = False
+            future.set_exception(NarratorError(
+                f"a speech worker crashed; check that espeak-ng works (`espeak-ng hello`), or {INSTALL_HINT}"))
+
+
+class SpeechStream:
+    """The lines' audio in order, each as soon as it is ready; counts what was spoken vs cached.
+
+    At most `lookahead` segments are queued ahead of the consumer, so memory and
+    queued work stay bounded however long the article is.
+    """
+
+    def __init__(self, pool: SpeechPool, lines: Sequence[Line], lookahead: int) -> None:
+        for i, line in enumerate(lines):
+            if not line.segment.speech.strip():
+                raise ValueError(f"line {i} has no text to speak (a bug upstream)")
+        self.lines = lines
+        self.synthesised = 0
+        self.cached = 0
+        self._pool = pool
+        self._lookahead = max(1, lookahead)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __iter__(self) -> Iterator[SegmentAudio]:
+        if not self.lines:
+            return
+        tag = engine_tag()
+        paths = (cache_path(self._pool.cache_dir, cache_key(ln.voice, ln.segment.speech, tag)) for ln in self.lines)
+        ahead: collections.deque[tuple[Line, Path, Future[str | None] | None, bool]] = collections.deque()
+        pending = zip(self.lines, paths)
+        try:
+            while True:
+                while len(ahead) < self._lookahead and (item := next(pending, None)):
+                    line, path = item
+                    future, new = (None, False) if _valid_wav(path) else self._pool._submit(line, path)
+                    ahead.append((line, path, future, new))
+                if not ahead:
+                    return
+                line, path, future, new = ahead.popleft()
+                if future is not None:
+                    if not future.done():
+                        self._pool._starved()
+                    _result(future)
+                if new:
+                    self.synthesised += 1
+                else:  # on disk already, or rendered for an earlier identical segment
+                    self.cached += 1
+                yield SegmentAudio(line, path, wav_duration_ms(path))
+        finally:
+            for _line, _path, future, new in ahead:
+                if future is not None and new:
+                    future.cancel()
+
+
+def synthesise(lines: Sequence[Line], cache: Path | None = None, workers: int | None = None) -> list[SegmentAudio]:
     """Speak every line (cached ones are reused); results follow `lines`' order."""
-    for i, line in enumerate(lines):
-        if not line.segment.text.strip():
-            raise ValueError(f"line {i} has no text to speak (a bug upstream)")
-    if not lines:
-        return []
-    tag = engine_tag()
-    paths = [cache_path(cache_dir, cache_key(ln.voice, ln.segment.text, tag)) for ln in lines]
-    todo = {p: ln for p, ln in zip(paths, lines) if not _valid_wav(p)}
-    if todo:
-        _render_all(todo, workers)
-    return [SegmentAudio(ln, p, wav_duration_ms(p)) for ln, p in zip(lines, paths)]
+    with SpeechPool(cache, workers) as pool:
+        return list(pool.stream(lines))
+
+
+@contextlib.contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold back SIGINT in this thread (and the processes it starts); a Ctrl-C meanwhile arrives after.
+
+    A speech worker that Ctrl-C killed mid-file would leave a .part behind and fail the segment;
+    started with SIGINT blocked, it cannot die of one before narrator.speaker ignores it.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _result(future: Future[str | None]) -> None:
+    if problem := future.result():
+        raise NarratorError(problem)
 
 
 @functools.cache
@@ -87,28 +286,33 @@ def wav_duration_ms(path: Path) -> int:
 
 
 def engine_voices() -> list[tuple[str, str]]:
-    """(id, name) of every voice the engine offers, for `narrator voices`."""
-    return [(v.id, v.name) for v in _local_engine().getProperty("voices")]
+    """(id, name) of every voice the engine offers, for `narrator voices` and cast checks."""
+    _espeak = _listing_engine()
+    return [(v.identifier.decode().lower(), v.name.decode()) for v in _espeak.ListVoices(None)]
 
 
 def engine_variants() -> list[str]:
     """Voice variants ("f3", "m2", "klatt", ...), appended to a voice id with "+"."""
-    from pyttsx3.drivers import _espeak
-
-    _local_engine()
+    _espeak = _listing_engine()
     found = _espeak.ListVoices(_espeak.VOICE(languages=b"variant"))
     return sorted(v.identifier.decode().removeprefix("!v/") for v in found)
 
 
-def _local_engine() -> Any:
-    """A pyttsx3 engine in this process, only for listing (never for speaking)."""
-    engine_tag()  # clear error if espeak-ng is missing
-    try:
-        import pyttsx3
+@functools.cache
+def _listing_engine() -> Any:
+    """libespeak-ng in this process, only for listing voices (never for speaking).
 
-        return pyttsx3.init("espeak")
+    Initialised directly: pyttsx3.init() costs ~70 ms more, on the path of every `narrator add`.
+    """
+    engine_tag()  # clear error if espeak-ng is missing
+    from pyttsx3.drivers import _espeak
+
+    try:
+        if _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 1000) == -1:
+            raise RuntimeError("espeak_Initialize failed")
     except Exception as e:
         raise NarratorError(f"cannot start the speech engine ({e}): {INSTALL_HINT}") from e
+    return _espeak
 
 
 def _valid_wav(path: Path) -> bool:
@@ -117,173 +321,3 @@ def _valid_wav(path: Path) -> bool:
             return w.getnchannels() == 1 and w.getsampwidth() == 2
     except (OSError, EOFError, wave.Error):
         return False
-
-
-def _render_all(todo: dict[Path, Line], workers: int | None) -> None:
-    """Render the missing WAVs in worker processes, longest texts first."""
-    jobs = sorted(todo.items(), key=lambda item: -len(item[1].segment.text))
-    n = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(n, mp_context=ctx, initializer=_worker_init) as pool:
-        with _sigint_deferred():  # workers are spawned by submit(): they start with Ctrl-C blocked
-            futures = [pool.submit(_render, ln.segment.text, ln.voice, path) for path, ln in jobs]
-        try:
-            for future in futures:
-                future.result()
-        except BrokenProcessPool as e:
-            raise NarratorError(
-                f"a speech worker crashed; check that espeak-ng works (`espeak-ng hello`), "
-                f"or {INSTALL_HINT}"
-            ) from e
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
-
-
-@contextlib.contextmanager
-def _sigint_deferred() -> Iterator[None]:
-    """Hold back SIGINT in this thread (and the processes it starts); a Ctrl-C meanwhile arrives after."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
-# -- worker process ----------------------------------------------------------
-
-_engine: Any = None
-
-
-def _worker_init() -> None:
-    global _engine
-    # Ctrl-C reaches the whole process group: the main process cancels what is queued and waits
-    # for the segments in progress, which land whole; a worker dying mid-file would leave a .part.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    # pyttsx3 prints "Audio saved to ..." for every file: send fd 1 to /dev/null.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.close(devnull)
-    try:
-        import pyttsx3
-
-        _engine = pyttsx3.init("espeak")
-    except Exception as e:
-        raise NarratorError(f"cannot start the speech engine ({e}): {INSTALL_HINT}") from e
-    # The first file a process saves is lost when its text is over ~1 s of speech.
-    with tempfile.TemporaryDirectory() as tmp:
-        _speak("Ready.", Voice("gmw/en"), Path(tmp) / "warmup.wav")
-
-
-def _render(text: str, voice: Voice, dest: Path) -> None:
-    """Speak `text` into `dest`, atomically; checks every output, retries once."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    # Named before it exists (the engine creates it), so an interrupt at any moment finds it in `finally`.
-    tmp = dest.parent / f".{dest.stem}.{os.getpid()}.{secrets.token_hex(4)}.wav.part"
-    try:
-        frames = b"".join(_speak_checked(piece, voice, tmp) for piece in _split(text))
-        frames = _trim_tail(frames)
-        with wave.open(str(tmp), "wb") as w:
-            w.setnchannels(1)
-            w.setsampwidth(2)
-            w.setframerate(SAMPLE_RATE)
-            w.writeframes(frames)
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _speak_checked(text: str, voice: Voice, out: Path) -> bytes:
-    """PCM frames of `text`, after checking the engine's WAV is sound."""
-    problem = ""
-    for _ in range(2):
-        out.unlink(missing_ok=True)
-        _speak(text, voice, out)
-        problem = _check(out, text, voice)
-        if not problem:
-            with wave.open(str(out), "rb") as w:
-                return w.readframes(w.getnframes())
-    raise NarratorError(
-        f"espeak-ng failed to speak {text[:40]!r} in voice {voice.id} ({problem}); "
-        f"try again, and check `espeak-ng -v {voice.id} hello` works"
-    )
-
-
-def _speak(text: str, voice: Voice, out: Path) -> None:
-    _check_voice(voice.id)
-    # pyttsx3's espeak driver saves one file per runAndWait: queued ones are lost.
-    _engine.setProperty("voice", voice.id)
-    _engine.setProperty("rate", voice.rate)
-    _engine.setProperty("pitch", voice.pitch)
-    _engine.save_to_file(text, str(out))
-    _engine.runAndWait()
-
-
-@functools.cache
-def _check_voice(voice_id: str) -> None:
-    """pyttsx3 silently ignores unknown voices, so ask espeak-ng directly."""
-    from pyttsx3.drivers import _espeak
-
-    known = _espeak.SetVoiceByName(voice_id.encode()) == 0
-    # An unknown variant ("gmw/en+nope") falls back to the plain voice.
-    if known and "+" in voice_id:
-        known = "+" in (_engine.getProperty("voice") or "")
-    if not known:
-        raise NarratorError(f"unknown voice {voice_id!r}: see `narrator voices` for the ids")
-
-
-def _check(path: Path, text: str, voice: Voice) -> str:
-    """What is wrong with the engine's output, or "" if it looks right."""
-    if not path.exists() or path.stat().st_size == 0:
-        return "no audio written"
-    try:
-        with wave.open(str(path), "rb") as w:
-            params = (w.getnchannels(), w.getsampwidth(), w.getframerate())
-            seconds = w.getnframes() / w.getframerate()
-    except (OSError, EOFError, wave.Error) as e:
-        return f"invalid WAV: {e}"
-    if params != (1, 2, SAMPLE_RATE):
-        return f"unexpected WAV format {params}"
-    words = len(re.findall(r"\w+", text))
-    expected = words * 60 / max(voice.rate, 1)
-    if words and not 0.2 * expected <= seconds <= 5 * expected + 3:
-        return f"{seconds:.1f} s of audio for {words} words"
-    return ""
-
-
-def _trim_tail(frames: bytes, threshold: int = 64) -> bytes:
-    """Drop the trailing silence espeak-ng adds, so pauses are what Pauses says."""
-    samples = array.array("h", frames)
-    if sys.byteorder == "big":
-        samples.byteswap()
-    end = len(samples)
-    while end and abs(samples[end - 1]) < threshold:
-        end -= 1
-    keep = min(len(samples), end + KEEP_TAIL_MS * SAMPLE_RATE // 1000)
-    return frames[: keep * 2]
-
-
-def _split(text: str, limit: int = MAX_CHARS) -> list[str]:
-    """Cut long text at sentence ends into pieces of at most ~limit characters.
-
-    pyttsx3 grows its audio buffer with `+=`, quadratic in the length of one
-    utterance, so very long paragraphs are spoken a few sentences at a time.
-    """
-    text = text.strip()
-    if len(text) <= limit:
-        return [text]
-    pieces: list[str] = []
-    current = ""
-    for sentence in re.split(r"(?<=[.!?…])\s+", text):
-        if current and len(current) + 1 + len(sentence) > limit:
-            pieces.append(current)
-            current = sentence
-        else:
-            current = f"{current} {sentence}" if current else sentence
-    pieces.append(current)
-    return pieces

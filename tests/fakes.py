@@ -14,10 +14,10 @@ import struct
 import sys
 import time
 import wave
+from concurrent.futures import Future
 from pathlib import Path
 
-from narrator import pipeline
-from narrator.models import SegmentAudio
+from narrator import pipeline, synth
 
 RATE = 22050
 
@@ -36,23 +36,27 @@ def tone_wav(path: Path, seconds: float) -> None:
     os.replace(tmp, path)
 
 
-def fake_synthesise(lines, cache_dir, workers=None):
+def fake_engine_tag() -> str:
+    """Part of every cache key, like espeak-ng's version: another length of audio, another cache entry."""
+    return f"fake {os.environ.get('NARRATOR_FAKE_SECONDS', '0.3')}"
+
+
+def fake_submit(pool, line, path):
+    """SpeechPool._submit without a speech worker: a tone of NARRATOR_FAKE_SECONDS into the cache."""
     seconds = float(os.environ.get("NARRATOR_FAKE_SECONDS", "0.3"))
-    delay = float(os.environ.get("NARRATOR_FAKE_DELAY", "0"))
-    out = []
-    for i, line in enumerate(lines):
-        path = Path(cache_dir) / "fake" / f"{abs(hash((line.segment.text, line.voice.id))):x}-{seconds}.wav"
-        if not path.exists():
-            time.sleep(delay)
-            tone_wav(path, seconds)
-        out.append(SegmentAudio(line, path, int(seconds * 1000)))
-    return out
+    time.sleep(float(os.environ.get("NARRATOR_FAKE_DELAY", "0")))
+    tone_wav(path, seconds)
+    future = Future()
+    future.set_result(None)  # None: no problem to report
+    return future, True
 
 
 def install(monkeypatch=None) -> None:
-    """Replace the engine in narrator.pipeline (with pytest's monkeypatch, or for good in a subprocess)."""
+    """Replace the speech workers (with pytest's monkeypatch, or for good in a subprocess)."""
     setattr_ = monkeypatch.setattr if monkeypatch else (lambda obj, name, value: setattr(obj, name, value))
-    setattr_(pipeline, "synthesise", fake_synthesise)
+    setattr_(synth, "engine_tag", fake_engine_tag)
+    setattr_(synth.SpeechPool, "_add_worker", lambda pool: None)  # no `python -m narrator.speaker`
+    setattr_(synth.SpeechPool, "_submit", fake_submit)
     setattr_(pipeline, "check_cast", lambda cast, overrides: None)
 
 

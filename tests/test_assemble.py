@@ -190,3 +190,19 @@ def test_voice_gain_applies_per_voice(tmp_path):
     ep = assemble(audio, PAUSES, TAGS, tmp_path / "e.mp3", voice_gain_db={other: -12})
     ratio = decoded_rms(ep.mp3, 1100, 1500) / decoded_rms(ep.mp3, 100, 500)
     assert 0.2 < ratio < 0.3
+
+
+def test_more_chapters_than_an_id3_toc_holds(tmp_path):
+    from mutagen.id3 import ID3
+
+    from narrator.models import Chapter
+
+    path = tmp_path / "e.mp3"
+    path.write_bytes(b"")
+    chapters = [Chapter(i * 1000, (i + 1) * 1000, f"Turn {i}") for i in range(600)]
+    asm._tag(path, TAGS, chapters)  # a 30,000-word article has hundreds of speaker turns
+    id3 = ID3(path)
+    chaps = sorted(id3.getall("CHAP"), key=lambda c: c.start_time)
+    assert len(chaps) <= 255 and len(id3.getall("CTOC")[0].child_element_ids) == len(chaps)
+    assert chaps[0].start_time == 0 and chaps[-1].end_time == 600_000
+    assert all(a.end_time == b.start_time for a, b in zip(chaps, chaps[1:]))

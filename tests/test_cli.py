@@ -1,10 +1,13 @@
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from narrator.cli import cli
+from narrator.cli import ProgressLine, cli
+from narrator.pipeline import Progress
 from tests.conftest import needs_engine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,3 +153,76 @@ def test_add_end_to_end_mp3_and_feed(runner, tmp_path):
     for e in feed.entries:
         path = out / "episodes" / e.enclosures[0].href.rsplit("/", 1)[1]
         assert int(e.enclosures[0].length) == path.stat().st_size
+
+
+@needs_engine
+@pytest.mark.e2e
+def test_add_counts_segments_and_shares_the_cache_between_folders(runner, tmp_path):
+    article = tmp_path / "baths.txt"
+    article.write_text(SHORT)
+    first = runner.invoke(cli, ["add", str(article), "--out", str(tmp_path / "one")])
+    assert first.exit_code == 0, first.output
+    assert "narrating 'Council agrees" in first.stderr  # notes stay on stderr when it is not a terminal
+    assert "\r" not in first.stderr  # ... and no progress bar there
+    lines = [ln.strip() for ln in first.stdout.splitlines()]
+    total = int(lines[1].split()[0])
+    assert lines[1] == f"{total} segments synthesised, 0 from cache" and total > 5
+
+    edited = tmp_path / "edited.txt"
+    edited.write_text(SHORT.replace("better spent", "better spent elsewhere"))
+    second = runner.invoke(cli, ["add", str(edited), "--out", str(tmp_path / "two"), "--quiet"])
+    assert second.exit_code == 0, second.output
+    assert second.stderr == ""
+    assert "1 segments synthesised, " + str(total - 1) + " from cache" in second.stdout
+
+    again = runner.invoke(cli, ["add", str(edited), "--out", str(tmp_path / "two"), "-q"])
+    assert "audio unchanged" in again.stdout
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_line_draws_episode_and_batch_bars():
+    screen = FakeTerminal()
+    bar = ProgressLine(screen, min_interval=0)
+    bar(Progress(episode=0, episodes=1, title="Ferry faces the axe", done=0, total=4))
+    bar(Progress(episode=0, episodes=1, title="Ferry faces the axe", done=2, total=4))
+    line = bar.render()
+    assert "Ferry faces the axe" in line and "2/4" in line and "[" not in line  # one article: no batch bar
+    assert line.count("█") == 10
+    bar.note("narrating 'Ferry'")
+    bar.close()
+    assert screen.getvalue().endswith("\r")  # the line is cleared at the end
+    assert "\rnarrating 'Ferry'\n\rFerry faces the axe  █" in screen.getvalue()  # note on its own line, bar redrawn
+
+    batch = ProgressLine(FakeTerminal(), min_interval=0)
+    batch(Progress(episode=0, episodes=4, title="First", done=3, total=3))
+    batch(Progress(episode=1, episodes=4, title="Second", done=1, total=2))
+    line = batch.render()
+    assert line.startswith("[2/4]") and "38%" in line and "Second" in line and "1/2" in line
+
+
+def test_progress_is_quiet_off_a_terminal_and_with_quiet(monkeypatch, tmp_path):
+    """`add` passes a progress callback only when stderr is a terminal and --quiet is not given."""
+    import narrator.pipeline as pipeline
+
+    seen = {}
+
+    def fake_add(raws, out, cast, overrides, report, progress, pool):
+        seen["progress"] = progress
+        report("a note")
+        pool.close()
+        return []
+
+    monkeypatch.setattr(pipeline, "add_articles", fake_add)
+    monkeypatch.setattr("narrator.synth.SpeechPool.start", lambda self: self)
+    article = tmp_path / "a.txt"
+    article.write_text(SHORT)
+    result = CliRunner().invoke(cli, ["add", str(article), "--out", str(tmp_path)])
+    assert result.exit_code == 0 and seen["progress"] is None and "a note" in result.stderr
+
+    monkeypatch.setattr(sys, "stderr", FakeTerminal())
+    result = CliRunner().invoke(cli, ["add", str(article), "--out", str(tmp_path), "--quiet"])
+    assert result.exit_code == 0 and seen["progress"] is None and result.stderr == ""

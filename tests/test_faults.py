@@ -6,6 +6,7 @@ import errno
 import os
 import shutil
 import subprocess
+from concurrent.futures import Future
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -13,10 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 import narrator.assemble as asm
+import narrator.speaker as speaker
 import narrator.synth as synth
 from narrator.cli import cli
-from narrator.errors import NarratorError
-from narrator.models import Voice
 from tests import fakes
 from tests.conftest import have_engine, make_podcast
 from tests.test_bad_input import ARTICLE, one_line_error, snapshot
@@ -156,28 +156,12 @@ def test_real_full_disk(article, tiny_disk, monkeypatch):
     no_temp_files(tiny_disk)
 
 
-class EmptyEngine:
-    """A pyttsx3 engine that writes an empty file, as a broken espeak-ng install does."""
-
-    def setProperty(self, name, value):
-        pass
-
-    def getProperty(self, name):
-        return "gmw/en"
-
-    def save_to_file(self, text, path):
-        Path(path).write_bytes(b"")
-
-    def runAndWait(self):
-        pass
-
-
-def test_engine_writes_an_empty_file(tmp_path, monkeypatch):
-    monkeypatch.setattr(synth, "_engine", EmptyEngine())
-    monkeypatch.setattr(synth, "_check_voice", lambda voice_id: None)
+def test_engine_gives_no_audio(tmp_path, monkeypatch):
+    """A broken espeak-ng install that speaks nothing: a clear error, and no file (or temp file) left."""
+    monkeypatch.setattr(speaker, "speak", lambda text, voice_id, rate, pitch: b"")
     dest = tmp_path / "cache" / "ab" / "x.wav"
-    with pytest.raises(NarratorError) as info:
-        synth._render("Hello there, listeners.", Voice("gmw/en"), dest)
+    with pytest.raises(speaker.SpeechError) as info:
+        speaker.render("Hello there, listeners.", "gmw/en", 175, 50, dest)
     assert str(info.value) == ("espeak-ng failed to speak 'Hello there, listeners.' in voice gmw/en (no audio "
                                "written); try again, and check `espeak-ng -v gmw/en hello` works")
     assert not dest.exists()
@@ -187,10 +171,12 @@ def test_engine_writes_an_empty_file(tmp_path, monkeypatch):
 def test_engine_failure_in_pipeline_leaves_folder_as_it_was(pod, article, monkeypatch):
     fakes.install(monkeypatch)
 
-    def broken(lines, cache_dir, workers=None):
-        raise NarratorError("espeak-ng failed to speak 'x' in voice gmw/en (no audio written); try again")
+    def broken(pool, line, path):  # the worker's reply for a segment it could not speak
+        future = Future()
+        future.set_result("espeak-ng failed to speak 'x' in voice gmw/en (no audio written); try again")
+        return future, True
 
-    monkeypatch.setattr("narrator.pipeline.synthesise", broken)
+    monkeypatch.setattr(synth.SpeechPool, "_submit", broken)
     before = snapshot(pod)
     result = add(pod, str(article))
     assert snapshot(pod) == before

@@ -1,11 +1,12 @@
 import array
 import sys
 import wave
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 
-from narrator import synth
+from narrator import speaker, synth
 from narrator.errors import NarratorError
 from narrator.models import Line, Segment, Voice
 
@@ -27,16 +28,18 @@ def write_wav(path: Path, ms: int) -> None:
 
 @pytest.fixture
 def fake_engine(monkeypatch):
-    """Replace the worker pool: records what it is asked to render."""
+    """Replace the worker processes: renders at once, records what it is asked to render."""
     rendered: list[str] = []
 
-    def render_all(todo, workers):
-        for path, ln in todo.items():
-            rendered.append(ln.segment.text)
-            write_wav(path, 100 * len(ln.segment.text.split()))
+    def submit(pool, ln, path):
+        rendered.append(ln.segment.text)
+        write_wav(path, 100 * len(ln.segment.text.split()))
+        future = Future()
+        future.set_result(None)
+        return future, True
 
     monkeypatch.setattr(synth, "engine_tag", lambda: "fake 1.0")
-    monkeypatch.setattr(synth, "_render_all", render_all)
+    monkeypatch.setattr(synth.SpeechPool, "_submit", submit)
     return rendered
 
 
@@ -92,23 +95,11 @@ def test_missing_espeak_says_how_to_install(monkeypatch):
         synth.engine_tag.cache_clear()
 
 
-def test_split_long_text_at_sentence_ends():
-    text = " ".join(f"Sentence number {i} is here." for i in range(100))
-    pieces = synth._split(text, limit=200)
-    assert len(pieces) > 1
-    assert all(len(p) <= 200 for p in pieces)
-    assert all(p.endswith(".") for p in pieces)
-    assert " ".join(pieces) == text
-    assert synth._split("Short.") == ["Short."]
-
-
-def test_check_rejects_missing_and_implausible_audio(tmp_path):
-    voice = Voice("gmw/en")
-    assert synth._check(tmp_path / "none.wav", "Hello.", voice) == "no audio written"
-    write_wav(tmp_path / "a.wav", 50)
-    assert "for 20 words" in synth._check(tmp_path / "a.wav", " ".join(["word"] * 20), voice)
-    write_wav(tmp_path / "b.wav", 7000)
-    assert synth._check(tmp_path / "b.wav", " ".join(["word"] * 20), voice) == ""
+def test_check_rejects_missing_and_implausible_audio():
+    assert speaker.check(b"", "Hello.", 175) == "no audio written"
+    twenty = " ".join(["word"] * 20)
+    assert "for 20 words" in speaker.check(bytes(2 * 22050 // 20), twenty, 175)  # 50 ms
+    assert speaker.check(bytes(2 * 22050 * 7), twenty, 175) == ""
 
 
 # -- the real engine -----------------------------------------------------------
@@ -166,7 +157,16 @@ def test_engine_lists_voices_and_variants(espeak):
 def test_trim_tail_keeps_a_short_tail_of_the_end_pause():
     speech = array.array("h", [1000, -1000] * 500).tobytes()
     silence = bytes(2 * 22050)  # 1 s of end pause
-    trimmed = synth._trim_tail(speech + silence)
-    assert len(trimmed) == len(speech) + 2 * (synth.KEEP_TAIL_MS * 22050 // 1000)
-    assert synth._trim_tail(speech) == speech
-    assert synth._trim_tail(b"") == b""
+    trimmed = speaker.trim_tail(speech + silence)
+    assert len(trimmed) == len(speech) + 2 * (speaker.KEEP_TAIL_MS * 22050 // 1000)
+    assert speaker.trim_tail(speech) == speech
+    assert speaker.trim_tail(b"") == b""
+
+
+def test_trim_tail_finds_the_last_loud_sample_across_blocks():
+    quiet = array.array("h", [10, -10] * 700)
+    for last in (0, 1, 255, 256, 257, 1000):
+        samples = array.array("h", [5000] * (last + 1)) + quiet
+        trimmed = speaker.trim_tail(samples.tobytes())
+        assert len(trimmed) // 2 == min(len(samples), last + 1 + speaker.KEEP_TAIL_MS * 22050 // 1000)
+    assert speaker.trim_tail(quiet.tobytes()) == quiet.tobytes()[: 2 * (speaker.KEEP_TAIL_MS * 22050 // 1000)]
