@@ -13,11 +13,13 @@ Each rule is a small named function; a line dropped by a rule is recorded as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from narrator.lines import (_HOME_LINK, _NAV, TERMINAL, author_bio, credit, interface, is_sentence,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
+from narrator.errors import NarratorError
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 
 
@@ -385,7 +387,29 @@ def byline_outlet(text: str) -> str | None:
     return None
 
 
-def normalise(raw: RawArticle) -> CleanArticle:
+def user_choices(lines: list[Line], title_at: int, keep: Sequence[str], drop: Sequence[str]) -> None:
+    """The user's `--keep`/`--drop` patterns (regular expressions, any case) beat the rules.
+
+    The headline is left alone: `--title` names another one.
+    """
+    def compiled(patterns: Sequence[str]) -> list[re.Pattern[str]]:
+        try:
+            return [re.compile(p, re.I) for p in patterns]
+        except re.error as exc:
+            raise NarratorError(f"bad pattern {exc.pattern!r}: {exc}; put a backslash before characters like ( [ ? +") from None
+
+    keeps, drops = compiled(keep), compiled(drop)
+    for i, line in enumerate(lines):
+        if i == title_at:
+            continue
+        if any(p.search(line.text) for p in keeps):
+            line.reason = None
+        elif any(p.search(line.text) for p in drops):
+            line.reason = "user"
+
+
+def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> CleanArticle:
+    """Clean lines of `raw`; `keep`/`drop` are the user's patterns for lines the rules get wrong."""
     lines: list[Line] = []
     group = 0
     for text in raw.text.splitlines():
@@ -447,6 +471,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
 
     _assign_header_roles(lines, title_at)
     furniture(lines[title_at + 1:])
+    user_choices(lines, title_at, keep, drop)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
     if not publication:
         publication = next((o for t in byline_lines if (o := byline_outlet(t))), None)

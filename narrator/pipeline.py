@@ -42,8 +42,9 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def make_script(raw: RawArticle) -> Script:
-    clean = apply_metadata(normalise(raw), raw)
+def make_script(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> Script:
+    """Text stages: `keep`/`drop` are the user's line patterns (see normalise.user_choices)."""
+    clean = apply_metadata(normalise(raw, keep, drop), raw)
     if not any(is_sentence(b.text, 4) for b in clean.blocks):  # only menus, links, headings: no episode
         raise NarratorError(
             f"no article text found in {raw.source}: it has no sentences, only lines like menus, links or "
@@ -128,6 +129,8 @@ def add_articles(
     report: Callable[[str], None] = lambda _msg: None,
     progress: Callable[[Progress], None] | None = None,
     pool: SpeechPool | None = None,
+    keep: Sequence[str] = (),
+    drop: Sequence[str] = (),
 ) -> list[Added]:
     """Narrate each article into `folder`, record it in the catalog and rewrite the feed.
 
@@ -143,7 +146,7 @@ def add_articles(
         check_cast(cast, overrides)
         if shutil.which("ffmpeg") is None:  # before any audio is made, not after
             raise NarratorError("ffmpeg not found: install it (sudo apt-get install ffmpeg) or put it on your PATH")
-        scripts = [make_script(raw) for raw in raws]  # every article parses before any audio is made
+        scripts = [make_script(raw, keep, drop) for raw in raws]  # every article parses before any audio is made
         try:
             (folder / EPISODES).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
