@@ -492,7 +492,7 @@ def end_matter(lines: list[Line]) -> None:
 _CHROME = set("""share shares sharing save print email copy link links facebook twitter whatsapp linkedin
 pinterest comments comment subscribe follow play watch video videos gallery photos loading loaded click tap
 read view show more sponsored promoted advertisement ad ads newsletter sign next previous prev listen
-audio player""".split())
+audio player highlight highlights followers responses claps""".split())
 
 
 def _furniture_shape(text: str) -> bool:
