@@ -32,11 +32,15 @@ class Line:
 # ------------------------------------------------------------- context rules
 
 def caption_pairs(lines: list[Line]) -> None:
-    """A caption beside its credit: `X` then `X (Image: Y)`, or `X` then `Picture: Y`.
+    """A caption beside its credit: `X` then `X (Image: Y)`, `X. Picture: Y` then `X`,
+    or `X` then `Picture: Y`.
 
     Mail-style pages print the caption twice (once as alt text); both go.
     """
     for a, b in zip(lines, lines[1:]):
+        if a.reason == "caption" and not b.reason and a.group == b.group and len(words(b.text)) >= 2 and \
+                a.text.startswith(b.text.rstrip(".")):
+            b.reason = "caption"  # the same caption without its credit, printed below it
         if a.reason:
             continue
         rest = b.text[len(a.text):] if b.text.startswith(a.text) else None
@@ -47,6 +51,7 @@ def caption_pairs(lines: list[Line]) -> None:
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
             a.reason = "caption"  # the image's alt text, printed above its caption
+
 
 
 def twin_lines(lines: list[Line]) -> None:
@@ -126,6 +131,23 @@ def promo_blocks(lines: list[Line]) -> None:
                 break
             if not other.reason and not TERMINAL.search(other.text):
                 other.reason = line.reason
+
+
+_PITCH = re.compile(r"\bsubscri\w*|\bsign(?:ing)? up\b|\bnewsletters?\b|\binbox\b|\bsupport (?:my|our|us)\b|"
+                    r"\bdonat\w*|\bmembership\b", re.I)
+
+
+def form_pitch(lines: list[Line]) -> None:
+    """The paragraph right above a sign-up form (`Type your email…` / `Subscribe`, every
+    line of it dropped) that talks about subscribing is the form's pitch (`Low Tide is a
+    reader-supported publication. To receive new posts ..., consider becoming a subscriber.`)."""
+    groups = _groups(lines)
+    for above, form in zip(groups, groups[1:]):
+        if not all(ln.reason == "newsletter" for ln in form) or len(above) != 1 or above[0].reason:
+            continue
+        text = above[0].text
+        if _PITCH.search(text) and len(words(text)) <= 40 and not re.search("[\"“”‘]", text):
+            above[0].reason = "newsletter"
 
 
 def link_cards(lines: list[Line]) -> None:
@@ -402,6 +424,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
     caption_pairs(lines)
     embed_blocks(lines)
     promo_blocks(lines)
+    form_pitch(lines)
     link_cards(lines)
     data_blocks(lines)
     player_titles(lines)
@@ -434,6 +457,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
 
+    header_aside(lines, title_at)
     end_matter(lines[title_at + 1:])
     kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
     last_body = max((i for i, ln in enumerate(kept) if is_sentence(ln.text)), default=-1)
@@ -447,6 +471,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
 
     _assign_header_roles(lines, title_at)
     furniture(lines[title_at + 1:])
+    list_sandwich(lines[title_at + 1:])
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
     if not publication:
         publication = next((o for t in byline_lines if (o := byline_outlet(t))), None)
@@ -473,11 +498,29 @@ def normalise(raw: RawArticle) -> CleanArticle:
 _END_MARKS = ("tags", "related", "author-bio")
 
 
+_CARD = re.compile(r"^(?:(?:Written|Words|Posted|Story|Reporting) )?[Bb]y\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
+
+
+def author_card(lines: list[Line]) -> None:
+    """`Written by Dana Whitcombe` below the story, naming the header's byline again, heads
+    the author's card (`1.1K Followers` / `Writer for ...` / a one-line bio): the page
+    introducing its writer, like `About the author`."""
+    header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
+    prose = 0
+    for line in lines:
+        if not line.reason and is_sentence(line.text):
+            prose += 1
+        elif prose >= 3 and not line.reason and (m := _CARD.match(line.text)) and \
+                re.search(rf"\b{re.escape(m.group(1))}\b", header):
+            line.reason = "author-bio"
+
+
 def end_matter(lines: list[Line]) -> None:
     """A tags, related or about-the-author block with story prose above it and at most one
     unquoted sentence below opens the page's end matter: that lone sentence is a promo
     (`Capitol Wire Pro` / `Get the policy intelligence you need. Request a demo.`), since a
     story does not break off for a link list and come back for one line."""
+    author_card(lines)
     prose = [i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text)]
     for i, line in enumerate(lines):
         if line.reason not in _END_MARKS or sum(p < i for p in prose) < 3:
@@ -529,6 +572,32 @@ def furniture(lines: list[Line]) -> None:
             for other in run:
                 other.reason = "furniture"
         run, lead = [], ln.text
+
+
+def list_sandwich(lines: list[Line]) -> None:
+    """A short unfinished line or question with dropped lines right above and below it in
+    the same paragraph is one more item of that list (`list 2 of 4` / `Why are floods
+    getting worse?` / `list 3 of 4`): prose paragraphs are set apart by blank lines, and a
+    statement ending in a full stop is kept."""
+    for a, line, b in zip(lines, lines[1:], lines[2:]):
+        if line.reason or not a.reason or not b.reason or not a.group == line.group == b.group:
+            continue
+        if len(words(line.text)) <= 15 and not line.text.endswith(".") and not re.search("[\"“”‘]", line.text):
+            line.reason = a.reason
+
+
+def header_aside(lines: list[Line], title_at: int) -> None:
+    """A line between the headline and the story addressing the reader (`Save articles to
+    read later and create your own reading list.`) with dropped page chrome right above and
+    below it is the page describing its own buttons, not the standfirst."""
+    for i in range(title_at + 2, len(lines) - 1):
+        line = lines[i]
+        if is_sentence(line.text, 12) and not line.reason:
+            return
+        if line.reason or not lines[i - 1].reason or not lines[i + 1].reason:
+            continue
+        if re.search(r"\b(?:you|your)\b", line.text, re.I) and not re.search("[\"“”‘]", line.text):
+            line.reason = "page-note"
 
 
 def closing_bio(kept: list[Line], header: str) -> None:
