@@ -323,7 +323,7 @@ def embed(text: str) -> str | None:
     return None
 
 
-_NAV = re.compile(r"\b(?:skip to|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
+_NAV = re.compile(r"\b(?:skip (?:to|links?|navigation)|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
 _HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
 
 

@@ -210,6 +210,23 @@ def player_titles(lines: list[Line]) -> None:
             above[0].reason = "video"
 
 
+def published_in(lines: list[Line]) -> str | None:
+    """The outlet a blog platform names in the header: `Published in` / `The Civic Ledger`,
+    or `Published in The Civic Ledger` on one line.
+
+    >>> published_in([Line("Published in", 0), Line("The Civic Ledger", 0)])
+    'The Civic Ledger'
+    """
+    for i, line in enumerate(lines):
+        m = re.fullmatch(r"(?:Published|Posted) in(?: (.+))?", line.text)
+        if not m:
+            continue
+        name = m.group(1) or (lines[i + 1].text if i + 1 < len(lines) else "")
+        if name and masthead_name(name):
+            return name
+    return None
+
+
 def home_link_name(text: str) -> str | None:
     """The outlet named by a home link.
 
@@ -309,14 +326,25 @@ def _names_outlet(name: str) -> bool:
                                any(len(t) >= 2 and t.isupper() and t.isalpha() for t in toks))
 
 
+def _named_again(name: str, lines: list[Line], at: int) -> bool:
+    """The page names this outlet again inside other lines (`she told Meridian`, `Source:
+    Meridian`, `© 2024 Meridian Media Network`): a menu item (`Climate`) is not."""
+    # one word (`Meridian`, but also `News`) counts only mid-sentence, where a capital marks a name
+    lead = r"(?<=[\w,:;©] )" if len(name.split()) == 1 else r"(?<![\w-])"
+    pattern = re.compile(rf"{lead}{re.escape(name)}(?![\w-])")
+    return sum(bool(pattern.search(ln.text)) for j, ln in enumerate(lines) if j != at and ln.text != name) >= 2
+
+
 def find_masthead(lines: list[Line]) -> int | None:
-    """The first line, or the first after skip links or a cookie banner if it names a
-    paper (`AP News`)."""
-    for i, line in enumerate(lines[:4]):
+    """The first line, or the first after skip links, a cookie banner or other dropped
+    chrome if it names a paper (`AP News`) or the page names it again (`Meridian`)."""
+    skipped_links = True  # every line so far is a skip link or consent banner
+    for i, line in enumerate(lines[:8]):
         name = masthead_name(line.text)
-        if name and (i == 0 or _names_outlet(name)):
+        if name and (i == 0 or skipped_links and i < 4 and _names_outlet(name) or _named_again(line.text, lines, i)):
             return i
-        if line.reason not in ("navigation", "consent"):
+        skipped_links = skipped_links and line.reason in ("navigation", "consent")
+        if not line.reason:
             return None
     return None
 
@@ -459,25 +487,19 @@ def normalise(raw: RawArticle) -> CleanArticle:
 
     header_aside(lines, title_at)
     end_matter(lines[title_at + 1:])
-    kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
-    last_body = max((i for i, ln in enumerate(kept) if is_sentence(ln.text)), default=-1)
-    # a short closing sentence (`The repairs cost £340,000.`) still belongs to the story
-    while last_body + 1 < len(kept) and _short_sentence(kept[last_body + 1].text):
-        last_body += 1
-    for line in kept[last_body + 1:]:
-        line.reason = "footer"
-    kept = kept[:last_body + 1]
-    closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
-
+    footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     furniture(lines[title_at + 1:])
-    list_sandwich(lines[title_at + 1:])
+    if list_sandwich(lines[title_at + 1:]):
+        footer_tail(lines, title_at)  # the story may now end earlier: trim as a second pass would
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
+    in_byline = next((o for t in byline_lines if (o := byline_outlet(t))), None) or \
+        next((o for ln in lines[title_at + 1:title_at + 1 + _HEADER_LINES] if not ln.reason and
+              is_byline(ln.text) and (o := byline_outlet(ln.text))), None)  # below a long standfirst
+    if not publication or in_byline and in_byline.startswith(publication + " "):
+        publication = in_byline or publication  # the byline spells out a short masthead: `DPB` -> `DPB News`
     if not publication:
-        publication = next((o for t in byline_lines if (o := byline_outlet(t))), None)
-    if not publication:  # a byline below a long standfirst: `Ann Lee · DPB News ·`
-        publication = next((o for ln in lines[title_at + 1:title_at + 1 + _HEADER_LINES] if not ln.reason and
-                            is_byline(ln.text) and (o := byline_outlet(ln.text))), None)
+        publication = published_in(lines[title_at + 1:title_at + 1 + _HEADER_LINES])
     if not publication:
         publication = next((o for ln in lines[:title_at] if (o := home_link_name(ln.text))), None)
     if not publication:  # the footer's copyright line, not a photo's `© Agency`
@@ -493,6 +515,20 @@ def normalise(raw: RawArticle) -> CleanArticle:
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+def footer_tail(lines: list[Line], title_at: int) -> None:
+    """Kept lines after the story's last prose paragraph are the page footer; a closing
+    author bio goes with them."""
+    kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
+    last_body = max((i for i, ln in enumerate(kept) if is_sentence(ln.text)), default=-1)
+    # a short closing sentence (`The repairs cost £340,000.`) still belongs to the story
+    while last_body + 1 < len(kept) and _short_sentence(kept[last_body + 1].text):
+        last_body += 1
+    for line in kept[last_body + 1:]:
+        line.reason = "footer"
+    kept = kept[:last_body + 1]
+    closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
 
 
 _END_MARKS = ("tags", "related", "author-bio")
@@ -574,16 +610,19 @@ def furniture(lines: list[Line]) -> None:
         run, lead = [], ln.text
 
 
-def list_sandwich(lines: list[Line]) -> None:
+def list_sandwich(lines: list[Line]) -> bool:
     """A short unfinished line or question with dropped lines right above and below it in
     the same paragraph is one more item of that list (`list 2 of 4` / `Why are floods
     getting worse?` / `list 3 of 4`): prose paragraphs are set apart by blank lines, and a
-    statement ending in a full stop is kept."""
+    statement ending in a full stop or exclamation mark is kept. True if it dropped any."""
+    dropped = False
     for a, line, b in zip(lines, lines[1:], lines[2:]):
         if line.reason or not a.reason or not b.reason or not a.group == line.group == b.group:
             continue
-        if len(words(line.text)) <= 15 and not line.text.endswith(".") and not re.search("[\"“”‘]", line.text):
-            line.reason = a.reason
+        if len(words(line.text)) <= 15 and (line.text.endswith("?") or not TERMINAL.search(line.text)) and \
+                not re.search("[\"“”‘]", line.text):
+            line.reason, dropped = a.reason, True
+    return dropped
 
 
 def header_aside(lines: list[Line], title_at: int) -> None:

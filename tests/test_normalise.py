@@ -477,3 +477,27 @@ def test_author_card_naming_the_byline_opens_the_end_matter() -> None:
 
 def test_lone_highlight_label_in_the_body_is_furniture() -> None:
     assert reasons(STORY.format(middle="Top highlight\n\n", end=""))["Top highlight"] == "furniture"
+
+
+def test_masthead_after_chrome_is_found_when_the_page_names_it_again() -> None:
+    head = "Skip links\nSkip to Content\nPlay Live\nMeridian\nNavigation menu\nNews\nClimate\n\n"
+    text = head + STORY.format(middle="The harbour master told Meridian the wall was unsafe.\n\n",
+                               end="Source: Meridian\n\n© 2024 Meridian Media Network\n")
+    assert clean(text).publication == "Meridian"
+
+
+def test_menu_item_named_again_in_the_body_needs_the_masthead_first() -> None:
+    head = "Skip to content\nMenu\nNews\nSport\n\n"
+    text = head + STORY.format(middle="News of the repairs spread fast.\n\nNews crews arrived.\n\n", end="")
+    assert clean(text).publication is None
+
+
+def test_byline_spells_out_a_short_masthead() -> None:
+    text = "Skip to content\nDPB\nMenu\n\n" + STORY.format(middle="", end="").replace(
+        "By Anna Reece", "Anna Reece · DPB News ·") + "\n\nWatch DPB tonight.\n\nDPB Radio\n"
+    assert clean(text).publication == "DPB News"
+
+
+def test_blog_platform_names_its_publication_in_the_header() -> None:
+    text = STORY.format(middle="", end="").replace("By Anna Reece\n\n", "Anna Reece\nFollow\nPublished in\nThe Civic Ledger\n9 min read\n\n")
+    assert clean(text).publication == "The Civic Ledger"
