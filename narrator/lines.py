@@ -9,8 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from narrator.people import VERB
+
+
+@dataclass
+class Line:
+    """A pasted line, its paragraph, and why it is dropped (None: read aloud)."""
+    text: str
+    group: int  # lines between two blank lines share a group
+    reason: str | None = None
+    role: str = "body"
+
 
 TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
 WORD = re.compile(r"[\w’'£$€%-]+")

@@ -275,7 +275,9 @@ def test_doctests() -> None:
     import doctest
 
     import narrator.normalise
+    import narrator.outlet
     assert doctest.testmod(narrator.normalise).failed == 0
+    assert doctest.testmod(narrator.outlet).failed == 0
 
 
 def test_cookie_banner_first_does_not_hide_the_masthead_or_take_the_title() -> None:
