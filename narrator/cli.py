@@ -79,6 +79,12 @@ title_option = click.option(
     "--title", metavar="TEXT", help="The article's headline, when narrator picks the wrong line.")
 publication_option = click.option(
     "--publication", metavar="NAME", help="The outlet that published the article, when narrator cannot tell.")
+keep_option = click.option(
+    "--keep", multiple=True, metavar="PATTERN",
+    help="Read lines matching PATTERN (a regular expression, any case) that narrator would drop (repeatable).")
+drop_option = click.option(
+    "--drop", multiple=True, metavar="PATTERN",
+    help="Never read lines matching PATTERN (repeatable); `script --explain` shows what is dropped.")
 timeout_option = click.option(
     "--timeout", default=20.0, show_default=True, type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
     help="How long to wait for a web page when ARTICLE is a URL.")
@@ -98,9 +104,12 @@ def cli() -> None:
 @voice_option
 @title_option
 @publication_option
+@keep_option
+@drop_option
 @timeout_option
 def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: tuple[str, ...],
-           title: str | None, publication: str | None, timeout: float) -> None:
+           title: str | None, publication: str | None, keep: tuple[str, ...], drop: tuple[str, ...],
+           timeout: float) -> None:
     """Show what would be spoken, and in which voice, without synthesising.
 
     ARTICLE is a text, Markdown or HTML file, an http(s) URL, or - for standard input.
@@ -110,7 +119,8 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
         from .pipeline import make_script, plan
 
         chosen = _cast(cast)
-        planned = plan(make_script(_read(article, timeout, title, publication)), chosen, overrides=overrides)
+        planned = plan(make_script(_read(article, timeout, title, publication), keep, drop), chosen,
+                       overrides=overrides)
     s = planned.script
     if as_json:
         click.echo(json.dumps({
@@ -118,7 +128,7 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
             "publication": s.publication,
             "segments": [
                 {"kind": ln.segment.kind, "speaker": ln.segment.speaker, "voice": ln.voice.id,
-                 "text": ln.segment.text}
+                 "text": ln.segment.text, **({"spoken": ln.segment.spoken} if ln.segment.spoken else {})}
                 for ln in planned.lines
             ],
             "dropped": [{"line": d.line, "reason": d.reason} for d in s.dropped],
@@ -142,10 +152,13 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
 @voice_option
 @title_option
 @publication_option
+@keep_option
+@drop_option
 @timeout_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or notes on stderr; errors still show.")
 def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str, ...],
-        title: str | None, publication: str | None, timeout: float, quiet: bool) -> None:
+        title: str | None, publication: str | None, keep: tuple[str, ...], drop: tuple[str, ...],
+        timeout: float, quiet: bool) -> None:
     """Narrate ARTICLES into episodes in the podcast folder and update its feed.
 
     Each ARTICLE is a text, Markdown or HTML file, an http(s) URL, or - for standard input.
@@ -165,7 +178,8 @@ def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str
             raws = [_read(a, timeout, title, publication) for a in articles]
             note = bar.note if bar else (lambda m: None) if quiet else (lambda m: click.echo(m, err=True))
             try:
-                added = add_articles(raws, out, chosen, overrides, report=note, progress=bar, pool=pool)
+                added = add_articles(raws, out, chosen, overrides, report=note, progress=bar, pool=pool,
+                                     keep=keep, drop=drop)
             finally:
                 if bar:
                     bar.close()

@@ -13,10 +13,12 @@ Each rule is a small named function; a line dropped by a rule is recorded as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from narrator.lines import (TERMINAL, Line, author_bio, credit, interface, is_sentence,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
+from narrator.errors import NarratorError
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, published_in)
@@ -295,7 +297,29 @@ def is_byline(text: str) -> bool:
     return all(t[0].isupper() or t in small for t in toks) and toks[0][0].isupper()
 
 
-def normalise(raw: RawArticle) -> CleanArticle:
+def user_choices(lines: list[Line], title_at: int, keep: Sequence[str], drop: Sequence[str]) -> None:
+    """The user's `--keep`/`--drop` patterns (regular expressions, any case) beat the rules.
+
+    The headline is left alone: `--title` names another one.
+    """
+    def compiled(patterns: Sequence[str]) -> list[re.Pattern[str]]:
+        try:
+            return [re.compile(p, re.I) for p in patterns]
+        except re.error as exc:
+            raise NarratorError(f"bad pattern {exc.pattern!r}: {exc}; put a backslash before characters like ( [ ? +") from None
+
+    keeps, drops = compiled(keep), compiled(drop)
+    for i, line in enumerate(lines):
+        if i == title_at:
+            continue
+        if any(p.search(line.text) for p in keeps):
+            line.reason = None
+        elif any(p.search(line.text) for p in drops):
+            line.reason = "user"
+
+
+def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> CleanArticle:
+    """Clean lines of `raw`; `keep`/`drop` are the user's patterns for lines the rules get wrong."""
     lines: list[Line] = []
     group = 0
     for text in raw.text.splitlines():
@@ -352,6 +376,7 @@ def normalise(raw: RawArticle) -> CleanArticle:
     furniture(lines[title_at + 1:])
     if list_sandwich(lines[title_at + 1:]):
         footer_tail(lines, title_at)  # the story may now end earlier: trim as a second pass would
+    user_choices(lines, title_at, keep, drop)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
     in_byline = next((o for t in byline_lines if (o := byline_outlet(t))), None) or \
         next((o for ln in lines[title_at + 1:title_at + 1 + _HEADER_LINES] if not ln.reason and

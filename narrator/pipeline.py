@@ -20,6 +20,7 @@ from .errors import NarratorError
 from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawArticle, Script, SegmentAudio, Settings
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
+from .spoken import with_spoken
 from .settings import load_settings, write_atomically
 from .transcript import webvtt
 
@@ -38,8 +39,9 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def make_script(raw: RawArticle) -> Script:
-    return build_script(apply_metadata(normalise(raw), raw))
+def make_script(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> Script:
+    """Text stages: `keep`/`drop` are the user's line patterns (see normalise.user_choices)."""
+    return with_spoken(build_script(apply_metadata(normalise(raw, keep, drop), raw)))
 
 
 def apply_metadata(clean: CleanArticle, raw: RawArticle) -> CleanArticle:
@@ -118,6 +120,8 @@ def add_articles(
     report: Callable[[str], None] = lambda _msg: None,
     progress: Callable[[Progress], None] | None = None,
     pool: SpeechPool | None = None,
+    keep: Sequence[str] = (),
+    drop: Sequence[str] = (),
 ) -> list[Added]:
     """Narrate each article into `folder`, record it in the catalog and rewrite the feed.
 
@@ -131,7 +135,7 @@ def add_articles(
     with pool or SpeechPool() as pool:  # closed here, also when the caller passed it
         pool.start()  # spawned workers take a moment to boot: let them while the text stages run
         check_cast(cast, overrides)
-        scripts = [make_script(raw) for raw in raws]  # every article parses before any audio is made
+        scripts = [make_script(raw, keep, drop) for raw in raws]  # every article parses before any audio is made
         try:
             (folder / EPISODES).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -322,7 +326,7 @@ def _remove(folder: Path, names: Sequence[str], keep: Episode | None) -> None:
 
 def _audio_key(planned: CastScript) -> str:
     """A short hash of everything that shapes the audio: a new file name for new audio."""
-    parts = [[ln.segment.text, ln.segment.block, ln.voice.id, ln.voice.rate, ln.voice.pitch] for ln in planned.lines]
+    parts = [[ln.segment.speech, ln.segment.block, ln.voice.id, ln.voice.rate, ln.voice.pitch] for ln in planned.lines]
     blob = json.dumps([parts, planned.pauses.__dict__], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:8]
 

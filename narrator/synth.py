@@ -146,7 +146,7 @@ class SpeechPool:
             self._inflight[path] = future
         future.add_done_callback(lambda _f: self._forget(path))
         v = line.voice
-        self._jobs.put((future, (line.segment.text, v.id, v.rate, v.pitch, str(path))))
+        self._jobs.put((future, (line.segment.speech, v.id, v.rate, v.pitch, str(path))))
         return future, True
 
     def _forget(self, path: Path) -> None:
@@ -184,7 +184,7 @@ class SpeechStream:
 
     def __init__(self, pool: SpeechPool, lines: Sequence[Line], lookahead: int) -> None:
         for i, line in enumerate(lines):
-            if not line.segment.text.strip():
+            if not line.segment.speech.strip():
                 raise ValueError(f"line {i} has no text to speak (a bug upstream)")
         self.lines = lines
         self.synthesised = 0
@@ -199,7 +199,7 @@ class SpeechStream:
         if not self.lines:
             return
         tag = engine_tag()
-        paths = (cache_path(self._pool.cache_dir, cache_key(ln.voice, ln.segment.text, tag)) for ln in self.lines)
+        paths = (cache_path(self._pool.cache_dir, cache_key(ln.voice, ln.segment.speech, tag)) for ln in self.lines)
         ahead: collections.deque[tuple[Line, Path, Future[str | None] | None, bool]] = collections.deque()
         pending = zip(self.lines, paths)
         try:
