@@ -49,18 +49,21 @@ def caption_pairs(lines: list[Line]) -> None:
 
 
 
-def twin_lines(lines: list[Line]) -> None:
+def twin_lines(lines: list[Line]) -> bool:
     """The same line twice in a row (dropped lines between aside) is a caption
-    printed beside its alt text."""
+    printed beside its alt text. True if it dropped any."""
     # A stack, so that what remains never holds a twin: normalising again changes nothing.
     stack: list[Line] = []
+    dropped = False
     for line in lines:
         if line.reason:
             continue
         if stack and stack[-1].text == line.text and len(words(line.text)) >= 2:
             stack.pop().reason = line.reason = "caption"
+            dropped = True
         else:
             stack.append(line)
+    return dropped
 
 
 # An embed holds a consent notice, one post and its signature; a longer stretch,
@@ -374,8 +377,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     furniture(lines[title_at + 1:])
-    if list_sandwich(lines[title_at + 1:]):
-        footer_tail(lines, title_at)  # the story may now end earlier: trim as a second pass would
+    settle(lines, title_at)
     user_choices(lines, title_at, keep, drop)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
     in_byline = next((o for t in byline_lines if (o := byline_outlet(t))), None) or \
@@ -400,6 +402,20 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+def settle(lines: list[Line], title_at: int) -> None:
+    """Lines dropped late (list items) can leave two equal lines side by side or end the story
+    earlier. Normalising the kept text again must drop nothing more, so repeat the rules that
+    read neighbours among kept lines until they change nothing. The headline stays; a line
+    equal to it right below goes."""
+    for _ in range(5):
+        changed = list_sandwich(lines[title_at + 1:])
+        changed = twin_lines(lines) or changed
+        lines[title_at].reason = None
+        if not changed:
+            return
+        footer_tail(lines, title_at)
 
 
 def footer_tail(lines: list[Line], title_at: int) -> None:
