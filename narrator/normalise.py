@@ -366,6 +366,9 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                 title_at = i
                 break
             lines[i].reason = "newsletter"
+    if title_at is None:  # no headline set apart: a short line inside a paragraph, as a second pass would see it
+        title_at = next((i for i in range(start, len(lines)) if not lines[i].reason and
+                         is_headline(lines[i].text, alone=True) and not _in_promo(lines, i)), None)
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
     for line in lines[:title_at]:
