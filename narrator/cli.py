@@ -26,9 +26,14 @@ COLOURS = ("cyan", "yellow", "magenta", "green", "blue", "red", "bright_cyan", "
 
 @contextmanager
 def errors() -> Iterator[None]:
-    """Turn NarratorError into a one-line error and warnings into `warning:` lines."""
+    """Turn NarratorError into a one-line error and narrator's warnings into `warning:` lines.
+
+    Only UserWarning is shown: a ResourceWarning or DeprecationWarning from a library is
+    noise to a user, and arrives whenever the garbage collector happens to run.
+    """
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+        warnings.simplefilter("ignore")
+        warnings.simplefilter("always", UserWarning)
         try:
             yield
         except NarratorError as exc:
@@ -45,7 +50,8 @@ def errors() -> Iterator[None]:
             raise click.ClickException("interrupted; nothing half-written was kept") from None
         finally:
             for w in caught:
-                click.echo(f"warning: {w.message}", err=True)
+                if issubclass(w.category, UserWarning):
+                    click.echo(f"warning: {w.message}", err=True)
 
 
 def parse_overrides(values: tuple[str, ...]) -> dict[str, str]:

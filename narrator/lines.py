@@ -9,8 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from narrator.people import VERB
+
+
+@dataclass
+class Line:
+    """A pasted line, its paragraph, and why it is dropped (None: read aloud)."""
+    text: str
+    group: int  # lines between two blank lines share a group
+    reason: str | None = None
+    role: str = "body"
+
 
 TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
 WORD = re.compile(r"[\w’'£$€%-]+")
@@ -41,17 +52,23 @@ _CREDIT_PAREN = re.compile(
 # `(Submitted by Carla Mensah)`, `(Supplied)`, `(Courtesy of the family)`: who handed the picture over
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
                            r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60})\)\s*$")
+# `Photo: Ann Lee`, `Photo / Ann Lee` (NZ style), `Picture | Agency`
 _CREDIT_ONLY = re.compile(
-    r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credit)?\s*[:,]\s*\S", re.I)
+    r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credit)?\s*[:,/|]\s*\S", re.I)
+# `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
+_CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Illustrations?|Graphics?)\s+"
+                        r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
-_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Illustration|Composite)(?: by)?:\s*[^.!?]{2,80}$")
+_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by)?:\s*[^.!?]{2,80}$")
 # `...this month.(ACB News: Sam Whitlock)`: an outlet and a photographer's name in brackets
 _OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\)\s*$")
 # `...last month.Credit...Ana Ferreira for The Chronicle`: the credit glued to its caption
 _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}|…)\s*[A-Z]")
 # `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
+# `... Thursday [Omar Sefu/Meridian]`: a photographer and agency, bare or in brackets
 _AGENCY_TAIL = re.compile(
-    r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\))\s*$")
+    r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\)|"
+    r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
 
 
 def credit(text: str) -> str | None:
@@ -65,13 +82,16 @@ def credit(text: str) -> str | None:
     ('caption', 'caption')
     >>> credit("Firefighters battled the blaze for six hours. (Submitted by Carla Mensah)")
     'caption'
-    >>> credit("She said it was fine.") is None
-    True
+    >>> credit("Photo / Ana Liufau"), credit("Photo by the author"), credit("Dunes at dusk [Ann Lee/Wire]")
+    ('credit', 'credit', 'caption')
+    >>> credit("She said it was fine.") is None, credit("Photographs by her father hang in the hall.") is None
+    (True, True)
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
         return "caption"
-    if _CREDIT_ONLY.search(text):
+    if _CREDIT_ONLY.search(text) or _CREDIT_BY.search(text) and (
+            len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
     if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text):
         return "caption"
@@ -212,7 +232,8 @@ pinterest messenger bluesky threads comments comment this article story gift lis
 minute minutes view show hide more less close open menu search sign in log out subscribe read
 bookmark follow like reply replies report copied shares saved gift live key event events
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
-full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all""".split())
+full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
+on via highlight highlights followers following responses clap claps likes restack restacks""".split())
 
 
 def interface(text: str) -> str | None:
@@ -224,11 +245,13 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social')
     >>> interface("Social Sharing"), interface("Audio Player"), interface("View all")
     ('social', 'social', 'social')
+    >>> interface("Share on LinkedIn"), interface("1.1K Followers"), interface("Live on the island") is None
+    ('social', 'social', True)
     """
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
     if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say", low):
         return "social"
-    toks = re.findall(r"[a-z]+", low)
+    toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
         return "social"
     return None
@@ -312,7 +335,7 @@ def embed(text: str) -> str | None:
     return None
 
 
-_NAV = re.compile(r"\b(?:skip to|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
+_NAV = re.compile(r"\b(?:skip (?:to|links?|navigation)|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
 _HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
 
 
@@ -363,6 +386,32 @@ def scores(text: str) -> str | None:
     if len(text) <= 200 and _SCORE_LINE.match(text):  # its nested repeats are quadratic on a long line
         return "scores"
     return "ticker" if _MARKET.match(text) else None
+
+
+# a button label ending the line: `... for your fleet. Register now`, `Donate today`
+_CTA_TAIL = re.compile(r"\b(?:register|sign up|subscribe|download|book|buy|shop|order|donate|contribute|join|apply|"
+                       r"learn more|find out more|read more|listen|watch|get started|try it|start|upgrade)"
+                       r"(?: (?:now|today|here|for free|free))+\s*[!›»>→]*$", re.I)
+# a sign-up form's empty field: `Type your email…`, `Enter your email address`
+_FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|postcode|zip|phone)(?: address)?"
+                         r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
+
+
+def call_to_action(text: str) -> str | None:
+    """A button or form field pasted as text: a line ending in an unpunctuated call to
+    action (`Webinar: ... for your fleet. Register now`), or an empty form field
+    (`Type your email…`). Prose ends in punctuation; a button does not.
+
+    >>> call_to_action("Webinar: What the 2030 rules mean for your fleet. Register now"), call_to_action("Type your email…")
+    ('promo', 'newsletter')
+    >>> call_to_action("Voters can register now.") is None, call_to_action("“Sign up now,” she urged") is None
+    (True, True)
+    """
+    if re.search("[\"“”]", text) or len(words(text)) > 40:
+        return None
+    if _FORM_FIELD.match(text):
+        return "newsletter"
+    return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
 
 
 _TIP = re.compile(r"\b(?:get in touch|email us|contact us|call us|write to us|send us|tip(?:s|-offs?)? for (?:us|our)|"
@@ -428,7 +477,7 @@ def author_bio(text: str) -> str | None:
 _SELF = re.compile(
     r"\b(?:this|our) (?:article|story|page|website)s?\b|\b(?:links|purchases) (?:on|from|through) this site\b|"
     r"\bour (?:articles|journalism|newsroom|editors|experts|ethics|editorial (?:standards|policy|guidelines))\b|"
-    r"\b(?:the )?comments? (?:below|section)\b", re.I)
+    r"\b(?:the )?comments? (?:below|section)\b|^thanks? (?:you )?for reading\b", re.I)
 
 
 def self_reference(text: str) -> str | None:
@@ -445,6 +494,8 @@ def self_reference(text: str) -> str | None:
     True
     >>> self_reference("“I wrote this article in a hurry,” she said.") is None
     True
+    >>> self_reference("Thanks for reading Low Tide! This post is public so feel free to share it.")
+    'page-note'
     """
     if re.search("[\"“”‘]", text) or len(words(text)) > 40 or VERB.search(text):
         return None  # `the mayor said this story ...` is reported speech
@@ -468,7 +519,8 @@ def reviewer(text: str) -> str | None:
 
 
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
-    consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, label, wire_footer,
+    consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, call_to_action, label,
+    wire_footer,
     editorial, acknowledgement, embed, navigation, self_reference, reviewer)
 
 

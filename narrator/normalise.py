@@ -14,31 +14,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from narrator.lines import (_HOME_LINK, _NAV, TERMINAL, author_bio, credit, interface, is_sentence,  # noqa: F401
+from narrator.lines import (TERMINAL, Line, author_bio, credit, interface, is_sentence,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
-
-
-@dataclass
-class Line:
-    text: str
-    group: int  # lines between two blank lines share a group
-    reason: str | None = None
-    role: str = "body"
+from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead,  # noqa: F401
+                             home_link_name, is_tagline, masthead_name, published_in)
 
 
 # ------------------------------------------------------------- context rules
 
 def caption_pairs(lines: list[Line]) -> None:
-    """A caption beside its credit: `X` then `X (Image: Y)`, or `X` then `Picture: Y`.
+    """A caption beside its credit: `X` then `X (Image: Y)`, `X. Picture: Y` then `X`,
+    or `X` then `Picture: Y`.
 
     Mail-style pages print the caption twice (once as alt text); both go.
     """
     for a, b in zip(lines, lines[1:]):
+        if a.reason == "caption" and not b.reason and a.group == b.group and len(words(b.text)) >= 2 and \
+                a.text.startswith(b.text.rstrip(".")):
+            b.reason = "caption"  # the same caption without its credit, printed below it
         if a.reason:
             continue
         rest = b.text[len(a.text):] if b.text.startswith(a.text) else None
@@ -51,18 +48,22 @@ def caption_pairs(lines: list[Line]) -> None:
             a.reason = "caption"  # the image's alt text, printed above its caption
 
 
-def twin_lines(lines: list[Line]) -> None:
+
+def twin_lines(lines: list[Line]) -> bool:
     """The same line twice in a row (dropped lines between aside) is a caption
-    printed beside its alt text."""
+    printed beside its alt text. True if it dropped any."""
     # A stack, so that what remains never holds a twin: normalising again changes nothing.
     stack: list[Line] = []
+    dropped = False
     for line in lines:
         if line.reason:
             continue
         if stack and stack[-1].text == line.text and len(words(line.text)) >= 2:
             stack.pop().reason = line.reason = "caption"
+            dropped = True
         else:
             stack.append(line)
+    return dropped
 
 
 # An embed holds a consent notice, one post and its signature; a longer stretch,
@@ -130,6 +131,23 @@ def promo_blocks(lines: list[Line]) -> None:
                 other.reason = line.reason
 
 
+_PITCH = re.compile(r"\bsubscri\w*|\bsign(?:ing)? up\b|\bnewsletters?\b|\binbox\b|\bsupport (?:my|our|us)\b|"
+                    r"\bdonat\w*|\bmembership\b", re.I)
+
+
+def form_pitch(lines: list[Line]) -> None:
+    """The paragraph right above a sign-up form (`Type your email…` / `Subscribe`, every
+    line of it dropped) that talks about subscribing is the form's pitch (`Low Tide is a
+    reader-supported publication. To receive new posts ..., consider becoming a subscriber.`)."""
+    groups = _groups(lines)
+    for above, form in zip(groups, groups[1:]):
+        if not all(ln.reason == "newsletter" for ln in form) or len(above) != 1 or above[0].reason:
+            continue
+        text = above[0].text
+        if _PITCH.search(text) and len(words(text)) <= 40 and not re.search("[\"“”‘]", text):
+            above[0].reason = "newsletter"
+
+
 def link_cards(lines: list[Line]) -> None:
     """A card linking elsewhere (`As it happened: ...` / `Live updates ...` / `Read the
     full live blog`): when a group holds a read-more or sign-up link and the rest of it
@@ -190,16 +208,6 @@ def player_titles(lines: list[Line]) -> None:
             above[0].reason = "video"
 
 
-def home_link_name(text: str) -> str | None:
-    """The outlet named by a home link.
-
-    >>> home_link_name("The Meridian - Back to home"), home_link_name("NBS Homepage")
-    ('The Meridian', 'NBS')
-    """
-    m = _HOME_LINK.match(text)
-    return m.group(1).strip(" -–|:") if m and len(words(m.group(1))) <= 4 else None
-
-
 def _not_prose(text: str) -> bool:
     """A link or label rather than story prose: no sentence end, or a headline cut short
     (`Walker, 71, rescued after three days lost on Snowdon says...`)."""
@@ -254,87 +262,6 @@ def related_blocks(lines: list[Line]) -> None:
 
 # -------------------------------------------------------------- region rules
 
-_PAPER_WORDS = set("""daily sunday weekly evening morning news times post herald mirror gazette
-chronicle telegraph express journal tribune standard observer courier echo mail star record
-independent guardian press sun wire newspaper sentinel ledger bulletin dispatch examiner
-enquirer inquirer register monitor advertiser argus globe online""".split())
-
-
-def masthead_name(text: str) -> str | None:
-    """The outlet name if this first line looks like a masthead, nicely cased.
-
-    >>> masthead_name("SPORTLINE"), masthead_name("BBC NEWS"), masthead_name("Skip to content")
-    ('Sportline', 'BBC News', None)
-    >>> masthead_name("KVLN 9 Pinecrest")
-    'KVLN 9 Pinecrest'
-    """
-    toks = text.split()
-    if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or interface(text):
-        return None
-    if not all(t[0].isupper() or not t[0].isalpha() for t in toks + words(text)) or \
-            not any(t[0].isalpha() for t in toks):
-        return None
-    if len(toks) == 4 and not _PAPER_WORDS & {t.lower() for t in toks}:
-        return None
-    # a word in capitals is a styled word (`SPORTLINE`); an acronym or call sign (`KVLN`) has no vowels
-    return " ".join(t.capitalize() if t.isupper() and (len(t) > 3 and re.search("[AEIOU]", t) or
-                                                        t in ("THE", "AND", "OF")) else t for t in toks)
-
-
-def _names_outlet(name: str) -> bool:
-    """A masthead found below skip links must look like one: `The X`, a paper word,
-    or an acronym or call sign (`KVLN 9 Pinecrest`), unlike a menu item (`News`)."""
-    toks = name.split()
-    return len(toks) >= 2 and (toks[0] == "The" or bool(_PAPER_WORDS & set(name.lower().split())) or
-                               any(len(t) >= 2 and t.isupper() and t.isalpha() for t in toks))
-
-
-def find_masthead(lines: list[Line]) -> int | None:
-    """The first line, or the first after skip links or a cookie banner if it names a
-    paper (`AP News`)."""
-    for i, line in enumerate(lines[:4]):
-        name = masthead_name(line.text)
-        if name and (i == 0 or _names_outlet(name)):
-            return i
-        if line.reason not in ("navigation", "consent"):
-            return None
-    return None
-
-
-_LEGAL = re.compile(r"(?:,?\s+(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.?P\.?|plc|PLC|Corp(?:oration)?\.?))+$")
-
-
-def copyright_owner(text: str) -> str | None:
-    """The outlet in a copyright line, legal suffixes dropped: the fallback publication.
-
-    >>> copyright_owner("© 2024 The Hudson Chronicle Company"), copyright_owner("Copyright 2023 Ann Lee")
-    ('The Hudson Chronicle', 'Ann Lee')
-    >>> copyright_owner("The Daily Post") is None
-    True
-    """
-    m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.+?)\.?(?:\s*All rights reserved\.?)?$", text, re.I)
-    if not m:
-        return None
-    owner = _LEGAL.sub("", re.sub(r"\s*\d{4}$", "", m.group(1))).strip(" ,.")
-    return owner if 1 <= len(words(owner)) <= 5 and owner[:1].isupper() else None
-
-
-_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "&"}
-
-
-def is_tagline(text: str, masthead: str) -> bool:
-    """A slogan under the masthead: names a newspaper or repeats the masthead.
-
-    >>> is_tagline("Home of the Daily and Sunday Clarion", "Daily Clarion")
-    True
-    >>> is_tagline("Council agrees to reopen the old swimming baths", "The Morning Gazette")
-    False
-    """
-    low = {w.lower() for w in words(text)}
-    names = {w.lower() for w in masthead.split()} - _SMALL_WORDS
-    return len(low) >= 4 and not TERMINAL.search(text) and bool(low & (names | _PAPER_WORDS))
-
-
 def is_headline(text: str, alone: bool = False) -> bool:
     """Five words or more; or three or four in sentence case standing alone,
     which a menu item (`Local News`, `Women’s FA Cup`) does not.
@@ -371,20 +298,6 @@ def is_byline(text: str) -> bool:
     if "," in text and 2 <= len(first) <= 3 and all(t[0].isupper() for t in first):
         return True  # `Name Surname, environment correspondent`
     return all(t[0].isupper() or t in small for t in toks) and toks[0][0].isupper()
-
-
-def byline_outlet(text: str) -> str | None:
-    """The outlet named in a byline line.
-
-    >>> byline_outlet("NBS News, Lincolnshire"), byline_outlet("Jessica Thunderchild · DPB News ·")
-    ('NBS News', 'DPB News')
-    """
-    # `NBS News, Lincolnshire`; `Ann Lee · DPB News ·`: the outlet may follow the name
-    for piece in (p.split(",")[0].strip() for p in re.split(r"[·•|]", text)):
-        toks = piece.split()
-        if 1 <= len(toks) <= 4 and toks[-1].lower() in _PAPER_WORDS and toks[0][0].isupper():
-            return piece
-    return None
 
 
 def user_choices(lines: list[Line], title_at: int, keep: Sequence[str], drop: Sequence[str]) -> None:
@@ -426,6 +339,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     caption_pairs(lines)
     embed_blocks(lines)
     promo_blocks(lines)
+    form_pitch(lines)
     link_cards(lines)
     data_blocks(lines)
     player_titles(lines)
@@ -452,32 +366,30 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                 title_at = i
                 break
             lines[i].reason = "newsletter"
+    if title_at is None:  # no headline set apart: a short line inside a paragraph, as a second pass would see it
+        title_at = next((i for i in range(start, len(lines)) if not lines[i].reason and
+                         is_headline(lines[i].text, alone=True) and not _in_promo(lines, i)), None)
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
     for line in lines[:title_at]:
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
 
+    header_aside(lines, title_at)
     end_matter(lines[title_at + 1:])
-    kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
-    last_body = max((i for i, ln in enumerate(kept) if is_sentence(ln.text)), default=-1)
-    # a short closing sentence (`The repairs cost £340,000.`) still belongs to the story
-    while last_body + 1 < len(kept) and _short_sentence(kept[last_body + 1].text):
-        last_body += 1
-    for line in kept[last_body + 1:]:
-        line.reason = "footer"
-    kept = kept[:last_body + 1]
-    closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
-
+    footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     furniture(lines[title_at + 1:])
+    settle(lines, title_at)
     user_choices(lines, title_at, keep, drop)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
+    in_byline = next((o for t in byline_lines if (o := byline_outlet(t))), None) or \
+        next((o for ln in lines[title_at + 1:title_at + 1 + _HEADER_LINES] if not ln.reason and
+              is_byline(ln.text) and (o := byline_outlet(ln.text))), None)  # below a long standfirst
+    if not publication or in_byline and in_byline.startswith(publication + " "):
+        publication = in_byline or publication  # the byline spells out a short masthead: `DPB` -> `DPB News`
     if not publication:
-        publication = next((o for t in byline_lines if (o := byline_outlet(t))), None)
-    if not publication:  # a byline below a long standfirst: `Ann Lee · DPB News ·`
-        publication = next((o for ln in lines[title_at + 1:title_at + 1 + _HEADER_LINES] if not ln.reason and
-                            is_byline(ln.text) and (o := byline_outlet(ln.text))), None)
+        publication = published_in(lines[title_at + 1:title_at + 1 + _HEADER_LINES])
     if not publication:
         publication = next((o for ln in lines[:title_at] if (o := home_link_name(ln.text))), None)
     if not publication:  # the footer's copyright line, not a photo's `© Agency`
@@ -495,7 +407,52 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     )
 
 
+def settle(lines: list[Line], title_at: int) -> None:
+    """Lines dropped late (list items) can leave two equal lines side by side or end the story
+    earlier. Normalising the kept text again must drop nothing more, so repeat the rules that
+    read neighbours among kept lines until they change nothing. The headline stays; a line
+    equal to it right below goes."""
+    for _ in range(5):
+        changed = list_sandwich(lines[title_at + 1:])
+        changed = twin_lines(lines) or changed
+        lines[title_at].reason = None
+        if not changed:
+            return
+        footer_tail(lines, title_at)
+
+
+def footer_tail(lines: list[Line], title_at: int) -> None:
+    """Kept lines after the story's last prose paragraph are the page footer; a closing
+    author bio goes with them."""
+    kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
+    last_body = max((i for i, ln in enumerate(kept) if is_sentence(ln.text)), default=-1)
+    # a short closing sentence (`The repairs cost £340,000.`) still belongs to the story
+    while last_body + 1 < len(kept) and _short_sentence(kept[last_body + 1].text):
+        last_body += 1
+    for line in kept[last_body + 1:]:
+        line.reason = "footer"
+    kept = kept[:last_body + 1]
+    closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
+
+
 _END_MARKS = ("tags", "related", "author-bio")
+
+
+_CARD = re.compile(r"^(?:(?:Written|Words|Posted|Story|Reporting) )?[Bb]y\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
+
+
+def author_card(lines: list[Line]) -> None:
+    """`Written by Dana Whitcombe` below the story, naming the header's byline again, heads
+    the author's card (`1.1K Followers` / `Writer for ...` / a one-line bio): the page
+    introducing its writer, like `About the author`."""
+    header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
+    prose = 0
+    for line in lines:
+        if not line.reason and is_sentence(line.text):
+            prose += 1
+        elif prose >= 3 and not line.reason and (m := _CARD.match(line.text)) and \
+                re.search(rf"\b{re.escape(m.group(1))}\b", header):
+            line.reason = "author-bio"
 
 
 def end_matter(lines: list[Line]) -> None:
@@ -503,6 +460,7 @@ def end_matter(lines: list[Line]) -> None:
     unquoted sentence below opens the page's end matter: that lone sentence is a promo
     (`Capitol Wire Pro` / `Get the policy intelligence you need. Request a demo.`), since a
     story does not break off for a link list and come back for one line."""
+    author_card(lines)
     prose = [i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text)]
     for i, line in enumerate(lines):
         if line.reason not in _END_MARKS or sum(p < i for p in prose) < 3:
@@ -517,7 +475,7 @@ def end_matter(lines: list[Line]) -> None:
 _CHROME = set("""share shares sharing save print email copy link links facebook twitter whatsapp linkedin
 pinterest comments comment subscribe follow play watch video videos gallery photos loading loaded click tap
 read view show more sponsored promoted advertisement ad ads newsletter sign next previous prev listen
-audio player""".split())
+audio player highlight highlights followers responses claps""".split())
 
 
 def _furniture_shape(text: str) -> bool:
@@ -554,6 +512,35 @@ def furniture(lines: list[Line]) -> None:
             for other in run:
                 other.reason = "furniture"
         run, lead = [], ln.text
+
+
+def list_sandwich(lines: list[Line]) -> bool:
+    """A short unfinished line or question with dropped lines right above and below it in
+    the same paragraph is one more item of that list (`list 2 of 4` / `Why are floods
+    getting worse?` / `list 3 of 4`): prose paragraphs are set apart by blank lines, and a
+    statement ending in a full stop or exclamation mark is kept. True if it dropped any."""
+    dropped = False
+    for a, line, b in zip(lines, lines[1:], lines[2:]):
+        if line.reason or not a.reason or not b.reason or not a.group == line.group == b.group:
+            continue
+        if len(words(line.text)) <= 15 and (line.text.endswith("?") or not TERMINAL.search(line.text)) and \
+                not re.search("[\"“”‘]", line.text):
+            line.reason, dropped = a.reason, True
+    return dropped
+
+
+def header_aside(lines: list[Line], title_at: int) -> None:
+    """A line between the headline and the story addressing the reader (`Save articles to
+    read later and create your own reading list.`) with dropped page chrome right above and
+    below it is the page describing its own buttons, not the standfirst."""
+    for i in range(title_at + 2, len(lines) - 1):
+        line = lines[i]
+        if is_sentence(line.text, 12) and not line.reason:
+            return
+        if line.reason or not lines[i - 1].reason or not lines[i + 1].reason:
+            continue
+        if re.search(r"\b(?:you|your)\b", line.text, re.I) and not re.search("[\"“”‘]", line.text):
+            line.reason = "page-note"
 
 
 def closing_bio(kept: list[Line], header: str) -> None:

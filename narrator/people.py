@@ -319,6 +319,9 @@ def learn_people(texts: list[str]) -> People:
                     people.aliases.setdefault(" ".join(before).lower(), name)
                     last = before[-1].lower().strip(".")
                     roles.setdefault(TITLE_WORDS.get(last, last), set()).add(name)
+                    for tok in before[:-1]:  # `Vice-Chancellor Professor Ann Lee` is also `the vice-chancellor`
+                        if "-" in tok and tok.lower().split("-")[-1] in TITLES:
+                            roles.setdefault(tok.lower(), set()).add(name)
                 elif not before and (role := _word_before(text, at)) and \
                         role not in FUNCTION and not VERB.fullmatch(role):
                     roles.setdefault(role, set()).add(name)  # `union president Carla Dunn`

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from narrator.models import CleanArticle, Script, Segment
-from narrator.people import (CARRY_VERBS, FUNCTION, PRONOUNS, VERB, VERBS, People, cap_runs, learn_people,
-                             person_name, sentence_starts, words)
+from narrator.people import (CARRY_VERBS, FUNCTION, PRONOUNS, ROLE_GENDER, TITLES, VERB, VERBS, People, cap_runs,
+                             learn_people, person_name, sentence_starts, words)
 
 __all__ = ["build_script", "find_single_spans", "find_spans", "resolve_phrase", "speaker_genders"]
 
@@ -146,6 +146,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Emily Kelly')
     >>> resolve_phrase("Ransome later", {}), resolve_phrase("one user with the handle “radiator_rick”", {})
     (('name', 'Ransome'), ('name', 'radiator_rick'))
+    >>> resolve_phrase("A sign taped to the door", {}), resolve_phrase("the vice-chancellor", {"the vice-chancellor": "Ann Lee"})
+    (('role', 'sign'), ('name', 'Ann Lee'))
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -174,8 +176,12 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
             if key in aliases:
                 return ("name", aliases[key])
     # the head noun comes before its modifiers: `a source [close to the star]`, `a spokesman [for the club]`
-    head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which|close|near|to|familiar|inside|linked)\b", phrase)[0]
-    for cand in (words(head)[-1:] + toks[-1:]):
+    head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which|close|near|to|familiar|inside|linked|across|outside|"
+                    r"above|below|under|beside|behind|over|along|around)\b", phrase)[0]
+    head_words = re.findall(r"[\w’'-]+", head)  # `the vice-chancellor` is one word
+    if len(head_words) >= 2 and re.fullmatch(r"[a-z]+ed", head_words[-1]) and head_words[-2].islower():
+        head_words.pop()  # `a sign [taped] to the door`: a participle after its noun
+    for cand in (head_words[-1:] + toks[-1:]):
         if cand.islower() and cand not in FUNCTION and len(cand) > 2 and not _ADVERB.fullmatch(cand):
             if re.search(rf"\bthe\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(cand)}\b", head, re.I) and f"the {cand}" in aliases:
                 return ("name", aliases[f"the {cand}"])  # `the minister`, once the article has named one
@@ -210,6 +216,36 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         refs = [resolve_phrase(parts[-2], aliases), resolve_phrase(parts[-1], aliases)]
         return next((r for r in refs if r and r[0] == "name"), refs[0]), verb
     return resolve_phrase(parts[-1], aliases), verb
+
+
+# Things that carry words without speaking them: a quote they introduce has no personal speaker.
+WRITTEN = set("""note notes sign signs letter letters statement banner banners message messages post posts placard
+placards poster posters card cards plaque inscription caption headline email text notice tweet slogan label leaflet
+flyer memo tribute tributes graffiti sticker petition motto website advert billboard t-shirt shirt board entry
+document report page screen""".split())
+_LINKING = re.compile(r"\b(?:is|was|were|are|has|had|have|reads?|bore|bears?|carried|carries|shows?|showed|went|put|"
+                      r"summed|kept|became|seemed|sounded|looked|remained|did|does|simply|then|also)\b")
+
+
+def colon_subject(clause: str, aliases: dict[str, str]) -> tuple[str, str] | None:
+    """Who or what introduces a quote after a colon with no speech verb: a name or a person's
+    role (`The mayor was blunt:`), or an object that carries words (`One note, written in
+    crayon, reads simply:` -> note), which no one else should be heard speaking.
+
+    >>> colon_subject("One note, written in crayon, reads simply:", {}), colon_subject("The mayor was blunt:", {})
+    (('role', 'note'), ('role', 'mayor'))
+    >>> colon_subject("The reason was simple:", {}) is None, colon_subject("Ann Lee:", {})
+    (True, ('name', 'Ann Lee'))
+    """
+    subject = _LINKING.split(clause.split(",")[0])[0].rstrip(": ")
+    ref = resolve_phrase(subject, aliases) if words(subject) else None
+    if not ref or ref[0] != "role":
+        return ref if ref and ref[0] == "name" else None
+    role = ref[1].lower()
+    if role in WRITTEN:
+        return ("role", role)
+    person = role in TITLES or role in ROLE_GENDER or role.endswith(("person", "man", "woman", "ist"))
+    return ("role", role) if person else None
 
 
 # ------------------------------------------------------------ paragraphs
@@ -258,9 +294,8 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         elif sp.speech:
             if introduced and before.endswith(":"):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
-                if not sp.verb and len(words(b_clause)) <= 6:
-                    ref = resolve_phrase(b_clause.rstrip(": "), aliases)
-                    sp.ref = ref if ref and ref[0] == "name" else None
+                if not sp.verb and len(words(b_clause)) <= 10:
+                    sp.ref = colon_subject(b_clause, aliases)
             if not sp.ref and attributed:
                 sp.ref, sp.verb = a_ref, a_verb
             if not sp.ref and introduced:
@@ -351,6 +386,8 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
                 people.vote(name, s.ref[1])
             s.speaker = current = name
         reported = _reported(p.narration(), people)
+        if current in WRITTEN:
+            current = None  # a note or sign is not who `he said` next means
         last_speaker = current or reported or last_speaker
         # `Union secretary Paul Ferraro said ...`: the one who speaks is who `he said` next means,
         # before any other name in the paragraph

@@ -42,6 +42,14 @@ def test_doctests() -> None:
     ("— With assistance from Ann Lee", "footer"),
     ("(Adds share price in fourth paragraph.)", "editor-note"),
     ("The Herald acknowledges the Traditional Custodians of the land on which we work.", "footer"),
+    ("Photo / Jo Hart", "credit"),
+    ("Pictures by the family", "credit"),
+    ("Pupils leave the school on Friday. Image: Jo Hart / The Clarion", "caption"),
+    ("Boats wait at the quay on Monday [Jo Hart/Wire]", "caption"),
+    ("Share on LinkedIn", "social"),
+    ("Forum: How to cut the cost of your energy bill. Book now", "promo"),
+    ("Enter your email address", "newsletter"),
+    ("Thanks for reading the Weekly Tide! Share it with a friend.", "page-note"),
 ])
 def test_junk_line_is_dropped(line: str, reason: str) -> None:
     assert line_reason(line) == reason
@@ -58,6 +66,9 @@ def test_junk_line_is_dropped(line: str, reason: str) -> None:
     "LOVE Island star Ann Lee has revealed she cried every day.",
     "Shares fell 4.2% to 311.60 kroner in Stockholm.",
     "The minister said the plan would be updated in May.",
+    "Photographs by her father hang in the hall.",
+    "Residents can register now at the town hall.",
+    "Type your name and the machine does the rest, he explained.",
 ])
 def test_prose_is_kept(line: str) -> None:
     assert line_reason(line) is None

@@ -275,7 +275,9 @@ def test_doctests() -> None:
     import doctest
 
     import narrator.normalise
+    import narrator.outlet
     assert doctest.testmod(narrator.normalise).failed == 0
+    assert doctest.testmod(narrator.outlet).failed == 0
 
 
 def test_cookie_banner_first_does_not_hide_the_masthead_or_take_the_title() -> None:
@@ -425,3 +427,79 @@ def test_lone_crosshead_and_introduced_list_are_kept() -> None:
 def test_closing_question_to_the_reader_is_footer() -> None:
     got = reasons(STORY.format(middle="", end="Was this helpful?\n"))
     assert got["Was this helpful?"] == "footer"
+
+
+def test_caption_printed_again_without_its_credit_is_dropped() -> None:
+    middle = "Boats in the harbour at dawn. Picture: Jo Hart\nBoats in the harbour at dawn\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Boats in the harbour at dawn"] == "caption"
+
+
+def test_question_inside_a_link_list_goes_with_the_list() -> None:
+    middle = ("Keep reading\nlist of 3 items\nlist 1 of 3\nHarbour fees to rise\nlist 2 of 3\n"
+              "Why are storms getting worse?\nlist 3 of 3\nWall repairs delayed again\nend of list\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert "Why are storms getting worse?" in got
+
+
+def test_statement_between_dropped_lines_of_a_paragraph_is_kept() -> None:
+    middle = "Share\nThe wall will cost £2m\nAdvertisement\n\nThe wall was built in 1870.\n\n"
+    assert "The wall will cost £2m" in reasons(STORY.format(middle=middle, end=""))
+    middle = "Share\nThe wall will cost £2m.\nAdvertisement\n\n"
+    assert "The wall will cost £2m." not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_reader_feature_blurb_between_header_chrome_is_dropped() -> None:
+    text = STORY.format(middle="", end="").replace(
+        "By Anna Reece\n\n", "By Anna Reece\n12 Apr 2024\n\nSave stories to read later in your own list.\n\nShare\nEmail\n\n")
+    got = reasons(text)
+    assert got["Save stories to read later in your own list."] == "page-note"
+
+
+def test_standfirst_addressing_the_reader_is_kept() -> None:
+    text = STORY.format(middle="", end="").replace(
+        "By Anna Reece\n\n", "Everything you need to know about the new wall\n\nBy Anna Reece\n\n")
+    assert "Everything you need to know about the new wall" not in reasons(text)
+
+
+def test_pitch_above_a_sign_up_form_is_dropped() -> None:
+    middle = ("The Tide is a reader-supported publication. To receive new posts, consider becoming a subscriber.\n\n"
+              "Type your email…\nSubscribe\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["The Tide is a reader-supported publication. To receive new posts, consider becoming a subscriber."] == \
+        got["Type your email…"] == "newsletter"
+
+
+def test_author_card_naming_the_byline_opens_the_end_matter() -> None:
+    end = "Harbours\nCouncils\n\n2.4K\n41\n\nWritten by Anna Reece\n1.1K Followers\n\nA reporter writing about the coast.\n\nFollow\n"
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["Written by Anna Reece"] == "author-bio"
+    assert got["A reporter writing about the coast."] == got["Harbours"] == got["2.4K"] == "footer"
+
+
+def test_lone_highlight_label_in_the_body_is_furniture() -> None:
+    assert reasons(STORY.format(middle="Top highlight\n\n", end=""))["Top highlight"] == "furniture"
+
+
+def test_masthead_after_chrome_is_found_when_the_page_names_it_again() -> None:
+    head = "Skip links\nSkip to Content\nPlay Live\nMeridian\nNavigation menu\nNews\nClimate\n\n"
+    text = head + STORY.format(middle="The harbour master told Meridian the wall was unsafe.\n\n",
+                               end="Source: Meridian\n\n© 2024 Meridian Media Network\n")
+    assert clean(text).publication == "Meridian"
+
+
+def test_menu_item_named_again_in_the_body_needs_the_masthead_first() -> None:
+    head = "Skip to content\nMenu\nNews\nSport\n\n"
+    text = head + STORY.format(middle="News of the repairs spread fast.\n\nNews crews arrived.\n\n", end="")
+    assert clean(text).publication is None
+
+
+def test_byline_spells_out_a_short_masthead() -> None:
+    text = "Skip to content\nDPB\nMenu\n\n" + STORY.format(middle="", end="").replace(
+        "By Anna Reece", "Anna Reece · DPB News ·") + "\n\nWatch DPB tonight.\n\nDPB Radio\n"
+    assert clean(text).publication == "DPB News"
+
+
+def test_blog_platform_names_its_publication_in_the_header() -> None:
+    text = STORY.format(middle="", end="").replace("By Anna Reece\n\n", "Anna Reece\nFollow\nPublished in\nThe Civic Ledger\n9 min read\n\n")
+    assert clean(text).publication == "The Civic Ledger"

@@ -307,3 +307,32 @@ def test_split_quote_resumes_after_apposition_with_a_title() -> None:
     s = script("“What surprised us was how narrow the window was,” said Dr. Mei Zhou, the lead author and a professor "
                "at the School of Public Health, “because a short nap and a long nap looked different.”")
     assert [q[0] for q in quotes(s)] == ["Mei Zhou", "Mei Zhou"]
+
+
+def test_quote_a_note_carries_has_no_personal_speaker() -> None:
+    s = script("“It was the heart of this street,” said Marjorie Ellis, who worked there for 26 years.",
+               "One note, written in crayon, reads simply: “Thank you for all the stories.”",
+               "A sign taped to the door said: “Closed for good. We will miss you all.”",
+               "A banner across the railings read: “Save our library, save our town.”")
+    speakers = [sp for sp, _ in quotes(s)]
+    assert speakers[0] == "Marjorie Ellis"
+    assert speakers[1:] == ["note", "sign", "banner"]
+
+
+def test_colon_after_a_description_of_a_person_still_names_them() -> None:
+    s = script("Mayor Ruth Cole visited the library on Friday.", "The mayor was blunt: “This closure should never have happened.”")
+    assert quotes(s)[0][0] == "Ruth Cole"
+    s = script("Campaigners gathered outside.", "The mayor was blunt: “This closure should never have happened.”")
+    assert quotes(s)[0][0] == "mayor"
+
+
+def test_a_note_is_not_who_the_next_unattributed_quote_belongs_to() -> None:
+    s = script("“We fought for years,” said Marjorie Ellis.", "One card reads: “We will miss you all so much.”",
+               "“Nobody listened to us,” she added.")
+    assert [sp for sp, _ in quotes(s)] == ["Marjorie Ellis", "card", "Marjorie Ellis"]
+
+
+def test_hyphenated_title_is_the_person_later() -> None:
+    s = script("In a statement, Vice-Chancellor Professor Alison Marr said rents had to rise.",
+               "“Our priority is the safety of every student,” the vice-chancellor said.")
+    assert quotes(s)[0][0] == "Alison Marr"

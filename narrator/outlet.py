@@ -1,0 +1,140 @@
+"""Which outlet published the page: its masthead, a byline's outlet, a blog platform's
+`Published in`, a home link or the footer's copyright line."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.lines import _HOME_LINK, _NAV, TERMINAL, Line, interface, words
+
+_PAPER_WORDS = set("""daily sunday weekly evening morning news times post herald mirror gazette
+chronicle telegraph express journal tribune standard observer courier echo mail star record
+independent guardian press sun wire newspaper sentinel ledger bulletin dispatch examiner
+enquirer inquirer register monitor advertiser argus globe online""".split())
+
+
+def masthead_name(text: str) -> str | None:
+    """The outlet name if this first line looks like a masthead, nicely cased.
+
+    >>> masthead_name("SPORTLINE"), masthead_name("BBC NEWS"), masthead_name("Skip to content")
+    ('Sportline', 'BBC News', None)
+    >>> masthead_name("KVLN 9 Pinecrest")
+    'KVLN 9 Pinecrest'
+    """
+    toks = text.split()
+    if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or interface(text):
+        return None
+    if not all(t[0].isupper() or not t[0].isalpha() for t in toks + words(text)) or \
+            not any(t[0].isalpha() for t in toks):
+        return None
+    if len(toks) == 4 and not _PAPER_WORDS & {t.lower() for t in toks}:
+        return None
+    # a word in capitals is a styled word (`SPORTLINE`); an acronym or call sign (`KVLN`) has no vowels
+    return " ".join(t.capitalize() if t.isupper() and (len(t) > 3 and re.search("[AEIOU]", t) or
+                                                        t in ("THE", "AND", "OF")) else t for t in toks)
+
+
+def _names_outlet(name: str) -> bool:
+    """A masthead found below skip links must look like one: `The X`, a paper word,
+    or an acronym or call sign (`KVLN 9 Pinecrest`), unlike a menu item (`News`)."""
+    toks = name.split()
+    return len(toks) >= 2 and (toks[0] == "The" or bool(_PAPER_WORDS & set(name.lower().split())) or
+                               any(len(t) >= 2 and t.isupper() and t.isalpha() for t in toks))
+
+
+def _named_again(name: str, lines: list[Line], at: int) -> bool:
+    """The page names this outlet again inside other lines (`she told Meridian`, `Source:
+    Meridian`, `© 2024 Meridian Media Network`): a menu item (`Climate`) is not."""
+    # one word (`Meridian`, but also `News`) counts only mid-sentence, where a capital marks a name
+    lead = r"(?<=[\w,:;©] )" if len(name.split()) == 1 else r"(?<![\w-])"
+    pattern = re.compile(rf"{lead}{re.escape(name)}(?![\w-])")
+    return sum(bool(pattern.search(ln.text)) for j, ln in enumerate(lines) if j != at and ln.text != name) >= 2
+
+
+def find_masthead(lines: list[Line]) -> int | None:
+    """The first line, or the first after skip links, a cookie banner or other dropped
+    chrome if it names a paper (`AP News`) or the page names it again (`Meridian`)."""
+    skipped_links = True  # every line so far is a skip link or consent banner
+    for i, line in enumerate(lines[:8]):
+        name = masthead_name(line.text)
+        if name and (i == 0 or skipped_links and i < 4 and _names_outlet(name) or _named_again(line.text, lines, i)):
+            return i
+        skipped_links = skipped_links and line.reason in ("navigation", "consent")
+        if not line.reason:
+            return None
+    return None
+
+
+_LEGAL = re.compile(r"(?:,?\s+(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.?P\.?|plc|PLC|Corp(?:oration)?\.?))+$")
+
+
+def copyright_owner(text: str) -> str | None:
+    """The outlet in a copyright line, legal suffixes dropped: the fallback publication.
+
+    >>> copyright_owner("© 2024 The Hudson Chronicle Company"), copyright_owner("Copyright 2023 Ann Lee")
+    ('The Hudson Chronicle', 'Ann Lee')
+    >>> copyright_owner("The Daily Post") is None
+    True
+    """
+    m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.+?)\.?(?:\s*All rights reserved\.?)?$", text, re.I)
+    if not m:
+        return None
+    owner = _LEGAL.sub("", re.sub(r"\s*\d{4}$", "", m.group(1))).strip(" ,.")
+    return owner if 1 <= len(words(owner)) <= 5 and owner[:1].isupper() else None
+
+
+_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "&"}
+
+
+def is_tagline(text: str, masthead: str) -> bool:
+    """A slogan under the masthead: names a newspaper or repeats the masthead.
+
+    >>> is_tagline("Home of the Daily and Sunday Clarion", "Daily Clarion")
+    True
+    >>> is_tagline("Council agrees to reopen the old swimming baths", "The Morning Gazette")
+    False
+    """
+    low = {w.lower() for w in words(text)}
+    names = {w.lower() for w in masthead.split()} - _SMALL_WORDS
+    return len(low) >= 4 and not TERMINAL.search(text) and bool(low & (names | _PAPER_WORDS))
+
+
+def published_in(lines: list[Line]) -> str | None:
+    """The outlet a blog platform names in the header: `Published in` / `The Civic Ledger`,
+    or `Published in The Civic Ledger` on one line.
+
+    >>> published_in([Line("Published in", 0), Line("The Civic Ledger", 0)])
+    'The Civic Ledger'
+    """
+    for i, line in enumerate(lines):
+        m = re.fullmatch(r"(?:Published|Posted) in(?: (.+))?", line.text)
+        if not m:
+            continue
+        name = m.group(1) or (lines[i + 1].text if i + 1 < len(lines) else "")
+        if name and masthead_name(name):
+            return name
+    return None
+
+
+def home_link_name(text: str) -> str | None:
+    """The outlet named by a home link.
+
+    >>> home_link_name("The Meridian - Back to home"), home_link_name("NBS Homepage")
+    ('The Meridian', 'NBS')
+    """
+    m = _HOME_LINK.match(text)
+    return m.group(1).strip(" -–|:") if m and len(words(m.group(1))) <= 4 else None
+
+
+def byline_outlet(text: str) -> str | None:
+    """The outlet named in a byline line.
+
+    >>> byline_outlet("NBS News, Lincolnshire"), byline_outlet("Jessica Thunderchild · DPB News ·")
+    ('NBS News', 'DPB News')
+    """
+    # `NBS News, Lincolnshire`; `Ann Lee · DPB News ·`: the outlet may follow the name
+    for piece in (p.split(",")[0].strip() for p in re.split(r"[·•|]", text)):
+        toks = piece.split()
+        if 1 <= len(toks) <= 4 and toks[-1].lower() in _PAPER_WORDS and toks[0][0].isupper():
+            return piece
+    return None
