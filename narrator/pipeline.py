@@ -351,7 +351,8 @@ def _audio_key(planned: CastScript) -> str:
 def _description(script: Script) -> str:
     if script.standfirst:
         return script.standfirst
-    body = [s.text for s in script.segments if s.block > 0]
+    byline = script.byline or ""
+    body = [s.text for s in script.segments if s.block > 0 and s.text not in byline]  # not `By Ann Lee`
     text = " ".join(body)
     return text if len(text) <= 300 else text[:297].rsplit(" ", 1)[0] + "..."
 

@@ -41,3 +41,14 @@ def test_speaker_keeps_voice_across_episodes(tmp_path: Path):
     with Catalog.open(out) as catalog:
         assert catalog.speaker_voice("ruth okoro") == first["Ruth Okoro"]
         assert [e.title for e in catalog.episodes()] == [two.episode.title, one.episode.title]
+
+
+def test_description_is_the_standfirst_or_the_story_without_byline():
+    from narrator.pipeline import _description
+    from narrator.models import Script, Segment
+
+    segs = (Segment("narration", "Headline here", None, 0), Segment("narration", "Chloe Barnard", None, 1),
+            Segment("narration", "Residents say the water came back.", None, 2))
+    assert _description(Script("Headline here", None, segs, (), "x", byline="Chloe Barnard")) == \
+        "Residents say the water came back."
+    assert _description(Script("H", None, segs, (), "x", standfirst="A standfirst.")) == "A standfirst."
