@@ -157,9 +157,13 @@ def through_chain(audio: Sequence[SegmentAudio], gain_db: float) -> Level:
 
 
 class Calibrator:
-    """Calibrates voices in background threads, each voice once per command; `gain` waits for a voice's."""
+    """Calibrates voices in the background, each once per command; `gain` waits for a voice's.
 
-    def __init__(self, speaker: Speaker, cache_dir: Path, engine: str, threads: int = 2) -> None:
+    One at a time, in the order started (the narrator's voice first, as the encoder needs it
+    first), which also keeps the memory of a first-ever run down.
+    """
+
+    def __init__(self, speaker: Speaker, cache_dir: Path, engine: str, threads: int = 1) -> None:
         self._speaker, self._cache_dir, self._engine = speaker, Path(cache_dir), engine
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix="narrator-calibrate")
         self._futures: dict[Voice, Future[Calibration]] = {}
