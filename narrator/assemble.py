@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import secrets
 import shutil
 import subprocess
 import tempfile
@@ -23,7 +24,7 @@ from mutagen.id3 import (
     APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TIT2, TPE1, CTOCFlags, ID3NoHeaderError, PictureType,
 )
 
-from narrator.errors import NarratorError
+from narrator.errors import NarratorError, os_problem
 from narrator.models import Chapter, Cover, EpisodeAudio, Pauses, SegmentAudio, Timing, Voice
 
 RATE = 22050  # Hz, mono, 16-bit: what the synthesiser writes
@@ -78,18 +79,22 @@ def assemble(
     if first is None:
         raise ValueError("no segments to assemble")
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.stem}.", suffix=".mp3.part")
-    os.close(fd)
-    tmp = Path(name)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise os_problem(e, f"writing {dest}") from None
+    # Named before it exists (ffmpeg creates it), so a Ctrl-C at any moment finds it in `finally`.
+    tmp = dest.parent / f".{dest.stem}.{secrets.token_hex(4)}.mp3.part"
     try:
         paced = with_pauses(itertools.chain([first], segments), pauses)
         samples, timings = encode(paced, tmp, gain_db, _gain_function(voice_gain_db), ceiling_db, ffmpeg)
         marks = tuple(chapters(timings, _ms(samples))) if chapters else ()
         _tag(tmp, tags, marks)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; episodes get served
+        os.chmod(tmp, 0o644)  # whatever the umask: episodes get served
         size = tmp.stat().st_size
         os.replace(tmp, dest)
+    except OSError as e:  # e.g. the disk filled up while tagging
+        raise os_problem(e, f"writing {dest}") from None
     finally:  # also on KeyboardInterrupt
         tmp.unlink(missing_ok=True)
     return EpisodeAudio(dest, _ms(samples), size, timings, marks)
@@ -183,6 +188,8 @@ def encode(
         if code != 0:
             errors.seek(0)
             detail = errors.read().decode(errors="replace").strip()
+            if "No space left" in detail:
+                raise NarratorError(f"no space left on the disk while writing {out.parent}: free some space and try again")
             raise NarratorError(f"ffmpeg could not encode the episode: {detail or f'exit {code}'}")
     return position, tuple(timings)
 

@@ -87,6 +87,8 @@ class Catalog:
             db.close()
             if _is_busy(e):
                 raise _busy_error(path) from None
+            if "readonly" in str(e) or "unable to open" in str(e):  # a read-only folder or disk, not a bad file
+                raise NarratorError(f"cannot write to {path} ({e}): check the folder is writable, or use --out DIR") from None
             raise NarratorError(
                 f"{path} is not a usable narrator catalog ({e}); move it aside to start a new one"
             ) from None

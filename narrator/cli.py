@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import sys
 import time
 import warnings
@@ -32,6 +33,14 @@ def errors() -> Iterator[None]:
             yield
         except NarratorError as exc:
             raise click.ClickException(str(exc)) from None
+        except OSError as exc:  # a disk or permission problem no stage put into words
+            from .errors import os_problem
+
+            where = f"using {exc.filename}" if exc.filename else "reading or writing files"
+            raise click.ClickException(str(os_problem(exc, where))) from None
+        except sqlite3.OperationalError as exc:
+            hint = "free some disk space and try again" if "full" in str(exc) else "run `narrator doctor`"
+            raise click.ClickException(f"the catalog could not be updated ({exc}): {hint}") from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; nothing half-written was kept") from None
         finally:
@@ -53,9 +62,11 @@ def _read(article: str, timeout: float, title: str | None = None, publication: s
     """Read ARTICLE; --title/--publication win over what the article itself declares."""
     from dataclasses import replace
 
-    from .ingest import read_article
+    from .ingest import MAX_BYTES, read_article
 
-    raw = read_article(article, sys.stdin.buffer.read() if article == "-" else None, timeout=timeout)
+    # One byte over the limit is enough for ingest to refuse it: never hold a whole dump in memory.
+    stdin = sys.stdin.buffer.read(MAX_BYTES + 1) if article == "-" else None
+    raw = read_article(article, stdin, timeout=timeout)
     overrides = {k: v.strip() for k, v in (("title", title), ("publication", publication)) if v and v.strip()}
     return replace(raw, **overrides) if overrides else raw
 
@@ -79,6 +90,12 @@ title_option = click.option(
     "--title", metavar="TEXT", help="The article's headline, when narrator picks the wrong line.")
 publication_option = click.option(
     "--publication", metavar="NAME", help="The outlet that published the article, when narrator cannot tell.")
+keep_option = click.option(
+    "--keep", multiple=True, metavar="PATTERN",
+    help="Read lines matching PATTERN (a regular expression, any case) that narrator would drop (repeatable).")
+drop_option = click.option(
+    "--drop", multiple=True, metavar="PATTERN",
+    help="Never read lines matching PATTERN (repeatable); `script --explain` shows what is dropped.")
 timeout_option = click.option(
     "--timeout", default=20.0, show_default=True, type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
     help="How long to wait for a web page when ARTICLE is a URL.")
@@ -98,9 +115,12 @@ def cli() -> None:
 @voice_option
 @title_option
 @publication_option
+@keep_option
+@drop_option
 @timeout_option
 def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: tuple[str, ...],
-           title: str | None, publication: str | None, timeout: float) -> None:
+           title: str | None, publication: str | None, keep: tuple[str, ...], drop: tuple[str, ...],
+           timeout: float) -> None:
     """Show what would be spoken, and in which voice, without synthesising.
 
     ARTICLE is a text, Markdown or HTML file, an http(s) URL, or - for standard input.
@@ -110,7 +130,8 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
         from .pipeline import make_script, plan
 
         chosen = _cast(cast)
-        planned = plan(make_script(_read(article, timeout, title, publication)), chosen, overrides=overrides)
+        planned = plan(make_script(_read(article, timeout, title, publication), keep, drop), chosen,
+                       overrides=overrides)
     s = planned.script
     if as_json:
         click.echo(json.dumps({
@@ -118,7 +139,7 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
             "publication": s.publication,
             "segments": [
                 {"kind": ln.segment.kind, "speaker": ln.segment.speaker, "voice": ln.voice.id,
-                 "text": ln.segment.text}
+                 "text": ln.segment.text, **({"spoken": ln.segment.spoken} if ln.segment.spoken else {})}
                 for ln in planned.lines
             ],
             "dropped": [{"line": d.line, "reason": d.reason} for d in s.dropped],
@@ -142,10 +163,13 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
 @voice_option
 @title_option
 @publication_option
+@keep_option
+@drop_option
 @timeout_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or notes on stderr; errors still show.")
 def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str, ...],
-        title: str | None, publication: str | None, timeout: float, quiet: bool) -> None:
+        title: str | None, publication: str | None, keep: tuple[str, ...], drop: tuple[str, ...],
+        timeout: float, quiet: bool) -> None:
     """Narrate ARTICLES into episodes in the podcast folder and update its feed.
 
     Each ARTICLE is a text, Markdown or HTML file, an http(s) URL, or - for standard input.
@@ -165,10 +189,12 @@ def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str
             raws = [_read(a, timeout, title, publication) for a in articles]
             note = bar.note if bar else (lambda m: None) if quiet else (lambda m: click.echo(m, err=True))
             try:
-                added = add_articles(raws, out, chosen, overrides, report=note, progress=bar, pool=pool)
+                added = add_articles(raws, out, chosen, overrides, report=note, progress=bar, pool=pool,
+                                     keep=keep, drop=drop)
             finally:
                 if bar:
                     bar.close()
+    _warn_problems(out)  # a warning, not a progress note: shown with --quiet too
     for item in added:
         ep = item.episode
         verb = "added" if item.new else "updated"
@@ -179,6 +205,40 @@ def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str
         else:
             click.echo(f"  {item.synthesised} segments synthesised, {item.cached} from cache")
     click.echo(f"feed: {out / 'feed.xml'}")
+
+
+def _warn_problems(out: Path) -> None:
+    """After an add, point at what an earlier crash left behind (never at another run's work in progress)."""
+    from .doctor import check
+    from .synth import cache_dir
+
+    try:
+        problems = [p for p in check(out, cache=cache_dir()) if not p.recent]
+    except NarratorError:
+        return
+    if problems:
+        click.echo(f"warning: {out} has {len(problems)} problem(s), e.g. {problems[0]}; "
+                   f"`narrator doctor --out {out} --fix` repairs them", err=True)
+
+
+@cli.command()
+@out_option
+@click.option("--fix", is_flag=True, help="Repair what can be repaired (delete leftovers, update catalog and feed).")
+def doctor(out: Path, fix: bool) -> None:
+    """Check the podcast folder's files against its catalog and feed."""
+    with errors():
+        from .doctor import check
+        from .synth import cache_dir
+
+        problems = check(out, fix=fix, cache=cache_dir())
+    for problem in problems:
+        click.echo(str(problem))
+    left = [p for p in problems if not p.fixed]
+    if not problems:
+        click.echo(f"ok: {out} is consistent")
+    elif left:
+        hint = "" if fix else f"; `narrator doctor --out {out} --fix` repairs what it can"
+        raise click.ClickException(f"{len(left)} problem(s) left in {out}{hint}")
 
 
 class ProgressLine:

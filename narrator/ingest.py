@@ -11,7 +11,7 @@ from pathlib import Path
 from .errors import NarratorError
 from .models import RawArticle
 
-MAX_BYTES = 5 * 1024 * 1024  # far above any article; refuses dumps and wrong files early
+MAX_BYTES = 5 * 1024 * 1024  # far above any article; refuses dumps and wrong files early (README: "Limits")
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
@@ -59,7 +59,7 @@ def read_url(url: str, timeout: float | None = None) -> RawArticle:
 
 def parse_article(data: bytes, source: str, markdown: bool = False) -> RawArticle:
     _check_size(data, source)
-    text = decode(data, source).replace("\r\n", "\n").replace("\r", "\n")
+    text = _text(decode(data, source), source)
     meta: dict[str, str] = {}
     if markdown:
         meta, text = front_matter(text)
@@ -84,7 +84,7 @@ def parse_html(data: bytes, source: str, charset: str | None = None, url: str | 
             break
     if text is None:
         text = decode(data, source)
-    return html_article(text.replace("\r\n", "\n").replace("\r", "\n"), source, url=url)
+    return html_article(_text(text, source), source, url=url)
 
 
 def _check_size(data: bytes, source: str) -> None:
@@ -126,6 +126,55 @@ def meta_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
+# File signatures of what people pass by mistake: named in the error.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF (WAV/WebP) file"), (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or .docx/.epub)"),
+    (b"\x1f\x8b", "a gzip archive"), (b"ID3\x03", "an MP3 file"), (b"ID3\x04", "an MP3 file"), (b"\xff\xfb", "an MP3 file"), (b"OggS", "an Ogg file"),
+    (b"\x7fELF", "a program"), (b"SQLite format 3\x00", "an SQLite database"), (b"\xd0\xcf\x11\xe0", "an Office document"),
+)
+_BINARY_BYTES = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b") + b"\x7f"
+_CONTROLS = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # ANSI colour codes too
+
+
+def sniff_binary(data: bytes, source: str) -> None:
+    """Refuse images, archives and other binary files with a message naming what they are.
+
+    >>> sniff_binary(b"\\x89PNG\\r\\n\\x1a\\n...", "a.png")
+    Traceback (most recent call last):
+    ...
+    narrator.errors.NarratorError: a.png is a PNG image, not an article's text; give a text, Markdown or HTML file
+    """
+    what = next((name for magic, name in _SIGNATURES if data.startswith(magic)), None)
+    if what and what.startswith("a RIFF") and data[8:12] not in (b"WAVE", b"WEBP", b"AVI "):
+        what = None
+    head = data[:8192]
+    controls = sum(head.count(b) for b in _BINARY_BYTES)
+    if what is None and controls > max(4, len(head) // 20):  # a few stray controls are text; this many are not
+        what = "a binary file"
+    if what:
+        raise NarratorError(f"{source} is {what}, not an article's text; give a text, Markdown or HTML file")
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """`text` without control characters and terminal colour codes (never spoken), and how many went.
+
+    Vertical tabs and form feeds end lines instead.
+
+    >>> strip_controls("Bell\\x07 and \\x1b[31mred\\x1b[0m\\x0cnext")
+    ('Bell and red\\nnext', 3)
+    """
+    return _CONTROLS.subn("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+
+
+def _text(text: str, source: str) -> str:
+    """Decoded text with plain newlines and no control characters (with a warning saying so)."""
+    text, n = strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if n:
+        warnings.warn(f"{source}: removed {n} control character(s)", stacklevel=3)
+    return text
+
+
 def decode(data: bytes, source: str) -> str:
     """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16, else cp1252 with a warning.
 
@@ -133,9 +182,11 @@ def decode(data: bytes, source: str) -> str:
     'Café'
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise NarratorError(f"{source} looks like a binary file, not an article's text")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise NarratorError(f"{source} is not valid UTF-16 text: save it as UTF-8") from None
+    sniff_binary(data, source)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -150,10 +201,13 @@ def decode(data: bytes, source: str) -> str:
 
 _MD_RULES = [
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # headings
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),  # images are never read aloud
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    # Character classes stop at the next bracket or marker, so a long line of unclosed
+    # `[`, `](` or `_` costs linear time, not quadratic.
+    (re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)"), ""),  # images are never read aloud
+    (re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)?\)"), r"\1"),  # links keep their text
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),  # italics
+    (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"(?<![\w*])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w*])"), r"\1"),
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # block quotes
     (re.compile(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", re.M), ""),  # rules
 ]

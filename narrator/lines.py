@@ -38,6 +38,9 @@ def is_sentence(text: str, min_words: int = 6) -> bool:
 
 _CREDIT_PAREN = re.compile(
     r"\((?:[\w ]*\b)?(?:Images?|Pictures?|Photos?|Photograph|Credit|Video)(?: by)?\s*[:/][^)]*\)\s*$", re.I)
+# `(Submitted by Carla Mensah)`, `(Supplied)`, `(Courtesy of the family)`: who handed the picture over
+_SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
+                           r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60})\)\s*$")
 _CREDIT_ONLY = re.compile(
     r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credit)?\s*[:,]\s*\S", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
@@ -46,8 +49,9 @@ _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Illustration|Composite
 _OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\)\s*$")
 # `...last month.Credit...Ana Ferreira for The Chronicle`: the credit glued to its caption
 _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}|…)\s*[A-Z]")
+# `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
 _AGENCY_TAIL = re.compile(
-    r"(?:Purchase Licensing Rights|/File Photo|\b[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\))\s*$")
+    r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\))\s*$")
 
 
 def credit(text: str) -> str | None:
@@ -59,6 +63,8 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("Nurses at work.(ACB News: Sam Lee)"), credit("A canal last month.Credit...Ana Ruiz for The Times")
     ('caption', 'caption')
+    >>> credit("Firefighters battled the blaze for six hours. (Submitted by Carla Mensah)")
+    'caption'
     >>> credit("She said it was fine.") is None
     True
     """
@@ -67,7 +73,7 @@ def credit(text: str) -> str | None:
         return "caption"
     if _CREDIT_ONLY.search(text):
         return "credit"
-    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text):
+    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text):
         return "caption"
     if '"' in text or "”" in text:
         return None
@@ -78,7 +84,7 @@ def credit(text: str) -> str | None:
 
 _READ_MORE = re.compile(
     r"^(?:READ|MORE|SEE|RELATED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED)"
-    r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}\s*:", re.I)
+    r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}\s*[:|»›]", re.I)
 
 
 def read_more(text: str) -> str | None:
@@ -88,9 +94,11 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more')
     >>> read_more("As it happened: Rovers v Town"), read_more("More than 200 people came.")
     ('read-more', None)
-    >>> read_more("Read the full live blog")
-    'read-more'
+    >>> read_more("Read the full live blog"), read_more("Also Read | Film to be screened at festival")
+    ('read-more', 'read-more')
     """
+    if re.match(r"^also (?:read|see|watch)\b", text, re.I) and len(words(text)) <= 20 and not TERMINAL.search(text):
+        return "read-more"
     if re.match(r"^(?:read|watch|see|view|follow) the (?:full|whole|latest|live)\b[^.!?]{0,40}$", text, re.I):
         return "read-more"  # `Read the full live blog`
     return "read-more" if _READ_MORE.search(text) else None
@@ -134,20 +142,28 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', 'dateline-timestamp')
     >>> timestamp("Saturday 16 November 2024 17:21, UK"), timestamp("NATO")
     ('dateline-timestamp', None)
-    >>> timestamp("Theresa May") is None
-    True
+    >>> timestamp("Theresa May") is None, timestamp("Tirunagar | Updated: March 3, 2025 18:40 IST")
+    (True, 'dateline-timestamp')
     """
+    pieces = [p.strip() for p in re.split(r"\s[|·•]\s", text)]
+    if len(pieces) > 1 and any(_time_only(p) for p in pieces):
+        # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`
+        return "dateline-timestamp" if all(_time_only(p) or _place(p) for p in pieces) else None
+    return "dateline-timestamp" if _time_only(text) else None
+
+
+def _place(text: str) -> bool:
+    """One to three capitalised words and nothing else: a dateline's place name."""
+    toks = words(text)
+    return 1 <= len(toks) <= 3 and all(t[0].isupper() for t in toks) and not re.search(r"[.!?:]$", text)
+
+
+def _time_only(text: str) -> bool:
     text = re.sub(r"(?<=[A-Za-z])(?=[A-Z][a-z])", " ", text)  # pasted `GMTUpdated`
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
     tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
-    if not tokens:
-        return None
-    for tok in tokens:
-        if tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS:
-            continue
-        return None
-    return "dateline-timestamp"
+    return bool(tokens) and all(tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS for tok in tokens)
 
 
 _CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|youtube|app|"
@@ -196,7 +212,7 @@ pinterest messenger bluesky threads comments comment this article story gift lis
 minute minutes view show hide more less close open menu search sign in log out subscribe read
 bookmark follow like reply replies report copied shares saved gift live key event events
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
-full free app prev previous next loading enlarge expand collapse toggle""".split())
+full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all""".split())
 
 
 def interface(text: str) -> str | None:
@@ -205,6 +221,8 @@ def interface(text: str) -> str | None:
     >>> interface("Share"), interface("Join the conversation"), interface("Shares rose.")
     ('social', 'social', None)
     >>> interface("Listen to this article 3:21 min"), interface("Read in app"), interface("Loading...")
+    ('social', 'social', 'social')
+    >>> interface("Social Sharing"), interface("Audio Player"), interface("View all")
     ('social', 'social', 'social')
     """
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
@@ -342,7 +360,7 @@ def scores(text: str) -> str | None:
     """
     if re.fullmatch(_STATUS, text, re.I) and not text[0].isdigit():
         return "scores"
-    if _SCORE_LINE.match(text):
+    if len(text) <= 200 and _SCORE_LINE.match(text):  # its nested repeats are quadratic on a long line
         return "scores"
     return "ticker" if _MARKET.match(text) else None
 
@@ -407,9 +425,51 @@ def author_bio(text: str) -> str | None:
     return "author-bio" if _AUTHOR_BIO.match(text) and not re.search("[\"“”]", text) else None
 
 
+_SELF = re.compile(
+    r"\b(?:this|our) (?:article|story|page|website)s?\b|\b(?:links|purchases) (?:on|from|through) this site\b|"
+    r"\bour (?:articles|journalism|newsroom|editors|experts|ethics|editorial (?:standards|policy|guidelines))\b|"
+    r"\b(?:the )?comments? (?:below|section)\b", re.I)
+
+
+def self_reference(text: str) -> str | None:
+    """The page talking about itself rather than the news: `How we reviewed this article:`,
+    `... links on this site. See our ethics policy.`, `The comments below have not been
+    moderated.` A story speaks of its subject; only the page says `this article` or `our
+    editors` outside quotation marks.
+
+    >>> self_reference("The audio version of this article is generated by text-to-speech.")
+    'page-note'
+    >>> self_reference("Share or comment on this article:"), self_reference("Our experts update our articles.")
+    ('page-note', 'page-note')
+    >>> self_reference("The council said the site would reopen.") is None
+    True
+    >>> self_reference("“I wrote this article in a hurry,” she said.") is None
+    True
+    """
+    if re.search("[\"“”‘]", text) or len(words(text)) > 40 or VERB.search(text):
+        return None  # `the mayor said this story ...` is reported speech
+    return "page-note" if _SELF.search(text) else None
+
+
+_REVIEWED = re.compile(r"^(?:Medically |Clinically |Fact[- ]?|Expert |Legally )?(?:reviewed|checked|fact-checked|verified)"
+                       r" by\s+[A-Z]", re.I)
+
+
+def reviewer(text: str) -> str | None:
+    """A reviewer's credit in the header (`Medically reviewed by Ann Lee, MD`, `Fact-checked by
+    ...`): who vetted the page, not part of the story. `Written by` is the byline and stays.
+
+    >>> reviewer("Medically reviewed by Jonah Whitfield, MD"), reviewer("Fact checked by Ann Lee")
+    ('reviewer', 'reviewer')
+    >>> reviewer("Written by Sara Lindqvist") is None, reviewer("Reviewed by the board, the plan was approved.")
+    (True, None)
+    """
+    return "reviewer" if _REVIEWED.match(text) and len(words(text)) <= 12 and not TERMINAL.search(text) else None
+
+
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
     consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, label, wire_footer,
-    editorial, acknowledgement, embed, navigation)
+    editorial, acknowledgement, embed, navigation, self_reference, reviewer)
 
 
 def line_reason(text: str) -> str | None:

@@ -68,6 +68,11 @@ class Segment:
     text: str
     speaker: str | None
     block: int
+    spoken: str | None = None  # what the synthesiser says, when it differs from `text`
+
+    @property
+    def speech(self) -> str:
+        return self.spoken or self.text
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,13 @@ Each rule is a small named function; a line dropped by a rule is recorded as
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from narrator.lines import (_HOME_LINK, _NAV, TERMINAL, author_bio, credit, interface, is_sentence,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
+from narrator.errors import NarratorError
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 
 
@@ -99,17 +101,22 @@ _RELATED = re.compile(
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|more news|editor'?s picks)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
+# `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
+_TAG_LIST = re.compile(r"^(?:related topics|topics|tags|tagged(?: with)?|filed under|more about)\s*:\s*"
+                       r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
+_AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(
     r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$", re.I)
 
 
 def promo_blocks(lines: list[Line]) -> None:
-    """Unpunctuated lines grouped with a newsletter or social prompt belong to the promo.
+    """Unpunctuated lines grouped with a newsletter, social or advert prompt belong to the
+    promo (`Sponsored Content` / `This Little-Known Trick ...` / `EnergySaverDaily`).
 
     That includes the promo's own heading just above a newsletter sign-up line.
     """
     for i, line in enumerate(lines):
-        if line.reason not in ("newsletter", "social"):
+        if line.reason not in ("newsletter", "social", "advert"):
             continue
         above = lines[i - 1] if i else None
         if (line.reason == "newsletter" and above and above.group == line.group and not above.reason
@@ -193,18 +200,56 @@ def home_link_name(text: str) -> str | None:
     return m.group(1).strip(" -–|:") if m and len(words(m.group(1))) <= 4 else None
 
 
+def _not_prose(text: str) -> bool:
+    """A link or label rather than story prose: no sentence end, or a headline cut short
+    (`Walker, 71, rescued after three days lost on Snowdon says...`)."""
+    return not is_sentence(text) or bool(re.search(r"\w(?:\.{3}|…)$", text)) and not re.search("[\"“”]", text)
+
+
+def _groups(lines: list[Line]) -> list[list[Line]]:
+    out: list[list[Line]] = []
+    for line in lines:
+        if out and out[-1][0].group == line.group:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
 def related_blocks(lines: list[Line]) -> None:
-    """A `Related articles` / `Topics` heading and the list under it (same group)."""
-    for i, line in enumerate(lines):
-        reason = "tags" if _TAGS.match(line.text) else "related" if _RELATED.match(line.text) else \
-            "reference" if _REFERENCES.match(line.text) else None
-        if not reason:
-            continue
-        line.reason = reason
-        for other in lines[i + 1:]:
-            if other.group != line.group:
-                break
-            other.reason = other.reason or reason
+    """A `Related articles` / `Topics` heading and the list under it: the rest of its group,
+    then following groups while they hold no prose (a carousel's `Previous` / `1` / `Next`,
+    teaser headlines each in its own paragraph). A group just above a prose paragraph is
+    left alone: it may be the crosshead that resumes the story. `About the author` takes
+    the bio under it; `Filed Under: A, B` is a heading and its list on one line."""
+    groups = _groups(lines)
+    for g, group in enumerate(groups):
+        for i, line in enumerate(group):
+            if _TAG_LIST.match(line.text):
+                line.reason = "tags"
+                continue
+            if _AUTHOR_HEADING.match(line.text):
+                for other in group[i:] + (groups[g + 1] if g + 1 < len(groups) and author_bio(groups[g + 1][0].text) else []):
+                    other.reason = other.reason or "author-bio"
+                line.reason = "author-bio"
+                continue
+            reason = "tags" if _TAGS.match(line.text) else "related" if _RELATED.match(line.text) else \
+                "reference" if _REFERENCES.match(line.text) else None
+            if not reason:
+                continue
+            line.reason = reason
+            for other in group[i + 1:]:
+                other.reason = other.reason or reason
+            if reason == "reference" or i + 1 < len(group):
+                continue
+            for k in range(g + 1, len(groups)):  # a heading alone: its list may follow in paragraphs
+                nxt = groups[k + 1] if k + 1 < len(groups) else []
+                rest = [ln for ln in groups[k] if not ln.reason]
+                if not all(_not_prose(ln.text) for ln in rest) or \
+                        rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text):
+                    break
+                for ln in rest:
+                    ln.reason = reason
 
 
 # -------------------------------------------------------------- region rules
@@ -331,17 +376,40 @@ def is_byline(text: str) -> bool:
 def byline_outlet(text: str) -> str | None:
     """The outlet named in a byline line.
 
-    >>> byline_outlet("NBS News, Lincolnshire")
-    'NBS News'
+    >>> byline_outlet("NBS News, Lincolnshire"), byline_outlet("Jessica Thunderchild · DPB News ·")
+    ('NBS News', 'DPB News')
     """
-    first = text.split(",")[0].strip()
-    toks = first.split()
-    if 1 <= len(toks) <= 4 and toks[-1].lower() in _PAPER_WORDS:
-        return first
+    # `NBS News, Lincolnshire`; `Ann Lee · DPB News ·`: the outlet may follow the name
+    for piece in (p.split(",")[0].strip() for p in re.split(r"[·•|]", text)):
+        toks = piece.split()
+        if 1 <= len(toks) <= 4 and toks[-1].lower() in _PAPER_WORDS and toks[0][0].isupper():
+            return piece
     return None
 
 
-def normalise(raw: RawArticle) -> CleanArticle:
+def user_choices(lines: list[Line], title_at: int, keep: Sequence[str], drop: Sequence[str]) -> None:
+    """The user's `--keep`/`--drop` patterns (regular expressions, any case) beat the rules.
+
+    The headline is left alone: `--title` names another one.
+    """
+    def compiled(patterns: Sequence[str]) -> list[re.Pattern[str]]:
+        try:
+            return [re.compile(p, re.I) for p in patterns]
+        except re.error as exc:
+            raise NarratorError(f"bad pattern {exc.pattern!r}: {exc}; put a backslash before characters like ( [ ? +") from None
+
+    keeps, drops = compiled(keep), compiled(drop)
+    for i, line in enumerate(lines):
+        if i == title_at:
+            continue
+        if any(p.search(line.text) for p in keeps):
+            line.reason = None
+        elif any(p.search(line.text) for p in drops):
+            line.reason = "user"
+
+
+def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> CleanArticle:
+    """Clean lines of `raw`; `keep`/`drop` are the user's patterns for lines the rules get wrong."""
     lines: list[Line] = []
     group = 0
     for text in raw.text.splitlines():
@@ -376,14 +444,21 @@ def normalise(raw: RawArticle) -> CleanArticle:
             if not line.reason and is_tagline(line.text, publication):
                 line.reason = "masthead"
 
-    title_at = next((i for i in range(start, len(lines)) if is_headline(lines[i].text, _alone(lines, i)) and (
-        not lines[i].reason or lines[i].reason == "teaser" and _alone(lines, i))), None)
+    title_at = None
+    for i in range(start, len(lines)):
+        if is_headline(lines[i].text, _alone(lines, i)) and (
+                not lines[i].reason or lines[i].reason == "teaser" and _alone(lines, i)):
+            if not _in_promo(lines, i):
+                title_at = i
+                break
+            lines[i].reason = "newsletter"
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
     for line in lines[:title_at]:
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
 
+    end_matter(lines[title_at + 1:])
     kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
     last_body = max((i for i, ln in enumerate(kept) if is_sentence(ln.text)), default=-1)
     # a short closing sentence (`The repairs cost £340,000.`) still belongs to the story
@@ -395,9 +470,14 @@ def normalise(raw: RawArticle) -> CleanArticle:
     closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
 
     _assign_header_roles(lines, title_at)
+    furniture(lines[title_at + 1:])
+    user_choices(lines, title_at, keep, drop)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
     if not publication:
         publication = next((o for t in byline_lines if (o := byline_outlet(t))), None)
+    if not publication:  # a byline below a long standfirst: `Ann Lee · DPB News ·`
+        publication = next((o for ln in lines[title_at + 1:title_at + 1 + _HEADER_LINES] if not ln.reason and
+                            is_byline(ln.text) and (o := byline_outlet(ln.text))), None)
     if not publication:
         publication = next((o for ln in lines[:title_at] if (o := home_link_name(ln.text))), None)
     if not publication:  # the footer's copyright line, not a photo's `© Agency`
@@ -415,6 +495,67 @@ def normalise(raw: RawArticle) -> CleanArticle:
     )
 
 
+_END_MARKS = ("tags", "related", "author-bio")
+
+
+def end_matter(lines: list[Line]) -> None:
+    """A tags, related or about-the-author block with story prose above it and at most one
+    unquoted sentence below opens the page's end matter: that lone sentence is a promo
+    (`Capitol Wire Pro` / `Get the policy intelligence you need. Request a demo.`), since a
+    story does not break off for a link list and come back for one line."""
+    prose = [i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text)]
+    for i, line in enumerate(lines):
+        if line.reason not in _END_MARKS or sum(p < i for p in prose) < 3:
+            continue
+        after = [lines[p] for p in prose if p > i]
+        if len(after) <= 1 and not any(re.search("[\"“”‘]", ln.text) for ln in after):
+            for other in lines[i + 1:]:
+                other.reason = other.reason or "footer"
+            return
+
+
+_CHROME = set("""share shares sharing save print email copy link links facebook twitter whatsapp linkedin
+pinterest comments comment subscribe follow play watch video videos gallery photos loading loaded click tap
+read view show more sponsored promoted advertisement ad ads newsletter sign next previous prev listen
+audio player""".split())
+
+
+def _furniture_shape(text: str) -> bool:
+    """Short, unfinished and not a quotation: a label, link or button rather than prose."""
+    return _not_prose(text) and len(words(text)) <= 20 and not re.match("[\"“‘'(]", text) and not text.endswith(":")
+
+
+_HEADER_LINES = 20
+
+
+def furniture(lines: list[Line]) -> None:
+    """Page furniture inside the story: in the body (after the header block), a cluster of
+    two or more short unfinished lines, or a lone one at least half made of interface words
+    (`Share on Pinterest`, `Watch the video`), is page chrome. A lone line without them is
+    kept: it is most likely a crosshead that the next paragraph continues. Lines under one
+    ending in `:` are a list the story introduced. Dropped lines between do not break a
+    cluster; the rule reads kept lines only, so normalising again drops nothing more."""
+    kept = [ln for ln in lines if not ln.reason]
+    # the header block ends at its last byline; a standfirst may come before it
+    head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or is_byline(ln.text)]
+    body = kept[head[-1] + 1 if head else 0:]
+    first = next((i for i, ln in enumerate(body) if ln.role == "body" and is_sentence(ln.text, 12)), None)
+    if first is None:
+        return
+    run: list[Line] = []
+    lead = ""
+    for ln in body[first:] + [Line(".", -1)]:
+        if ln.role == "body" and _furniture_shape(ln.text):
+            run.append(ln)
+            continue
+        toks = words(run[0].text) if len(run) == 1 else []
+        lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0  # `Share on Pinterest`, not `What happens next`
+        if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":"):
+            for other in run:
+                other.reason = "furniture"
+        run, lead = [], ln.text
+
+
 def closing_bio(kept: list[Line], header: str) -> None:
     """The author's bio closing the story (`Name is a senior reporter at ...`) is about
     the page, not the news: dropped when it is the last thing before the footer and
@@ -428,11 +569,19 @@ def closing_bio(kept: list[Line], header: str) -> None:
 
 def _short_sentence(text: str) -> bool:
     """
-    >>> _short_sentence("The repairs cost £340,000."), _short_sentence("Terms of Use")
-    (True, False)
+    >>> _short_sentence("The repairs cost £340,000."), _short_sentence("Terms of Use"), _short_sentence("Was this helpful?")
+    (True, False, False)
     """
     toks = words(text)
-    return is_sentence(text, 3) and toks[0][0].isupper() and any(t.islower() for t in toks[1:])
+    return is_sentence(text, 3) and toks[0][0].isupper() and any(t.islower() for t in toks[1:]) and \
+        not text.endswith("?")  # `Was this helpful?` asks the reader, not the story
+
+
+def _in_promo(lines: list[Line], i: int) -> bool:
+    """A headline-shaped line grouped with a sign-up prompt is the promo's pitch
+    (`The unofficial guide to official Washington, every weekday morning.` / `Sign up`),
+    never the headline."""
+    return any(ln.group == lines[i].group and ln.reason == "newsletter" for ln in lines)
 
 
 def _alone(lines: list[Line], i: int) -> bool:

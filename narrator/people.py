@@ -6,6 +6,7 @@ needs them as much as attribution does.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -57,7 +58,8 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 NAME_TOKEN = re.compile(r"[A-Z][\w’'-]*\.?|[A-Z]\.")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Hon|Jr|Sr|Capt|Det|"
                      r"Insp|Supt|No|vs|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
-_SENTENCE_END = re.compile(r"[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
+# Matches start only at the first mark of a run: "......" stays linear.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
 
 
 def words(text: str) -> list[str]:
@@ -75,11 +77,17 @@ def sentence_starts(text: str) -> list[int]:
     >>> sentence_starts("Sen. Ann Lee spoke. It was late.")
     [0, 20]
     """
+    return list(_sentence_starts(text))
+
+
+@functools.lru_cache(maxsize=32)  # clause_before asks again for every quote in a paragraph
+def _sentence_starts(text: str) -> tuple[int, ...]:
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        if not _ABBREV.search(text[:m.start()]):
+        # Search only the tail: slicing text[:m.start()] each time is quadratic on long paragraphs.
+        if not _ABBREV.search(text, max(0, m.start() - 40), m.start()):
             starts.append(m.end())
-    return starts
+    return tuple(starts)
 
 
 def is_person_run(tokens: list[str]) -> bool:
@@ -126,7 +134,62 @@ def cap_runs(text: str) -> list[tuple[int, list[str]]]:
         runs.append((cur_at, cur))
     # `Islander Joan Pretty, 74, said`: a capitalised common noun opens the sentence
     return [(at, run[1:] if len(run) >= 3 and run[0].lower().strip(".") not in TITLES and (
-        at == 0 or text[:at].rstrip()[-1:] in ".!?:") else run) for at, run in runs]
+        at == 0 or _char_before(text, at) in ".!?:") else run) for at, run in runs if not never_a_person(text, at, run)]
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last non-space character before `at` (not text[:at].rstrip(): quadratic over many runs)."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def _space_before(text: str, at: int) -> int:
+    """Where the whitespace that ends just before `at` starts (`at` itself when there is none)."""
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+_CHAIN = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|&|for|the|de)\s+)*)+)(?:of|and|&|for)\s+(?:the\s+)?$")
+_CHAIN_TAIL = re.compile(r"(?:of|and|&|for)\s+(?:the\s+)?\Z")
+_THE_END = re.compile(r"\b[Tt]he\Z")
+_CHAIN_WINDOW = 300  # characters before a run searched for an organisation's name (no name is that long)
+
+
+def never_a_person(text: str, at: int, run: list[str]) -> bool:
+    """Capitalised runs that name no one, whatever their shape:
+
+    - a dateline or acronym, every word in capitals (`WESTON FALLS —`, `RCMP`);
+    - a run after `The` (`to The Deccan Ledger`, `The Vermont Democrat`): no one is called `The X`
+      (`The Defence Secretary` is a title, which may stand for someone);
+    - the tail of an organisation's name (`Ministry of Trade and Export Development`).
+
+    Only the text just before `at` is searched (searching text[:at] for every run is quadratic).
+
+    >>> never_a_person("WESTON FALLS — On a gray day", 0, ["WESTON", "FALLS"])
+    True
+    >>> never_a_person("Speaking to The Deccan Ledger", 16, ["Deccan", "Ledger"])
+    True
+    >>> never_a_person("the Ministry of Trade and Export Development", 26, ["Export", "Development"])
+    True
+    >>> never_a_person("Walt and Bernadette Kowalczyk", 9, ["Bernadette", "Kowalczyk"])
+    False
+    """
+    if all(len(t.strip(".’'")) > 1 and t.isupper() for t in run):
+        return True
+    end = _space_before(text, at)
+    if end < at and _THE_END.search(text, max(0, end - 3), end) and \
+            not any(t.lower().strip(".") in TITLES for t in run):
+        return True
+    if not _CHAIN_TAIL.search(text, max(0, at - 40), at):  # cheap test of how _CHAIN must end
+        return False
+    # The window starts after a space, so it never begins inside a word.
+    lo = 0 if at <= _CHAIN_WINDOW else text.find(" ", at - _CHAIN_WINDOW, at) + 1
+    m = _CHAIN.search(text, lo, at) if lo or at <= _CHAIN_WINDOW else None
+    return bool(m) and any(w.lower().strip(".") in ORG_WORDS for w in words(m.group(1)))
 
 
 # ---------------------------------------------------------------- people
@@ -220,11 +283,32 @@ class People:
         return found
 
 
+_CAP_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _word_before(text: str, at: int) -> str | None:
+    """The lower-case word (3+ letters) that whitespace separates from `at`, if any; like
+    re.search(r"\\b([a-z]{3,})\\s+$", text[:at]) but without scanning all of text[:at].
+
+    >>> _word_before("union president Carla Dunn", 16), _word_before("Xabc Carla", 5)
+    ('president', None)
+    """
+    end = _space_before(text, at)
+    start = end
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    if end == at or end - start < 3 or (start and re.match(r"\w", text[start - 1])):
+        return None
+    return text[start:end]
+
+
 def learn_people(texts: list[str]) -> People:
     """Names (2-3 capitalised tokens, or an honorific and a surname) and evidence of gender."""
     people = People()
     roles: dict[str, set[str]] = {}  # "governor" -> people the article gives that title
     for text in texts:
+        for name in shared_surname(text):
+            people.add(name)
         for at, run in cap_runs(text):
             names = name_tokens(run)
             titled = len(names) < len(run) and run[len(run) - len(names) - 1].lower().strip(".") in TITLES
@@ -235,10 +319,10 @@ def learn_people(texts: list[str]) -> People:
                     people.aliases.setdefault(" ".join(before).lower(), name)
                     last = before[-1].lower().strip(".")
                     roles.setdefault(TITLE_WORDS.get(last, last), set()).add(name)
-                elif not before and (m := re.search(r"\b([a-z]{3,})\s+$", text[:at])) and \
-                        m.group(1) not in FUNCTION and not VERB.fullmatch(m.group(1)):
-                    roles.setdefault(m.group(1), set()).add(name)  # `union president Carla Dunn`
-                elif not before and not text[at:].startswith(run[0]) and (m := re.match(r"[A-Z][a-z]{2,}", text[at:])):
+                elif not before and (role := _word_before(text, at)) and \
+                        role not in FUNCTION and not VERB.fullmatch(role):
+                    roles.setdefault(role, set()).add(name)  # `union president Carla Dunn`
+                elif not before and not text.startswith(run[0], at) and (m := _CAP_WORD.match(text, at)):
                     roles.setdefault(m.group().lower(), set()).add(name)  # `Singer Jess Marlow said`
     for role, holders in roles.items():
         if len(holders) == 1:
@@ -259,17 +343,48 @@ def learn_people(texts: list[str]) -> People:
     return people
 
 
+_COUPLE = re.compile(r"\b([A-Z][a-z’'-]+) (?:and|&) ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)\b(?! (?:[A-Z]|of\b))")
+
+
+def shared_surname(text: str) -> list[str]:
+    """`Walt and Bernadette Kowalczyk`: two people who share the surname written once.
+
+    >>> shared_surname("Walt and Bernadette Kowalczyk, who bought the diner")
+    ['Walt Kowalczyk']
+    >>> shared_surname("a spokesperson for the Ministry of Trade and Export Development said")
+    []
+    """
+    found = []
+    for m in _COUPLE.finditer(text):
+        first, second, surname = m.groups()
+        if never_a_person(text, m.start(), [first]) or not is_person_run([first, second, surname]) or \
+                {first.lower(), second.lower()} & (TITLES | FUNCTION):
+            continue
+        if (c := _char_before(text, m.start())) not in ".!?:" and c.isupper():
+            continue  # inside a longer capitalised name
+        found.append(f"{first} {surname}")
+    return found
+
+
 def _brands(texts: list[str]) -> set[str]:
     """Capitalised runs used after `a`/`an` as a modifier (`a Morning Brew spokesperson`,
     `an Acme Water engineer`): a show, firm or body, since no one writes `a Jane Smith`.
 
     >>> sorted(_brands(["A Morning Brew spokesperson said so.", "She met an old friend."]))
     ['Morning Brew']
+    >>> sorted(_brands(["a year of the company’s Lumio Plus subscription", "the union’s Ann Lee said"]))
+    ['Lumio Plus']
     """
     found = set()
     for text in texts:
         for m in re.finditer(r"\b(?:a|an|A|An) ((?:[A-Z][\w’'-]+ ){1,3})[a-z]", text):
             found.add(m.group(1).strip())
+        # `the company’s Lumio Plus subscription`, `its Acme Cloud service`: a possessive, a name, a noun
+        for m in re.finditer(r"\b(?:[a-z]+[’']s|its|their|our|your) ((?:[A-Z][\w’'-]+ ){1,3})([a-z]+)\b", text):
+            run = m.group(1).split()
+            if not VERB.fullmatch(m.group(2)) and not m.group(2).endswith("ed") and \
+                    not any(t.lower().strip(".") in TITLES for t in run):
+                found.add(m.group(1).strip())
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+import shutil
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
@@ -17,9 +18,12 @@ from .cast import cast_script, cast_voices, check_voice
 from .catalog import CATALOG_FILE, Catalog, episode_guid, slugify
 from .chapters import chapters_json, episode_chapters
 from .errors import NarratorError
+from .language import cast_for_language
+from .lock import folder_lock
 from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawArticle, Script, SegmentAudio, Settings
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
+from .spoken import with_spoken
 from .settings import load_settings, write_atomically
 from .transcript import webvtt
 
@@ -39,8 +43,14 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def make_script(raw: RawArticle) -> Script:
-    return build_script(apply_metadata(normalise(raw), raw))
+def make_script(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> Script:
+    """Text stages: `keep`/`drop` are the user's line patterns (see normalise.user_choices)."""
+    clean = apply_metadata(normalise(raw, keep, drop), raw)
+    if not any(is_sentence(b.text, 4) for b in clean.blocks):  # only menus, links, headings: no episode
+        raise NarratorError(
+            f"no article text found in {raw.source}: it has no sentences, only lines like menus, links or "
+            "headings; copy the article's paragraphs themselves into a text file and narrate that")
+    return with_spoken(build_script(clean))
 
 
 def apply_metadata(clean: CleanArticle, raw: RawArticle) -> CleanArticle:
@@ -79,6 +89,7 @@ def plan(
     known: Mapping[str, str] | None = None,
     overrides: Mapping[str, str] | None = None,
 ) -> CastScript:
+    cast = cast_for_language(cast, " ".join(s.text for s in script.segments))
     return cast_script(script, cast, speaker_genders(script), known, overrides)
 
 
@@ -119,6 +130,8 @@ def add_articles(
     report: Callable[[str], None] = lambda _msg: None,
     progress: Callable[[Progress], None] | None = None,
     pool: SpeechPool | None = None,
+    keep: Sequence[str] = (),
+    drop: Sequence[str] = (),
 ) -> list[Added]:
     """Narrate each article into `folder`, record it in the catalog and rewrite the feed.
 
@@ -133,8 +146,10 @@ def add_articles(
     with pool or SpeechPool() as pool:  # closed here, also when the caller passed it
         pool.start()  # spawned workers take a moment to boot: let them while the text stages run
         check_cast(cast, overrides)
+        if shutil.which("ffmpeg") is None:  # before any audio is made, not after
+            raise NarratorError("ffmpeg not found: install it (sudo apt-get install ffmpeg) or put it on your PATH")
         calibrator = Calibrator(pool, pool.cache_dir, engine_tag())
-        scripts = [make_script(raw) for raw in raws]  # every article parses before any audio is made
+        scripts = [make_script(raw, keep, drop) for raw in raws]  # every article parses before any audio is made
         try:
             (folder / EPISODES).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -143,7 +158,9 @@ def add_articles(
         cover_file, cover = ensure_cover(folder, settings)
         with Catalog.open(folder) as catalog:
             # Planned one after another: a speaker keeps the voice an earlier article of the batch gave them.
-            planned = [_plan_episode(script, folder, cast, overrides, catalog, settings, cover, calibrator)
+            # The catalog learns the voices only as each episode is committed: a failed add changes nothing.
+            voices: dict[str, str] = {}
+            planned = [_plan_episode(script, folder, cast, overrides, catalog, settings, cover, calibrator, voices)
                        for script in scripts]
             for p in planned:
                 if p.job is None:
@@ -168,7 +185,8 @@ def add_articles(
             finally:
                 calibrator.close()
                 if added:
-                    _publish(folder, settings, catalog.episodes(), cover_file)
+                    with folder_lock(folder):  # the feed written last must list every process's episodes
+                        _publish(folder, settings, catalog.episodes(), cover_file)
     return added
 
 
@@ -217,17 +235,17 @@ class _Planned:
 
 def _plan_episode(
     script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings: Settings, cover: Cover,
-    calibrator: Calibrator,
+    calibrator: Calibrator, voices: dict[str, str],
 ) -> _Planned:
+    """Plan one episode; `voices` (speaker -> voice id) carries the batch's choices to its later articles."""
     from functools import partial
 
     from .render import RenderJob
 
     speakers = {s.speaker for s in script.segments if s.speaker}
-    known = {name: v for name in speakers if (v := catalog.speaker_voice(name))}
+    known = {name: v for name in speakers if (v := voices.get(name) or catalog.speaker_voice(name))}
     planned = plan(script, cast, known, overrides)
-    for speaker, voice in planned.speakers:
-        catalog.set_speaker_voice(speaker, voice.id)
+    voices.update((speaker, voice.id) for speaker, voice in planned.speakers)
     guid = episode_guid(script.source, script.title, script.publication)
     previous = catalog.get(guid)
     name = f"{slugify(script.title)}-{_audio_key(planned)}.mp3"
@@ -268,14 +286,17 @@ def _commit(p: _Planned, rendered: Rendered | None, folder: Path, catalog: Catal
         transcript=p.transcript,
         chapters=p.chapters,
     )
-    try:
-        new = catalog.add(episode)
-    except BaseException:
-        if rendered is not None:
-            _remove(folder, [p.rel, p.transcript, p.chapters], keep=previous)
-        raise
-    if previous:  # files of the replaced audio
-        _remove(folder, [previous.mp3, previous.transcript, previous.chapters], keep=episode)
+    with folder_lock(folder):
+        try:
+            new = catalog.add(episode)
+        except BaseException:
+            if rendered is not None:
+                _remove(folder, [p.rel, p.transcript, p.chapters], keep=previous)
+            raise
+        for speaker, voice in p.planned.speakers:
+            catalog.set_speaker_voice(speaker, voice.id)
+        if previous:  # files of the replaced audio
+            _remove(folder, [previous.mp3, previous.transcript, previous.chapters], keep=episode)
     if rendered is None:
         return Added(episode=episode, new=new, unchanged=True)
     return Added(episode=episode, new=new, synthesised=rendered.synthesised, cached=rendered.cached)
@@ -327,7 +348,7 @@ def _remove(folder: Path, names: Sequence[str], keep: Episode | None) -> None:
 
 def _audio_key(planned: CastScript) -> str:
     """A short hash of everything that shapes the audio: a new file name for new audio."""
-    parts = [[ln.segment.text, ln.segment.block, ln.voice.id, ln.voice.rate, ln.voice.pitch] for ln in planned.lines]
+    parts = [[ln.segment.speech, ln.segment.block, ln.voice.id, ln.voice.rate, ln.voice.pitch] for ln in planned.lines]
     blob = json.dumps([parts, planned.pauses.__dict__], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:8]
 
@@ -372,7 +393,7 @@ def remove_episode(folder: Path, guid_or_slug: str) -> Removed:
     """
 
     settings = load_settings(folder)
-    with _open_existing(folder) as catalog:
+    with _open_existing(folder) as catalog, folder_lock(folder):
         episode = catalog.remove(guid_or_slug)
         if episode is None:
             raise NarratorError(
@@ -394,7 +415,7 @@ def rebuild_feed(folder: Path) -> Path:
     """Write feed.xml again from the catalog and settings."""
 
     settings = load_settings(folder)
-    with _open_existing(folder) as catalog:
+    with _open_existing(folder) as catalog, folder_lock(folder):
         return publish_feed(folder, settings, catalog.episodes())
 
 

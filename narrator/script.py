@@ -124,6 +124,13 @@ def clause_after(text: str, end: int, hi: int) -> str:
     return piece[:starts[0]] if starts else piece
 
 
+# `Ransome later told`, `Kerr then said`: an adverb after the subject is not part of it
+_ADVERB = re.compile(r"[a-z]+ly|later|earlier|then|also|again|now|once|still|too|afterwards|yesterday|today|tonight|"
+                     r"separately|herself|himself|themselves|itself")  # lower case: `Kelly` is a name
+_ADVERBS_AFTER = re.compile(rf"(?:\s+(?:{_ADVERB.pattern}))+\s*$")
+_HANDLE = re.compile(r"\b(?:handle|user ?name|screen ?name|nickname|alias|account)\s+[“\"‘']?(@?[\w.-]{2,30})[”\"’']?\s*$", re.I)
+
+
 def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = False) -> tuple[str, str] | None:
     """What a subject phrase names: ("name", x), ("pronoun", gender) or ("role", word).
 
@@ -135,7 +142,14 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Marjorie Kell')
     >>> resolve_phrase("A source close to the star", {"the star": "Ann Lee"})
     ('role', 'source')
+    >>> resolve_phrase("Emily Kelly", {})
+    ('name', 'Emily Kelly')
+    >>> resolve_phrase("Ransome later", {}), resolve_phrase("one user with the handle “radiator_rick”", {})
+    (('name', 'Ransome'), ('name', 'radiator_rick'))
     """
+    if handle := _HANDLE.search(phrase):
+        return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
+    phrase = _ADVERBS_AFTER.sub("", phrase) if not from_start else phrase
     toks = words(phrase)
     if not toks:
         return None
@@ -162,7 +176,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     # the head noun comes before its modifiers: `a source [close to the star]`, `a spokesman [for the club]`
     head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which|close|near|to|familiar|inside|linked)\b", phrase)[0]
     for cand in (words(head)[-1:] + toks[-1:]):
-        if cand.islower() and cand not in FUNCTION and len(cand) > 2:
+        if cand.islower() and cand not in FUNCTION and len(cand) > 2 and not _ADVERB.fullmatch(cand):
             if re.search(rf"\bthe\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(cand)}\b", head, re.I) and f"the {cand}" in aliases:
                 return ("name", aliases[f"the {cand}"])  # `the minister`, once the article has named one
             return ("role", cand)
@@ -190,10 +204,12 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
                 return named, verb  # `said the island's GP, Dr Alan Fenwick`
         return ref, verb
     parts = [p for p in pre.split(",") if p.strip()]
-    subject = parts[-1]
     if clause[:m.start()].rstrip().endswith(",") and len(parts) >= 2:
-        subject = parts[-2]  # `Name, the group's head of policy, said`
-    return resolve_phrase(subject, aliases), verb
+        # `Name, the group's head of policy, said` or `Its chief fire officer, Lorna Bexley, told`:
+        # of the two, the person
+        refs = [resolve_phrase(parts[-2], aliases), resolve_phrase(parts[-1], aliases)]
+        return next((r for r in refs if r and r[0] == "name"), refs[0]), verb
+    return resolve_phrase(parts[-1], aliases), verb
 
 
 # ------------------------------------------------------------ paragraphs
@@ -220,18 +236,19 @@ class Para:
 
 def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
     """Mark each span as speech or fragment, and read its local attribution."""
-    prev_end = 0
+    prev_end = speech_end = 0
     for k, sp in enumerate(spans):
         nxt = spans[k + 1].start if k + 1 < len(spans) else len(text)
         quoted = inner(text, sp)
         before = text[prev_end:sp.start].rstrip()
-        b_clause = clause_before(text, sp.start, prev_end)
+        # a quoted word in the clause (`the handle “radiator_rick” replied:`) is part of it
+        b_clause = clause_before(text, sp.start, speech_end)
         a_clause = clause_after(text, sp.end, nxt) if sp.closed else ""
         opens_sentence = not before or bool(re.search(r"[.!?…:]['’”\")]*$", before))
         introduced = before.endswith(":") or bool(re.search(rf"\b(?:{VERBS}),$", before, re.I))
         # `“The message,” said X, an analyst at Y, “is that ...”`: the quote resumes after its attribution
         resumed = k > 0 and spans[k - 1].speech and before.endswith(",") and bool(VERB.search(before)) and \
-            not re.search(r"[.!?…]\s", before)
+            sentence_starts(before.strip()) == [0]  # `said Dr. Mei-Lin Zhou, the lead author ..., “because`
         a_ref, a_verb = attribution(a_clause, aliases, after=True) if a_clause else (None, "")
         attributed = bool(a_verb) and bool(re.search(r"[,.!?…—–-]$", quoted))
         n = len(words(quoted))
@@ -249,6 +266,7 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
             if not sp.ref and introduced:
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
         prev_end = sp.end
+        speech_end = sp.end if sp.speech else speech_end
 
 
 def build_script(article: CleanArticle) -> Script:
@@ -281,7 +299,8 @@ def build_script(article: CleanArticle) -> Script:
             if not s.speech:
                 continue
             _narrate(segments, p.text[pos:s.start], i)
-            segments.append(Segment("quote", inner(p.text, s), s.speaker, i))
+            if re.search(r"\w", quote := inner(p.text, s)):  # a lone or empty pair of marks says nothing
+                segments.append(Segment("quote", quote, s.speaker, i))
             pos = s.end
         _narrate(segments, p.text[pos:], i)
     return Script(article.title, article.publication, tuple(segments), article.dropped,
@@ -309,10 +328,16 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
     last_speaker: str | None = None
     for k, p in enumerate(paras):
         current: str | None = None
+        seen: list[str] = []  # people mentioned before the quote, gathered piece by piece (linear)
+        upto = 0
         for s in p.spans:
             if not s.speech:
                 continue
-            here = (people.mentions(p.text[:s.start]), current)
+            # names inside earlier quotes are not people the narration is about; the narration
+            # between quotes is read piece by piece as the quotes go by (linear, not quadratic)
+            seen += people.mentions(p.text[upto:s.start])
+            upto = s.end
+            here = (list(seen), current)
             name = _resolve(s, people, history + [here], last_speaker)
             if name is None and current:
                 name = current

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import tempfile
+import secrets
 import tomllib
 from pathlib import Path
 from typing import Any, Callable
@@ -68,13 +68,14 @@ def update_settings(folder: Path, **changes: Any) -> Settings:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` so readers see the old file or the new, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # Named before it is created, so an interrupt at any moment finds it in `except`.
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
     try:
-        with os.fdopen(fd, "wb") as f:
+        with open(tmp, "xb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it 0600; a web server must be able to read the feed
+        os.chmod(tmp, 0o644)  # whatever the umask: a web server must be able to read the feed
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -18,10 +18,10 @@ import array
 import os
 import pickle
 import re
+import secrets
 import signal
 import struct
 import sys
-import tempfile
 import wave
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -63,8 +63,12 @@ _chunks: list[bytes] = []
 
 
 def main() -> None:
-    # Ctrl-C reaches the whole process group: the main process decides what stops.
+    # Ctrl-C reaches the whole process group: the main process decides what stops (it cancels
+    # what is queued and waits for the segments in progress, which land whole). SpeechPool starts
+    # us with SIGINT blocked, so none can kill us before this line; one pending is discarded here.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     requests, replies = sys.stdin.buffer, os.fdopen(os.dup(1), "wb")
     # espeak-ng may print to fd 1; keep it off narrator's stdout and our replies.
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -112,10 +116,10 @@ def render(text: str, voice_id: str, rate: int, pitch: int, dest: Path) -> None:
     """Speak `text` into `dest`, atomically; checks the audio, retries once."""
     frames = trim_tail(_speak_checked(text, voice_id, rate, pitch))
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=dest.parent, prefix=".", suffix=".wav.part")
-    tmp = Path(name)
+    # Named before it is created, so an interrupt at any moment finds it in `finally`.
+    tmp = dest.parent / f".{dest.stem}.{os.getpid()}.{secrets.token_hex(4)}.wav.part"
     try:
-        with os.fdopen(fd, "wb") as fh, wave.open(fh, "wb") as w:
+        with open(tmp, "xb") as fh, wave.open(fh, "wb") as w:
             w.setnchannels(1)
             w.setsampwidth(2)
             w.setframerate(SAMPLE_RATE)

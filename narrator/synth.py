@@ -16,6 +16,7 @@ import hashlib
 import importlib
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -76,7 +77,9 @@ class SpeechPool:
         return self
 
     def _add_worker(self) -> None:
-        proc = subprocess.Popen([sys.executable, "-m", "narrator.speaker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        with _sigint_deferred():  # the worker starts with Ctrl-C blocked until it has set SIGINT to ignore
+            proc = subprocess.Popen([sys.executable, "-m", "narrator.speaker"], stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE)
         thread = threading.Thread(target=self._serve, args=(proc,), name=f"narrator-speaker-{len(self._procs)}", daemon=True)
         thread.start()
         self._procs.append(proc)
@@ -138,7 +141,7 @@ class SpeechPool:
         """Queue the lines not in the cache now, ahead of later streams (a stream of them finds them in flight)."""
         tag = engine_tag()
         for line in lines:
-            path = cache_path(self.cache_dir, cache_key(line.voice, line.segment.text, tag))
+            path = cache_path(self.cache_dir, cache_key(line.voice, line.segment.speech, tag))
             if not _valid_wav(path):
                 self._submit(line, path)
 
@@ -154,7 +157,7 @@ class SpeechPool:
             self._inflight[path] = future
         future.add_done_callback(lambda _f: self._forget(path))
         v = line.voice
-        self._jobs.put((future, (line.segment.text, v.id, v.rate, v.pitch, str(path))))
+        self._jobs.put((future, (line.segment.speech, v.id, v.rate, v.pitch, str(path))))
         return future, True
 
     def _forget(self, path: Path) -> None:
@@ -192,7 +195,7 @@ class SpeechStream:
 
     def __init__(self, pool: SpeechPool, lines: Sequence[Line], lookahead: int) -> None:
         for i, line in enumerate(lines):
-            if not line.segment.text.strip():
+            if not line.segment.speech.strip():
                 raise ValueError(f"line {i} has no text to speak (a bug upstream)")
         self.lines = lines
         self.synthesised = 0
@@ -207,7 +210,7 @@ class SpeechStream:
         if not self.lines:
             return
         tag = engine_tag()
-        paths = (cache_path(self._pool.cache_dir, cache_key(ln.voice, ln.segment.text, tag)) for ln in self.lines)
+        paths = (cache_path(self._pool.cache_dir, cache_key(ln.voice, ln.segment.speech, tag)) for ln in self.lines)
         ahead: collections.deque[tuple[Line, Path, Future[str | None] | None, bool]] = collections.deque()
         pending = zip(self.lines, paths)
         try:
@@ -238,6 +241,23 @@ def synthesise(lines: Sequence[Line], cache: Path | None = None, workers: int | 
     """Speak every line (cached ones are reused); results follow `lines`' order."""
     with SpeechPool(cache, workers) as pool:
         return list(pool.stream(lines))
+
+
+@contextlib.contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold back SIGINT in this thread (and the processes it starts); a Ctrl-C meanwhile arrives after.
+
+    A speech worker that Ctrl-C killed mid-file would leave a .part behind and fail the segment;
+    started with SIGINT blocked, it cannot die of one before narrator.speaker ignores it.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _result(future: Future[str | None]) -> None:

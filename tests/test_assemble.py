@@ -122,7 +122,7 @@ def test_failure_leaves_no_temp_file_and_keeps_old_episode(tmp_path, monkeypatch
         return real_read(path)
 
     monkeypatch.setattr(asm, "read_pcm", failing_read)
-    with pytest.raises(error):
+    with pytest.raises(NarratorError if error is OSError else error):
         assemble(audio, PAUSES, TAGS, dest)
     assert [p.name for p in out.iterdir()] == ["episode.mp3"]
     assert dest.read_bytes() == b"old episode"

@@ -210,7 +210,7 @@ def test_progress_is_quiet_off_a_terminal_and_with_quiet(monkeypatch, tmp_path):
 
     seen = {}
 
-    def fake_add(raws, out, cast, overrides, report, progress, pool):
+    def fake_add(raws, out, cast, overrides, report, progress, pool, keep=(), drop=()):
         seen["progress"] = progress
         report("a note")
         pool.close()
@@ -226,3 +226,22 @@ def test_progress_is_quiet_off_a_terminal_and_with_quiet(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "stderr", FakeTerminal())
     result = CliRunner().invoke(cli, ["add", str(article), "--out", str(tmp_path), "--quiet"])
     assert result.exit_code == 0 and seen["progress"] is None and result.stderr == ""
+
+
+def test_keep_and_drop_patterns_correct_the_rules(runner):
+    text = ("Council agrees to reopen the old swimming baths\n\n"
+            "Councillors voted on Tuesday to spend £2m reopening the Victorian baths.\n\n"
+            "Share this article\n\n"
+            "The pool is expected to open next summer, the council said.\n\n"
+            "Residents can comment on the plans until Friday.\n")
+    plain = json.loads(runner.invoke(cli, ["script", "--json", "-"], input=text).output)
+    assert any(d["line"] == "Share this article" for d in plain["dropped"])
+    result = runner.invoke(cli, ["script", "--json", "-", "--keep", "^share this", "--drop", "comment on the plans"],
+                           input=text)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    spoken = " ".join(s["text"] for s in data["segments"])
+    assert "Share this article" in spoken and "Residents can comment" not in spoken
+    assert {"line": "Residents can comment on the plans until Friday.", "reason": "user"} in data["dropped"]
+    bad = runner.invoke(cli, ["script", "-", "--drop", "(unclosed"], input=text)
+    assert bad.exit_code == 1 and "bad pattern '(unclosed'" in bad.output and "Traceback" not in bad.output

@@ -39,7 +39,7 @@ def test_cp1252_fallback_warns():
 @pytest.mark.parametrize("data, message", [
     (b"", "is empty"),
     (b"  \n\t\n", "is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image, not an article"),
     (b"x" * (MAX_BYTES + 1), "over 5 MB"),
 ])
 def test_bad_input_is_clear_error(data, message):

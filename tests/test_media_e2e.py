@@ -102,3 +102,18 @@ def test_cover_drawn_embedded_and_in_feed(podcast):
     (item,) = parsed["episodes"]
     assert item["transcript_url"] == "http://localhost:8000/" + episode.transcript
     assert item["chapters_json_url"] == "http://localhost:8000/" + episode.chapters
+
+
+def test_feed_duration_and_length_match_the_encoded_file(podcast):
+    import feedparser
+
+    folder, episode = podcast
+    mp3 = folder / episode.mp3
+    probed = float(subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(mp3)],
+        capture_output=True, text=True, check=True).stdout)
+    feed = feedparser.parse(str(folder / "feed.xml"))
+    assert feed.bozo == 0
+    (entry,) = feed.entries
+    assert abs(int(entry.itunes_duration) - probed) <= 1.0
+    assert int(entry.enclosures[0].length) == mp3.stat().st_size

@@ -356,3 +356,72 @@ def test_title_case_headline_beside_a_status_line_is_not_a_figure() -> None:
     page = PAGE.replace("Harbour wall collapses after week of gales",
                         "FT\nHarbour Wall Collapses After Week Of Gales")
     assert clean(page).title == "Harbour Wall Collapses After Week Of Gales"
+
+
+STORY = ("Council approves new harbour wall after winter of storms\n\n"
+         "By Anna Reece\n\n"
+         "The council approved a new harbour wall on Monday after a winter of storms battered the town.\n\n"
+         "Work will begin in the spring and is expected to take two years to complete.\n\n"
+         "{middle}"
+         "The harbour master said the old wall had been patched for the last time this winter.\n\n"
+         "Residents will be able to see the plans at the library from next week onwards.\n\n"
+         "{end}")
+
+
+def test_promo_pitch_beside_a_sign_up_button_is_not_the_title() -> None:
+    text = "Daybook\nThe unofficial guide to the harbour, every weekday morning.\nSign up\n\nSECTION\n\n" + \
+        STORY.format(middle="", end="")
+    assert clean(text).title == "Council approves new harbour wall after winter of storms"
+
+
+def test_sponsored_heading_takes_its_card() -> None:
+    middle = "Sponsored Content\nThis Little Trick Could Cut Your Bill in Half\nSaverDaily\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["This Little Trick Could Cut Your Bill in Half"] == got["SaverDaily"] == "advert"
+
+
+def test_related_heading_takes_the_link_paragraphs_under_it() -> None:
+    middle = ("RELATED ARTICLES\n\nPrevious\n1\nNext\n\nWalker rescued after three days lost on hills says...\n\n"
+              "Moment crew winch injured climber from cliff\n\nShare\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert "1" in got
+    for line in ("Walker rescued after three days lost on hills says...", "Moment crew winch injured climber from cliff"):
+        assert got[line] == "related"
+
+
+def test_related_heading_leaves_a_crosshead_above_prose() -> None:
+    middle = "Related\n\nPlans go on show\n\n"
+    assert "Plans go on show" not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_about_the_author_heading_takes_the_bio() -> None:
+    end = "DPB News Loaded\n\nABOUT THE AUTHOR\n\nAnna Reece is a reporter with DPB Coast. She covers the harbour.\n"
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["ABOUT THE AUTHOR"] == got["Anna Reece is a reporter with DPB Coast. She covers the harbour."] == "author-bio"
+    assert "DPB News Loaded" in got
+
+
+def test_tags_line_with_its_list_opens_the_end_matter() -> None:
+    end = "Filed Under: Harbour, Council\n\nWire Pro\nGet the intelligence you need. Request a demo today.\n"
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["Filed Under: Harbour, Council"] == "tags"
+    assert got["Get the intelligence you need. Request a demo today."] == "footer"
+
+
+def test_cluster_of_unfinished_lines_inside_the_body_is_furniture() -> None:
+    middle = "Pinned from the gallery\nSee the pictures\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Pinned from the gallery"] == got["See the pictures"] == "furniture"
+
+
+def test_lone_crosshead_and_introduced_list_are_kept() -> None:
+    middle = "Plans go on show\n\n"
+    assert "Plans go on show" not in reasons(STORY.format(middle=middle, end=""))
+    middle = "The plan for the harbour includes:\n\nA new sea wall\nA wider slipway\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert "A new sea wall" not in got and "A wider slipway" not in got
+
+
+def test_closing_question_to_the_reader_is_footer() -> None:
+    got = reasons(STORY.format(middle="", end="Was this helpful?\n"))
+    assert got["Was this helpful?"] == "footer"

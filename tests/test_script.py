@@ -258,3 +258,52 @@ def test_source_close_to_a_person_is_the_source() -> None:
     s = script("Star Jess Marlow has a new podcast.",
                "A source close to the star told reporters: “She has big plans for this year.”")
     assert quotes(s) == [("source", "She has big plans for this year.")]
+
+
+def test_an_adverb_after_the_subject_is_not_the_speaker() -> None:
+    s = script("Leader Dwight Rann pulled the bill.", "Rann later told reporters: “We had a deal on paper and it fell apart.”")
+    assert quotes(s)[0][0] == "Dwight Rann"
+
+
+def test_a_dateline_is_never_the_speaker() -> None:
+    s = script("WESTON FALLS — The diner closes on Sunday after 42 years of breakfasts.",
+               "Mr. Walt Kowal, who still works the grill, was less ready to talk.",
+               "“I’ll tell you how I feel on Monday,” he said, “when I don’t have to get up at four.”")
+    assert {q[0] for q in quotes(s)} == {"Walt Kowal"}
+
+
+def test_an_outlet_after_the_is_never_the_speaker() -> None:
+    s = script("Composer R. Vaidyan will score the new film after a long break.",
+               "Speaking to The Deccan Ledger at his studio, the 68-year-old said the offer surprised him.",
+               "‘Honestly, I didn’t think anyone still hummed my tunes,’ he said.")
+    assert quotes(s)[0][0] == "R Vaidyan"
+
+
+def test_an_organisation_tail_is_not_the_speaker() -> None:
+    s = script("In a statement, a spokesperson for the Ministry of Trade and Export Development said: "
+               "“We are in contact with the community and the co-op.”")
+    assert quotes(s)[0][0] == "spokesperson"
+
+
+def test_role_then_name_prefers_the_person() -> None:
+    s = script("Its chief fire officer, Lorna Bex, told reporters: “Please do not drive through floodwater.”")
+    assert quotes(s)[0][0] == "Lorna Bex"
+
+
+def test_couple_sharing_a_surname_are_two_people() -> None:
+    s = script("Walt and Bernadette Kowal, who bought the diner with a loan from her brother, will close it on Sunday.",
+               "“People keep asking me if I’m sad,” Mrs. Kowal said as she poured coffee.",
+               "Mr. Kowal, who still works the grill, was less ready to talk about it.",
+               "“I’ll tell you on Monday how I feel about it,” he said.")
+    assert [q[0] for q in quotes(s)] == ["Bernadette Kowal", "Walt Kowal"]
+
+
+def test_quoted_handle_names_the_speaker() -> None:
+    s = script("On the forum, one user with the handle “radiator_rick” replied: “A free year of a broken thermostat. Brilliant.”")
+    assert quotes(s)[0][0] == "radiator_rick"
+
+
+def test_split_quote_resumes_after_apposition_with_a_title() -> None:
+    s = script("“What surprised us was how narrow the window was,” said Dr. Mei Zhou, the lead author and a professor "
+               "at the School of Public Health, “because a short nap and a long nap looked different.”")
+    assert [q[0] for q in quotes(s)] == ["Mei Zhou", "Mei Zhou"]
