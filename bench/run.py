@@ -6,7 +6,8 @@
 
 Every case runs with a cold segment cache of its own (NARRATOR_CACHE_DIR in a temp folder),
 so the numbers are what a first `narrator add` costs; the edited re-adds reuse the long
-article's cache, as a user's re-add would. Peak memory is the summed RSS of the whole
+article's cache, as a user's re-add would. Voice calibrations (once per voice ever, see
+narrator/loudness.py) are made once, timed on their own line, and copied into every case's cache. Peak memory is the summed RSS of the whole
 process tree (narrator, its speech workers and ffmpeg), sampled every 20 ms. Each figure is
 the median of --repeat runs, and the last column says whether it meets its target.
 """
@@ -35,6 +36,9 @@ NARRATOR = [sys.executable, "-m", "narrator"]
 SAMPLE = ROOT / "samples" / "harbour-ferry.txt"
 # The encoder settings of narrator/assemble.py, so the floor encodes the same way.
 FFMPEG_ENCODE = ["-c:a", "libmp3lame", "-b:a", "64k", "-compression_level", "7", "-ar", "44100", "-ac", "1"]
+
+
+CALIBRATED: Path | None = None  # a cache holding the voices' calibrations, copied into each case's
 
 
 @dataclass
@@ -113,7 +117,28 @@ def probe_seconds(path: Path) -> float:
     return float(out.strip())
 
 
+CALIBRATE = """
+from narrator.cast import cast_voices, load_cast
+from narrator.loudness import Calibrator
+from narrator.synth import SpeechPool, engine_tag
+with SpeechPool() as pool:
+    calibrator = Calibrator(pool, pool.cache_dir, engine_tag())
+    voices = list(cast_voices(load_cast()))
+    calibrator.start(voices)
+    for voice in voices:
+        calibrator.calibration(voice)
+    calibrator.close()
+"""
+
+
+def calibrate(cache: Path) -> Run:
+    """Calibrate every voice of the default cast into `cache` (what a first-ever run pays, once per voice)."""
+    return measure([sys.executable, "-c", CALIBRATE], narrator_env(cache))
+
+
 def add(paths: list[Path], out: Path, cache: Path) -> tuple[Run, float]:
+    if CALIBRATED is not None and not (cache / "loudness").exists():
+        shutil.copytree(CALIBRATED / "loudness", cache / "loudness")
     run = measure([*NARRATOR, "add", "--quiet", "--out", str(out), *map(str, paths)], narrator_env(cache))
     audio = sum(probe_seconds(Path(line.rsplit(" -> ", 1)[1])) for line in run.stdout.splitlines() if " -> " in line)
     return run, audio
@@ -181,6 +206,12 @@ def main() -> int:
             batch.append(p)
 
         print(f"{cpus()} cores, {reps} runs per case, medians; peak MB = RSS of the whole process tree")
+        global CALIBRATED
+        cal = calibrate(work / "calibrated")
+        voices = len(list((work / "calibrated" / "loudness").iterdir()))
+        print(f"calibrating the default cast's {voices} voices, once ever: {cal.seconds:.2f} s, "
+              f"peak {cal.peak_mb:.0f} MB", flush=True)
+        CALIBRATED = work / "calibrated"
         print(f"{'case':<34} {'narrator':>8} {'floor':>7} {'ratio':>6} {'audio s/s':>9} {'peak MB':>8}  target")
         encode_floor: list[float] = []
         long_case = work / "long"

@@ -7,6 +7,7 @@ quadratic, nor `append`, which crossfades), so memory stays at one segment.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import secrets
 import shutil
@@ -14,7 +15,8 @@ import subprocess
 import tempfile
 import warnings
 import wave
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Union
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +25,6 @@ from mutagen.id3 import (
 )
 
 from narrator.errors import NarratorError, os_problem
-from narrator.loudness import measure_file
 from narrator.models import Chapter, Cover, EpisodeAudio, Pauses, SegmentAudio, Timing, Voice
 
 RATE = 22050  # Hz, mono, 16-bit: what the synthesiser writes
@@ -44,38 +45,39 @@ class Tags:
 
 
 ChapterMaker = Callable[[tuple[Timing, ...], int], Sequence[Chapter]]
-LOUDNESS_TOLERANCE = 0.5  # LU: a miss larger than this after encoding is corrected
-LOUDNESS_RETRIES = 2  # limiting eats more loudness the more gain is added: allow two corrections
-LIMITER_MARGIN_DB = 0.5  # the limiter's sample-peak ceiling under the true-peak ceiling
+VoiceGains = Union[Mapping[Voice, float], Callable[[Voice], float]]
+# The limiter's sample-peak ceiling under the true-peak ceiling: it limits at 22050 Hz,
+# before resampling and MP3 encoding add inter-sample overshoot (loudness.calibrate checks it).
+LIMITER_MARGIN_DB = 1.0
 
 
 def assemble(
-    audio: Sequence[SegmentAudio],
+    audio: Iterable[SegmentAudio],
     pauses: Pauses,
     tags: Tags,
     dest: Path,
     *,
     gain_db: float = 0.0,
-    voice_gain_db: Mapping[Voice, float] | None = None,
+    voice_gain_db: VoiceGains | None = None,
     ceiling_db: float | None = None,
-    target_lufs: float | None = None,
     chapters: ChapterMaker | None = None,
 ) -> EpisodeAudio:
     """Write the episode MP3 to `dest` atomically and say where each segment sits.
 
-    `voice_gain_db` scales each voice's PCM and `gain_db` the joined episode;
-    `ceiling_db` puts a limiter before the encoder (sample peaks a margin
-    under it, so the true peak after MP3 encoding stays under it).  With
-    `target_lufs`, the encoded file is measured and, while it misses by more
-    than LOUDNESS_TOLERANCE, encoded again with the gain corrected (at most
-    LOUDNESS_RETRIES times: the limiter takes back part of any added gain).
-    `chapters` turns the timings and duration into ID3 chapters.
+    `voice_gain_db` (a mapping, or a function that may block until the voice's
+    gain is known) scales each voice's PCM, and `gain_db` the joined episode;
+    `ceiling_db` puts a limiter before the encoder (sample peaks a margin under
+    it, so the true peak after MP3 encoding stays under it).  The episode is
+    encoded once, as the segments arrive.  `chapters` turns the timings and
+    duration into ID3 chapters.
     """
-    if not audio:
-        raise ValueError("no segments to assemble")
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
         raise NarratorError("ffmpeg not found: install it (sudo apt-get install ffmpeg)")
+    segments = iter(audio)
+    first = next(segments, None)
+    if first is None:
+        raise ValueError("no segments to assemble")
     dest = Path(dest)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -84,11 +86,8 @@ def assemble(
     # Named before it exists (ffmpeg creates it), so a Ctrl-C at any moment finds it in `finally`.
     tmp = dest.parent / f".{dest.stem}.{secrets.token_hex(4)}.mp3.part"
     try:
-        gaps = pause_before(audio, pauses)
-        voices = dict(voice_gain_db or {})
-        samples, timings = _encode(audio, gaps, tmp, ffmpeg, gain_db, voices, ceiling_db)
-        if target_lufs is not None:
-            _level(audio, gaps, tmp, ffmpeg, gain_db, voices, ceiling_db, target_lufs)
+        paced = with_pauses(itertools.chain([first], segments), pauses)
+        samples, timings = encode(paced, tmp, gain_db, _gain_function(voice_gain_db), ceiling_db, ffmpeg)
         marks = tuple(chapters(timings, _ms(samples))) if chapters else ()
         _tag(tmp, tags, marks)
         os.chmod(tmp, 0o644)  # whatever the umask: episodes get served
@@ -101,48 +100,30 @@ def assemble(
     return EpisodeAudio(dest, _ms(samples), size, timings, marks)
 
 
-def _level(
-    audio: Sequence[SegmentAudio],
-    gaps: list[int],
-    tmp: Path,
-    ffmpeg: str,
-    gain_db: float,
-    voices: Mapping[Voice, float],
-    ceiling_db: float | None,
-    target_lufs: float,
-) -> None:
-    """Measure the encoded episode; re-encode with corrected gain while it misses the target.
-
-    The limiter takes back part of any gain added, so after the first try the
-    step is scaled by how much loudness the last step actually bought (secant).
-    """
-    tries = [(gain_db, measure_file(tmp, true_peak=False).integrated)]
-    for _ in range(LOUDNESS_RETRIES):
-        gain, loudness = tries[-1]
-        miss = target_lufs - loudness
-        if abs(miss) <= LOUDNESS_TOLERANCE:
-            return
-        slope = 1.0
-        if len(tries) > 1 and tries[-1][0] != tries[-2][0]:
-            slope = (tries[-1][1] - tries[-2][1]) / (tries[-1][0] - tries[-2][0])
-            slope = min(1.0, max(0.2, slope))
-        gain += miss / slope
-        _encode(audio, gaps, tmp, ffmpeg, gain, voices, ceiling_db)
-        tries.append((gain, measure_file(tmp, true_peak=False).integrated))
+def _gain_function(gains: VoiceGains | None) -> Callable[[Voice], float]:
+    if gains is None:
+        return lambda _voice: 0.0
+    if callable(gains):
+        return gains
+    return lambda voice: gains.get(voice, 0.0)
 
 
 def pause_before(audio: Sequence[SegmentAudio], pauses: Pauses) -> list[int]:
     """Milliseconds of silence before each segment (0 before the first)."""
-    gaps = [0]
-    for prev, cur in zip(audio, audio[1:]):
-        a, b = prev.line.segment.block, cur.line.segment.block
-        if a == 0 and b != 0:
-            gaps.append(pauses.title)
-        elif a != b:
-            gaps.append(pauses.paragraph)
+    return [gap for gap, _seg in with_pauses(audio, pauses)]
+
+
+def with_pauses(audio: Iterable[SegmentAudio], pauses: Pauses) -> Iterator[tuple[int, SegmentAudio]]:
+    """Each segment with the milliseconds of silence before it, as the segments arrive."""
+    prev: SegmentAudio | None = None
+    for cur in audio:
+        if prev is None:
+            gap = 0
         else:
-            gaps.append(pauses.segment)
-    return gaps
+            a, b = prev.line.segment.block, cur.line.segment.block
+            gap = pauses.title if a == 0 and b != 0 else pauses.paragraph if a != b else pauses.segment
+        yield gap, cur
+        prev = cur
 
 
 def read_pcm(path: Path) -> bytes:
@@ -163,29 +144,20 @@ def read_pcm(path: Path) -> bytes:
     return seg.raw_data
 
 
-def _encode(
-    audio: Sequence[SegmentAudio],
-    gaps: list[int],
+def encode(
+    audio: Iterable[tuple[int, SegmentAudio]],
     out: Path,
-    ffmpeg: str,
-    gain_db: float,
-    voice_gain_db: Mapping[Voice, float],
-    ceiling_db: float | None,
+    gain_db: float = 0.0,
+    voice_gain_db: Callable[[Voice], float] = lambda _voice: 0.0,
+    ceiling_db: float | None = None,
+    ffmpeg: str | None = None,
 ) -> tuple[int, tuple[Timing, ...]]:
-    """Stream silence + PCM of each segment into ffmpeg; returns samples and timings."""
+    """Stream (pause ms, segment) pairs as PCM into ffmpeg's MP3 encoder; returns samples and timings."""
+    ffmpeg = ffmpeg or shutil.which("ffmpeg") or "ffmpeg"
     cmd = [ffmpeg, "-hide_banner", "-loglevel", "error", "-y",
            "-f", "s16le", "-ar", str(RATE), "-ac", "1", "-i", "pipe:0"]
-    filters = []
-    if gain_db or ceiling_db is not None:
-        filters.append(f"aresample={OUTPUT_RATE}")  # limit at the output rate: closer to true peaks
-    if gain_db:
-        filters.append(f"volume={gain_db:.2f}dB")
-    if ceiling_db is not None:
-        limit = 10 ** ((ceiling_db - LIMITER_MARGIN_DB) / 20)
-        # level=0: no auto make-up gain; latency=1: no delay, so timings stay exact
-        filters.append(f"alimiter=limit={limit:.4f}:attack=2:release=40:level=0:latency=1")
-    if filters:
-        cmd += ["-af", ",".join(filters)]
+    if filters := chain(gain_db, ceiling_db):
+        cmd += ["-af", filters]
     cmd += ["-c:a", "libmp3lame", "-b:a", BITRATE, "-compression_level", "7",
             "-ar", str(OUTPUT_RATE), "-ac", "1", "-f", "mp3", str(out)]
     timings: list[Timing] = []
@@ -193,9 +165,9 @@ def _encode(
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=errors)
         try:
-            for seg, gap in zip(audio, gaps):
+            for gap, seg in audio:
                 silence = bytes(_samples(gap) * BYTES_PER_SAMPLE)
-                pcm = _scale(read_pcm(seg.wav), voice_gain_db.get(seg.line.voice, 0.0))
+                pcm = _scale(read_pcm(seg.wav), voice_gain_db(seg.line.voice))
                 position += len(silence) // BYTES_PER_SAMPLE
                 start = position
                 position += len(pcm) // BYTES_PER_SAMPLE
@@ -220,6 +192,18 @@ def _encode(
                 raise NarratorError(f"no space left on the disk while writing {out.parent}: free some space and try again")
             raise NarratorError(f"ffmpeg could not encode the episode: {detail or f'exit {code}'}")
     return position, tuple(timings)
+
+
+def chain(gain_db: float = 0.0, ceiling_db: float | None = None) -> str:
+    """The ffmpeg filters before the encoder: the episode's gain, then the limiter ("" for none)."""
+    filters = []
+    if gain_db:
+        filters.append(f"volume={gain_db:.2f}dB")
+    if ceiling_db is not None:
+        limit = 10 ** ((ceiling_db - LIMITER_MARGIN_DB) / 20)
+        # level=0: no auto make-up gain; latency=1: no delay, so timings stay exact
+        filters.append(f"alimiter=limit={limit:.4f}:attack=2:release=40:level=0:latency=1")
+    return ",".join(filters)
 
 
 def _scale(pcm: bytes, gain_db: float) -> bytes:

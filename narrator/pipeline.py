@@ -28,6 +28,7 @@ from .settings import load_settings, write_atomically
 from .transcript import webvtt
 
 if TYPE_CHECKING:  # the audio, cover and feed modules (mutagen, Pillow, lxml, the speech pool)
+    from .loudness import Calibrator
     from .render import RenderJob, Rendered  # load only when used, so `narrator script` starts fast
     from .synth import SpeechPool
 
@@ -137,8 +138,9 @@ def add_articles(
     `progress` is called (from one thread at a time) as each segment is encoded. Pass a
     started `pool` to have its workers boot while the caller still reads the articles.
     """
+    from .loudness import Calibrator
     from .render import render_all
-    from .synth import SpeechPool
+    from .synth import SpeechPool, engine_tag
 
     overrides = dict(overrides or {})
     with pool or SpeechPool() as pool:  # closed here, also when the caller passed it
@@ -146,6 +148,7 @@ def add_articles(
         check_cast(cast, overrides)
         if shutil.which("ffmpeg") is None:  # before any audio is made, not after
             raise NarratorError("ffmpeg not found: install it (sudo apt-get install ffmpeg) or put it on your PATH")
+        calibrator = Calibrator(pool, pool.cache_dir, engine_tag())
         scripts = [make_script(raw, keep, drop) for raw in raws]  # every article parses before any audio is made
         try:
             (folder / EPISODES).mkdir(parents=True, exist_ok=True)
@@ -157,12 +160,14 @@ def add_articles(
             # Planned one after another: a speaker keeps the voice an earlier article of the batch gave them.
             # The catalog learns the voices only as each episode is committed: a failed add changes nothing.
             voices: dict[str, str] = {}
-            planned = [_plan_episode(script, folder, cast, overrides, catalog, settings, cover, pool.cache_dir, voices)
+            planned = [_plan_episode(script, folder, cast, overrides, catalog, settings, cover, calibrator, voices)
                        for script in scripts]
             for p in planned:
                 if p.job is None:
                     report(f"{p.script.title!r} is unchanged")
             todo = [i for i, p in enumerate(planned) if p.job is not None]
+            # Voices are calibrated once ever (then cached); the first time, while the speech starts.
+            calibrator.start(line.voice for i in todo for line in planned[i].planned.lines)
 
             def on_segment(job: int, done: int, total: int) -> None:
                 index = todo[job]
@@ -178,6 +183,7 @@ def add_articles(
                     for p in planned:
                         added.append(_commit(p, None if p.job is None else next(rendered), folder, catalog))
             finally:
+                calibrator.close()
                 if added:
                     with folder_lock(folder):  # the feed written last must list every process's episodes
                         _publish(folder, settings, catalog.episodes(), cover_file)
@@ -229,7 +235,7 @@ class _Planned:
 
 def _plan_episode(
     script: Script, folder: Path, cast: Cast, overrides, catalog: Catalog, settings: Settings, cover: Cover,
-    cache: Path, voices: dict[str, str],
+    calibrator: Calibrator, voices: dict[str, str],
 ) -> _Planned:
     """Plan one episode; `voices` (speaker -> voice id) carries the batch's choices to its later articles."""
     from functools import partial
@@ -252,7 +258,7 @@ def _plan_episode(
     if not (previous and (previous.mp3, previous.transcript, previous.chapters) == (rel, transcript, chapters)
             and all((folder / f).is_file() for f in files)):
         make = partial(_narrate, planned, script, settings, cover, mp3, folder / transcript, folder / chapters,
-                       cache, folder=folder, keep=previous)
+                       calibrator, folder=folder, keep=previous)
         job = RenderJob(planned.lines, make, tuple(folder / f for f in files))
     return _Planned(script, planned, guid, previous, rel, transcript, chapters, job)
 
@@ -298,18 +304,17 @@ def _commit(p: _Planned, rendered: Rendered | None, folder: Path, catalog: Catal
 
 def _narrate(
     planned: CastScript, script: Script, settings: Settings, cover: Cover, mp3: Path, vtt: Path, chapters: Path,
-    cache: Path, audio: Iterable[SegmentAudio], *, folder: Path, keep: Episode | None,
+    calibrator: Calibrator, audio: Iterable[SegmentAudio], *, folder: Path, keep: Episode | None,
 ) -> tuple[int, int]:
     """Level and encode the episode as its segments are spoken, then write its transcript and chapters.
 
+    Levelling is each voice's calibrated gain and one fixed limiter: nothing is measured here.
     On failure its new files are deleted (those of `keep`, the episode it replaces, stay).
     """
-    from .assemble import RATE, Tags, assemble, read_pcm
-    from .loudness import CEILING_DBTP, TARGET_LUFS, plan_gains, voice_levels
+    from .assemble import Tags, assemble
+    from .loudness import CEILING_DBTP, HEADROOM_DB
 
     try:
-        audio = list(audio)  # the voices' loudness is measured over all their segments first
-        gains = plan_gains(voice_levels(audio, read_pcm, RATE, cache), TARGET_LUFS)
         tags = Tags(
             title=script.title,
             artist=script.publication or settings.author,
@@ -319,8 +324,8 @@ def _narrate(
         )
         result = assemble(
             audio, planned.pauses, tags, mp3,
-            gain_db=gains.overall, voice_gain_db=gains.voices, ceiling_db=CEILING_DBTP,
-            target_lufs=TARGET_LUFS, chapters=episode_chapters,
+            gain_db=HEADROOM_DB, voice_gain_db=calibrator.gain, ceiling_db=CEILING_DBTP,
+            chapters=episode_chapters,
         )  # fmt: skip
         try:
             write_atomically(vtt, webvtt(result.timings).encode("utf-8"))

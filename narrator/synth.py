@@ -137,6 +137,14 @@ class SpeechPool:
     def stream(self, lines: Sequence[Line], lookahead: int = LOOKAHEAD) -> SpeechStream:
         return SpeechStream(self, lines, lookahead)
 
+    def prefetch(self, lines: Sequence[Line]) -> None:
+        """Queue the lines not in the cache now, ahead of later streams (a stream of them finds them in flight)."""
+        tag = engine_tag()
+        for line in lines:
+            path = cache_path(self.cache_dir, cache_key(line.voice, line.segment.speech, tag))
+            if not _valid_wav(path):
+                self._submit(line, path)
+
     def _submit(self, line: Line, path: Path) -> tuple[Future[str | None], bool]:
         """The render of `path`, and whether this call started it (False: already in flight)."""
         self.start()

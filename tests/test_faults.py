@@ -129,11 +129,11 @@ def test_disk_full_while_encoding(pod, article, monkeypatch):
     """The encoder's write fails with ENOSPC half-way: no .part file, the old episodes and feed stay."""
     fakes.install(monkeypatch)
 
-    def full(audio, gaps, out, *args):
+    def full(audio, out, *args):
         out.write_bytes(b"\xff\xfb" * 1000)  # some bytes made it
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(asm, "_encode", full)
+    monkeypatch.setattr(asm, "encode", full)
     before = snapshot(pod)
     result = add(pod, str(article))
     assert snapshot(pod) == before
