@@ -94,13 +94,21 @@ class Handler(BaseHTTPRequestHandler):
             pass  # the client gave up, as it should
 
 
+class QuietServer(ThreadingHTTPServer):
+    """Clients here hang up on purpose (timeouts, size limits): a handler thread that
+    outlives its test must not print a traceback into a later test's captured stderr."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 def serve(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """Run the site for one test (use it as `yield from serve(monkeypatch)` in a fixture).
 
     Yields its base URL, e.g. http://127.0.0.1:PORT"""
     for var in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
         monkeypatch.delenv(var, raising=False)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = QuietServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()

@@ -39,7 +39,7 @@ def runner():
 def test_script_json_is_one_object_with_the_contract(runner):
     result = runner.invoke(cli, ["script", "--json", str(SAMPLE)])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert set(data) == {"title", "publication", "segments", "dropped"}
     assert data["title"] == "Islanders vow to fight as last ferry to Gull Rock faces the axe"
     kinds = {s["kind"] for s in data["segments"]}
@@ -234,12 +234,12 @@ def test_keep_and_drop_patterns_correct_the_rules(runner):
             "Share this article\n\n"
             "The pool is expected to open next summer, the council said.\n\n"
             "Residents can comment on the plans until Friday.\n")
-    plain = json.loads(runner.invoke(cli, ["script", "--json", "-"], input=text).output)
+    plain = json.loads(runner.invoke(cli, ["script", "--json", "-"], input=text).stdout)
     assert any(d["line"] == "Share this article" for d in plain["dropped"])
     result = runner.invoke(cli, ["script", "--json", "-", "--keep", "^share this", "--drop", "comment on the plans"],
                            input=text)
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     spoken = " ".join(s["text"] for s in data["segments"])
     assert "Share this article" in spoken and "Residents can comment" not in spoken
     assert {"line": "Residents can comment on the plans until Friday.", "reason": "user"} in data["dropped"]

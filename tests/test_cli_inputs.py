@@ -26,7 +26,7 @@ def runner():
 def script_json(runner, *args):
     result = runner.invoke(cli, ["script", "--json", *args])
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 def test_script_of_an_html_page_matches_its_pasted_text(runner):

@@ -49,6 +49,6 @@ def test_script_json_carries_spoken_form_beside_the_wording():
     text = "Council approves £2m pool\n\nThe council will spend £2m on the pool, Cllr Ann Bee said.\n"
     result = CliRunner().invoke(cli, ["script", "--json", "-"], input=text)
     assert result.exit_code == 0, result.output
-    body = [s for s in json.loads(result.output)["segments"] if "£2m on" in s["text"]]
+    body = [s for s in json.loads(result.stdout)["segments"] if "£2m on" in s["text"]]
     assert body[0]["text"] == "The council will spend £2m on the pool, Cllr Ann Bee said."
     assert body[0]["spoken"] == "The council will spend 2 million pounds on the pool, Councillor Ann Bee said."
