@@ -97,7 +97,7 @@ def embed_blocks(lines: list[Line]) -> None:
 
 _RELATED = re.compile(
     r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| content| links?| reading| coverage)?|read next|read more|"
-    r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more from .{1,40}|"
+    r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|more news|editor'?s picks)\s*:?$", re.I)
@@ -179,7 +179,14 @@ def _figure_line(text: str) -> bool:
 
 def data_blocks(lines: list[Line]) -> None:
     """A scoreboard or share-price box: the lines grouped with a score status or a price
-    line (`FT` / `Rovers 2` / `Town 1`, `Halvorsen ASA` / `HSEM` / `NOK 182.40 -21.35`)."""
+    line (`FT` / `Rovers 2` / `Town 1`, `Halvorsen ASA` / `HSEM` / `NOK 182.40 -21.35`).
+    A short unpunctuated line heading a group whose every other line is dropped and one
+    of them a price or score is the box's title (`Markets at a glance`)."""
+    for group in _groups(lines):
+        head, rest = group[0], group[1:]
+        if rest and not head.reason and len(words(head.text)) <= 6 and not TERMINAL.search(head.text) and \
+                all(ln.reason for ln in rest) and any(ln.reason in ("scores", "ticker") for ln in rest):
+            head.reason = next(ln.reason for ln in rest if ln.reason in ("scores", "ticker"))
     for line in lines:
         if line.reason not in ("scores", "ticker"):
             continue
@@ -190,6 +197,16 @@ def data_blocks(lines: list[Line]) -> None:
 
 
 _CONTROLS = re.compile(r"(?:prev(?:ious)?|next|play|pause|replay|watch(?: now| again)?|up next)", re.I)
+
+
+def caption_toggles(lines: list[Line]) -> None:
+    """A picture's `hide caption` / `toggle caption` buttons sit inside the caption block:
+    every line of their paragraph (the caption, the photographer's credit, repeated) is
+    the picture's, not the story's."""
+    for group in _groups(lines):
+        if any(ln.reason == "caption-toggle" for ln in group):
+            for ln in group:
+                ln.reason = ln.reason or "caption"
 
 
 def player_titles(lines: list[Line]) -> None:
@@ -342,6 +359,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     form_pitch(lines)
     link_cards(lines)
     data_blocks(lines)
+    caption_toggles(lines)
     player_titles(lines)
     related_blocks(lines)
     twin_lines(lines)
@@ -486,6 +504,10 @@ def _furniture_shape(text: str) -> bool:
 _HEADER_LINES = 20
 
 
+# a crosshead opens with a determiner or question word (`Our view`, `What we know`); a button with a verb
+_HEADING_START = {"our", "my", "the", "a", "an", "what", "why", "how", "who", "where", "when", "their", "his", "her"}
+
+
 def furniture(lines: list[Line]) -> None:
     """Page furniture inside the story: in the body (after the header block), a cluster of
     two or more short unfinished lines, or a lone one at least half made of interface words
@@ -507,7 +529,8 @@ def furniture(lines: list[Line]) -> None:
             run.append(ln)
             continue
         toks = words(run[0].text) if len(run) == 1 else []
-        lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0  # `Share on Pinterest`, not `What happens next`
+        lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0 and \
+            toks[0].lower() not in _HEADING_START  # `Share on Pinterest`, not `What happens next` or `Our view`
         if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":"):
             for other in run:
                 other.reason = "furniture"

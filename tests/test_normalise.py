@@ -503,3 +503,31 @@ def test_byline_spells_out_a_short_masthead() -> None:
 def test_blog_platform_names_its_publication_in_the_header() -> None:
     text = STORY.format(middle="", end="").replace("By Anna Reece\n\n", "Anna Reece\nFollow\nPublished in\nThe Civic Ledger\n9 min read\n\n")
     assert clean(text).publication == "The Civic Ledger"
+
+
+def _kept(text: str) -> list[str]:
+    from narrator.normalise import normalise
+    return [b.text for b in normalise(RawArticle(text, None)).blocks]
+
+
+_STORY = ("Town hall roof gives way after storm\n\nBy Ann Lee\n\n"
+          "The roof of the town hall collapsed on Monday night after days of heavy snow, officials said.\n\n")
+
+
+def test_caption_toggle_drops_its_whole_caption_block() -> None:
+    kept = _kept(_STORY + "Workers clear snow from the steps of the hall on Tuesday.\nJo Park for NPA\nhide caption\n"
+                 "toggle caption\nJo Park for NPA\n\nNobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert not any("Jo Park" in k or "caption" in k or "Workers clear" in k for k in kept)
+    assert any(k.startswith("Nobody was hurt") for k in kept)
+
+
+def test_market_box_heading_goes_with_its_rows() -> None:
+    kept = _kept(_STORY + "Markets at a glance\nFTSE 100 7,712.4 +0.3%\nBrent ($/bbl) 83.20 +0.4%\n\n"
+                 "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert "Markets at a glance" not in kept
+
+
+def test_lone_crosshead_with_an_interface_word_is_read() -> None:
+    kept = _kept(_STORY + "The repairs will cost at least £2m, according to early estimates from engineers.\n\n"
+                 "Our view\n\nWe think the council should have cleared the roof sooner, given the forecast.\n")
+    assert "Our view" in kept
