@@ -398,6 +398,11 @@ _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|p
                          r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 
 
+# a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`
+_BUTTON = re.compile(r"^(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
+                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)(?: now| today| here)?\s*[!›»>→]*$", re.I)
+
+
 def call_to_action(text: str) -> str | None:
     """A button or form field pasted as text: a line ending in an unpunctuated call to
     action (`Webinar: ... for your fleet. Register now`), or an empty form field
@@ -412,6 +417,8 @@ def call_to_action(text: str) -> str | None:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
+    if _BUTTON.match(text):
+        return "promo"
     return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
 
 
@@ -431,6 +438,19 @@ def reader_prompt(text: str) -> str | None:
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
         return None
     return "reader-prompt" if re.search(r"\b(?:our|us|we)\b", text, re.I) else None
+
+
+_BADGE = re.compile(r"(?:premium|subscriber(?:s)?[- ]only|members?[- ]only|exclusive to (?:subscribers|members)|"
+                    r"paywall|plus|locked|free to read|subscriber exclusive)", re.I)
+
+
+def badge(text: str) -> str | None:
+    """A paywall badge on a line of its own (`Premium`, `Subscriber only`).
+
+    >>> badge("Premium"), badge("Premium beef prices rose.") is None
+    ('label', True)
+    """
+    return "label" if _BADGE.fullmatch(text.strip(" |·•🔒")) else None
 
 
 def label(text: str) -> str | None:
@@ -609,7 +629,7 @@ def page_widget(text: str) -> str | None:
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
     consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, call_to_action, label,
     wire_footer,
-    editorial, acknowledgement, embed, navigation, self_reference, reviewer, disclaimer, banner, page_widget)
+    editorial, acknowledgement, embed, navigation, self_reference, reviewer, disclaimer, banner, page_widget, badge)
 
 
 def line_reason(text: str) -> str | None:

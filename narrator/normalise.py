@@ -20,7 +20,7 @@ from narrator.lines import (TERMINAL, Line, author_bio, credit, interface, is_se
                             wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
-from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead,  # noqa: F401
+from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, published_in)
 
 
@@ -101,6 +101,8 @@ _RELATED = re.compile(
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|more news|editor'?s picks)\s*:?$", re.I)
+# a heading for one linked story: the next line is that link even when prose follows it
+_ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:related topics|topics|tags|tagged(?: with)?|filed under|more about)\s*:\s*"
@@ -116,6 +118,11 @@ def promo_blocks(lines: list[Line]) -> None:
 
     That includes the promo's own heading just above a newsletter sign-up line.
     """
+    for group in _groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
+        if len(group) >= 2 and group[-1].reason == "promo" and \
+                all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 12 for ln in group):
+            for ln in group:
+                ln.reason = ln.reason or "promo"
     for i, line in enumerate(lines):
         if line.reason not in ("newsletter", "social", "advert"):
             continue
@@ -270,8 +277,9 @@ def related_blocks(lines: list[Line]) -> None:
             for k in range(g + 1, len(groups)):  # a heading alone: its list may follow in paragraphs
                 nxt = groups[k + 1] if k + 1 < len(groups) else []
                 rest = [ln for ln in groups[k] if not ln.reason]
+                one_link = k == g + 1 and len(rest) == 1 and _ONE_LINK.match(line.text)  # `READ MORE` / its link
                 if not all(_not_prose(ln.text) for ln in rest) or \
-                        rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text):
+                        rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and not one_link:
                     break
                 for ln in rest:
                     ln.reason = reason
@@ -393,6 +401,9 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
 
+    if title_at + 1 < len(lines) and not lines[title_at + 1].reason and \
+            (site := site_tagline(lines[title_at + 1].text)):
+        lines[title_at + 1].reason, publication = "masthead", site
     header_aside(lines, title_at)
     end_matter(lines[title_at + 1:])
     footer_tail(lines, title_at)

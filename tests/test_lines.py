@@ -106,3 +106,15 @@ def test_page_boilerplate_rules(text: str, reason: str) -> None:
 ])
 def test_page_boilerplate_rules_keep_prose(text: str) -> None:
     assert line_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Get a quote", "promo"), ("Compare deals now", "promo"), ("Premium", "label"), ("Subscriber only", "label"),
+])
+def test_buttons_and_badges(text: str, reason: str) -> None:
+    assert line_reason(text) == reason
+
+
+def test_buttons_and_badges_keep_prose() -> None:
+    assert line_reason("Get a quote from three builders before you start, the guide advises.") is None
+    assert line_reason("Premium fuel prices rose again.") is None

@@ -531,3 +531,26 @@ def test_lone_crosshead_with_an_interface_word_is_read() -> None:
     kept = _kept(_STORY + "The repairs will cost at least £2m, according to early estimates from engineers.\n\n"
                  "Our view\n\nWe think the council should have cleared the roof sooner, given the forecast.\n")
     assert "Our view" in kept
+
+
+def test_promo_box_ending_in_a_button_is_dropped_whole() -> None:
+    kept = _kept(_STORY + "Find a new car deal\nCompare prices from trusted dealers near you\nGet a quote\n\n"
+                 "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert not any(k.startswith(("Find a new", "Compare prices", "Get a")) for k in kept)
+
+
+def test_bare_read_more_takes_its_one_link_even_above_prose() -> None:
+    kept = _kept(_STORY + "READ MORE\n\nLibrary funding row: councils told to ‘find the money locally’\n\n"
+                 "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert not any(k.startswith("Library funding row") for k in kept)
+    assert any(k.startswith("Nobody was hurt") for k in kept)
+
+
+def test_site_tagline_under_headline_names_the_publication() -> None:
+    from narrator.normalise import normalise
+    clean = normalise(RawArticle("Main Page\nLatest news\n\nTown hall roof gives way after storm\n\n"
+                                 "From Commons News, the free news source you can write!\n\n"
+                                 "The roof of the town hall collapsed on Monday night after days of heavy snow.\n",
+                                 None))
+    assert clean.publication == "Commons News"
+    assert not any(b.text.startswith("From Commons") for b in clean.blocks)
