@@ -348,3 +348,9 @@ def test_dropped_caption_names_a_surname_only_speaker() -> None:
     dropped = (Dropped("Nurse-midwife Carla Ruiz checks on a patient at the clinic.", "caption"),)
     s = build_script(CleanArticle(title, None, blocks, dropped, "<test>"))
     assert quotes(s) == [("Carla Ruiz", "I keep a spreadsheet of every woman due this winter,")]
+
+
+def test_minister_of_state_is_the_minister() -> None:
+    s = script("Minister of State Siobhán Kerrigan, who has responsibility for greenways, urged both sides to talk. "
+               "The minister told the Dáil last week: “These projects only work when the local community owns them.”")
+    assert quotes(s) == [("Siobhán Kerrigan", "These projects only work when the local community owns them.")]
