@@ -216,6 +216,23 @@ def caption_toggles(lines: list[Line]) -> None:
                 ln.reason = ln.reason or "caption"
 
 
+_QUOTED_LINE = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]{10,300}?)[.,!?]?[\"”’']$")
+
+
+def pull_quotes(lines: list[Line]) -> None:
+    """A line that is nothing but a quotation repeating words from another line is a pull
+    quote set in large type for the eye (`"I wanted the kiln to be ..."`): the listener
+    hears those words where the story quotes them."""
+    for line in lines:
+        m = _QUOTED_LINE.match(line.text)
+        if line.reason or not m:
+            continue
+        inner = " ".join(words(m.group("inner"))).lower()
+        if len(inner.split()) >= 5 and any(other is not line and not other.reason and len(other.text) > len(line.text) and
+                                           inner in " ".join(words(other.text)).lower() for other in lines):
+            line.reason = "pull-quote"
+
+
 def player_titles(lines: list[Line]) -> None:
     """A lone unpunctuated line just above a group of player or carousel controls
     (`Prev` / `Next`) is the title of the video or gallery they drive, unless it is
@@ -368,6 +385,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     link_cards(lines)
     data_blocks(lines)
     caption_toggles(lines)
+    pull_quotes(lines)
     player_titles(lines)
     related_blocks(lines)
     twin_lines(lines)
@@ -408,6 +426,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     end_matter(lines[title_at + 1:])
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
+    header_caption(lines, title_at)
     furniture(lines[title_at + 1:])
     settle(lines, title_at)
     user_choices(lines, title_at, keep, drop)
@@ -421,6 +440,9 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         publication = published_in(lines[title_at + 1:title_at + 1 + _HEADER_LINES])
     if not publication:
         publication = next((o for ln in lines[:title_at] if (o := home_link_name(ln.text))), None)
+    if not publication:  # a newsletter's sender, right above its issue line (`Kestrel Research` / `The Ledger | Issue 4`)
+        publication = next((o for j in range(1, title_at) if lines[j].reason == "masthead" and
+                            lines[j - 1].group == lines[j].group and (o := masthead_name(lines[j - 1].text))), None)
     if not publication:  # the footer's copyright line, not a photo's `© Agency`
         publication = next((o for ln in lines[title_at + 1:] if ln.reason == "footer" and
                             (o := copyright_owner(ln.text))), None)
@@ -575,6 +597,30 @@ def header_aside(lines: list[Line], title_at: int) -> None:
             continue
         if re.search(r"\b(?:you|your)\b", line.text, re.I) and not re.search("[\"“”‘]", line.text):
             line.reason = "page-note"
+
+
+def header_caption(lines: list[Line], title_at: int) -> None:
+    """Between the byline and the first paragraph, a lone unfinished line right under a
+    paragraph of dropped page chrome (`Pin` / `Save` / `Share`) describes the lead
+    picture (`Martha Quillan in the throwing room at Low Fenwick Mill`): the story has
+    not started, and the byline has ended the header. Not under a caption already dropped:
+    that line is the story's own (a match's score line under the picture)."""
+    after = lines[title_at + 1:]
+    kept = [ln for ln in after if not ln.reason]
+    bylines = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline"]
+    if not bylines:
+        return
+    for ln in kept[bylines[-1] + 1:]:
+        if is_sentence(ln.text, 12):
+            return
+        i = lines.index(ln)
+        above = [o for o in lines[:i] if o.group == lines[i - 1].group] if i else []
+        toks = words(ln.text)
+        if ln.role == "body" and _alone(lines, i) and not TERMINAL.search(ln.text) and 4 <= len(toks) <= 20 and \
+                any(t.islower() for t in toks) and not re.search("[\"“”‘]", ln.text) and \
+                above and all(o.reason for o in above) and lines[i - 1].group != lines[title_at].group and \
+                not any(o.reason in ("caption", "credit") for o in above):  # a picture has one caption
+            ln.reason = "caption"
 
 
 def closing_bio(kept: list[Line], header: str) -> None:

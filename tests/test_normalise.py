@@ -554,3 +554,42 @@ def test_site_tagline_under_headline_names_the_publication() -> None:
                                  None))
     assert clean.publication == "Commons News"
     assert not any(b.text.startswith("From Commons") for b in clean.blocks)
+
+
+def test_pull_quote_repeating_the_story_is_dropped() -> None:
+    kept = _kept(_STORY + "“We have to earn our place here every single day”\n\n"
+                 "“We have to earn our place here every single day, and we know it,” the mayor said.\n")
+    assert "“We have to earn our place here every single day”" not in kept
+    assert any(k.startswith("“We have to earn our place here every single day, and") for k in kept)
+
+
+def test_lone_quote_line_not_repeated_is_kept() -> None:
+    kept = _kept(_STORY + "“We will rebuild it, whatever it costs us in the end.”\n\n"
+                 "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert "“We will rebuild it, whatever it costs us in the end.”" in kept
+
+
+def test_lead_picture_caption_under_share_buttons() -> None:
+    text = ("Town hall roof gives way after storm\n\nBy Ann Lee\n\nPin\nSave\nShare\n\n"
+            "Workers on the steps of the old town hall\n\n"
+            "The roof of the town hall collapsed on Monday night after days of heavy snow, officials said.\n")
+    assert "Workers on the steps of the old town hall" not in _kept(text)
+
+
+def test_line_under_a_dropped_caption_is_the_storys() -> None:
+    text = ("Rovers reach the final after shoot-out\n\nBy Ann Lee\n\n"
+            "Leah Tranter celebrates after saving the decisive penalty\nPicture: Getty Images\n\n"
+            "Castlebridge Rovers 1-1 Northfleet City (Castlebridge win 5-4 on penalties)\n\n"
+            "Castlebridge Rovers are one game away from the most improbable trophy in their history tonight.\n")
+    assert "Castlebridge Rovers 1-1 Northfleet City (Castlebridge win 5-4 on penalties)" in _kept(text)
+
+
+def test_newsletter_sender_above_its_issue_line_is_the_publication() -> None:
+    from narrator.normalise import normalise
+    clean = normalise(RawArticle("View this email in your browser\n\nKestrel Street Research\n"
+                                 "The Morning Ledger | Issue 412 | Thursday 14 March 2024\n\n"
+                                 "Orvane Minerals slashes copper guidance after flooding\n\nBy Ann Lee\n\n"
+                                 "Orvane Minerals cut its full-year copper forecast by 22% on Wednesday after flooding.\n",
+                                 None))
+    assert (clean.title, clean.publication) == ("Orvane Minerals slashes copper guidance after flooding",
+                                                "Kestrel Street Research")
