@@ -56,7 +56,7 @@ _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Suppli
 _CREDIT_ONLY = re.compile(
     r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credit)?\s*[:,/|]\s*\S", re.I)
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
-_CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Illustrations?|Graphics?)\s+"
+_CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
 _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by)?:\s*[^.!?]{2,80}$")
@@ -104,7 +104,8 @@ def credit(text: str) -> str | None:
 
 _READ_MORE = re.compile(
     r"^(?:READ|MORE|SEE|RELATED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED)"
-    r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}\s*[:|»›]", re.I)
+    r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
+    r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›]", re.I)
 
 
 def read_more(text: str) -> str | None:
@@ -233,7 +234,7 @@ minute minutes view show hide more less close open menu search sign in log out s
 bookmark follow like reply replies report copied shares saved gift live key event events
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
-on via highlight highlights followers following responses clap claps likes restack restacks""".split())
+on via highlight highlights followers following responses clap claps likes restack restacks pin""".split())
 
 
 def interface(text: str) -> str | None:
@@ -397,6 +398,11 @@ _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|p
                          r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 
 
+# a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`
+_BUTTON = re.compile(r"^(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
+                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)(?: now| today| here)?\s*[!›»>→]*$", re.I)
+
+
 def call_to_action(text: str) -> str | None:
     """A button or form field pasted as text: a line ending in an unpunctuated call to
     action (`Webinar: ... for your fleet. Register now`), or an empty form field
@@ -411,6 +417,8 @@ def call_to_action(text: str) -> str | None:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
+    if _BUTTON.match(text):
+        return "promo"
     return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
 
 
@@ -430,6 +438,19 @@ def reader_prompt(text: str) -> str | None:
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
         return None
     return "reader-prompt" if re.search(r"\b(?:our|us|we)\b", text, re.I) else None
+
+
+_BADGE = re.compile(r"(?:premium|subscriber(?:s)?[- ]only|members?[- ]only|exclusive to (?:subscribers|members)|"
+                    r"paywall|plus|locked|free to read|subscriber exclusive)", re.I)
+
+
+def badge(text: str) -> str | None:
+    """A paywall badge on a line of its own (`Premium`, `Subscriber only`).
+
+    >>> badge("Premium"), badge("Premium beef prices rose.") is None
+    ('label', True)
+    """
+    return "label" if _BADGE.fullmatch(text.strip(" |·•🔒")) else None
 
 
 def label(text: str) -> str | None:
@@ -518,10 +539,97 @@ def reviewer(text: str) -> str | None:
     return "reviewer" if _REVIEWED.match(text) and len(words(text)) <= 12 and not TERMINAL.search(text) else None
 
 
+# Boilerplate a publisher must print and no listener needs: investment-risk warnings,
+# regulatory status, affiliate-commission notes, a transcript's accuracy caveat.
+_DISCLAIMER = re.compile(
+    r"\bcapital (?:is )?at risk\b|\bnot (?:investment|financial) advice\b|"
+    r"\bpast performance is not (?:a )?(?:reliable |guarantee|indicat)|"
+    r"\bvalue of (?:your )?investments? (?:can|may) (?:fall|go down)|"
+    r"\b(?:authori[sz]ed and regulated|regulated by the) (?:by )?the [A-Z]|"
+    r"\b(?:we|the site|this site|[A-Z][\w&]* [A-Z]?\w*) (?:may|might|could) (?:earn|receive|get) (?:a )?(?:small )?commission|"
+    r"\b(?:if|when) you (?:buy|click|shop) (?:through|via|using) (?:our|these|the) links\b|"
+    r"\btranscripts? (?:is|are) (?:created|produced|generated) on a rush deadline|"
+    r"\bthis (?:text|transcript) may not be in its final form", re.I)
+
+
+def disclaimer(text: str) -> str | None:
+    """Legal and commercial boilerplate: risk warnings, regulatory status, affiliate and
+    transcript notes. A quotation that mentions them is the story's own.
+
+    >>> disclaimer("This is not investment advice. Capital at risk."), disclaimer("We may earn commission from links on this page.")
+    ('disclaimer', 'disclaimer')
+    >>> disclaimer('"Capital at risk" was the headline, she said.') is None
+    True
+    """
+    if re.search("[\"“”]", text) or len(words(text)) > 60:
+        return None
+    return "disclaimer" if _DISCLAIMER.search(text) else None
+
+
+# One short line announcing the page's state or a slot in it, never the story:
+# `BREAKING`, `Developing story`, `Sponsor Message`, `Heard on Morning Edition`,
+# a caption's `hide caption` / `toggle caption` buttons, `Why you can trust Skyline News`.
+_BANNER = re.compile(
+    r"(?:breaking(?: news)?|developing(?: story| news)?|live(?: updates)?|just in|updated?|"
+    r"sponsor(?:ed)? message|(?:as )?heard on (?:[A-Z][\w’'&.-]*\s?){1,5}|"
+    r"(?:hide|show|toggle) caption|why you can trust (?:[A-Z][\w’'&.-]*\s?){1,4})", re.I)
+
+
+def banner(text: str) -> str | None:
+    """
+    >>> banner("Developing story"), banner("Heard on Morning Edition"), banner("toggle caption")
+    ('banner', 'banner', 'caption-toggle')
+    >>> banner("Heard on the street, the rumour spread.") is None
+    True
+    """
+    text = text.strip(" :|·•")
+    if not _BANNER.fullmatch(text) or len(words(text)) > 7:
+        return None
+    return "caption-toggle" if text.lower().endswith("caption") else "banner"
+
+
+_HANDLE = re.compile(r"@\w{2,30}")
+_STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$")
+# a market-data row: a name, a level and a signed change (`Copper (LME, $/t) 8,842 +1.9%`)
+_QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+[+\-−]\d[\d,]*(?:\.\d+)?%$")
+_VIEW_ONLINE = re.compile(r"(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) "
+                          r"(?:web )?browser|(?:view|read) (?:this )?(?:email |newsletter )?online", re.I)
+
+
+# a newsletter's issue line: `The Morning Ledger | Issue 412 | Thursday 14 March 2024`
+_ISSUE = re.compile(r"^[^|]{2,60}(?:\|[^|]{1,60}){1,4}$")
+_ISSUE_PART = re.compile(r"^(?:issue|no\.?|vol(?:ume)?\.?|edition|#)\s*\d+$", re.I)
+
+
+def page_widget(text: str) -> str | None:
+    """A lone widget: an author's `@handle`, a star rating, a market-data row, the
+    newsletter's `View this email in your browser` link.
+
+    >>> page_widget("@leahstantonSL"), page_widget("Rating: ★★★★☆"), page_widget("Brent ($/bbl) 83.20 +0.4%")
+    ('social', 'rating', 'ticker')
+    >>> page_widget("View this email in your browser"), page_widget("Shares rose 4% to 83.20.") is None
+    ('navigation', True)
+    >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024")
+    'masthead'
+
+    """
+    if _HANDLE.fullmatch(text):
+        return "social"
+    if _STARS.match(text):
+        return "rating"
+    if _QUOTE_ROW.match(text):
+        return "ticker"
+    if _ISSUE.match(text) and any(_ISSUE_PART.match(p.strip()) for p in text.split("|")):
+        return "masthead"
+    if _VIEW_ONLINE.fullmatch(text.strip(" .")):
+        return "navigation"
+    return None
+
+
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
     consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, call_to_action, label,
     wire_footer,
-    editorial, acknowledgement, embed, navigation, self_reference, reviewer)
+    editorial, acknowledgement, embed, navigation, self_reference, reviewer, disclaimer, banner, page_widget, badge)
 
 
 def line_reason(text: str) -> str | None:

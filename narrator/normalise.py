@@ -20,7 +20,7 @@ from narrator.lines import (TERMINAL, Line, author_bio, credit, interface, is_se
                             wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
-from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead,  # noqa: F401
+from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, published_in)
 
 
@@ -97,10 +97,12 @@ def embed_blocks(lines: list[Line]) -> None:
 
 _RELATED = re.compile(
     r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| content| links?| reading| coverage)?|read next|read more|"
-    r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more from .{1,40}|"
+    r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|more news|editor'?s picks)\s*:?$", re.I)
+# a heading for one linked story: the next line is that link even when prose follows it
+_ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:related topics|topics|tags|tagged(?: with)?|filed under|more about)\s*:\s*"
@@ -116,6 +118,11 @@ def promo_blocks(lines: list[Line]) -> None:
 
     That includes the promo's own heading just above a newsletter sign-up line.
     """
+    for group in _groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
+        if len(group) >= 2 and group[-1].reason == "promo" and \
+                all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 12 for ln in group):
+            for ln in group:
+                ln.reason = ln.reason or "promo"
     for i, line in enumerate(lines):
         if line.reason not in ("newsletter", "social", "advert"):
             continue
@@ -179,7 +186,14 @@ def _figure_line(text: str) -> bool:
 
 def data_blocks(lines: list[Line]) -> None:
     """A scoreboard or share-price box: the lines grouped with a score status or a price
-    line (`FT` / `Rovers 2` / `Town 1`, `Halvorsen ASA` / `HSEM` / `NOK 182.40 -21.35`)."""
+    line (`FT` / `Rovers 2` / `Town 1`, `Halvorsen ASA` / `HSEM` / `NOK 182.40 -21.35`).
+    A short unpunctuated line heading a group whose every other line is dropped and one
+    of them a price or score is the box's title (`Markets at a glance`)."""
+    for group in _groups(lines):
+        head, rest = group[0], group[1:]
+        if rest and not head.reason and len(words(head.text)) <= 6 and not TERMINAL.search(head.text) and \
+                all(ln.reason for ln in rest) and any(ln.reason in ("scores", "ticker") for ln in rest):
+            head.reason = next(ln.reason for ln in rest if ln.reason in ("scores", "ticker"))
     for line in lines:
         if line.reason not in ("scores", "ticker"):
             continue
@@ -190,6 +204,33 @@ def data_blocks(lines: list[Line]) -> None:
 
 
 _CONTROLS = re.compile(r"(?:prev(?:ious)?|next|play|pause|replay|watch(?: now| again)?|up next)", re.I)
+
+
+def caption_toggles(lines: list[Line]) -> None:
+    """A picture's `hide caption` / `toggle caption` buttons sit inside the caption block:
+    every line of their paragraph (the caption, the photographer's credit, repeated) is
+    the picture's, not the story's."""
+    for group in _groups(lines):
+        if any(ln.reason == "caption-toggle" for ln in group):
+            for ln in group:
+                ln.reason = ln.reason or "caption"
+
+
+_QUOTED_LINE = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]{10,300}?)[.,!?]?[\"”’']$")
+
+
+def pull_quotes(lines: list[Line]) -> None:
+    """A line that is nothing but a quotation repeating words from another line is a pull
+    quote set in large type for the eye (`"I wanted the kiln to be ..."`): the listener
+    hears those words where the story quotes them."""
+    for line in lines:
+        m = _QUOTED_LINE.match(line.text)
+        if line.reason or not m:
+            continue
+        inner = " ".join(words(m.group("inner"))).lower()
+        if len(inner.split()) >= 5 and any(other is not line and not other.reason and len(other.text) > len(line.text) and
+                                           inner in " ".join(words(other.text)).lower() for other in lines):
+            line.reason = "pull-quote"
 
 
 def player_titles(lines: list[Line]) -> None:
@@ -253,8 +294,9 @@ def related_blocks(lines: list[Line]) -> None:
             for k in range(g + 1, len(groups)):  # a heading alone: its list may follow in paragraphs
                 nxt = groups[k + 1] if k + 1 < len(groups) else []
                 rest = [ln for ln in groups[k] if not ln.reason]
+                one_link = k == g + 1 and len(rest) == 1 and _ONE_LINK.match(line.text)  # `READ MORE` / its link
                 if not all(_not_prose(ln.text) for ln in rest) or \
-                        rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text):
+                        rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and not one_link:
                     break
                 for ln in rest:
                     ln.reason = reason
@@ -342,6 +384,8 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     form_pitch(lines)
     link_cards(lines)
     data_blocks(lines)
+    caption_toggles(lines)
+    pull_quotes(lines)
     player_titles(lines)
     related_blocks(lines)
     twin_lines(lines)
@@ -375,10 +419,14 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
 
+    if title_at + 1 < len(lines) and not lines[title_at + 1].reason and \
+            (site := site_tagline(lines[title_at + 1].text)):
+        lines[title_at + 1].reason, publication = "masthead", site
     header_aside(lines, title_at)
     end_matter(lines[title_at + 1:])
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
+    header_caption(lines, title_at)
     furniture(lines[title_at + 1:])
     settle(lines, title_at)
     user_choices(lines, title_at, keep, drop)
@@ -392,6 +440,9 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         publication = published_in(lines[title_at + 1:title_at + 1 + _HEADER_LINES])
     if not publication:
         publication = next((o for ln in lines[:title_at] if (o := home_link_name(ln.text))), None)
+    if not publication:  # a newsletter's sender, right above its issue line (`Kestrel Research` / `The Ledger | Issue 4`)
+        publication = next((o for j in range(1, title_at) if lines[j].reason == "masthead" and
+                            lines[j - 1].group == lines[j].group and (o := masthead_name(lines[j - 1].text))), None)
     if not publication:  # the footer's copyright line, not a photo's `© Agency`
         publication = next((o for ln in lines[title_at + 1:] if ln.reason == "footer" and
                             (o := copyright_owner(ln.text))), None)
@@ -486,6 +537,10 @@ def _furniture_shape(text: str) -> bool:
 _HEADER_LINES = 20
 
 
+# a crosshead opens with a determiner or question word (`Our view`, `What we know`); a button with a verb
+_HEADING_START = {"our", "my", "the", "a", "an", "what", "why", "how", "who", "where", "when", "their", "his", "her"}
+
+
 def furniture(lines: list[Line]) -> None:
     """Page furniture inside the story: in the body (after the header block), a cluster of
     two or more short unfinished lines, or a lone one at least half made of interface words
@@ -507,7 +562,8 @@ def furniture(lines: list[Line]) -> None:
             run.append(ln)
             continue
         toks = words(run[0].text) if len(run) == 1 else []
-        lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0  # `Share on Pinterest`, not `What happens next`
+        lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0 and \
+            toks[0].lower() not in _HEADING_START  # `Share on Pinterest`, not `What happens next` or `Our view`
         if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":"):
             for other in run:
                 other.reason = "furniture"
@@ -541,6 +597,30 @@ def header_aside(lines: list[Line], title_at: int) -> None:
             continue
         if re.search(r"\b(?:you|your)\b", line.text, re.I) and not re.search("[\"“”‘]", line.text):
             line.reason = "page-note"
+
+
+def header_caption(lines: list[Line], title_at: int) -> None:
+    """Between the byline and the first paragraph, a lone unfinished line right under a
+    paragraph of dropped page chrome (`Pin` / `Save` / `Share`) describes the lead
+    picture (`Martha Quillan in the throwing room at Low Fenwick Mill`): the story has
+    not started, and the byline has ended the header. Not under a caption already dropped:
+    that line is the story's own (a match's score line under the picture)."""
+    after = lines[title_at + 1:]
+    kept = [ln for ln in after if not ln.reason]
+    bylines = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline"]
+    if not bylines:
+        return
+    for ln in kept[bylines[-1] + 1:]:
+        if is_sentence(ln.text, 12):
+            return
+        i = lines.index(ln)
+        above = [o for o in lines[:i] if o.group == lines[i - 1].group] if i else []
+        toks = words(ln.text)
+        if ln.role == "body" and _alone(lines, i) and not TERMINAL.search(ln.text) and 4 <= len(toks) <= 20 and \
+                any(t.islower() for t in toks) and not re.search("[\"“”‘]", ln.text) and \
+                above and all(o.reason for o in above) and lines[i - 1].group != lines[title_at].group and \
+                not any(o.reason in ("caption", "credit") for o in above):  # a picture has one caption
+            ln.reason = "caption"
 
 
 def closing_bio(kept: list[Line], header: str) -> None:

@@ -99,6 +99,24 @@ def is_tagline(text: str, masthead: str) -> bool:
     return len(low) >= 4 and not TERMINAL.search(text) and bool(low & (names | _PAPER_WORDS))
 
 
+_SITE_TAGLINE = re.compile(r"^From ((?:[A-Z][\w&’'.-]*\s?){1,4}), the (?:[\w’'-]+ ){0,6}[\w’'-]+[.!]?$")
+
+
+def site_tagline(text: str) -> str | None:
+    """A wiki's tagline under the headline names the site (`From Commons News, the free
+    news source you can write!`).
+
+    >>> site_tagline("From Commons News, the free news source you can write!")
+    'Commons News'
+    >>> site_tagline("From Monday, the bridge will close to all traffic for six weeks, the council said.") is None
+    True
+    """
+    m = _SITE_TAGLINE.match(text)
+    if not m or len(words(text)) > 14 or re.search(r"\b(?:said|says|will|would)\b", text):
+        return None
+    return m.group(1).strip()
+
+
 def published_in(lines: list[Line]) -> str | None:
     """The outlet a blog platform names in the header: `Published in` / `The Civic Ledger`,
     or `Published in The Civic Ledger` on one line.

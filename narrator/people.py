@@ -302,6 +302,16 @@ def _word_before(text: str, at: int) -> str | None:
     return text[start:end]
 
 
+def _office_of(text: str, at: int) -> str | None:
+    """The title word of `<Title> of ` right before `at` (`Minister of State ...`), lowercased.
+
+    >>> _office_of("Minister of State Ann Lee said", 12), _office_of("People of Cork Ann Lee", 10)
+    ('minister', None)
+    """
+    m = re.search(r"\b([A-Z][\w-]+) of $", text[:at])
+    return m.group(1).lower() if m and m.group(1).lower() in TITLES else None
+
+
 def learn_people(texts: list[str]) -> People:
     """Names (2-3 capitalised tokens, or an honorific and a surname) and evidence of gender."""
     people = People()
@@ -312,6 +322,11 @@ def learn_people(texts: list[str]) -> People:
         for at, run in cap_runs(text):
             names = name_tokens(run)
             titled = len(names) < len(run) and run[len(run) - len(names) - 1].lower().strip(".") in TITLES
+            if len(names) == 3 and len(run) == 3 and (office := _office_of(text, at)):
+                # `Minister of State Siobhán Kerrigan`: the run after `of` opens with the rest of the title
+                name = people.add(" ".join(names[1:]))
+                roles.setdefault(TITLE_WORDS.get(office, office), set()).add(name)
+                continue
             if names and is_person_run(names) and (len(names) >= 2 or titled):
                 name = people.add(" ".join(names))
                 before = [t for t in run[:len(run) - len(names)] if "’" not in t and "'" not in t]

@@ -311,7 +311,10 @@ def build_script(article: CleanArticle) -> Script:
     texts = [b.text for _, b in body]
     spans = find_single_spans if speech_openers(texts, "‘") > speech_openers(texts, "“\"") else find_spans
     paras = [Para(i, b.text, spans(b.text)) for i, b in body]
-    people = learn_people([b.text for b in article.blocks if b.role != "title"])
+    # a dropped photo caption still names the people pictured (`Nurse-midwife Carla Ruiz checks on ...`),
+    # often the only place a surname-only speaker gets a full name
+    captions = [d.line for d in article.dropped if d.reason == "caption"]
+    people = learn_people([b.text for b in article.blocks if b.role != "title"] + captions)
     for p in paras:
         classify(p.text, p.spans, people.aliases)
         for s in p.spans:

@@ -72,3 +72,49 @@ def test_junk_line_is_dropped(line: str, reason: str) -> None:
 ])
 def test_prose_is_kept(line: str) -> None:
     assert line_reason(line) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("This is not investment advice. Capital at risk.", "disclaimer"),
+    ("Kestrel Ltd is authorised and regulated by the Financial Conduct Authority (FRN 1).", "disclaimer"),
+    ("We independently select everything we feature. If you buy through our links, we may earn a commission.",
+     "disclaimer"),
+    ("Radio transcripts are created on a rush deadline by a contractor.", "disclaimer"),
+    ("Developing story", "banner"),
+    ("Heard on All Things Considered", "banner"),
+    ("Sponsor Message", "banner"),
+    ("hide caption", "caption-toggle"),
+    ("Why you can trust Channel Nine", "banner"),
+    ("@janedoeNews", "social"),
+    ("Rating: ★★★☆☆", "rating"),
+    ("Gold ($/oz) 2,140.5 -0.3%", "ticker"),
+    ("View this email in your browser", "navigation"),
+    ("The Weekly Brief | Issue 12 | Monday 4 March 2024", "masthead"),
+    ("Photography by Ann Lee", "credit"),
+    ("Read more from Channel Nine:", "read-more"),
+])
+def test_page_boilerplate_rules(text: str, reason: str) -> None:
+    assert line_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", [
+    "Investors were told their capital was at risk, the regulator said.",
+    "“Past performance is not a reliable guide,” she warned.",
+    "Heard on the street, the rumour spread quickly through the town.",
+    "Shares rose 4% to 83.20 on Tuesday.",
+    "The story is still developing, police said.",
+])
+def test_page_boilerplate_rules_keep_prose(text: str) -> None:
+    assert line_reason(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Get a quote", "promo"), ("Compare deals now", "promo"), ("Premium", "label"), ("Subscriber only", "label"),
+])
+def test_buttons_and_badges(text: str, reason: str) -> None:
+    assert line_reason(text) == reason
+
+
+def test_buttons_and_badges_keep_prose() -> None:
+    assert line_reason("Get a quote from three builders before you start, the guide advises.") is None
+    assert line_reason("Premium fuel prices rose again.") is None

@@ -503,3 +503,93 @@ def test_byline_spells_out_a_short_masthead() -> None:
 def test_blog_platform_names_its_publication_in_the_header() -> None:
     text = STORY.format(middle="", end="").replace("By Anna Reece\n\n", "Anna Reece\nFollow\nPublished in\nThe Civic Ledger\n9 min read\n\n")
     assert clean(text).publication == "The Civic Ledger"
+
+
+def _kept(text: str) -> list[str]:
+    from narrator.normalise import normalise
+    return [b.text for b in normalise(RawArticle(text, None)).blocks]
+
+
+_STORY = ("Town hall roof gives way after storm\n\nBy Ann Lee\n\n"
+          "The roof of the town hall collapsed on Monday night after days of heavy snow, officials said.\n\n")
+
+
+def test_caption_toggle_drops_its_whole_caption_block() -> None:
+    kept = _kept(_STORY + "Workers clear snow from the steps of the hall on Tuesday.\nJo Park for NPA\nhide caption\n"
+                 "toggle caption\nJo Park for NPA\n\nNobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert not any("Jo Park" in k or "caption" in k or "Workers clear" in k for k in kept)
+    assert any(k.startswith("Nobody was hurt") for k in kept)
+
+
+def test_market_box_heading_goes_with_its_rows() -> None:
+    kept = _kept(_STORY + "Markets at a glance\nFTSE 100 7,712.4 +0.3%\nBrent ($/bbl) 83.20 +0.4%\n\n"
+                 "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert "Markets at a glance" not in kept
+
+
+def test_lone_crosshead_with_an_interface_word_is_read() -> None:
+    kept = _kept(_STORY + "The repairs will cost at least £2m, according to early estimates from engineers.\n\n"
+                 "Our view\n\nWe think the council should have cleared the roof sooner, given the forecast.\n")
+    assert "Our view" in kept
+
+
+def test_promo_box_ending_in_a_button_is_dropped_whole() -> None:
+    kept = _kept(_STORY + "Find a new car deal\nCompare prices from trusted dealers near you\nGet a quote\n\n"
+                 "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert not any(k.startswith(("Find a new", "Compare prices", "Get a")) for k in kept)
+
+
+def test_bare_read_more_takes_its_one_link_even_above_prose() -> None:
+    kept = _kept(_STORY + "READ MORE\n\nLibrary funding row: councils told to ‘find the money locally’\n\n"
+                 "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert not any(k.startswith("Library funding row") for k in kept)
+    assert any(k.startswith("Nobody was hurt") for k in kept)
+
+
+def test_site_tagline_under_headline_names_the_publication() -> None:
+    from narrator.normalise import normalise
+    clean = normalise(RawArticle("Main Page\nLatest news\n\nTown hall roof gives way after storm\n\n"
+                                 "From Commons News, the free news source you can write!\n\n"
+                                 "The roof of the town hall collapsed on Monday night after days of heavy snow.\n",
+                                 None))
+    assert clean.publication == "Commons News"
+    assert not any(b.text.startswith("From Commons") for b in clean.blocks)
+
+
+def test_pull_quote_repeating_the_story_is_dropped() -> None:
+    kept = _kept(_STORY + "“We have to earn our place here every single day”\n\n"
+                 "“We have to earn our place here every single day, and we know it,” the mayor said.\n")
+    assert "“We have to earn our place here every single day”" not in kept
+    assert any(k.startswith("“We have to earn our place here every single day, and") for k in kept)
+
+
+def test_lone_quote_line_not_repeated_is_kept() -> None:
+    kept = _kept(_STORY + "“We will rebuild it, whatever it costs us in the end.”\n\n"
+                 "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert "“We will rebuild it, whatever it costs us in the end.”" in kept
+
+
+def test_lead_picture_caption_under_share_buttons() -> None:
+    text = ("Town hall roof gives way after storm\n\nBy Ann Lee\n\nPin\nSave\nShare\n\n"
+            "Workers on the steps of the old town hall\n\n"
+            "The roof of the town hall collapsed on Monday night after days of heavy snow, officials said.\n")
+    assert "Workers on the steps of the old town hall" not in _kept(text)
+
+
+def test_line_under_a_dropped_caption_is_the_storys() -> None:
+    text = ("Rovers reach the final after shoot-out\n\nBy Ann Lee\n\n"
+            "Leah Tranter celebrates after saving the decisive penalty\nPicture: Getty Images\n\n"
+            "Castlebridge Rovers 1-1 Northfleet City (Castlebridge win 5-4 on penalties)\n\n"
+            "Castlebridge Rovers are one game away from the most improbable trophy in their history tonight.\n")
+    assert "Castlebridge Rovers 1-1 Northfleet City (Castlebridge win 5-4 on penalties)" in _kept(text)
+
+
+def test_newsletter_sender_above_its_issue_line_is_the_publication() -> None:
+    from narrator.normalise import normalise
+    clean = normalise(RawArticle("View this email in your browser\n\nKestrel Street Research\n"
+                                 "The Morning Ledger | Issue 412 | Thursday 14 March 2024\n\n"
+                                 "Orvane Minerals slashes copper guidance after flooding\n\nBy Ann Lee\n\n"
+                                 "Orvane Minerals cut its full-year copper forecast by 22% on Wednesday after flooding.\n",
+                                 None))
+    assert (clean.title, clean.publication) == ("Orvane Minerals slashes copper guidance after flooding",
+                                                "Kestrel Street Research")

@@ -336,3 +336,21 @@ def test_hyphenated_title_is_the_person_later() -> None:
     s = script("In a statement, Vice-Chancellor Professor Alison Marr said rents had to rise.",
                "“Our priority is the safety of every student,” the vice-chancellor said.")
     assert quotes(s)[0][0] == "Alison Marr"
+
+
+def test_dropped_caption_names_a_surname_only_speaker() -> None:
+    from narrator.models import Dropped
+    title = "A headline for the test story"
+    paras = ("Dr. Naomi Webb, who studies rural care, said the closures were worrying.",
+             "Ruiz, the nurse-midwife, still sees patients. But she says much has changed.",
+             '"I keep a spreadsheet of every woman due this winter," she said.')
+    blocks = (Block(title, "title"),) + tuple(Block(p, "body") for p in paras)
+    dropped = (Dropped("Nurse-midwife Carla Ruiz checks on a patient at the clinic.", "caption"),)
+    s = build_script(CleanArticle(title, None, blocks, dropped, "<test>"))
+    assert quotes(s) == [("Carla Ruiz", "I keep a spreadsheet of every woman due this winter,")]
+
+
+def test_minister_of_state_is_the_minister() -> None:
+    s = script("Minister of State Siobhán Kerrigan, who has responsibility for greenways, urged both sides to talk. "
+               "The minister told the Dáil last week: “These projects only work when the local community owns them.”")
+    assert quotes(s) == [("Siobhán Kerrigan", "These projects only work when the local community owns them.")]
