@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 import struct
+import threading
 import sys
 import time
 import wave
@@ -27,7 +28,7 @@ def tone_wav(path: Path, seconds: float) -> None:
     frames = b"".join(struct.pack("<h", int(3000 * math.sin(i / 8))) for i in range(min(n, 2205)))
     frames = (frames * (n // 2205 + 1))[: n * 2]
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.part")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")  # unique, like speaker.py: the cache is shared
     with wave.open(str(tmp), "wb") as w:
         w.setnchannels(1)
         w.setsampwidth(2)
