@@ -107,6 +107,14 @@ timeout_option = click.option(
     help="How long to wait for a web page when ARTICLE is a URL.")
 
 
+def article_options(command):
+    """The options every command that reads articles shares."""
+    for option in reversed((cast_option, voice_option, title_option, publication_option, keep_option,
+                            drop_option, timeout_option)):
+        command = option(command)
+    return command
+
+
 @click.group()
 @click.version_option(__version__, prog_name="narrator")
 def cli() -> None:
@@ -117,13 +125,7 @@ def cli() -> None:
 @click.argument("article")
 @click.option("--json", "as_json", is_flag=True, help="Print the script as one JSON object.")
 @click.option("--explain", is_flag=True, help="Also list the dropped lines and why.")
-@cast_option
-@voice_option
-@title_option
-@publication_option
-@keep_option
-@drop_option
-@timeout_option
+@article_options
 def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: tuple[str, ...],
            title: str | None, publication: str | None, keep: tuple[str, ...], drop: tuple[str, ...],
            timeout: float) -> None:
@@ -165,13 +167,7 @@ def script(article: str, as_json: bool, explain: bool, cast: str | None, voice: 
 @cli.command()
 @click.argument("articles", nargs=-1, required=True)
 @out_option
-@cast_option
-@voice_option
-@title_option
-@publication_option
-@keep_option
-@drop_option
-@timeout_option
+@article_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or notes on stderr; errors still show.")
 def add(articles: tuple[str, ...], out: Path, cast: str | None, voice: tuple[str, ...],
         title: str | None, publication: str | None, keep: tuple[str, ...], drop: tuple[str, ...],
