@@ -108,11 +108,6 @@ def _gain_function(gains: VoiceGains | None) -> Callable[[Voice], float]:
     return lambda voice: gains.get(voice, 0.0)
 
 
-def pause_before(audio: Sequence[SegmentAudio], pauses: Pauses) -> list[int]:
-    """Milliseconds of silence before each segment (0 before the first)."""
-    return [gap for gap, _seg in with_pauses(audio, pauses)]
-
-
 def with_pauses(audio: Iterable[SegmentAudio], pauses: Pauses) -> Iterator[tuple[int, SegmentAudio]]:
     """Each segment with the milliseconds of silence before it, as the segments arrive."""
     prev: SegmentAudio | None = None

@@ -10,7 +10,7 @@ import pytest
 from mutagen.id3 import ID3
 
 from narrator import assemble as asm
-from narrator.assemble import Tags, assemble, pause_before
+from narrator.assemble import Tags, assemble, with_pauses
 from narrator.errors import NarratorError
 from narrator.models import Line, Pauses, Segment, SegmentAudio, Voice
 
@@ -51,6 +51,10 @@ def decoded_rms(mp3: Path, start_ms: int, end_ms: int) -> float:
     return math.sqrt(sum(s * s for s in window) / len(window))
 
 
+def pause_before(audio):
+    return [gap for gap, _seg in with_pauses(audio, PAUSES)]
+
+
 def test_pause_kinds():
     def audio(blocks):
         return [
@@ -58,8 +62,8 @@ def test_pause_kinds():
             for b in blocks
         ]
 
-    assert pause_before(audio([0, 1, 1, 2]), PAUSES) == [0, 400, 100, 300]
-    assert pause_before(audio([0, 0, 1, 3]), PAUSES) == [0, 100, 400, 300]
+    assert pause_before(audio([0, 1, 1, 2])) == [0, 400, 100, 300]
+    assert pause_before(audio([0, 0, 1, 3])) == [0, 100, 400, 300]
 
 
 @needs_ffmpeg

@@ -5,7 +5,6 @@ import shutil
 import subprocess
 import threading
 import time
-import wave
 from concurrent.futures import Future
 from contextlib import closing
 from pathlib import Path
@@ -18,6 +17,7 @@ from narrator.assemble import Tags
 from narrator.errors import NarratorError
 from narrator.models import Line, Pauses, Segment, Voice
 from narrator.render import RenderJob, render_all
+from tests.test_synth import write_wav
 
 needs_ffmpeg = pytest.mark.skipif(not shutil.which("ffmpeg"), reason="ffmpeg is not installed")
 TAGS = Tags("A headline", "narrator", "Narrated News", "2024-05-01")
@@ -26,14 +26,6 @@ TAGS = Tags("A headline", "narrator", "Narrated News", "2024-05-01")
 def lines(n: int, prefix: str = "Segment") -> list[Line]:
     return [Line(Segment("narration", f"{prefix} number {i}.", None, i), Voice("gmw/en")) for i in range(n)]
 
-
-def write_wav(path: Path, ms: int) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(22050)
-        w.writeframes(b"\x01\x00" * (ms * 22050 // 1000))
 
 
 class FakeWorkers:
