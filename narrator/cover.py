@@ -53,7 +53,7 @@ def render_cover(title: str, size: int = SIZE) -> bytes:
     info = PngImagePlugin.PngInfo()
     info.add_text(MARK, title)
     out = io.BytesIO()
-    image.save(out, "PNG", pnginfo=info, optimize=True)
+    image.save(out, "PNG", pnginfo=info, compress_level=1)  # optimize=True costs 0.1 s for 30% smaller
     return out.getvalue()
 
 

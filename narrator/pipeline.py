@@ -6,7 +6,7 @@ import glob
 import hashlib
 import json
 import shutil
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -20,7 +20,7 @@ from .chapters import chapters_json, episode_chapters
 from .errors import NarratorError
 from .language import cast_for_language
 from .lock import folder_lock
-from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawArticle, Script, SegmentAudio, Settings
+from .models import Block, Cast, CastScript, CleanArticle, Cover, Episode, RawArticle, Script, Settings
 from .normalise import is_sentence, normalise
 from .script import build_script, speaker_genders
 from .spoken import with_spoken
@@ -28,6 +28,7 @@ from .settings import load_settings, write_atomically
 from .transcript import webvtt
 
 if TYPE_CHECKING:  # the audio, cover and feed modules (mutagen, Pillow, lxml, the speech pool)
+    from .assemble import Part
     from .loudness import Calibrator
     from .render import RenderJob, Rendered  # load only when used, so `narrator script` starts fast
     from .synth import SpeechPool
@@ -304,14 +305,14 @@ def _commit(p: _Planned, rendered: Rendered | None, folder: Path, catalog: Catal
 
 def _narrate(
     planned: CastScript, script: Script, settings: Settings, cover: Cover, mp3: Path, vtt: Path, chapters: Path,
-    calibrator: Calibrator, audio: Iterable[SegmentAudio], *, folder: Path, keep: Episode | None,
+    calibrator: Calibrator, parts: Sequence[Part], *, folder: Path, keep: Episode | None,
 ) -> tuple[int, int]:
     """Level and encode the episode as its segments are spoken, then write its transcript and chapters.
 
     Levelling is each voice's calibrated gain and one fixed limiter: nothing is measured here.
     On failure its new files are deleted (those of `keep`, the episode it replaces, stay).
     """
-    from .assemble import Tags, assemble
+    from .assemble import Tags, assemble_parts
     from .loudness import CEILING_DBTP, HEADROOM_DB
 
     try:
@@ -322,8 +323,8 @@ def _narrate(
             date=datetime.now(timezone.utc).date().isoformat(),
             cover=cover,
         )
-        result = assemble(
-            audio, planned.pauses, tags, mp3,
+        result = assemble_parts(
+            parts, planned.pauses, tags, mp3,
             gain_db=HEADROOM_DB, voice_gain_db=calibrator.gain, ceiling_db=CEILING_DBTP,
             chapters=episode_chapters,
         )  # fmt: skip

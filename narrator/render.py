@@ -4,6 +4,8 @@ Each episode is made on its own thread by its job's `make`, which consumes the
 episode's segments in order as they come out of the shared `SpeechPool`. Up to
 `encoders` episodes are made at once (one per core by default), so one
 episode's encoding overlaps the next one's synthesis and both cores stay busy.
+When fewer episodes than cores are made at once, a long episode is handed to
+`make` in several parts (split at paragraph breaks), which it encodes at once.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .assemble import Part
 from .models import Line, SegmentAudio
 from .synth import SpeechPool
+
+SPLIT_MIN_CHARS = 600  # a part: about 40 s of speech, whose encoding outlasts starting another ffmpeg
 
 # (job index, segments handed to `make` so far, segments in the job); called from encoder threads, one at a time.
 OnSegment = Callable[[int, int, int], None]
@@ -27,7 +32,7 @@ OnSegment = Callable[[int, int, int], None]
 @dataclass(frozen=True)
 class RenderJob:
     lines: Sequence[Line]
-    make: Callable[[Iterable[SegmentAudio]], Any]  # writes the episode's files from its segments
+    make: Callable[[Sequence[Part]], Any]  # writes the episode's files from its segments, given as consecutive parts
     files: Sequence[Path]  # what `make` writes: deleted when the batch fails before they are handed over
 
 
@@ -64,9 +69,10 @@ def render_all(
             with lock:
                 on_segment(index, done, total)
 
-    n = max(1, min(len(jobs), encoders or os.cpu_count() or 1))
+    cores = encoders or os.cpu_count() or 1
+    n = max(1, min(len(jobs), cores))
     executor = ThreadPoolExecutor(n, thread_name_prefix="narrator-encode")
-    futures = [executor.submit(_render, i, job, pool, abort, tick) for i, job in enumerate(jobs)]
+    futures = [executor.submit(_render, i, job, pool, abort, tick, max(1, cores // n)) for i, job in enumerate(jobs)]
     handed = 0
     try:
         for future in futures:
@@ -83,22 +89,59 @@ def render_all(
 
 
 def _render(index: int, job: RenderJob, pool: SpeechPool, abort: threading.Event,
-            tick: Callable[[int, int, int], None]) -> Rendered:
+            tick: Callable[[int, int, int], None], parts: int = 1) -> Rendered:
     if abort.is_set():
         raise _Aborted()
-    stream = pool.stream(job.lines)
-    total = len(stream)
+    bounds = [0, *split_points(job.lines, parts), len(job.lines)]
+    streams = [pool.stream(job.lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+    total = len(job.lines)
+    done = 0
+    count = threading.Lock()
     tick(index, 0, total)
 
-    def segments() -> Iterator[SegmentAudio]:
-        for done, segment in enumerate(stream, 1):
+    def segments(stream: Iterable[SegmentAudio]) -> Iterator[SegmentAudio]:
+        nonlocal done
+        for segment in stream:
             if abort.is_set():
                 raise _Aborted()
             yield segment
-            tick(index, done, total)
+            with count:
+                done += 1
+                tick(index, done, total)
 
-    result = job.make(segments())
-    return Rendered(result, stream.synthesised, stream.cached)
+    result = job.make([Part(segments(s), job.lines[a - 1] if a else None) for s, a in zip(streams, bounds)])
+    return Rendered(result, sum(s.synthesised for s in streams), sum(s.cached for s in streams))
+
+
+def split_points(lines: Sequence[Line], parts: int, min_chars: int = SPLIT_MIN_CHARS) -> list[int]:
+    """Where parts 2..`parts` start: the paragraph breaks nearest equal shares of the speech.
+
+    Encoding time follows the length of the audio, so the text's length stands in for it.
+    An episode shorter than `min_chars` a part is not split.
+
+    >>> from narrator.models import Segment, Voice
+    >>> lines = [Line(Segment("narration", "x" * 1000, None, b), Voice("gmw/en")) for b in (0, 1, 1, 2, 3)]
+    >>> split_points(lines, 2)
+    [3]
+    >>> split_points(lines, 2, min_chars=4000)
+    []
+    """
+    sizes = [len(line.segment.speech) for line in lines]
+    whole = sum(sizes)
+    if parts < 2 or whole < parts * min_chars:
+        return []
+    breaks, before = [], 0  # (index, characters before it) at each paragraph break
+    for i, line in enumerate(lines):
+        if i and line.segment.block != lines[i - 1].segment.block:
+            breaks.append((i, before))
+        before += sizes[i]
+    cuts: list[int] = []
+    for k in range(1, parts):
+        target = whole * k / parts
+        best = min((b for b in breaks if not cuts or b[0] > cuts[-1]), key=lambda b: abs(b[1] - target), default=None)
+        if best is not None:
+            cuts.append(best[0])
+    return cuts
 
 
 def _discard(job: RenderJob, future: Future[Rendered]) -> None:

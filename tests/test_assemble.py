@@ -210,3 +210,54 @@ def test_more_chapters_than_an_id3_toc_holds(tmp_path):
     assert len(chaps) <= 255 and len(id3.getall("CTOC")[0].child_element_ids) == len(chaps)
     assert chaps[0].start_time == 0 and chaps[-1].end_time == 600_000
     assert all(a.end_time == b.start_time for a, b in zip(chaps, chaps[1:]))
+
+
+def _decode_errors(mp3: Path) -> str:
+    return subprocess.run(["ffmpeg", "-v", "error", "-i", str(mp3), "-f", "null", "-"],
+                          capture_output=True, text=True).stderr
+
+
+@needs_ffmpeg
+def test_parts_are_encoded_at_once_and_joined_into_one_stream(tmp_path):
+    audio = segments(tmp_path, [(0, 500), (1, 700), (1, 300), (2, 600), (3, 800)])
+    whole = assemble(audio, PAUSES, TAGS, tmp_path / "whole.mp3")
+    parts = [asm.Part(audio[:3]), asm.Part(audio[3:], after=audio[2].line)]
+    ep = asm.assemble_parts(parts, PAUSES, TAGS, tmp_path / "parts.mp3")
+
+    assert [t.line for t in ep.timings] == [a.line for a in audio]
+    for one, two in zip(whole.timings, ep.timings):
+        # Each part's encoder delay (25 ms), plus the first part's last frame padding at the seam.
+        late = 25 if one.line.segment.block < 2 else 25 + 26 + 25
+        assert 0 <= two.start_ms - one.start_ms <= late and two.end_ms - two.start_ms == one.end_ms - one.start_ms
+    assert _decode_errors(ep.mp3) == ""  # one clean stream: no ID3 or Xing header between the parts
+    probe = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0",
+                            str(ep.mp3)], capture_output=True, text=True, check=True).stdout
+    assert abs(float(probe) * 1000 - ep.duration_ms) < 30
+    for t in ep.timings:  # the tones are where the timings say, silence between them
+        assert decoded_rms(ep.mp3, t.start_ms + 30, t.end_ms - 30) > 2000
+    for a, b in zip(ep.timings, ep.timings[1:]):
+        assert decoded_rms(ep.mp3, a.end_ms + 30, b.start_ms - 30) < 50
+    assert ID3(ep.mp3)["TIT2"].text == ["A headline"]
+    assert ep.size == ep.mp3.stat().st_size
+    assert sorted(p.name for p in tmp_path.glob("*.mp3*")) == ["parts.mp3", "whole.mp3"]
+
+
+@needs_ffmpeg
+@pytest.mark.parametrize("failing", [1, 4])  # a segment of the first part (this thread), or of the second
+@pytest.mark.parametrize("error", [KeyboardInterrupt, OSError])
+def test_a_failing_part_stops_the_other_and_leaves_nothing(tmp_path, monkeypatch, failing, error):
+    audio = segments(tmp_path, [(0, 300), (1, 300), (1, 300), (2, 300), (2, 300), (3, 300)])
+    out = tmp_path / "out"
+    out.mkdir()
+    real_read = asm.read_pcm
+
+    def failing_read(path):
+        if path == audio[failing].wav:
+            raise error("boom")
+        return real_read(path)
+
+    monkeypatch.setattr(asm, "read_pcm", failing_read)
+    parts = [asm.Part(audio[:3]), asm.Part(audio[3:], after=audio[2].line)]
+    with pytest.raises(NarratorError if error is OSError else error):
+        asm.assemble_parts(parts, PAUSES, TAGS, out / "e.mp3")
+    assert list(out.iterdir()) == []

@@ -133,8 +133,8 @@ def popen_log(monkeypatch):
 def job(tmp_path: Path, name: str, ls: list[Line]) -> RenderJob:
     dest = tmp_path / "pod" / f"{name}.mp3"
 
-    def make(audio):
-        return asm.assemble(list(audio), Pauses(title=100, paragraph=50, segment=20), TAGS, dest)
+    def make(parts):
+        return asm.assemble_parts(parts, Pauses(title=100, paragraph=50, segment=20), TAGS, dest)
 
     return RenderJob(ls, make, (dest,))
 
@@ -191,3 +191,42 @@ def test_interrupt_while_encoding_reaps_ffmpeg(tmp_path, workers, popen_log, mon
             list(results)
     assert len(popen_log) == 1 and popen_log[0].returncode is not None
     assert list((tmp_path / "pod").iterdir()) == []
+
+
+@needs_ffmpeg
+def test_a_long_episode_alone_is_encoded_in_parts_on_both_cores(tmp_path, workers, popen_log):
+    long = lines(12, prefix="A long paragraph of speech. " * 10 + "Segment")  # each ~300 characters
+    ticks: list[tuple[int, int, int]] = []
+    with synth.SpeechPool(tmp_path / "cache") as pool, \
+            closing(render_all([job(tmp_path, "ep", long)], pool, lambda *t: ticks.append(t), encoders=2)) as results:
+        (rendered,) = list(results)
+    assert len(popen_log) == 2 and all(p.returncode == 0 for p in popen_log)  # two encoders, one episode
+    assert (rendered.synthesised, rendered.cached) == (12, 0)
+    assert [t.line for t in rendered.result.timings] == long
+    starts = [t.start_ms for t in rendered.result.timings]
+    assert starts == sorted(starts)
+    assert [done for _i, done, _total in ticks] == list(range(13))  # both parts count towards one bar
+    assert [p.name for p in (tmp_path / "pod").iterdir()] == ["ep.mp3"]
+
+
+@needs_ffmpeg
+def test_a_batch_is_not_split_further(tmp_path, workers, popen_log):
+    jobs = [job(tmp_path, f"ep{k}", lines(12, prefix=f"Episode {k} is long. " * 15 + "Segment")) for k in range(2)]
+    with synth.SpeechPool(tmp_path / "cache") as pool, closing(render_all(jobs, pool, encoders=2)) as results:
+        list(results)
+    assert len(popen_log) == 2  # one encoder per episode: the cores are already shared out
+
+
+def test_split_points_fall_on_paragraph_breaks_near_equal_shares():
+    from narrator.render import split_points
+
+    def para(block: int, chars: int) -> Line:
+        return Line(Segment("narration", "x" * chars, None, block), Voice("gmw/en"))
+
+    ls = [para(0, 100), para(1, 900), para(1, 900), para(2, 500), para(3, 1500), para(3, 100), para(4, 900)]
+    assert split_points(ls, 2, min_chars=100) == [4]  # 2400 characters before, 2500 after
+    assert split_points(ls, 3, min_chars=100) == [3, 6]  # 1900 and 4000 of 4900
+    assert split_points(ls, 1, min_chars=100) == []
+    assert split_points(ls, 2, min_chars=3000) == []  # too short to be worth a second encoder
+    one_paragraph = [para(1, 2000), para(1, 2000)]
+    assert split_points(one_paragraph, 2, min_chars=100) == []  # never inside a paragraph
