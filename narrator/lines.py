@@ -103,7 +103,7 @@ def credit(text: str) -> str | None:
 
 
 _READ_MORE = re.compile(
-    r"^(?:READ|MORE|SEE|RELATED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED)"
+    r"^(?:ALSO )?(?:READ|MORE|SEE|RELATED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED)"
     r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
     r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›]", re.I)
 
@@ -117,6 +117,8 @@ def read_more(text: str) -> str | None:
     ('read-more', None)
     >>> read_more("Read the full live blog"), read_more("Also Read | Film to be screened at festival")
     ('read-more', 'read-more')
+    >>> read_more("ALSO READ: Budget set aside for water repairs, but where is it going?")
+    'read-more'
     """
     if re.match(r"^also (?:read|see|watch)\b", text, re.I) and len(words(text)) <= 20 and not TERMINAL.search(text):
         return "read-more"
@@ -154,6 +156,9 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
                    "an a and h hr hrs m d w s").split())
 
 
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+read", re.I)
+
+
 def timestamp(text: str) -> str | None:
     """Lines made only of dates, times and `Published`/`Updated` words.
 
@@ -165,11 +170,15 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', None)
     >>> timestamp("Theresa May") is None, timestamp("Tirunagar | Updated: March 3, 2025 18:40 IST")
     (True, 'dateline-timestamp')
+    >>> timestamp("Published Feb 11, 2026 • Last updated 3 hours ago • 4 minute read")
+    'dateline-timestamp'
+
     """
     pieces = [p.strip() for p in re.split(r"\s[|·•]\s", text)]
     if len(pieces) > 1 and any(_time_only(p) for p in pieces):
-        # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`
-        return "dateline-timestamp" if all(_time_only(p) or _place(p) for p in pieces) else None
+        # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`; a reading time beside it
+        return "dateline-timestamp" if all(_time_only(p) or _place(p) or _READ_TIME.fullmatch(p)
+                                           for p in pieces) else None
     return "dateline-timestamp" if _time_only(text) else None
 
 
@@ -422,7 +431,7 @@ def call_to_action(text: str) -> str | None:
     return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
 
 
-_TIP = re.compile(r"\b(?:get in touch|email us|contact us|call us|write to us|send us|tip(?:s|-offs?)? for (?:us|our)|"
+_TIP = re.compile(r"\b(?:get in touch|(?:email|contact|call|write to|send|whatsapp|message|text|dm) us|news tips?|tip(?:s|-offs?)? for (?:us|our)|"
                   r"confidential tip|your stor(?:y|ies)\b)", re.I)
 
 
@@ -480,7 +489,7 @@ def acknowledgement(text: str) -> str | None:
 
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w’'-]+ ){0,4}"
-    r"(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic)\b")
+    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic)\b")
 
 
 def author_bio(text: str) -> str | None:

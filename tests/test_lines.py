@@ -7,7 +7,9 @@ import doctest
 import pytest
 
 import narrator.lines
+import narrator.widgets
 from narrator.lines import line_reason
+from narrator.widgets import widget_reason
 
 
 def test_doctests() -> None:
@@ -118,3 +120,54 @@ def test_buttons_and_badges(text: str, reason: str) -> None:
 def test_buttons_and_badges_keep_prose() -> None:
     assert line_reason("Get a quote from three builders before you start, the guide advises.") is None
     assert line_reason("Premium fuel prices rose again.") is None
+
+
+def test_widget_doctests() -> None:
+    assert doctest.testmod(narrator.widgets).failed == 0
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Get our best stories each morning. Sign up for our Daily Brief newsletter.", "newsletter"),
+    ("Never miss a story — sign up for the Lantern's free newsletter to stay up to date on the harbour.", "newsletter"),
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter"),
+    ("Support independent journalism", "subscription"),
+    ("Your support helps us report on the valley. Subscribe now for just £2 a month.", "subscription"),
+    ("Subscribers can gift 5 articles a month.", "subscription"),
+    ("Recipients can read the full story without a subscription.", "subscription"),
+    ("You need to be signed in to comment.", "social"),
+    ("£45 at Harbour Goods", "shopping"),
+    ("$89 (was $120) at Homestore", "shopping"),
+    ("Shop the look", "shopping"),
+    ("Bet £5 Get £20 | New customers only | 18+ | T&Cs apply", "advert"),
+    ("Feels like -3°", "weather"),
+    ("High: 24°C", "weather"),
+    ("10-Day Forecast", "weather"),
+    ("Did you find this helpful?", "feedback"),
+    ("WANTED: Hay bales, delivered. Call 555-0100", "classified"),
+    ("Place a classified", "classified"),
+    ("View all tributes", "navigation"),
+    ("Shared by @harbourwatch", "embed"),
+    ("Follow her on X", "author-bio"),
+    ("Our editorial standards", "page-note"),
+    ("Published Mar 3, 2024 • 6 min read", "dateline-timestamp"),
+    ("ALSO READ: Ferry fares to rise again", "read-more"),
+    ("Got a news tip? WhatsApp us on 555 0100", "reader-prompt"),
+])
+def test_widget_line_is_dropped(line: str, reason: str) -> None:
+    assert (line_reason(line) or widget_reason(line)) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The council urged residents to sign up for its flood alerts by email.",
+    "Your subscription will rise to £9 a month, the company said.",
+    "He joined the paper in 2019 and wrote about local journalism for a decade.",
+    "The bikes cost $450 at most shops, and less online.",
+    "Tonight the low will be around 12 degrees, forecasters said.",
+    "Wanted posters were put up across the town.",
+    "See all the damage for yourself, the mayor urged.",
+    "Follow the signs on the coast road.",
+    "The editorial guidelines were rewritten after the inquiry.",
+    "Residents can subscribe to the utility’s SMS alerts by sending the word “WATER” to 32555.",
+])
+def test_widget_rules_keep_prose(line: str) -> None:
+    assert line_reason(line) is None and widget_reason(line) is None

@@ -1,0 +1,183 @@
+"""Widgets and pitches pasted into a story: membership and sign-up pitches, shopping
+boxes, weather and reader polls, classified ads, and the blocks that hold them.
+
+Line rules here run after those in `narrator.lines` (see `widget_reason`); the block
+rule `widget_blocks` reads a paragraph's lines together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from narrator.lines import TERMINAL, Line, is_sentence, words
+from narrator.people import VERB
+
+_QUOTE = re.compile("[\"“”‘]")
+# a sentence in the outlet's voice telling the reader to sign up: `Sign up for our Morning newsletter.`,
+# `Never miss a story — sign up for X's free newsletter to ...`; `residents can sign up ...` is not imperative
+_SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|register)\b[^.!?]{0,80}?\b(?:newsletters?|inbox|emails?)\b",
+                      re.I)
+# the outlet asking for money: `Support local journalism`, `Your subscription helps us cover ...`,
+# `Subscribe today for just $1`, `Your subscription allows you to gift 10 articles each month.`
+_MEMBERSHIP = re.compile(
+    r"^support (?:local|independent|quality|public[- ]interest|our|trusted) (?:journalism|news|reporting)\b|"
+    r"\byour (?:subscription|support|membership|donation)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?)\b|"
+    r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
+    r"\bgift (?:\d+ )?(?:articles?|stories)\b|\bwithout a subscription\b", re.I)
+# the small print under a sign-up form: `By continuing, I agree to the Privacy Policy and Terms of Service.`
+_FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
+                         r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
+_LOGIN = re.compile(r"\b(?:must|need to|have to) (?:be )?(?:logged|signed) in\b|^(?:log|sign) in to "
+                    r"(?:comment|join|reply|post|continue|read)\b", re.I)
+
+
+def pitch(text: str) -> str | None:
+    """The outlet selling itself: sign-up and membership pitches, the sign-up form's small
+    print, a comment box asking the reader to log in. Speech is never a pitch.
+
+    >>> pitch("Start the day with our picks. Sign up for our Morning Edition newsletter.")
+    'newsletter'
+    >>> pitch("Support local journalism"), pitch("Your subscription helps us cover the coast. Subscribe today for just $1.")
+    ('subscription', 'subscription')
+    >>> pitch("By continuing, I agree to the Privacy Policy and Terms of Service."), pitch("You must be logged in to join the discussion.")
+    ('newsletter', 'social')
+    >>> pitch("Residents can sign up for the council's email alerts.") is None
+    True
+    >>> pitch("Your subscription allows the company to change features, Walsh said.") is None
+    True
+    """
+    if _QUOTE.search(text) or len(words(text)) > 60 or VERB.search(text):
+        return None
+    if _SIGN_UP.search(text) or _FORM_TERMS.search(text):
+        return "newsletter"
+    if _MEMBERSHIP.search(text):
+        return "subscription"
+    if _LOGIN.search(text) and len(words(text)) <= 20:
+        return "social"
+    return None
+
+
+# `$68 at Marlowe & Finch`, `$129 (was $185) at Nordell`, `£40 from Shopname`
+_PRICE_AT = re.compile(r"^[$£€]\d[\d,.]*(?:\s*\((?:was|reg\.?|orig\.?|rrp)\s*[$£€]\d[\d,.]*\))?\s+(?:at|from|@)\s+[A-Z]")
+_SHOP_HEAD = re.compile(r"^shop (?:the|this|her|his|their) (?:look|story|edit|post|collection|outfit)s?\b", re.I)
+# `ODDS: X are now 5/2 ... 18+ Please gamble responsibly.`: a betting promo's compulsory small print
+_GAMBLING = re.compile(r"\bgamble responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b", re.I)
+
+
+def shopping(text: str) -> str | None:
+    """A shopping or betting box: a price at a retailer, `SHOP THE LOOK`, a bet promo.
+
+    >>> shopping("$129 (was $185) at Nordell"), shopping("SHOP THE LOOK"), shopping("Odds 5/2. 18+ Please gamble responsibly.")
+    ('shopping', 'shopping', 'advert')
+    >>> shopping("$68 million at stake for the council.") is None
+    True
+    """
+    if _PRICE_AT.match(text) and len(words(text)) <= 10 and not TERMINAL.search(text):
+        return "shopping"
+    if _SHOP_HEAD.match(text) and len(words(text)) <= 6:
+        return "shopping"
+    if _GAMBLING.search(text) and len(words(text)) <= 50 and not _QUOTE.search(text):
+        return "advert"
+    return None
+
+
+_WEATHER = re.compile(
+    r"^-?\d{1,3}\s*°[CF]?$|^(?:feels like|high|low|hi|lo|tonight|today|tomorrow|wind|gusts|humidity|"
+    r"precip(?:itation)?|chance of rain|uv index|dew point)\s*:?\s*(?:(?:low|high|[NSEW]{1,3})\s*)?-?\d{1,3}\s*"
+    r"(?:°[CF]?|mph|km/h|kph|%)$|^\d{1,2}[- ]day forecast$|^(?:interactive |live )?radar$|^(?:hourly|extended) forecast$",
+    re.I)
+
+
+def weather(text: str) -> str | None:
+    """A weather widget's lines: `Feels like 17°`, `Wind: NW 15 mph`, `7 Day Forecast`.
+
+    >>> weather("Feels like 17°"), weather("Tonight: Low 12°"), weather("Wind: NW 15 mph"), weather("Interactive Radar")
+    ('weather', 'weather', 'weather', 'weather')
+    >>> weather("Tonight the low will be 12 degrees.") is None
+    True
+    """
+    return "weather" if _WEATHER.match(text.strip()) else None
+
+
+_POLL = re.compile(r"^(?:was|is|did you find|do you find|how (?:helpful|useful) (?:was|is)) this (?:article |page |story |"
+                   r"information |answer |content )?(?:helpful|useful)?\s*\??$", re.I)
+# `FOR SALE: 2014 Ford F-150 ...`, `WANTED: Round bales`: a classified ad's capitalised heading
+_CLASSIFIED = re.compile(r"^(?:FOR SALE|FOR RENT|FOR LEASE|WANTED|LOST|FOUND|FREE|HELP WANTED|GARAGE SALE|YARD SALE)\s*:")
+_PLACE_AD = re.compile(r"^place (?:a|an|your) (?:classified|ad|advert|notice|obituary|listing)s?$", re.I)
+_SEE_ALL = re.compile(r"^(?:see|view|browse|show) all(?: [\w&’'-]+){0,3}$", re.I)
+_POSTED_BY = re.compile(r"^(?:posted|shared|tweeted|written) by @[\w.]{2,40}$", re.I)
+# `Connect via Twitter or email.`, `Follow her on X`: the contact line under an author's bio
+_CONTACT = re.compile(r"^(?:connect|follow|contact)(?: (?:with )?(?:him|her|them|me))? (?:via|on|with|at)\b.{0,50}"
+                      r"\b(?:twitter|email|x|linkedin|facebook|instagram|bluesky|threads|mastodon)\.?$", re.I)
+# `Velvet Rope Daily's editorial guidelines`, `Our editorial process`: a link to the outlet's policies
+_POLICY_LINK = re.compile(r"\b(?:editorial|ethics|corrections|sourcing|fact-checking) (?:guidelines|standards|policy|"
+                          r"policies|process|statement)$", re.I)
+
+
+def page_slot(text: str) -> str | None:
+    """One line of a page's own slot: a reader poll, a classified ad, a `See all` link, a
+    social post's `Posted by @handle`, an author's contact line, a policy link.
+
+    >>> page_slot("Was this helpful?"), page_slot("FOR SALE: 2014 Ford F-150, $14,500 OBO"), page_slot("See all obituaries")
+    ('feedback', 'classified', 'navigation')
+    >>> page_slot("Connect via Twitter or email."), page_slot("Posted by @morgan.bsky.social")
+    ('author-bio', 'embed')
+    >>> page_slot("For sale: the old fire station, the council said.") is None, page_slot("See all the damage.") is None
+    (True, True)
+    """
+    n = len(words(text))
+    if _POLL.match(text) and n <= 8:
+        return "feedback"
+    if _CLASSIFIED.match(text) and n <= 30 or _PLACE_AD.match(text):
+        return "classified"
+    if _SEE_ALL.match(text):
+        return "navigation"
+    if _POSTED_BY.match(text):
+        return "embed"
+    if _CONTACT.match(text) and n <= 10:
+        return "author-bio"
+    if _POLICY_LINK.search(text) and n <= 8 and not TERMINAL.search(text):
+        return "page-note"
+    return None
+
+
+WIDGET_RULES: tuple[Callable[[str], str | None], ...] = (pitch, shopping, weather, page_slot)
+
+
+def widget_reason(text: str) -> str | None:
+    for rule in WIDGET_RULES:
+        if reason := rule(text):
+            return reason
+    return None
+
+
+# dropped for being a picture's, not a widget's: a crosshead beside a photo is still the story's
+_PICTURE = ("caption", "credit", "caption-toggle")
+
+
+def widget_blocks(lines: list[Line]) -> None:
+    """A paragraph of four or more lines inside the story, a third of them dropped as
+    widget lines (dates, figures, prices, ads) and none of the rest prose, is a sidebar
+    pasted into the story (obituaries, classifieds, weather, match stats, a social post):
+    its labels and names go with it. Story paragraphs are set apart by blank lines."""
+    first = next((i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text, 12)), None)
+    if first is None:
+        return
+    groups: dict[int, list[Line]] = {}
+    for line in lines[first:]:
+        groups.setdefault(line.group, []).append(line)
+    for group in groups.values():
+        widget = [ln for ln in group if ln.reason and ln.reason not in _PICTURE]
+        rest = [ln for ln in group if not ln.reason]
+        if len(group) < 4 or 3 * len(widget) < len(group) or not rest:
+            continue
+        if all(_label_shape(ln.text) for ln in rest):
+            for ln in rest:
+                ln.reason = "sidebar"
+
+
+def _label_shape(text: str) -> bool:
+    """Not prose: no sentence end (or under six words), short, not a quotation or a list intro."""
+    return (not is_sentence(text) or len(words(text)) < 6) and len(words(text)) <= 25 and \
+        not _QUOTE.match(text) and not text.endswith(":")
