@@ -19,9 +19,10 @@ from narrator.lines import (TERMINAL, Line, author_bio, credit, interface, is_se
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.errors import NarratorError
+from narrator.widgets import widget_blocks, widget_reason
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, site_tagline,  # noqa: F401
-                             home_link_name, is_tagline, masthead_name, published_in)
+                             home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
 
 # ------------------------------------------------------------- context rules
@@ -46,7 +47,21 @@ def caption_pairs(lines: list[Line]) -> None:
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
             a.reason = "caption"  # the image's alt text, printed above its caption
+    for i in range(len(lines) - 2, -1, -1):  # backwards: `X` / `X` / `Photo: Y`, the lower twin found by its credit
+        a, b = lines[i], lines[i + 1]
+        if not a.reason and b.reason == "caption" and a.group == b.group and a.text == b.text:
+            a.reason = "caption"
 
+
+def list_labels(lines: list[Line]) -> None:
+    """A label alone in its paragraph (`Key points:`) above short lines that are each a
+    paragraph of their own introduces the story's own list, as `The list includes:` does.
+    A label set in one block with its list heads a summary box, and goes."""
+    for i, line in enumerate(lines):
+        items = lines[i + 1:i + 3]
+        if line.reason == "label" and _alone(lines, i) and len(items) == 2 and \
+                all(not ln.reason and _alone(lines, i + 1 + k) and len(words(ln.text)) <= 30 for k, ln in enumerate(items)):
+            line.reason = None
 
 
 def twin_lines(lines: list[Line]) -> bool:
@@ -113,8 +128,9 @@ _REFERENCES = re.compile(
 
 
 def promo_blocks(lines: list[Line]) -> None:
-    """Unpunctuated lines grouped with a newsletter, social or advert prompt belong to the
-    promo (`Sponsored Content` / `This Little-Known Trick ...` / `EnergySaverDaily`).
+    """Unpunctuated lines grouped with a newsletter, social, advert, shopping or poll line
+    belong to the promo (`Sponsored Content` / `This Little-Known Trick ...` / `EnergySaverDaily`,
+    `SHOP THE LOOK` / `Pearl Drop Earrings`, `Was this helpful?` / `Yes` / `No`).
 
     That includes the promo's own heading just above a newsletter sign-up line.
     """
@@ -124,7 +140,7 @@ def promo_blocks(lines: list[Line]) -> None:
             for ln in group:
                 ln.reason = ln.reason or "promo"
     for i, line in enumerate(lines):
-        if line.reason not in ("newsletter", "social", "advert"):
+        if line.reason not in ("newsletter", "social", "advert", "shopping", "feedback"):
             continue
         above = lines[i - 1] if i else None
         if (line.reason == "newsletter" and above and above.group == line.group and not above.reason
@@ -377,7 +393,8 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         return CleanArticle("", None, (), (), raw.source)
 
     for line in lines:
-        line.reason = line_reason(line.text)
+        line.reason = line_reason(line.text) or widget_reason(line.text)
+    list_labels(lines)
     caption_pairs(lines)
     embed_blocks(lines)
     promo_blocks(lines)
@@ -395,8 +412,12 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     if at is not None and not any(is_headline(ln.text, _alone(lines, j)) for j, ln in enumerate(lines) if j > at):
         at = None  # a page with no headline below: the short first line is the headline itself
     if at is not None:
-        publication, start = masthead_name(lines[at].text), at + 1
+        publication, start = masthead_name(lines[at].text, named=True), at + 1
         lines[at].reason = "masthead"
+        if publication and start < len(lines) and lines[start].group == lines[at].group and \
+                lines[at].text.isupper() and lines[start].text.isupper() and (tail := masthead_tail(lines[start].text)):
+            publication, start = f"{publication} {tail}", start + 1  # a logo set on two lines: `VELVET ROPE` / `DAILY`
+            lines[start - 1].reason = "masthead"
     if publication:
         for line in lines[start:start + 2]:
             if not line.reason and is_tagline(line.text, publication):
@@ -424,6 +445,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         lines[title_at + 1].reason, publication = "masthead", site
     header_aside(lines, title_at)
     end_matter(lines[title_at + 1:])
+    widget_blocks(lines[title_at + 1:])
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)
@@ -506,12 +528,31 @@ def author_card(lines: list[Line]) -> None:
             line.reason = "author-bio"
 
 
+_BIO_NAME = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:is|was) ")
+
+
+def header_bio(lines: list[Line]) -> None:
+    """`Name is a celebrity writer at ...` under the byline, before the story starts, naming
+    the byline's author in full, introduces the writer, not the news (`closing_bio` takes
+    one after the story; one in the middle may be the story's own)."""
+    header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
+    for line in lines:
+        if line.reason:
+            continue
+        if author_bio(line.text) and (m := _BIO_NAME.match(line.text)) and \
+                re.search(rf"\b{re.escape(m.group(1).strip())}\b", header):
+            line.reason = "author-bio"
+        elif is_sentence(line.text, 12):
+            return
+
+
 def end_matter(lines: list[Line]) -> None:
     """A tags, related or about-the-author block with story prose above it and at most one
     unquoted sentence below opens the page's end matter: that lone sentence is a promo
     (`Capitol Wire Pro` / `Get the policy intelligence you need. Request a demo.`), since a
     story does not break off for a link list and come back for one line."""
     author_card(lines)
+    header_bio(lines)
     prose = [i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text)]
     for i, line in enumerate(lines):
         if line.reason not in _END_MARKS or sum(p < i for p in prose) < 3:
@@ -545,9 +586,13 @@ def furniture(lines: list[Line]) -> None:
     """Page furniture inside the story: in the body (after the header block), a cluster of
     two or more short unfinished lines, or a lone one at least half made of interface words
     (`Share on Pinterest`, `Watch the video`), is page chrome. A lone line without them is
-    kept: it is most likely a crosshead that the next paragraph continues. Lines under one
-    ending in `:` are a list the story introduced. Dropped lines between do not break a
+    kept: it is most likely a crosshead that the next paragraph continues, and so is the
+    last line of a cluster when it stands alone right above a prose paragraph. Lines under
+    one ending in `:` are a list the story introduced. Dropped lines between do not break a
     cluster; the rule reads kept lines only, so normalising again drops nothing more."""
+    sizes: dict[int, int] = {}
+    for ln in lines:
+        sizes[ln.group] = sizes.get(ln.group, 0) + 1
     kept = [ln for ln in lines if not ln.reason]
     # the header block ends at its last byline; a standfirst may come before it
     head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or is_byline(ln.text)]
@@ -565,9 +610,19 @@ def furniture(lines: list[Line]) -> None:
         lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0 and \
             toks[0].lower() not in _HEADING_START  # `Share on Pinterest`, not `What happens next` or `Our view`
         if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":"):
+            if len(run) >= 2 and sizes[run[-1].group] == 1 and is_sentence(ln.text, 12) and _crosshead(run[-1].text):
+                run.pop()  # `Load-shedding schedule` / `View full schedule` / `What the utility says` / prose
             for other in run:
                 other.reason = "furniture"
-        run, lead = [], ln.text
+        # a list the story introduced with `:` runs on through short items, punctuated or not
+        run, lead = [], lead if lead.endswith(":") and len(words(ln.text)) <= 25 else ln.text
+
+
+def _crosshead(text: str) -> bool:
+    """A short capitalised heading with no interface words (`What the utility says`)."""
+    toks = words(text)
+    return 2 <= len(toks) <= 10 and toks[0][0].isupper() and not any(t.lower() in _CHROME for t in toks) and \
+        not re.search(r"\d", text)
 
 
 def list_sandwich(lines: list[Line]) -> bool:
@@ -632,6 +687,9 @@ def closing_bio(kept: list[Line], header: str) -> None:
         if not re.search(rf"\b{re.escape(name)}\b", header):
             return
         kept.pop().reason = "author-bio"
+        if kept and is_byline(kept[-1].text) and not TERMINAL.search(kept[-1].text) and \
+                re.search(rf"\b{re.escape(kept[-1].text)}\b", header):
+            kept.pop().reason = "author-bio"  # the author card's name above the bio
 
 
 def _short_sentence(text: str) -> bool:

@@ -13,8 +13,9 @@ independent guardian press sun wire newspaper sentinel ledger bulletin dispatch 
 enquirer inquirer register monitor advertiser argus globe online""".split())
 
 
-def masthead_name(text: str) -> str | None:
-    """The outlet name if this first line looks like a masthead, nicely cased.
+def masthead_name(text: str, named: bool = False) -> str | None:
+    """The outlet name if this first line looks like a masthead, nicely cased. Four words
+    need a paper word (`Daily`, `Times`) unless the page names the outlet again (`named`).
 
     >>> masthead_name("SPORTLINE"), masthead_name("BBC NEWS"), masthead_name("Skip to content")
     ('Sportline', 'BBC News', None)
@@ -27,11 +28,20 @@ def masthead_name(text: str) -> str | None:
     if not all(t[0].isupper() or not t[0].isalpha() for t in toks + words(text)) or \
             not any(t[0].isalpha() for t in toks):
         return None
-    if len(toks) == 4 and not _PAPER_WORDS & {t.lower() for t in toks}:
+    if len(toks) == 4 and not named and not _PAPER_WORDS & {t.lower() for t in toks}:
         return None
     # a word in capitals is a styled word (`SPORTLINE`); an acronym or call sign (`KVLN`) has no vowels
     return " ".join(t.capitalize() if t.isupper() and (len(t) > 3 and re.search("[AEIOU]", t) or
                                                         t in ("THE", "AND", "OF")) else t for t in toks)
+
+
+def masthead_tail(text: str) -> str | None:
+    """The second line of a logo set on two lines: one paper word (`DAILY`, `Times`).
+
+    >>> masthead_tail("DAILY"), masthead_tail("Celebrity")
+    ('Daily', None)
+    """
+    return text.capitalize() if text.lower() in _PAPER_WORDS else None
 
 
 def _names_outlet(name: str) -> bool:
@@ -56,7 +66,7 @@ def find_masthead(lines: list[Line]) -> int | None:
     chrome if it names a paper (`AP News`) or the page names it again (`Meridian`)."""
     skipped_links = True  # every line so far is a skip link or consent banner
     for i, line in enumerate(lines[:8]):
-        name = masthead_name(line.text)
+        name = masthead_name(line.text) or (masthead_name(line.text, named=True) if _named_again(line.text, lines, i) else None)
         if name and (i == 0 or skipped_links and i < 4 and _names_outlet(name) or _named_again(line.text, lines, i)):
             return i
         skipped_links = skipped_links and line.reason in ("navigation", "consent")

@@ -426,7 +426,7 @@ def test_lone_crosshead_and_introduced_list_are_kept() -> None:
 
 def test_closing_question_to_the_reader_is_footer() -> None:
     got = reasons(STORY.format(middle="", end="Was this helpful?\n"))
-    assert got["Was this helpful?"] == "footer"
+    assert got["Was this helpful?"] == "feedback"
 
 
 def test_caption_printed_again_without_its_credit_is_dropped() -> None:
@@ -593,3 +593,79 @@ def test_newsletter_sender_above_its_issue_line_is_the_publication() -> None:
                                  None))
     assert (clean.title, clean.publication) == ("Orvane Minerals slashes copper guidance after flooding",
                                                 "Kestrel Street Research")
+
+
+def test_sidebar_paragraph_pasted_into_the_story_is_dropped() -> None:
+    middle = ("Obituaries\nPENROSE, Alan James\nMarch 2, 2024\nTREVAIL, Mary\nMarch 1, 2024\nSee all obituaries\n"
+              "Classifieds\nFOR SALE: Dinghy, 12ft, good condition. Call 555-0101\nPlace a classified\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    for line in ("Obituaries", "PENROSE, Alan James", "TREVAIL, Mary", "Classifieds"):
+        assert got[line] == "sidebar"
+
+
+def test_weather_widget_takes_its_labels() -> None:
+    middle = "Coast Weather\n8°\nFeels like 4°\nLight Rain\nWind: SW 20 mph\n7 Day Forecast\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Coast Weather"] == got["Light Rain"] == "sidebar"
+
+
+def test_paragraph_of_short_story_lines_is_not_a_sidebar() -> None:
+    middle = "The wall will have:\nA new slipway\nTwo steel gates\nA viewing platform\nA lifeboat ramp\n\n"
+    assert not set(reasons(STORY.format(middle=middle, end=""))) & {"A new slipway", "Two steel gates"}
+
+
+def test_shopping_box_and_poll_take_their_lines() -> None:
+    middle = "SHOP THE LOOK\nStriped Deck Shoes\n$68 at Harbour Goods\nWaxed Jacket\n$120 at Quayside\n\n" \
+             "Was this helpful?\nYes\nNo\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Striped Deck Shoes"] == got["Waxed Jacket"] == "shopping"
+    assert got["Yes"] == got["No"] == "feedback"
+
+
+def test_author_bio_under_the_byline_is_dropped() -> None:
+    bio = "Anna Reece is a Coastal Writer at the Evening Lantern. She has covered the harbour for a decade."
+    got = reasons(STORY.replace("By Anna Reece\n\n", f"By Anna Reece\n\n{bio}\n\n").format(middle="", end=""))
+    assert got[bio] == "author-bio"
+
+
+def test_closing_bios_with_contact_lines_and_the_card_name_are_dropped() -> None:
+    end = ("Anna Reece\nAnna Reece is the Lantern's harbour reporter.\nConnect via Twitter or email.\n")
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["Anna Reece"] == got["Anna Reece is the Lantern's harbour reporter."] == "author-bio"
+
+
+def test_crosshead_after_a_dropped_cluster_is_kept() -> None:
+    middle = "Tide times\nHigh water 06:12\nView all tides\n\nWhat the harbour board says\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert "What the harbour board says" not in got and got["Tide times"] == "furniture"
+
+
+def test_introduced_list_runs_on_past_a_punctuated_item() -> None:
+    middle = ("The council has set up the following for boat owners:\n\nA help desk at the harbour office, "
+              "weekdays from 10 a.m.\n\nFree help with insurance claims\n\nA repair fund for small boats\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert "Free help with insurance claims" not in got and "A repair fund for small boats" not in got
+
+
+def test_label_alone_above_a_list_is_read_but_not_in_a_box() -> None:
+    points = "Three new berths will open in May\n\nThe slipway will be widened\n\n"
+    got = reasons(STORY.replace("By Anna Reece\n\n", f"By Anna Reece\n\nKey points:\n\n{points}").format(middle="", end=""))
+    assert "Key points:" not in got
+    boxed = "Key points:\n" + points.replace("\n\n", "\n", 1)
+    got = reasons(STORY.replace("By Anna Reece\n\n", f"By Anna Reece\n\n{boxed}").format(middle="", end=""))
+    assert got["Key points:"] == "label"
+
+
+def test_masthead_on_two_lines_and_a_long_name_the_page_repeats() -> None:
+    art = clean("HARBOUR LIGHT\nDAILY\nNews\n\n" + STORY.format(middle="", end=""))
+    assert art.publication == "Harbour Light Daily"
+    text = "The South Harbour Beacon\nNews\n\n" + STORY.format(middle="", end="") + \
+        "Anna Reece reports for The South Harbour Beacon.\n\n© 2024 The South Harbour Beacon\n"
+    assert clean(text).publication == "The South Harbour Beacon"
+
+
+def test_alt_text_twin_above_a_credited_caption_is_dropped() -> None:
+    middle = "Boats in the harbour at dawn.\nBoats in the harbour at dawn.\nPhoto: Jo Bell/Lantern\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Boats in the harbour at dawn."] == "caption"
+    assert "Boats in the harbour at dawn." not in [b.text for b in clean(STORY.format(middle=middle, end="")).blocks]
