@@ -195,8 +195,9 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     if not matches:
         return None, ""
     m = matches[0] if after else matches[-1]
-    if after and len(words(clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0])) > 6:
-        return None, ""
+    subject = clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0]
+    if after and len(words(subject)) > 6 and not (len(words(subject)) <= 10 and _full_name_last(subject, aliases)):
+        return None, ""  # a long subject is narration, unless a full name ends it (`the council’s NSW director Ann Lee`)
     verb = m.group().lower()
     pre = clause[:m.start()].strip(" ,;:—–-“”\"")
     post = clause[m.end():]
@@ -218,6 +219,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     return resolve_phrase(parts[-1], aliases), verb
 
 
+def _full_name_last(phrase: str, aliases: dict[str, str]) -> bool:
+    ref = resolve_phrase(phrase, aliases)
+    return bool(ref) and ref[0] == "name" and len(ref[1].split()) >= 2 and phrase.rstrip().endswith(ref[1].split()[-1])
+
+
 # Things that carry words without speaking them: a quote they introduce has no personal speaker.
 WRITTEN = set("""note notes sign signs letter letters statement banner banners message messages post posts placard
 placards poster posters card cards plaque inscription caption headline email text notice tweet slogan label leaflet
@@ -225,6 +231,11 @@ flyer memo tribute tributes graffiti sticker petition motto website advert billb
 document report page screen""".split())
 _LINKING = re.compile(r"\b(?:is|was|were|are|has|had|have|reads?|bore|bears?|carried|carries|shows?|showed|went|put|"
                       r"summed|kept|became|seemed|sounded|looked|remained|did|does|simply|then|also)\b")
+
+
+def _person_role(role: str) -> bool:
+    role = role.lower()
+    return role in TITLES or role in ROLE_GENDER or role.endswith(("person", "man", "woman", "ist"))
 
 
 def colon_subject(clause: str, aliases: dict[str, str]) -> tuple[str, str] | None:
@@ -244,8 +255,7 @@ def colon_subject(clause: str, aliases: dict[str, str]) -> tuple[str, str] | Non
     role = ref[1].lower()
     if role in WRITTEN:
         return ("role", role)
-    person = role in TITLES or role in ROLE_GENDER or role.endswith(("person", "man", "woman", "ist"))
-    return ("role", role) if person else None
+    return ("role", role) if _person_role(role) else None
 
 
 # ------------------------------------------------------------ paragraphs
@@ -282,6 +292,10 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         a_clause = clause_after(text, sp.end, nxt) if sp.closed else ""
         opens_sentence = not before or bool(re.search(r"[.!?…:]['’”\")]*$", before))
         introduced = before.endswith(":") or bool(re.search(rf"\b(?:{VERBS}),$", before, re.I))
+        # `According to engineer Ron Pickett, "the water question is ... yet."`: a whole quoted sentence ending
+        # the clause that opens with its source is speech, not a fragment
+        introduced = introduced or before.endswith(",") and bool(re.match(r"according to\b", b_clause.strip(), re.I)) and \
+            len(words(quoted)) >= 4 and bool(re.search(r"[.!?…]$", quoted))
         # `“The message,” said X, an analyst at Y, “is that ...”`: the quote resumes after its attribution
         resumed = k > 0 and spans[k - 1].speech and before.endswith(",") and bool(VERB.search(before)) and \
             sentence_starts(before.strip()) == [0]  # `said Dr. Mei-Lin Zhou, the lead author ..., “because`
@@ -377,6 +391,9 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             upto = s.end
             here = (list(seen), current)
             name = _resolve(s, people, history + [here], last_speaker)
+            if s.ref and s.ref[0] == "role" and s.ref[1].lower() in ISSUED:
+                name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + ([paras[k - 1].narration()] if k else []),
+                               people) or name
             if name is None and current:
                 name = current
             if name is None and p.continues and last_speaker:
@@ -397,6 +414,25 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
         history.append((people.mentions(p.narration()), current or reported))
 
 
+# documents a person issues: `the statement said` means whoever the story says issued it
+ISSUED = {"statement", "email", "letter", "release", "memo"}
+
+
+def _issuer(document: str, texts: list[str], people: People) -> str | None:
+    """The person named in the nearest text that mentions the document (`In a written
+    statement, general manager Alan Richter blamed ...` / `"...," the statement said.`)."""
+    for text in texts:
+        for sentence in reversed(_sentences(text)):
+            if re.search(rf"\b{document}\b", sentence, re.I) and (named := people.mentions(sentence)):
+                return named[0]
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    starts = sentence_starts(text) + [len(text)]
+    return [text[a:b] for a, b in zip(starts, starts[1:])]
+
+
 def _reported(text: str, people: People) -> str | None:
     """The last person named as speaking in reported speech (`Dev Mistry said the money ...`).
 
@@ -408,6 +444,10 @@ def _reported(text: str, people: People) -> str | None:
         ref, verb = attribution(text[a:b], people.aliases, after=False)
         if ref and ref[0] == "name" and verb != "according to":
             found = people.canonical(ref[1])
+        elif ref and ref[0] == "role" and verb != "according to" and \
+                (m := re.match(rf"(?:A|An|The) {re.escape(ref[1])}\b[^,]*(, who\b)?", text[a:b])) and \
+                (m.group(1) or _person_role(ref[1])):
+            found = ref[1]  # `A principal at one school, who ..., said staff ...`: an unnamed speaker
     return found
 
 

@@ -354,3 +354,30 @@ def test_minister_of_state_is_the_minister() -> None:
     s = script("Minister of State Siobhán Kerrigan, who has responsibility for greenways, urged both sides to talk. "
                "The minister told the Dáil last week: “These projects only work when the local community owns them.”")
     assert quotes(s) == [("Siobhán Kerrigan", "These projects only work when the local community owns them.")]
+
+
+def test_according_to_a_source_then_a_whole_quoted_sentence_is_speech() -> None:
+    s = script("According to harbour engineer Tom Pike, “the wall will not survive another winter like this one.”")
+    assert quotes(s) == [("Tom Pike", "the wall will not survive another winter like this one.")]
+    s = script("According to the report, the wall suffered “significant structural failures” last year.")
+    assert quotes(s) == []
+
+
+def test_long_title_before_a_full_name_still_attributes_the_first_part() -> None:
+    s = script("Dr Ann Lee studied the harbour for years.",
+               "“Nobody is against the new wall,” the port authority’s chief executive Mark Bell said, "
+               "“but the cost has doubled since the plan was drawn up.”")
+    assert [sp for sp, _ in quotes(s)] == ["Mark Bell", "Mark Bell"]
+
+
+def test_the_statement_said_means_who_issued_it() -> None:
+    s = script("In a written statement, general manager Alan Reed blamed the storms and rising costs.",
+               "“This is the hardest decision we have made,” the statement said. “The yard has been our life.")
+    assert [sp for sp, _ in quotes(s)] == ["Alan Reed", "Alan Reed"]
+
+
+def test_unnamed_speaker_described_with_who_is_whom_she_said_means() -> None:
+    s = script("“We are carrying water up the stairs,” said Thandi Dube, a pensioner.",
+               "A nurse at the clinic, who asked not to be named, said staff were bringing water from home.",
+               "“We cannot run a clinic without water,” she said.")
+    assert [sp for sp, _ in quotes(s)] == ["Thandi Dube", "nurse"]
