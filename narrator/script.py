@@ -219,6 +219,18 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     return resolve_phrase(parts[-1], aliases), verb
 
 
+_ONE_OF = re.compile(r"\bwith (?:one|another)(?: ([a-z]+))? (writing|saying|adding|posting|commenting|telling [a-z]+),$")
+
+
+def _one_of(m: re.Match[str], clause: str) -> tuple[str, str] | None:
+    """Who `one` is: the noun after it (`with one neighbour saying`), or the plural the sentence
+    opens with (`Fans were quick to react, with one writing` -> fan)."""
+    if m.group(1):
+        return ("role", m.group(1))
+    first = (words(clause) or [""])[0]
+    return ("role", first.lower()[:-1]) if len(first) > 3 and first.endswith("s") and not first.endswith("ss") else None
+
+
 def _full_name_last(phrase: str, aliases: dict[str, str]) -> bool:
     ref = resolve_phrase(phrase, aliases)
     return bool(ref) and ref[0] == "name" and len(ref[1].split()) >= 2 and phrase.rstrip().endswith(ref[1].split()[-1])
@@ -302,7 +314,13 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         a_ref, a_verb = attribution(a_clause, aliases, after=True) if a_clause else (None, "")
         attributed = bool(a_verb) and bool(re.search(r"[,.!?…—–-]$", quoted))
         n = len(words(quoted))
-        sp.speech = introduced or attributed or resumed or (opens_sentence and (n >= 4 or not sp.closed))
+        one = _ONE_OF.search(before)  # `Fans were quick to react, with one writing, “...”`: one of a group speaks
+        # a whole quoted sentence of six words or more ending the narrator's sentence is speech, not a fragment
+        whole = sp.closed and n >= 6 and bool(re.search(r"[.!?]$", quoted)) and not a_clause.strip()
+        sp.speech = introduced or attributed or resumed or bool(one) or whole or \
+            (opens_sentence and (n >= 4 or not sp.closed))
+        if one and not introduced:
+            sp.ref, sp.verb = _one_of(one, b_clause), one.group(2)
         if resumed and not introduced:
             sp.ref, sp.verb = spans[k - 1].ref, spans[k - 1].verb
         elif sp.speech:

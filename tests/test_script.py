@@ -381,3 +381,17 @@ def test_unnamed_speaker_described_with_who_is_whom_she_said_means() -> None:
                "A nurse at the clinic, who asked not to be named, said staff were bringing water from home.",
                "“We cannot run a clinic without water,” she said.")
     assert [sp for sp, _ in quotes(s)] == ["Thandi Dube", "nurse"]
+
+
+def test_one_of_a_group_speaks() -> None:
+    s = script("Residents packed the hall, with one saying, “We were never asked about any of this.”")
+    assert quotes(s) == [("resident", "We were never asked about any of this.")]
+    s = script("The meeting ran late, with one neighbour writing, “Nobody listened to a word we said.”")
+    assert quotes(s)[0][0] == "neighbour"
+
+
+def test_whole_quoted_sentence_ending_the_narration_is_speech_but_a_phrase_is_not() -> None:
+    s = script("“It is a relief,” said Ann Lee. Another called the plan “the best news this town has had in years.”")
+    assert [sp for sp, _ in quotes(s)] == ["Ann Lee", "Ann Lee"]
+    s = script("One neighbour said the noise was “like living inside a washing machine”. The club closed.")
+    assert quotes(s) == []
