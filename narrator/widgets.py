@@ -100,8 +100,8 @@ def weather(text: str) -> str | None:
     return "weather" if _WEATHER.match(text.strip()) else None
 
 
-_POLL = re.compile(r"^(?:was|is|did you find|do you find|how (?:helpful|useful) (?:was|is)) this (?:article |page |story |"
-                   r"information |answer |content )?(?:helpful|useful)?\s*\??$", re.I)
+_POLL = re.compile(r"^(?:(?:was|is|did you find|do you find) this (?:article |page |story |information |answer |content )?"
+                   r"(?:helpful|useful)|how (?:helpful|useful) (?:was|is) this(?: article| page| story)?)\s*\??$", re.I)
 # `FOR SALE: 2014 Ford F-150 ...`, `WANTED: Round bales`: a classified ad's capitalised heading
 _CLASSIFIED = re.compile(r"^(?:FOR SALE|FOR RENT|FOR LEASE|WANTED|LOST|FOUND|FREE|HELP WANTED|GARAGE SALE|YARD SALE)\s*:")
 _PLACE_AD = re.compile(r"^place (?:a|an|your) (?:classified|ad|advert|notice|obituary|listing)s?$", re.I)
