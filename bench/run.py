@@ -205,6 +205,10 @@ def main() -> int:
                          encoding="utf-8")
             batch.append(p)
 
+        # Bytecode, as an installed copy has it (pip compiles on install); an editable checkout run
+        # with PYTHONDONTWRITEBYTECODE set would otherwise compile narrator's source on every start.
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "narrator")], check=True,
+                       stdout=subprocess.DEVNULL)
         print(f"{cpus()} cores, {reps} runs per case, medians; peak MB = RSS of the whole process tree")
         global CALIBRATED
         cal = calibrate(work / "calibrated")

@@ -71,8 +71,10 @@ def render_all(
 
     cores = encoders or os.cpu_count() or 1
     n = max(1, min(len(jobs), cores))
+    parts = max(1, cores // n)
+    pool.make_room(n * parts)
     executor = ThreadPoolExecutor(n, thread_name_prefix="narrator-encode")
-    futures = [executor.submit(_render, i, job, pool, abort, tick, max(1, cores // n)) for i, job in enumerate(jobs)]
+    futures = [executor.submit(_render, i, job, pool, abort, tick, parts) for i, job in enumerate(jobs)]
     handed = 0
     try:
         for future in futures:

@@ -96,6 +96,15 @@ class SpeechPool:
             if self._state == "running" and self._served and len(self._procs) < self.workers and not self._jobs.empty():
                 self._add_worker()
 
+    def make_room(self, encoders: int) -> None:
+        """`encoders` ffmpegs will run beside the speech: leave them their cores (keeping one worker).
+
+        espeak-ng speaks several times faster than LAME encodes, so one worker keeps two encoders
+        busy, and a worker more only takes their CPU (and 20 MB).
+        """
+        with self._lock:
+            self.workers = min(self.workers, max(1, (os.cpu_count() or 1) + 1 - encoders))
+
     def __enter__(self) -> SpeechPool:
         return self
 

@@ -230,3 +230,15 @@ def test_split_points_fall_on_paragraph_breaks_near_equal_shares():
     assert split_points(ls, 2, min_chars=3000) == []  # too short to be worth a second encoder
     one_paragraph = [para(1, 2000), para(1, 2000)]
     assert split_points(one_paragraph, 2, min_chars=100) == []  # never inside a paragraph
+
+
+def test_speech_workers_leave_the_encoders_their_cores(tmp_path, monkeypatch):
+    monkeypatch.setattr(synth.os, "cpu_count", lambda: 4)
+    pool = synth.SpeechPool(tmp_path)
+    assert pool.workers == 4
+    pool.make_room(1)
+    assert pool.workers == 4  # one encoder: up to a worker per core, as before
+    pool.make_room(3)
+    assert pool.workers == 2
+    pool.make_room(8)
+    assert pool.workers == 1  # never none
