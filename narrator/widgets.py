@@ -85,7 +85,8 @@ def shopping(text: str) -> str | None:
 _WEATHER = re.compile(
     r"^-?\d{1,3}\s*°[CF]?$|^(?:feels like|high|low|hi|lo|tonight|today|tomorrow|wind|gusts|humidity|"
     r"precip(?:itation)?|chance of rain|uv index|dew point)\s*:?\s*(?:(?:low|high|[NSEW]{1,3})\s*)?-?\d{1,3}\s*"
-    r"(?:°[CF]?|mph|km/h|kph|%)$|^\d{1,2}[- ]day forecast$|^(?:interactive |live )?radar$|^(?:hourly|extended) forecast$",
+    r"(?:°[CF]?|mph|km/h|kph|%)$|^\d{1,2}[- ]day forecast$|^(?:interactive |live )?radar$|^(?:hourly|extended) forecast$|"
+    r"^(?:[A-Z][\w'’-]+ ){1,3}-?\d{1,3}\s*°[CF]?(?: [A-Za-z]+){0,3}$",
     re.I)
 
 
@@ -94,6 +95,8 @@ def weather(text: str) -> str | None:
 
     >>> weather("Feels like 17°"), weather("Tonight: Low 12°"), weather("Wind: NW 15 mph"), weather("Interactive Radar")
     ('weather', 'weather', 'weather', 'weather')
+    >>> weather("London 11°C Light rain"), weather("Port Elgin -3° Snow showers")
+    ('weather', 'weather')
     >>> weather("Tonight the low will be 12 degrees.") is None
     True
     """
