@@ -19,6 +19,7 @@ from narrator.lines import (TERMINAL, Line, author_bio, credit, interface, is_se
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.errors import NarratorError
+from narrator.headline import SOFT, anchored_headline, is_byline, is_headline
 from narrator.widgets import widget_blocks, widget_reason
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, site_tagline,  # noqa: F401
@@ -51,6 +52,22 @@ def caption_pairs(lines: list[Line]) -> None:
         a, b = lines[i], lines[i + 1]
         if not a.reason and b.reason == "caption" and a.group == b.group and a.text == b.text:
             a.reason = "caption"
+
+
+def caption_over_buttons(lines: list[Line]) -> None:
+    """A picture's caption above its credit with the picture's own buttons between
+    (`AN ELEPHANT HAWK-MOTH ON HONEYSUCKLE.` / `view more` / `CREDIT: ...`): the caption
+    goes with its credit, as it does right above it (`caption_pairs`)."""
+    for i, line in enumerate(lines):
+        if line.reason != "credit":
+            continue
+        j = i - 1
+        while j > 0 and lines[j].reason == "social" and lines[j].group == line.group and interface(lines[j].text):
+            j -= 1
+        above = lines[j]
+        if j < i - 1 and not above.reason and above.group == line.group and len(words(above.text)) <= 40 and \
+                not re.search("[\"“”]", above.text):
+            above.reason = "caption"
 
 
 def list_labels(lines: list[Line]) -> None:
@@ -147,11 +164,28 @@ def promo_blocks(lines: list[Line]) -> None:
                 and len(words(above.text)) <= 8 and not TERMINAL.search(above.text)
                 and not re.search("[\"“”]", above.text)):
             above.reason = line.reason
-        for other in lines[i + 1:]:
+        for k in range(i + 1, len(lines)):
+            other = lines[k]
             if other.group != line.group:
                 break
-            if not other.reason and not TERMINAL.search(other.text):
+            if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
+
+
+def _post_heading(lines: list[Line], i: int) -> bool:
+    """A headline-shaped line closing its paragraph, right above prose (`Key event` /
+    `Power firm says homes may be cut off until Monday` / a paragraph): the heading of
+    the post below, not the last link of a button row.
+
+    >>> _post_heading([Line("Key event", 0), Line("Power firm says homes may be cut off", 0),
+    ...                Line("Engineers cannot begin repairs until the wind drops tonight.", 1)], 1)
+    True
+    >>> _post_heading([Line("Share", 0), Line("Power firm says homes may be cut off", 0), Line("Tweet", 0)], 1)
+    False
+    """
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and nxt.group != lines[i].group and is_headline(lines[i].text) and \
+        (is_sentence(nxt.text) or nxt.text.endswith(":") and len(words(nxt.text)) >= 6)
 
 
 _PITCH = re.compile(r"\bsubscri\w*|\bsign(?:ing)? up\b|\bnewsletters?\b|\binbox\b|\bsupport (?:my|our|us)\b|"
@@ -320,44 +354,6 @@ def related_blocks(lines: list[Line]) -> None:
 
 # -------------------------------------------------------------- region rules
 
-def is_headline(text: str, alone: bool = False) -> bool:
-    """Five words or more; or three or four in sentence case standing alone,
-    which a menu item (`Local News`, `Women’s FA Cup`) does not.
-
-    >>> is_headline("Bridge reopens early", alone=True), is_headline("Rugby Union World Cup", alone=True)
-    (True, False)
-    >>> is_headline("Bridge reopens early")
-    False
-    """
-    toks = [t for t in words(text) if re.search(r"[^\W\d_]", t)]
-    if len(toks) < 3 or text.endswith(":"):
-        return False
-    if len(toks) >= 5:
-        return True
-    return alone and not TERMINAL.search(text) and toks[0][0].isupper() and any(
-        t[0].islower() and t.lower() not in _SMALL_WORDS for t in toks[1:])
-
-
-def is_byline(text: str) -> bool:
-    """`By Name`, a bare name, `Name at Place`, or `Outlet News, Place`.
-
-    >>> is_byline("By Tom Harker, Political Reporter"), is_byline("Chloe Barnard")
-    (True, True)
-    >>> is_byline("Motorists say they are paying the price")
-    False
-    """
-    if re.match(r"^By\s+[A-Z]", text):
-        return True
-    toks = words(text)
-    if not 1 <= len(toks) <= 7 or TERMINAL.search(text):
-        return False
-    small = {"at", "in", "and", "of", "for", "the", "&"}
-    first = words(text.split(",")[0])
-    if "," in text and 2 <= len(first) <= 3 and all(t[0].isupper() for t in first):
-        return True  # `Name Surname, environment correspondent`
-    return all(t[0].isupper() or t in small for t in toks) and toks[0][0].isupper()
-
-
 def user_choices(lines: list[Line], title_at: int, keep: Sequence[str], drop: Sequence[str]) -> None:
     """The user's `--keep`/`--drop` patterns (regular expressions, any case) beat the rules.
 
@@ -379,23 +375,37 @@ def user_choices(lines: list[Line], title_at: int, keep: Sequence[str], drop: Se
             line.reason = "user"
 
 
+_FLAT_LINES = 15
+
+
+def _flat_paste(texts: list[str]) -> bool:
+    """A long paste with no blank line at all: the page set its paragraphs one per line,
+    so each line is a paragraph of its own and grouping lines tells nothing."""
+    return len(texts) >= _FLAT_LINES and all(t.strip() for t in texts)
+
+
 def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> CleanArticle:
     """Clean lines of `raw`; `keep`/`drop` are the user's patterns for lines the rules get wrong."""
     lines: list[Line] = []
     group = 0
-    for text in raw.text.splitlines():
+    texts = raw.text.splitlines()
+    flat = _flat_paste(texts)
+    for text in texts:
         text = " ".join(text.split())
         if not text:
             group += 1
             continue
         lines.append(Line(text, group))
+        group += flat
     if not lines:
         return CleanArticle("", None, (), (), raw.source)
 
     for line in lines:
         line.reason = line_reason(line.text) or widget_reason(line.text)
+    own = [line.reason for line in lines]
     list_labels(lines)
     caption_pairs(lines)
+    caption_over_buttons(lines)
     embed_blocks(lines)
     promo_blocks(lines)
     form_pitch(lines)
@@ -431,6 +441,10 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                 title_at = i
                 break
             lines[i].reason = "newsletter"
+    if found := anchored_headline(lines, own, start, title_at):
+        title_at, standfirst = found
+        for j in standfirst:
+            lines[j].reason = None if lines[j].reason in SOFT else lines[j].reason
     if title_at is None:  # no headline set apart: a short line inside a paragraph, as a second pass would see it
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason and
                          is_headline(lines[i].text, alone=True) and not _in_promo(lines, i)), None)

@@ -669,3 +669,28 @@ def test_alt_text_twin_above_a_credited_caption_is_dropped() -> None:
     got = reasons(STORY.format(middle=middle, end=""))
     assert got["Boats in the harbour at dawn."] == "caption"
     assert "Boats in the harbour at dawn." not in [b.text for b in clean(STORY.format(middle=middle, end="")).blocks]
+
+
+def test_paste_without_blank_lines_sets_each_line_apart() -> None:
+    lines = ["Share", "Follow us", "Council approves new harbour wall after winter of storms", "By Anna Reece"] + \
+        [s for s in STORY.format(middle="", end="").split("\n\n")[2:] if s] + ["Harbour works", "Tide times"] * 4
+    art = clean("\n".join(lines))
+    kept = [b.text for b in art.blocks]
+    assert art.title == "Council approves new harbour wall after winter of storms" and "By Anna Reece" in kept
+    # a short paste without blank lines is still one paragraph: its button spreads to the unpunctuated line
+    assert reasons("Share\nHarbour works\n\n" + STORY.format(middle="", end=""))["Harbour works"] == "social"
+
+
+def test_post_heading_under_a_button_is_kept() -> None:
+    middle = "Key event\nSlipway to be widened as part of the works\n\nThe slipway will be widened by two metres, the council said.\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Key event"] == "social" and "Slipway to be widened as part of the works" not in got
+    middle = "Share\nSlipway to be widened as part of the works\nTweet\n\n"
+    assert reasons(STORY.format(middle=middle, end=""))["Slipway to be widened as part of the works"] == "social"
+
+
+def test_caption_above_its_credit_across_picture_buttons() -> None:
+    middle = "IMAGE:\nBOATS IN THE HARBOUR AT DAWN.\nview more\nCREDIT: JO BELL\n\n"
+    assert reasons(STORY.format(middle=middle, end=""))["BOATS IN THE HARBOUR AT DAWN."] == "caption"
+    middle = "The wall will be built in three stages over two years.\n\nPhoto: Jo Bell\n\n"
+    assert "The wall will be built in three stages over two years." not in reasons(STORY.format(middle=middle, end=""))
