@@ -59,8 +59,12 @@ _CREDIT_ONLY = re.compile(
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
-_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by)?:\s*[^.!?]{2,80}$")
+# `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
+_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by| credit)?:\s*"
+                          r"(?:[^.!?]|(?<=\b[A-Z])\.){2,80}$", re.I)
 # `...this month.(ACB News: Sam Whitlock)`: an outlet and a photographer's name in brackets
+# `... on a Saturday morning. (Ann Lee for The Halcyon)`: a photographer working for the outlet
+_FOR_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w.'’-]*\s){1,3}for (?:the |The )?[A-Z][^()]{1,40}\)\s*$")
 _OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\)\s*$")
 # `...last month.Credit...Ana Ferreira for The Chronicle`: the credit glued to its caption
 _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}|…)\s*[A-Z]")
@@ -84,8 +88,12 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("Photo / Ana Liufau"), credit("Photo by the author"), credit("Dunes at dusk [Ann Lee/Wire]")
     ('credit', 'credit', 'caption')
+    >>> credit("Tankers at Velachery. | Photo Credit: M. K. Pillai"), credit("Ann stocks shelves. (Jo Bell for The Halcyon)")
+    ('caption', 'caption')
     >>> credit("She said it was fine.") is None, credit("Photographs by her father hang in the hall.") is None
     (True, True)
+    >>> credit("She worked (Monday to Friday for the council).") is None
+    True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
@@ -97,13 +105,14 @@ def credit(text: str) -> str | None:
         return "caption"
     if '"' in text or "”" in text:
         return None
-    if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text):
+    if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
+            _FOR_OUTLET_PAREN.search(text):
         return "caption"
     return None
 
 
 _READ_MORE = re.compile(
-    r"^(?:ALSO )?(?:READ|MORE|SEE|RELATED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED)"
+    r"^(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED|QUIZ|POLL)"
     r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
     r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›]", re.I)
 
@@ -119,6 +128,10 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more')
     >>> read_more("ALSO READ: Budget set aside for water repairs, but where is it going?")
     'read-more'
+    >>> read_more("Recommended: What is a red weather warning?"), read_more("POLL: Should the baths close?")
+    ('read-more', 'read-more')
+    >>> read_more("QUIZ | How well do you know the lakes? Take our quiz"), read_more("Polls closed at 10pm.")
+    ('read-more', None)
     """
     if re.match(r"^also (?:read|see|watch)\b", text, re.I) and len(words(text)) <= 20 and not TERMINAL.search(text):
         return "read-more"
@@ -172,9 +185,11 @@ def timestamp(text: str) -> str | None:
     (True, 'dateline-timestamp')
     >>> timestamp("Published Feb 11, 2026 • Last updated 3 hours ago • 4 minute read")
     'dateline-timestamp'
+    >>> timestamp("Published - March 12, 2026 09:41 pm IST - CHENNAI"), timestamp("March 12 - the day the dam broke")
+    ('dateline-timestamp', None)
 
     """
-    pieces = [p.strip() for p in re.split(r"\s[|·•]\s", text)]
+    pieces = [p.strip() for p in re.split(r"\s[|·•–—-]\s", text)]
     if len(pieces) > 1 and any(_time_only(p) for p in pieces):
         # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`; a reading time beside it
         return "dateline-timestamp" if all(_time_only(p) or _place(p) or _READ_TIME.fullmatch(p)
@@ -199,7 +214,7 @@ def _time_only(text: str) -> bool:
 _CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|youtube|app|"
              r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us")
 _PROMPT = re.compile(
-    rf"^(?:follow|join|sign up|subscribe|get|download|click|tap|like us|register|never miss)\b.*\b(?:{_CHANNELS})\b", re.I)
+    rf"^(?:follow|join|sign up|subscribe|get|download|click|tap|like us|register|never miss|listen)\b.*\b(?:{_CHANNELS})\b", re.I)
 _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
     r"scroll down for video|share this (?:article|story)|continue reading)\b", re.I)
@@ -214,6 +229,8 @@ def prompt(text: str) -> str | None:
     ('newsletter', None)
     >>> prompt("SKIP ADVERTISEMENT"), prompt("now signed up to receive the Headlines Newsletter.")
     ('advert', 'newsletter')
+    >>> prompt("Listen to more stories on the Hark app."), prompt("Listen to the wind.")
+    ('social', None)
     """
     if re.match(r"^(?:skip )?(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
             re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)", text, re.I):
@@ -243,7 +260,7 @@ minute minutes view show hide more less close open menu search sign in log out s
 bookmark follow like reply replies report copied shares saved gift live key event events
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
-on via highlight highlights followers following responses clap claps likes restack restacks pin""".split())
+on via highlight highlights followers following responses clap claps likes restack restacks pin tweet""".split())
 
 
 def interface(text: str) -> str | None:
@@ -289,7 +306,8 @@ def wire_footer(text: str) -> str | None:
 
 _REPUBLISHED = re.compile(
     r"^(?:This (?:article|story|piece|post|report) (?:was|is|has been) (?:originally |first )?"
-    r"(?:published|republished|adapted|reproduced|syndicated)|(?:Originally|First) (?:published|appeared) (?:in|on|by|at))\b",
+    r"(?:published|republished|adapted|reproduced|syndicated)|(?:Originally|First) (?:published|appeared) (?:in|on|by|at)|"
+    r"This (?:article|story|piece|essay) (?:appears|appeared) in (?:the )?(?:[\w ]{0,30} )?(?:print )?(?:edition|issue|magazine))\b",
     re.I)
 
 
@@ -301,6 +319,8 @@ def editorial(text: str) -> str | None:
     ('editor-note', 'reference')
     >>> editorial("This article was originally published on The Exchange."), editorial("* * *")
     ('editor-note', 'separator')
+    >>> editorial("This article appears in the April 2026 print edition with the headline “Borrowed Time.”")
+    'editor-note'
     >>> editorial("(Updates with analyst comment in sixth paragraph.)")
     'editor-note'
     >>> editorial("The editor’s note was read out in court.") is None
@@ -412,6 +432,9 @@ _BUTTON = re.compile(r"^(?:get|request|compare|check|see|find) (?:a |an |your |m
                      r"(?:free )?(?:quotes?|prices?|deals?|offers?)(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
+_QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\s*[!›»>→]*$", re.I)
+
+
 def call_to_action(text: str) -> str | None:
     """A button or form field pasted as text: a line ending in an unpunctuated call to
     action (`Webinar: ... for your fleet. Register now`), or an empty form field
@@ -419,6 +442,8 @@ def call_to_action(text: str) -> str | None:
 
     >>> call_to_action("Webinar: What the 2030 rules mean for your fleet. Register now"), call_to_action("Type your email…")
     ('promo', 'newsletter')
+    >>> call_to_action("Start Quiz"), call_to_action("Take the quiz, she said.") is None
+    ('promo', True)
     >>> call_to_action("Voters can register now.") is None, call_to_action("“Sign up now,” she urged") is None
     (True, True)
     """
@@ -426,7 +451,7 @@ def call_to_action(text: str) -> str | None:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
-    if _BUTTON.match(text):
+    if _BUTTON.match(text) or _QUIZ_BUTTON.match(text):
         return "promo"
     return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
 
@@ -558,7 +583,9 @@ _DISCLAIMER = re.compile(
     r"\b(?:we|the site|this site|[A-Z][\w&]* [A-Z]?\w*) (?:may|might|could) (?:earn|receive|get) (?:a )?(?:small )?commission|"
     r"\b(?:if|when) you (?:buy|click|shop) (?:through|via|using) (?:our|these|the) links\b|"
     r"\btranscripts? (?:is|are) (?:created|produced|generated) on a rush deadline|"
-    r"\bthis (?:text|transcript) may not be in its final form", re.I)
+    r"\bthis (?:text|transcript) may not be in its final form|"
+    r"\b(?:the )?(?:authors?|researchers?) (?:declares?|report|have) no (?:competing|conflicts? of) interests?\b|"
+    r"^disclaimer\s*:", re.I)
 
 
 def disclaimer(text: str) -> str | None:
@@ -566,6 +593,8 @@ def disclaimer(text: str) -> str | None:
     transcript notes. A quotation that mentions them is the story's own.
 
     >>> disclaimer("This is not investment advice. Capital at risk."), disclaimer("We may earn commission from links on this page.")
+    ('disclaimer', 'disclaimer')
+    >>> disclaimer("The authors declare no competing interests."), disclaimer("Disclaimer: We are not responsible.")
     ('disclaimer', 'disclaimer')
     >>> disclaimer('"Capital at risk" was the headline, she said.') is None
     True

@@ -128,7 +128,7 @@ def embed_blocks(lines: list[Line]) -> None:
 
 
 _RELATED = re.compile(
-    r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| content| links?| reading| coverage)?|read next|read more|"
+    r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| content| links?| reading| coverage| news)?|read next|read more|"
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"

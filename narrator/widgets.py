@@ -24,7 +24,9 @@ _MEMBERSHIP = re.compile(
     r"^support (?:local|independent|quality|public[- ]interest|our|trusted) (?:journalism|news|reporting)\b|"
     r"\byour (?:subscription|support|membership|donation)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?)\b|"
     r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
-    r"\bgift (?:\d+ )?(?:articles?|stories)\b|\bwithout a subscription\b", re.I)
+    r"\bgift (?:\d+ )?(?:articles?|stories)\b|\bwithout a subscription\b|"
+    r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
+    r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b", re.I)
 # the small print under a sign-up form: `By continuing, I agree to the Privacy Policy and Terms of Service.`
 _FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
@@ -42,6 +44,10 @@ def pitch(text: str) -> str | None:
     ('subscription', 'subscription')
     >>> pitch("By continuing, I agree to the Privacy Policy and Terms of Service."), pitch("You must be logged in to join the discussion.")
     ('newsletter', 'social')
+    >>> pitch("The Halcyon’s journalism depends on readers like you."), pitch("You’ve read 1 of 2 free articles this month.")
+    ('subscription', 'subscription')
+    >>> pitch("Become a member to get unlimited access to our reporting.")
+    'subscription'
     >>> pitch("Residents can sign up for the council's email alerts.") is None
     True
     >>> pitch("Your subscription allows the company to change features, Walsh said.") is None
