@@ -200,7 +200,7 @@ def timestamp(text: str) -> str | None:
 def _place(text: str) -> bool:
     """One to three capitalised words and nothing else: a dateline's place name."""
     toks = words(text)
-    return 1 <= len(toks) <= 3 and all(t[0].isupper() for t in toks) and not re.search(r"[.!?:]$", text)
+    return 1 <= len(toks) <= 3 and all(t[0].isupper() for t in toks) and not re.search(r"[.!?:]", text)
 
 
 def _time_only(text: str) -> bool:

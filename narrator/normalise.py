@@ -43,7 +43,8 @@ def caption_pairs(lines: list[Line]) -> None:
         rest = b.text[len(a.text):] if b.text.startswith(a.text) else None
         if rest is not None and rest.strip() and credit(rest.strip()):
             a.reason, b.reason = "caption", "caption"
-        elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40:
+        elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40 and \
+                not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
             a.reason = "caption"
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
@@ -125,6 +126,30 @@ def embed_blocks(lines: list[Line]) -> None:
             for other in lines:
                 if other.group == line.group and not other.reason and not TERMINAL.search(other.text):
                     other.reason = "video"
+
+
+_HANDLE_LINE = re.compile(r"^@[\w.]{2,40}$")
+_POST_LINES = 3  # a post's text between its handle and its time
+
+
+def post_cards(lines: list[Line]) -> None:
+    """A social post pasted as a card: a display name, an `@handle` line, the post's text
+    and its time (`Tom Ashdown` / `@tomashdownwx.bsky.social` / `Pressure has dropped ...` /
+    `March 14, 2026 at 1:47 PM`), all in one paragraph: the whole card is the embed. Without
+    the time below the handle it may be the story quoting someone, and stays."""
+    for i, line in enumerate(lines):
+        if not _HANDLE_LINE.match(line.text):
+            continue
+        below = [ln for ln in lines[i + 1:i + 2 + _POST_LINES] if ln.group == line.group]
+        end = next((k for k, ln in enumerate(below) if ln.reason == "dateline-timestamp"), None)
+        if end is None:
+            continue
+        card = below[:end + 1] + [line]
+        if i and lines[i - 1].group == line.group and len(words(lines[i - 1].text)) <= 6 and \
+                not TERMINAL.search(lines[i - 1].text):
+            card.append(lines[i - 1])  # the display name
+        for ln in card:
+            ln.reason = ln.reason or "embed"
 
 
 _RELATED = re.compile(
@@ -281,6 +306,19 @@ def pull_quotes(lines: list[Line]) -> None:
         if len(inner.split()) >= 5 and any(other is not line and not other.reason and len(other.text) > len(line.text) and
                                            inner in " ".join(words(other.text)).lower() for other in lines):
             line.reason = "pull-quote"
+    repeated_sentences(lines)
+
+
+def repeated_sentences(lines: list[Line]) -> None:
+    """A paragraph that is one sentence of an earlier, longer paragraph word for word is a
+    pull quote without quote marks (`Within a month, 340 households had each paid $250.`).
+    A standfirst repeated by the first paragraph below it comes first, and stays."""
+    for i, line in enumerate(lines):
+        if line.reason or not is_sentence(line.text, 8) or not _alone(lines, i):
+            continue
+        if any(not other.reason and len(other.text) > len(line.text) and
+               re.search(rf"(?:^|(?<=[.!?”’\"] )){re.escape(line.text)}(?= |$)", other.text) for other in lines[:i]):
+            line.reason = "pull-quote"
 
 
 def player_titles(lines: list[Line]) -> None:
@@ -315,11 +353,15 @@ def _groups(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
+_CROSSHEAD_WORDS = 8
+
+
 def related_blocks(lines: list[Line]) -> None:
     """A `Related articles` / `Topics` heading and the list under it: the rest of its group,
     then following groups while they hold no prose (a carousel's `Previous` / `1` / `Next`,
     teaser headlines each in its own paragraph). A group just above a prose paragraph is
-    left alone: it may be the crosshead that resumes the story. `About the author` takes
+    left alone: it may be the crosshead that resumes the story, unless it is one line as
+    long as a headline (a crosshead is short). `About the author` takes
     the bio under it; `Filed Under: A, B` is a heading and its list on one line."""
     groups = _groups(lines)
     for g, group in enumerate(groups):
@@ -345,8 +387,9 @@ def related_blocks(lines: list[Line]) -> None:
                 nxt = groups[k + 1] if k + 1 < len(groups) else []
                 rest = [ln for ln in groups[k] if not ln.reason]
                 one_link = k == g + 1 and len(rest) == 1 and _ONE_LINK.match(line.text)  # `READ MORE` / its link
-                if not all(_not_prose(ln.text) for ln in rest) or \
-                        rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and not one_link:
+                resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and \
+                    (len(rest) > 1 or len(words(rest[0].text)) <= _CROSSHEAD_WORDS)  # a lone teaser is headline-long
+                if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
                 for ln in rest:
                     ln.reason = reason
@@ -407,6 +450,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     caption_pairs(lines)
     caption_over_buttons(lines)
     embed_blocks(lines)
+    post_cards(lines)
     promo_blocks(lines)
     form_pitch(lines)
     link_cards(lines)
@@ -623,13 +667,32 @@ def furniture(lines: list[Line]) -> None:
         toks = words(run[0].text) if len(run) == 1 else []
         lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0 and \
             toks[0].lower() not in _HEADING_START  # `Share on Pinterest`, not `What happens next` or `Our view`
-        if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":"):
+        if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":") and not _headed_lists(run):
             if len(run) >= 2 and sizes[run[-1].group] == 1 and is_sentence(ln.text, 12) and _crosshead(run[-1].text):
                 run.pop()  # `Load-shedding schedule` / `View full schedule` / `What the utility says` / prose
             for other in run:
                 other.reason = "furniture"
         # a list the story introduced with `:` runs on through short items, punctuated or not
         run, lead = [], lead if lead.endswith(":") and len(words(ln.text)) <= 25 else ln.text
+
+
+_QUESTION_HEAD = {"what", "which", "how", "who", "where", "when", "why"}
+
+
+def _headed_lists(run: list[Line]) -> bool:
+    """Crossheads asking a question, each alone in its paragraph above a paragraph of two or
+    more items (`What can go in your caddy` / `Tea bags` / `Eggshells`): the story's own list
+    introduced by a heading, as `The list includes:` does. A menu's heading is a label.
+
+    >>> _headed_lists([Line("What can go in your caddy", 0), Line("Tea bags", 1), Line("Eggshells", 1)])
+    True
+    >>> _headed_lists([Line("More from the council", 0), Line("Bin days", 1), Line("Recycling A to Z", 1)])
+    False
+    """
+    groups = _groups(run)
+    return len(groups) % 2 == 0 and all(
+        len(head) == 1 and len(items) >= 2 and _crosshead(head[0].text) and words(head[0].text)[0].lower() in _QUESTION_HEAD
+        for head, items in zip(groups[::2], groups[1::2]))
 
 
 def _crosshead(text: str) -> bool:

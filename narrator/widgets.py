@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from narrator.headline import is_byline
 from narrator.lines import TERMINAL, Line, is_sentence, words
 from narrator.people import VERB
 
@@ -182,8 +183,8 @@ def widget_blocks(lines: list[Line]) -> None:
         if len(group) < 4 or 3 * len(widget) < len(group) or not rest:
             continue
         if all(_label_shape(ln.text) for ln in rest):
-            for ln in rest:
-                ln.reason = "sidebar"
+            for ln in rest:  # the header's `By Ann Lee` beside its time and share buttons stays
+                ln.reason = ln.reason or (None if ln.text.startswith("By ") and is_byline(ln.text) else "sidebar")
 
 
 def _label_shape(text: str) -> bool:

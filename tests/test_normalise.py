@@ -694,3 +694,46 @@ def test_caption_above_its_credit_across_picture_buttons() -> None:
     assert reasons(STORY.format(middle=middle, end=""))["BOATS IN THE HARBOUR AT DAWN."] == "caption"
     middle = "The wall will be built in three stages over two years.\n\nPhoto: Jo Bell\n\n"
     assert "The wall will be built in three stages over two years." not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_social_post_card_with_its_time_is_an_embed() -> None:
+    middle = ("Harbour Watch\n@harbourwatch\nWaves over the wall again tonight, stay away from the front.\n"
+              "9:58 PM · Mar 14, 2026\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Waves over the wall again tonight, stay away from the front."] == "embed"
+    assert got["Harbour Watch"] == "embed"
+    middle = "@harbourwatch\nWaves over the wall again tonight, stay away from the front.\n\n"
+    assert "Waves over the wall again tonight, stay away from the front." not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_sentence_repeated_from_an_earlier_paragraph_is_a_pull_quote() -> None:
+    first = "The council approved a new harbour wall on Monday after a winter of storms battered the town."
+    story = STORY.replace(first, first + " It will cost £4m.")
+    assert reasons(story.format(middle=f"{first}\n\n", end=""))[first] == "pull-quote"
+    # said once, or first (a standfirst the story then repeats), it stays
+    assert first not in reasons(story.format(middle="", end=""))
+    assert first not in reasons(f"Harbour wall approved\n\n{first}\n\n" + story.split("\n\n", 1)[1].format(middle="", end=""))
+
+
+def test_lone_teaser_under_a_related_heading_goes_but_a_crosshead_stays() -> None:
+    middle = "Related News\n\nFerry operator confirms fares will rise again from the start of April\n\n"
+    assert reasons(STORY.format(middle=middle, end=""))[
+        "Ferry operator confirms fares will rise again from the start of April"] == "related"
+    middle = "Related News\n\nWhat happens next\n\n"
+    assert "What happens next" not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_question_crossheads_over_short_items_are_the_story_s_list() -> None:
+    middle = ("What can go in your caddy\n\nTea bags and coffee grounds\nBread, pasta and rice\n\n"
+              "What cannot go in\n\nPackaging of any kind\nGarden waste\n\n")
+    assert not reasons(STORY.format(middle=middle, end=""))
+    middle = "More from the council\n\nBin collection days\nRecycling A to Z\n\n"
+    assert reasons(STORY.format(middle=middle, end=""))["Bin collection days"] == "furniture"
+
+
+def test_by_line_above_a_photographer_credit_is_not_a_caption() -> None:
+    text = STORY.format(middle="", end="").replace("By Anna Reece\n", "By Anna Reece\nPhotographs by Jo Bell for The Lantern\n")
+    got = reasons(text)
+    assert "By Anna Reece" not in got and got["Photographs by Jo Bell for The Lantern"] == "credit"
+    text = STORY.format(middle="Boats at dawn\nPhotographs by Jo Bell\n\n", end="")
+    assert reasons(text)["Boats at dawn"] == "caption"
