@@ -365,7 +365,8 @@ def embed(text: str) -> str | None:
     return None
 
 
-_NAV = re.compile(r"\b(?:skip (?:to|links?|navigation)|homepage|home page|back to home|menu|search|sign in|log in|subscribe)\b", re.I)
+_NAV = re.compile(r"\b(?:skip (?:to|links?|navigation)|homepage|home page|back to home|menu|search|sign in|log in|subscribe|"
+                  r"accessibility links|keyboard shortcuts)\b", re.I)
 _HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
 
 
@@ -373,6 +374,8 @@ def navigation(text: str) -> str | None:
     """Site chrome: skip links, home links, search, sign-in.
 
     >>> navigation("The Meridian - Back to home"), navigation("Skip to main content")
+    ('navigation', 'navigation')
+    >>> navigation("Accessibility links"), navigation("Keyboard shortcuts for audio player")
     ('navigation', 'navigation')
     """
     return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None

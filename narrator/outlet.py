@@ -83,9 +83,12 @@ def copyright_owner(text: str) -> str | None:
 
     >>> copyright_owner("© 2024 The Hudson Chronicle Company"), copyright_owner("Copyright 2023 Ann Lee")
     ('The Hudson Chronicle', 'Ann Lee')
+    >>> copyright_owner("Copyright © 2026 The Harbour Tribune. All rights reserved. This material may not be reproduced.")
+    'The Harbour Tribune'
     >>> copyright_owner("The Daily Post") is None
     True
     """
+    text = re.split(r"(?<=\w)\.\s+(?=[A-Z])", text)[0]  # the notice's first sentence: `... Tribune. All rights ...`
     m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.+?)\.?(?:\s*All rights reserved\.?)?$", text, re.I)
     if not m:
         return None
