@@ -70,7 +70,7 @@ LIMITER_MARGIN_DB = 1.0
 
 
 def assemble(
-    audio: Iterable[SegmentAudio],
+    parts: Sequence[Part],
     pauses: Pauses,
     tags: Tags,
     dest: Path,
@@ -82,29 +82,13 @@ def assemble(
 ) -> EpisodeAudio:
     """Write the episode MP3 to `dest` atomically and say where each segment sits.
 
-    `voice_gain_db` (a mapping, or a function that may block until the voice's
-    gain is known) scales each voice's PCM, and `gain_db` the joined episode;
-    `ceiling_db` puts a limiter before the encoder (sample peaks a margin under
-    it, so the true peak after MP3 encoding stays under it).  The episode is
-    encoded once, as the segments arrive.  `chapters` turns the timings and
-    duration into ID3 chapters.
+    The episode comes as consecutive parts, each encoded by its own ffmpeg at once (one
+    part: a single ffmpeg and a Xing header). `voice_gain_db` (a mapping, or a function that
+    may block until the voice's gain is known) scales each voice's PCM, and `gain_db` the
+    joined episode; `ceiling_db` puts a limiter before the encoder (sample peaks a margin
+    under it, so the true peak after MP3 encoding stays under it).  The episode is encoded
+    once, as the segments arrive.  `chapters` turns the timings and duration into ID3 chapters.
     """
-    return assemble_parts([Part(audio)], pauses, tags, dest, gain_db=gain_db, voice_gain_db=voice_gain_db,
-                          ceiling_db=ceiling_db, chapters=chapters)
-
-
-def assemble_parts(
-    parts: Sequence[Part],
-    pauses: Pauses,
-    tags: Tags,
-    dest: Path,
-    *,
-    gain_db: float = 0.0,
-    voice_gain_db: VoiceGains | None = None,
-    ceiling_db: float | None = None,
-    chapters: ChapterMaker | None = None,
-) -> EpisodeAudio:
-    """`assemble` for an episode given as consecutive parts, each encoded by its own ffmpeg at once."""
     ffmpeg = shutil.which("ffmpeg")
     if ffmpeg is None:
         raise NarratorError("ffmpeg not found: install it (sudo apt-get install ffmpeg)")

@@ -312,7 +312,7 @@ def _narrate(
     Levelling is each voice's calibrated gain and one fixed limiter: nothing is measured here.
     On failure its new files are deleted (those of `keep`, the episode it replaces, stay).
     """
-    from .assemble import Tags, assemble_parts
+    from .assemble import Tags, assemble
     from .loudness import CEILING_DBTP, HEADROOM_DB
 
     try:
@@ -323,7 +323,7 @@ def _narrate(
             date=datetime.now(timezone.utc).date().isoformat(),
             cover=cover,
         )
-        result = assemble_parts(
+        result = assemble(
             parts, planned.pauses, tags, mp3,
             gain_db=HEADROOM_DB, voice_gain_db=calibrator.gain, ceiling_db=CEILING_DBTP,
             chapters=episode_chapters,

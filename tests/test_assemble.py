@@ -10,7 +10,7 @@ import pytest
 from mutagen.id3 import ID3
 
 from narrator import assemble as asm
-from narrator.assemble import Tags, assemble, with_pauses
+from narrator.assemble import Part, Tags, assemble, with_pauses
 from narrator.errors import NarratorError
 from narrator.models import Line, Pauses, Segment, SegmentAudio, Voice
 
@@ -70,7 +70,7 @@ def test_pause_kinds():
 def test_assemble_joins_with_pauses_and_tags(tmp_path):
     audio = segments(tmp_path, [(0, 500), (1, 700), (1, 300), (2, 600)])
     dest = tmp_path / "out" / "episode.mp3"
-    ep = assemble(audio, PAUSES, TAGS, dest)
+    ep = assemble([Part(audio)], PAUSES, TAGS, dest)
 
     expected = [(0, 500), (900, 1600), (1700, 2000), (2300, 2900)]
     assert [(t.start_ms, t.end_ms) for t in ep.timings] == expected
@@ -106,7 +106,7 @@ def test_assemble_joins_with_pauses_and_tags(tmp_path):
 def test_other_wav_formats_are_converted(tmp_path):
     audio = segments(tmp_path, [(0, 400)])
     tone_wav(audio[0].wav, 400, rate=44100, channels=2)
-    ep = assemble(audio, PAUSES, TAGS, tmp_path / "e.mp3")
+    ep = assemble([Part(audio)], PAUSES, TAGS, tmp_path / "e.mp3")
     assert ep.timings[0].end_ms == 400
 
 
@@ -127,7 +127,7 @@ def test_failure_leaves_no_temp_file_and_keeps_old_episode(tmp_path, monkeypatch
 
     monkeypatch.setattr(asm, "read_pcm", failing_read)
     with pytest.raises(NarratorError if error is OSError else error):
-        assemble(audio, PAUSES, TAGS, dest)
+        assemble([Part(audio)], PAUSES, TAGS, dest)
     assert [p.name for p in out.iterdir()] == ["episode.mp3"]
     assert dest.read_bytes() == b"old episode"
 
@@ -138,22 +138,22 @@ def test_ffmpeg_error_is_reported_and_cleaned_up(tmp_path, monkeypatch):
     audio = segments(tmp_path, [(0, 300)])
     out = tmp_path / "out"
     with pytest.raises(NarratorError, match="ffmpeg could not encode"):
-        assemble(audio, PAUSES, TAGS, out / "e.mp3")
+        assemble([Part(audio)], PAUSES, TAGS, out / "e.mp3")
     assert list(out.iterdir()) == []
 
 
 def test_missing_ffmpeg_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(asm.shutil, "which", lambda name: None)
     with pytest.raises(NarratorError, match=r"apt-get install ffmpeg"):
-        assemble(segments(tmp_path, [(0, 100)]), PAUSES, TAGS, tmp_path / "e.mp3")
+        assemble([Part(segments(tmp_path, [(0, 100)]))], PAUSES, TAGS, tmp_path / "e.mp3")
     assert not (tmp_path / "e.mp3").exists()
 
 
 @needs_ffmpeg
 def test_gain_seam(tmp_path):
     audio = segments(tmp_path, [(0, 600)])
-    plain = assemble(audio, PAUSES, TAGS, tmp_path / "plain.mp3")
-    quiet = assemble(audio, PAUSES, TAGS, tmp_path / "quiet.mp3", gain_db=-12)
+    plain = assemble([Part(audio)], PAUSES, TAGS, tmp_path / "plain.mp3")
+    quiet = assemble([Part(audio)], PAUSES, TAGS, tmp_path / "quiet.mp3", gain_db=-12)
     ratio = decoded_rms(quiet.mp3, 100, 500) / decoded_rms(plain.mp3, 100, 500)
     assert 0.2 < ratio < 0.3  # -12 dB is a factor of about 0.25
 
@@ -171,7 +171,7 @@ def test_chapters_and_cover_are_written_as_id3_frames(tmp_path):
         return [Chapter(0, timings[1].start_ms, "Headline"), Chapter(timings[1].start_ms, duration_ms, "Zoë Ng")]
 
     tags = Tags("T", "A", "Album", "2024", cover=cover)
-    ep = assemble(audio, PAUSES, tags, tmp_path / "e.mp3", chapters=chapters)
+    ep = assemble([Part(audio)], PAUSES, tags, tmp_path / "e.mp3", chapters=chapters)
     assert seen == [(ep.timings, ep.duration_ms)]
     assert ep.chapters == (Chapter(0, 900, "Headline"), Chapter(900, 2500, "Zoë Ng"))
     id3 = ID3(ep.mp3)
@@ -191,7 +191,7 @@ def test_voice_gain_applies_per_voice(tmp_path):
     audio = segments(tmp_path, [(0, 600), (1, 600)])
     other = Voice("other")
     audio[1] = SegmentAudio(Line(audio[1].line.segment, other), audio[1].wav, 600)
-    ep = assemble(audio, PAUSES, TAGS, tmp_path / "e.mp3", voice_gain_db={other: -12})
+    ep = assemble([Part(audio)], PAUSES, TAGS, tmp_path / "e.mp3", voice_gain_db={other: -12})
     ratio = decoded_rms(ep.mp3, 1100, 1500) / decoded_rms(ep.mp3, 100, 500)
     assert 0.2 < ratio < 0.3
 
@@ -220,9 +220,9 @@ def _decode_errors(mp3: Path) -> str:
 @needs_ffmpeg
 def test_parts_are_encoded_at_once_and_joined_into_one_stream(tmp_path):
     audio = segments(tmp_path, [(0, 500), (1, 700), (1, 300), (2, 600), (3, 800)])
-    whole = assemble(audio, PAUSES, TAGS, tmp_path / "whole.mp3")
-    parts = [asm.Part(audio[:3]), asm.Part(audio[3:], after=audio[2].line)]
-    ep = asm.assemble_parts(parts, PAUSES, TAGS, tmp_path / "parts.mp3")
+    whole = assemble([Part(audio)], PAUSES, TAGS, tmp_path / "whole.mp3")
+    parts = [Part(audio[:3]), Part(audio[3:], after=audio[2].line)]
+    ep = asm.assemble(parts, PAUSES, TAGS, tmp_path / "parts.mp3")
 
     assert [t.line for t in ep.timings] == [a.line for a in audio]
     for one, two in zip(whole.timings, ep.timings):
@@ -257,7 +257,7 @@ def test_a_failing_part_stops_the_other_and_leaves_nothing(tmp_path, monkeypatch
         return real_read(path)
 
     monkeypatch.setattr(asm, "read_pcm", failing_read)
-    parts = [asm.Part(audio[:3]), asm.Part(audio[3:], after=audio[2].line)]
+    parts = [Part(audio[:3]), Part(audio[3:], after=audio[2].line)]
     with pytest.raises(NarratorError if error is OSError else error):
-        asm.assemble_parts(parts, PAUSES, TAGS, out / "e.mp3")
+        asm.assemble(parts, PAUSES, TAGS, out / "e.mp3")
     assert list(out.iterdir()) == []

@@ -5,7 +5,7 @@ import wave
 import pytest
 
 from narrator import loudness
-from narrator.assemble import Tags, assemble
+from narrator.assemble import Part, Tags, assemble
 from narrator.loudness import (
     CEILING_DBTP, HEADROOM_DB, TARGET_LUFS, Calibrator, calibrate, grid_levels, measure, measure_file,
 )
@@ -118,7 +118,7 @@ def test_calibrated_gains_predict_an_episode_of_other_material(tmp_path):
         pcm = babble(2500 + 300 * i, float(voice.id[1:]), seed=(i * 3) % 5)
         wav = write_wav(tmp_path / "episode" / f"{i}.wav", pcm)
         audio.append(SegmentAudio(Line(Segment("narration", f"s{i}", None, i), voice), wav, 0))
-    ep = assemble(audio, Pauses(1200, 700, 250), TAGS, tmp_path / "e.mp3",
+    ep = assemble([Part(audio)], Pauses(1200, 700, 250), TAGS, tmp_path / "e.mp3",
                   gain_db=HEADROOM_DB, voice_gain_db=calibrator.gain, ceiling_db=CEILING_DBTP)
     calibrator.close()
     level = measure_file(ep.mp3)

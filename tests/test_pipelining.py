@@ -134,7 +134,7 @@ def job(tmp_path: Path, name: str, ls: list[Line]) -> RenderJob:
     dest = tmp_path / "pod" / f"{name}.mp3"
 
     def make(parts):
-        return asm.assemble_parts(parts, Pauses(title=100, paragraph=50, segment=20), TAGS, dest)
+        return asm.assemble(parts, Pauses(title=100, paragraph=50, segment=20), TAGS, dest)
 
     return RenderJob(ls, make, (dest,))
 
