@@ -1,10 +1,10 @@
-"""Headline shape, byline shape, and the headline found by the article header below it.
+"""Headline shape, byline shape, and the headline found right above the article header.
 
-A page shows its headline right above the article header (a standfirst, a byline,
-a publish time, a share row, the lead picture's caption) and then the story. That
-structure holds where the lines themselves do not help: a cookie heading, a ticker
-item or a teaser can be as headline-shaped as the headline, and a paste without
-blank lines sets the headline in one paragraph with the menu above it.
+A page sets its headline, then a standfirst, then the header (a byline, a publish time,
+a reading time, a share row, the lead picture) and then the story. The finder anchors on
+the header's first sure sign and walks up over header material to the block of read
+lines above it; the block's top line is the headline. Lines above the headline (a
+breadcrumb, a badge, a section label, a teaser) end the block instead of joining it.
 """
 
 from __future__ import annotations
@@ -34,8 +34,12 @@ def is_headline(text: str, alone: bool = False) -> bool:
         t[0].islower() and t.lower() not in _SMALL_WORDS for t in toks[1:])
 
 
-# `By Ann Lee`, `Written by Ann Lee`, `By the Harbour Council press team`
-_BY = re.compile(r"^(?:(?:Written|Words|Story|Reporting) )?[Bb]y\s+(?:the\s+)?[A-Z]")
+# `By Ann Lee`, `Written by Ann Lee`, `By the Harbour Council press team`, `Author: Ann Lee`
+_BY = re.compile(r"^(?:(?:(?:Written|Words|Story|Reporting|Text) )?[Bb]y\s+(?:the\s+)?[A-Z]|"
+                 r"(?:Author|Reporter|Writer|Words|Byline)s?\s*:\s*[A-Z])")
+# `Ann Lee and Tom Harker`, `Ann Lee, Tom Harker & Jo Bell`: names of one to three words each
+_NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
+_NAME_LIST = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})+$")
 
 
 def is_byline(text: str) -> bool:
@@ -65,51 +69,92 @@ def is_byline(text: str) -> bool:
 # reasons a block rule spreads from a button or menu beside a line, not the line's own
 SOFT = ("social", "navigation", "advert", "promo")
 _PICTURE = ("caption", "credit")
-_HEADER_SPAN = 20  # lines from headline to the header's publish time or the story
+_HEADER_SPAN = 20  # lines from the header's first sure sign up to the headline
 _STANDFIRST = 3  # a standfirst may be a few bullet points
 _GAP = 3  # dropped lines (gallery buttons) may sit between the headline and its standfirst
-_NAMES = 3  # bare names in a header; more are a menu (`News` / `Sport` / `World`)
-
 
 # a publish time names a day, a month or how long ago; a bare figure (`FTSE 100 8,412.30`) does not
 _DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                     r"\b(?:ago|published|updated|posted)\b", re.I)
 
 
-def _strong(line: Line, reason: str | None) -> bool:
-    """A sure sign of the article header: a `By` line, a publish time, a reading time."""
+def strong(line: Line, reason: str | None) -> bool:
+    """A sure sign of the article header: a `By` / `Author:` line, a dated publish time, a reading time.
+
+    >>> strong(Line("Author: Ann Lee", 0), None), strong(Line("Published: 14 October 2025", 0), "dateline-timestamp")
+    (True, True)
+    >>> strong(Line("03:42", 0), "dateline-timestamp"), strong(Line("Bypass reopens", 0), None)
+    (False, False)
+    """
     return bool(_BY.match(line.text) or _READ_TIME.search(line.text) or
                 reason == "dateline-timestamp" and _DATED.search(line.text))
 
 
-def header_anchored(lines: Sequence[Line], own: Sequence[str | None], i: int) -> list[int] | None:
-    """The standfirst lines under the line at `i` if an article header follows it: up to
-    three lines of standfirst (a few dropped lines may come between, unless a block rule
-    dropped the line at `i`), then only header material (dropped lines, bylines and the
-    byline's role line) up to a strong sign (`_strong`) or the first prose paragraph.
-    `own` holds each line's reason from the line rules alone. None when no header follows."""
-    standfirst: list[int] = []
-    names, role = 0, False
-    gap = _GAP if not lines[i].reason else 1  # a line let through against a block rule needs its standfirst right under it
-    for j in range(i + 1, min(len(lines), i + 1 + _HEADER_SPAN)):
-        line, reason = lines[j], own[j]
-        if _strong(line, reason):
-            return standfirst
-        if reason is None and line.reason not in _PICTURE and (
-                is_sentence(line.text, 12) or is_sentence(line.text) and any(is_sentence(lines[k].text) for k in standfirst)):
-            return standfirst  # the story starts: a long sentence, or a second one under the headline
-        if reason is None and line.reason in (None, *SOFT) and not is_byline(line.text) and \
-                len(standfirst) < _STANDFIRST and j - (standfirst[-1] if standfirst else i) <= gap:
-            standfirst.append(j)
-        elif line.reason:
+def _alone(lines: Sequence[Line], i: int) -> bool:
+    return sum(ln.group == lines[i].group for ln in lines) == 1
+
+
+def _names(lines: Sequence[Line], i: int) -> bool:
+    """A byline in the header: `By ...`, `Author: ...`, `Ann Lee and Tom Harker`, or a
+    name that is not headline-shaped (a Title Case headline is as capitalised as a name)."""
+    text = lines[i].text
+    return bool(_BY.match(text) or _NAME_LIST.match(text) and len(words(text)) <= 9) or \
+        is_byline(text) and not is_headline(text, _alone(lines, i))
+
+
+def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> int:
+    """How many lines ending at `i` are header material, read upwards: a line a rule dropped,
+    a picture's caption or credit, a byline, or a byline's role line (`Ann Lee` / `Health
+    reporter`). 0: the line is not header material."""
+    line = lines[i]
+    if own[i] or line.reason in _PICTURE or strong(line, own[i]) or _names(lines, i):
+        return 1
+    if i and lines[i - 1].group == line.group and _names(lines, i - 1) and len(words(line.text)) <= 6 and \
+            not TERMINAL.search(line.text) and not is_headline(line.text, False):
+        return 2
+    return 0
+
+
+def _shaped(lines: Sequence[Line], i: int) -> bool:
+    return is_headline(lines[i].text, _alone(lines, i))
+
+
+def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
+    """Read, or dropped only for a menu or button beside it (`SOFT`); a lone tagged
+    headline (`teaser`) may still be the one. A sign-up box's pitch never is."""
+    line = lines[i]
+    if any(ln.group == line.group and ln.reason == "newsletter" for ln in lines):
+        return False
+    return own[i] is None and line.reason in (None, *SOFT) or line.reason == "teaser" and _alone(lines, i)
+
+
+def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int, start: int) -> list[int] | None:
+    """The headline and standfirst lines right above the header that `anchor` belongs to:
+    walk up over header material, then take the block of read lines directly above - a
+    headline and at most `_STANDFIRST` lines under it. A dropped line, or one neither
+    headline- nor sentence-shaped (a section label, `Watch live`), ends the block. The
+    headline is the block's top line; None if that is a full-stop sentence (the headline is
+    missing) or the block is empty."""
+    i = anchor - 1
+    while i >= max(start, anchor - _HEADER_SPAN) and (n := _header_lines(lines, own, i)):
+        i -= n
+    block: list[int] = []
+    while i >= start and len(block) <= _STANDFIRST:
+        if _open(lines, own, i) and (_shaped(lines, i) or is_sentence(lines[i].text)):
+            block.insert(0, i)
+            i -= 1
             continue
-        elif is_byline(line.text) and names < _NAMES:
-            names += 1
-        elif names and not role and line.group == lines[j - 1].group and is_byline(lines[j - 1].text):
-            role = True  # `Priya Nandakumar` / `Entertainment reporter`
-        else:
-            return None
-    return None
+        # between a headline and its standfirst: one unshaped line (a result line, `Rovers 2-1 Town`)
+        # or a few lines a block rule dropped (a gallery's `Prev` / `Next`)
+        j = i - 1 if _open(lines, own, i) and len(words(lines[i].text)) > 2 else i  # not a section label
+        while j >= start and i - j < _GAP and own[j] in (None, "social") and not _open(lines, own, j):
+            j -= 1
+        if not block or j == i or j < start or not (_open(lines, own, j) and _shaped(lines, j)):
+            break
+        i = j
+    if not block or is_sentence(lines[block[0]].text) and lines[block[0]].text.endswith("."):
+        return None
+    return block
 
 
 def story_start(lines: Sequence[Line], own: Sequence[str | None], start: int) -> int:
@@ -128,35 +173,13 @@ def story_start(lines: Sequence[Line], own: Sequence[str | None], start: int) ->
     return prose[-1] if prose else len(lines)
 
 
-def _alone(lines: Sequence[Line], i: int) -> bool:
-    return sum(ln.group == lines[i].group for ln in lines) == 1
-
-
-def _candidate(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
-    """Headline-shaped, not prose, and dropped by nothing but a reason spread from a menu
-    or button beside it (`SOFT`); a lone tagged headline (`teaser`) may still be the one."""
-    line, alone = lines[i], _alone(lines, i)
-    teaser = line.reason == "teaser" and alone
-    if (own[i] or line.reason not in (None, *SOFT)) and not teaser:
-        return False
-    if any(ln.group == line.group and ln.reason == "newsletter" for ln in lines):
-        return False  # a sign-up box's pitch
-    return is_headline(line.text, alone) and not (is_sentence(line.text) and line.text.endswith("."))
-
-
-def anchored_headline(lines: Sequence[Line], own: Sequence[str | None], start: int,
-                      first: int | None) -> tuple[int, list[int]] | None:
-    """The headline by the page's structure: the first headline-shaped line from `start`
-    with an article header under it, and its standfirst lines. `first` is the first
-    headline-shaped line no rule dropped; when it too has a header under it, it wins over
-    an earlier line that only header evidence let through, unless it is that line's
-    standfirst (a live blog's headline beside its `Live` badge). None: no header found."""
+def anchored_headline(lines: Sequence[Line], own: Sequence[str | None], start: int) -> tuple[int, list[int]] | None:
+    """The headline by the page's structure, and its standfirst lines: found above the
+    first sure sign of an article header before the story (`strong`) that has one right
+    above it, else above the story's first prose paragraph. `own` holds each line's reason
+    from the line rules alone. None: no headline sits above a header."""
     end = story_start(lines, own, start)
-    for i in range(start, end):
-        if not _candidate(lines, own, i) or (standfirst := header_anchored(lines, own, i)) is None:
-            continue
-        if first is not None and i < first < end and first not in standfirst and _candidate(lines, own, first) and \
-                (own_first := header_anchored(lines, own, first)) is not None:
-            return first, own_first
-        return i, standfirst
+    for anchor in [i for i in range(start, end) if strong(lines[i], own[i])] + [end]:
+        if block := headline_above(lines, own, anchor, start):
+            return block[0], block[1:]
     return None

@@ -169,7 +169,7 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
                    "an a and h hr hrs m d w s").split())
 
 
-_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+read", re.I)
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b", re.I)
 
 
 def timestamp(text: str) -> str | None:
@@ -187,6 +187,8 @@ def timestamp(text: str) -> str | None:
     'dateline-timestamp'
     >>> timestamp("Published - March 12, 2026 09:41 pm IST - CHENNAI"), timestamp("March 12 - the day the dam broke")
     ('dateline-timestamp', None)
+    >>> timestamp("Reading time: 4 mins"), timestamp("5 min read")
+    ('dateline-timestamp', 'dateline-timestamp')
 
     """
     pieces = [p.strip() for p in re.split(r"\s[|·•–—-]\s", text)]
@@ -194,7 +196,7 @@ def timestamp(text: str) -> str | None:
         # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`; a reading time beside it
         return "dateline-timestamp" if all(_time_only(p) or _place(p) or _READ_TIME.fullmatch(p)
                                            for p in pieces) else None
-    return "dateline-timestamp" if _time_only(text) else None
+    return "dateline-timestamp" if _time_only(text) or _READ_TIME.fullmatch(text) else None
 
 
 def _place(text: str) -> bool:
@@ -377,8 +379,27 @@ def navigation(text: str) -> str | None:
     ('navigation', 'navigation')
     >>> navigation("Accessibility links"), navigation("Keyboard shortcuts for audio player")
     ('navigation', 'navigation')
+    >>> navigation("Home › News › Home appliances")
+    'navigation'
     """
+    if _breadcrumb(text):
+        return "navigation"
     return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
+
+
+def _breadcrumb(text: str) -> bool:
+    """Section links set as a trail: `Home › News › Health`, `National / Weather / Transport`.
+
+    >>> _breadcrumb("Livestock › Sheep › Animal health"), _breadcrumb("National / Weather / Transport")
+    (True, True)
+    >>> _breadcrumb("Rates rise / Fares fall"), _breadcrumb("Q3 › Q4 profits rose")
+    (False, False)
+    """
+    arrows = bool(re.search(r"\s[›»>]\s", text))
+    parts = re.split(r"\s[›»>]\s", text) if arrows else text.split(" / ")
+    return len(parts) >= (2 if arrows else 3) and all(
+        1 <= len(words(p)) <= 4 and p.strip()[:1].isupper() and not TERMINAL.search(p) and not re.search(r"\d", p)
+        for p in parts)
 
 
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:(?:our|this) (?:web)?site|browsing|experience|consent|preferences|settings|"

@@ -485,7 +485,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                 title_at = i
                 break
             lines[i].reason = "newsletter"
-    if found := anchored_headline(lines, own, start, title_at):
+    if found := anchored_headline(lines, own, start):
         title_at, standfirst = found
         for j in standfirst:
             lines[j].reason = None if lines[j].reason in SOFT else lines[j].reason

@@ -75,3 +75,59 @@ def test_standfirst_bullets_stay_under_their_headline() -> None:
 def test_a_sentence_is_never_the_anchored_headline() -> None:
     page = "The council met on Monday night to talk about the wall.\n\n" + BODY
     assert clean(page).title == "The council met on Monday night to talk about the wall."
+
+
+def test_headline_under_a_breadcrumb_and_accessibility_row() -> None:
+    page = (f"Harbour News\nNews\nSport\nLog in\nAccessibility: Text size A+ A-\n\nHome › News › Harbour\n\n"
+            f"{TITLE}\n\nFishermen fear for their boats as repairs are delayed until the summer\n\n"
+            f"By Anna Reece, Senior Reporter\n\nPublished: 14 October 2025\nReading time: 4 mins\n\n{BODY}")
+    art = clean(page)
+    assert art.title == TITLE
+    assert {"Home › News › Harbour", "Reading time: 4 mins"} <= {d.line for d in art.dropped}
+
+
+def test_badge_and_section_label_above_the_headline_do_not_take_it() -> None:
+    page = (f"Harbour News\nSubscribe\n\nLivestock › Sheep › Animal health\n\nPREMIUM\n\n{TITLE}\n\n{STANDFIRST}\n\n"
+            f"By Anna Reece, Harbour Editor\n\nWednesday 27 August 2025 • 6 min read\n\n{BODY}")
+    assert clean(page).title == TITLE
+    page = "\n".join(["Open in app", "Menu", "Tap to unmute", "Watch live", "Local News", TITLE, STANDFIRST + ".",
+                      "Author: Anna Reece", "Published: 6:41 PM EDT July 15, 2025"] + BODY.split("\n\n"))
+    assert clean(page).title == TITLE
+
+
+def test_byline_under_a_headline_in_the_menu_block_is_not_the_headline() -> None:
+    page = ("Harbour Radio\nNews\nSearch\nLog in\nNational / Weather / Transport\n"
+            f"Harbour wall: repairs to take 'months' as town braces for storms\n\n7:42 am on 22 July 2025\n\n"
+            f"By Anna Reece, Eastern Bay reporter\n\nShare this\nFacebook\nEmail\n\n{BODY}")
+    assert clean(page).title == "Harbour wall: repairs to take 'months' as town braces for storms"
+
+
+def test_byline_above_the_headline_and_names_joined_by_and() -> None:
+    page = f"Harbour News\nNews\nSport\n\nBy Anna Reece\n\n{TITLE}\n\n{STANDFIRST}\n\nPublished: 10 March 2026\n\n{BODY}"
+    assert clean(page).title == TITLE
+    page = f"Harbour News\nNews\nSport\n\n{TITLE}\n\n{STANDFIRST}\n\nAnna Reece and Tom Harker\n\n{BODY}"
+    assert clean(page).title == TITLE
+
+
+def test_title_case_headline_is_not_walked_over_as_a_byline() -> None:
+    title = "Council Approves New Harbour Wall"
+    page = f"Harbour News\nNews\nSport\n\n{title}\n\nPublished: 10 March 2026\n\n{BODY}"
+    assert clean(page).title == title
+
+
+def test_question_headline_with_standfirst_without_full_stop() -> None:
+    title = "Are cheap heaters safe? Three models fail our fire tests"
+    page = f"Harbour News\nNews\n\n{title}\n\n{STANDFIRST}\n\nBy Anna Reece\n\n{BODY}"
+    art = clean(page)
+    assert art.title == title and art.standfirst == STANDFIRST
+
+
+def test_headline_above_needs_a_headline_on_top_of_the_block() -> None:
+    from narrator.headline import headline_above
+    from narrator.lines import Line
+    lines = [Line("News", 0), Line(TITLE, 1), Line(STANDFIRST, 2), Line("By Anna Reece", 3)]
+    assert headline_above(lines, [None] * 4, 3, 0) == [1, 2]
+    lines = [Line("News", 0), Line("Repairs will take two years, the council said.", 1), Line("By Anna Reece", 2)]
+    assert headline_above(lines, [None] * 3, 2, 0) is None  # a sentence alone: the headline is missing
+    lines = [Line("Log in", 0), Line("By Anna Reece", 1)]
+    assert headline_above(lines, ["social", None], 1, 0) is None
