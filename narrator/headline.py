@@ -68,7 +68,6 @@ def is_byline(text: str) -> bool:
 
 # reasons a block rule spreads from a button or menu beside a line, not the line's own
 SOFT = ("social", "navigation", "advert", "promo")
-_PICTURE = ("caption", "credit")
 _HEADER_SPAN = 20  # lines from the header's first sure sign up to the headline
 _STANDFIRST = 3  # a standfirst may be a few bullet points
 _GAP = 3  # dropped lines (gallery buttons) may sit between the headline and its standfirst
@@ -103,11 +102,11 @@ def _names(lines: Sequence[Line], i: int) -> bool:
 
 
 def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> int:
-    """How many lines ending at `i` are header material, read upwards: a line a rule dropped,
-    a picture's caption or credit, a byline, or a byline's role line (`Ann Lee` / `Health
+    """How many lines ending at `i` are header material, read upwards: a line a rule dropped
+    (a picture's caption, a match box) other than for a menu beside it, a byline, or a byline's role line (`Ann Lee` / `Health
     reporter`). 0: the line is not header material."""
     line = lines[i]
-    if own[i] or line.reason in _PICTURE or strong(line, own[i]) or _names(lines, i):
+    if own[i] or line.reason not in (None, *SOFT) or strong(line, own[i]) or _names(lines, i):
         return 1
     if i and lines[i - 1].group == line.group and _names(lines, i - 1) and len(words(line.text)) <= 6 and \
             not TERMINAL.search(line.text) and not is_headline(line.text, False):

@@ -349,6 +349,10 @@ _DURATION = re.compile(
     r"^(?:video )?duration:?\s*\d", re.I)
 
 
+# a video link set behind a play symbol: `▶ Watch: the rescue`, `► HIGHLIGHTS | Rovers 3-2 Town`
+_PLAY_LINK = re.compile(r"^[▶►⏵]\s*\S")
+
+
 def embed(text: str) -> str | None:
     """Social-media embeds and video players: `Skip Twitter post`, `pic.twitter.com/…`,
     `— Name (@handle) March 3, 2024`, `View this post on Instagram`, `Duration 2:31`.
@@ -357,12 +361,12 @@ def embed(text: str) -> str | None:
     ('embed', 'embed')
     >>> embed("02:14 - Source: NCN"), embed("Duration 2:31")
     ('video', 'video')
-    >>> embed("He skipped the post-match interview.") is None
-    True
+    >>> embed("He skipped the post-match interview.") is None, embed("▶ HIGHLIGHTS | Rovers 3-2 Town")
+    (True, 'video')
     """
     if _EMBED.search(text):
         return "embed"
-    if _DURATION.search(text):
+    if _DURATION.search(text) or _PLAY_LINK.match(text):
         return "video"
     return None
 
@@ -420,6 +424,12 @@ def consent(text: str) -> str | None:
 
 _STATUS = r"(?:HT|FT|AET|FT\s?\(?pens?\)?|Full[ -]time|Half[ -]time|\d{1,3}(?:\+\d)?['’′])"
 _SCORE_LINE = re.compile(rf"^[A-Z][^a-z]*?(?:[A-Za-z.’'&-]+ )+\d+\s*[-–]\s*\d+(?: [A-Z][\w.’'&-]*)+\s+{_STATUS}$")
+# a match box: `Ashworth 14', 89' · Mbeki 61'`, `Farrow 55' (pen)`; `Pier Park · Att: 18,402`
+_SCORER = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)? \d{1,3}(?:\+\d)?['’′](?:,\s*\d{1,3}(?:\+\d)?['’′])*(?: \((?:pen|p|og|o\.g\.)\))?"
+_SCORERS = re.compile(rf"^{_SCORER}(?:\s*[·,;]\s*{_SCORER})*$")
+_ATTENDANCE = re.compile(r"^(?:[A-Z][\w’'. -]{1,40}\s*[·|,]\s*)?Att(?:endance)?[:.]?\s*\d[\d,]*$")
+# a result without a status: `Harbour City FC 3 - 2 Redwood Rovers`
+BARE_SCORE = re.compile(r"^[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4} \d{1,2}\s*[-–]\s*\d{1,2} [A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}$")
 _PRICE = r"[+\-−]?\d[\d,]*(?:\.\d+)?%?"
 _MARKET = re.compile(rf"^(?:[A-Z]{{3}}\s+)?{_PRICE}(?:\s+{_PRICE}){{1,3}}$")
 
@@ -432,12 +442,16 @@ def scores(text: str) -> str | None:
 
     >>> scores("Port Lachlan 2-1 Ebbfield Athletic HT"), scores("FT"), scores("NOK 182.40 -21.35 -10.48%")
     ('scores', 'scores', 'ticker')
-    >>> scores("Ashbourne Rovers 2-1 Kelso Town") is None
-    True
+    >>> scores("Ashbourne Rovers 2-1 Kelso Town") is None, scores("Ashworth 14', 89' · Mbeki 61'")
+    (True, 'scores')
+    >>> scores("Farrow 55' (pen)"), scores("Pier Park · Att: 18,402"), scores("Farrow scored in the 55th minute.")
+    ('scores', 'scores', None)
     """
     if re.fullmatch(_STATUS, text, re.I) and not text[0].isdigit():
         return "scores"
     if len(text) <= 200 and _SCORE_LINE.match(text):  # its nested repeats are quadratic on a long line
+        return "scores"
+    if len(text) <= 200 and (_SCORERS.match(text) or _ATTENDANCE.match(text)):
         return "scores"
     return "ticker" if _MARKET.match(text) else None
 

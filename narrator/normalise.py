@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import (TERMINAL, Line, author_bio, credit, interface, is_sentence,  # noqa: F401
+from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, credit, interface, is_sentence,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.errors import NarratorError
@@ -269,6 +269,9 @@ def data_blocks(lines: list[Line]) -> None:
         if rest and not head.reason and len(words(head.text)) <= 6 and not TERMINAL.search(head.text) and \
                 all(ln.reason for ln in rest) and any(ln.reason in ("scores", "ticker") for ln in rest):
             head.reason = next(ln.reason for ln in rest if ln.reason in ("scores", "ticker"))
+    for a, b, c in zip([None, *lines], lines, [*lines[1:], None]):
+        if not b.reason and BARE_SCORE.match(b.text) and any(n and n.reason == "scores" for n in (a, c)):
+            b.reason = "scores"  # a result beside the match box's status or scorers, not under the headline alone
     for line in lines:
         if line.reason not in ("scores", "ticker"):
             continue

@@ -131,3 +131,15 @@ def test_headline_above_needs_a_headline_on_top_of_the_block() -> None:
     assert headline_above(lines, [None] * 3, 2, 0) is None  # a sentence alone: the headline is missing
     lines = [Line("Log in", 0), Line("By Anna Reece", 1)]
     assert headline_above(lines, ["social", None], 1, 0) is None
+
+
+def test_match_box_between_standfirst_and_byline_is_header_material() -> None:
+    page = "\n".join(["Skip to main content", "HARBOUR LEAGUE", "News", "Match Report",
+                      "Match report: Late header sends Harbour City top", STANDFIRST, "FT",
+                      "Harbour City FC 3 - 2 Redwood Rovers", "Pier Park · Att: 18,402", "Ashworth 14', 89' · Mbeki 61'",
+                      "Lindqvist 9' · Farrow 55' (pen)", "By Anna Reece, League Media", "Sat 19 Apr 2025 · 9:47pm PT",
+                      "▶ HIGHLIGHTS | Harbour City FC 3-2 Redwood Rovers | Matchweek 28"] + BODY.split("\n\n"))
+    art = clean(page)
+    assert art.title == "Match report: Late header sends Harbour City top" and art.standfirst == STANDFIRST
+    assert {"Harbour City FC 3 - 2 Redwood Rovers", "Lindqvist 9' · Farrow 55' (pen)",
+            "▶ HIGHLIGHTS | Harbour City FC 3-2 Redwood Rovers | Matchweek 28"} <= {d.line for d in art.dropped}
