@@ -276,9 +276,12 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social')
     >>> interface("Share on LinkedIn"), interface("1.1K Followers"), interface("Live on the island") is None
     ('social', 'social', True)
+    >>> interface("Add to playlist"), interface("Tap to unmute"), interface("Download"), interface("Download the report here")
+    ('social', 'social', 'social', None)
     """
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
-    if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say", low):
+    if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say|download|"
+                    r"add to (?:playlist|queue|my list)|tap to (?:unmute|play|expand)", low):
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
@@ -291,11 +294,17 @@ def wire_footer(text: str) -> str | None:
 
     >>> wire_footer("Reporting by A in Rome; Editing by B"), wire_footer("Our Standards: x.")
     ('footer', 'footer')
-    >>> wire_footer("— With assistance from Henrik Dahl")
-    'footer'
+    >>> wire_footer("— With assistance from Henrik Dahl"), wire_footer("Edited by Ann Lee")
+    ('footer', 'footer')
+    >>> wire_footer("Jo Bell, News Editor, contributed reporting."), wire_footer("Edited by hand, the film ran long.")
+    ('footer', None)
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
+    if re.match(r"^(?:Edited|Fact[- ]checked|Copy[- ]edited) by (?:[A-Z][\w’'.-]+(?:,? | and | & |$)){1,6}$", text):
+        return "footer"  # the editor's credit: `Edited by Ann Lee`
+    if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:reporting|to this (?:report|story|article))\.?$", text):
+        return "footer"  # `Jo Bell, News Editor, contributed reporting.`
     if re.match(r"^[—–-]*\s*With (?:additional )?(?:assistance|reporting|help) (?:from|by)\b", text, re.I):
         return "footer"
     if re.search(r"\bnot responsible for the content of external\b|"
@@ -623,7 +632,7 @@ _DISCLAIMER = re.compile(
     r"\btranscripts? (?:is|are) (?:created|produced|generated) on a rush deadline|"
     r"\bthis (?:text|transcript) may not be in its final form|"
     r"\b(?:the )?(?:authors?|researchers?) (?:declares?|report|have) no (?:competing|conflicts? of) interests?\b|"
-    r"^disclaimer\s*:", re.I)
+    r"^(?:disclaimer|disclosure)\s*:", re.I)
 
 
 def disclaimer(text: str) -> str | None:
