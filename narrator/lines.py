@@ -50,6 +50,9 @@ def is_sentence(text: str, min_words: int = 6) -> bool:
 _CREDIT_PAREN = re.compile(
     r"\((?:[\w ]*\b)?(?:Images?|Pictures?|Photos?|Photograph|Credit|Video)(?: by)?\s*[:/][^)]*\)\s*$", re.I)
 # `(Submitted by Carla Mensah)`, `(Supplied)`, `(Courtesy of the family)`: who handed the picture over
+# `(Devin Harkness / The Bellrose Current)`; `... on Wednesday. —JONAS DE LEON`
+_NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
+_CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
                            r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60})\)\s*$")
 # `Photo: Ann Lee`, `Photo / Ann Lee` (NZ style), `Picture | Agency`
@@ -94,6 +97,10 @@ def credit(text: str) -> str | None:
     (True, True)
     >>> credit("She worked (Monday to Friday for the council).") is None
     True
+    >>> credit("A fan in her flat. (Jo Bell / The Current)"), credit("SQUEEZED. A stall on Wednesday. —JO DE LEON")
+    ('caption', 'caption')
+    >>> credit("He chose the bus (and the bus / the train).") is None
+    True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
@@ -101,7 +108,8 @@ def credit(text: str) -> str | None:
     if _CREDIT_ONLY.search(text) or _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
-    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text):
+    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text) or \
+            _NAME_OUTLET_PAREN.search(text) or _CAPS_CREDIT.search(text) and not re.search("[\"“”]", text):
         return "caption"
     if '"' in text or "”" in text:
         return None
@@ -172,6 +180,9 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
 _READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b", re.I)
 
 
+_STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*\d{1,2}[:.]\d{2}\b", re.I)
+
+
 def timestamp(text: str) -> str | None:
     """Lines made only of dates, times and `Published`/`Updated` words.
 
@@ -189,9 +200,14 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', None)
     >>> timestamp("Reading time: 4 mins"), timestamp("5 min read")
     ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Harbour Sentinel / 05:40 AM September 11, 2025"), timestamp("Foillsichte / Published 06:52 BST, Diciadain")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Published 06:52 BST, the report said rents rose") is None
+    True
 
     """
-    pieces = [p.strip() for p in re.split(r"\s[|·•–—-]\s", text)]
+    pieces = [p.strip() for p in re.split(r"\s[|·•–—/-]\s", text)]
+    pieces = ["0" if _STAMP_PIECE.match(p) else p for p in pieces]  # `Published 06:52 BST, <a date in another language>`
     if len(pieces) > 1 and any(_time_only(p) for p in pieces):
         # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`; a reading time beside it
         return "dateline-timestamp" if all(_time_only(p) or _place(p) or _READ_TIME.fullmatch(p)
@@ -296,11 +312,16 @@ def wire_footer(text: str) -> str | None:
     ('footer', 'footer')
     >>> wire_footer("— With assistance from Henrik Dahl"), wire_footer("Edited by Ann Lee")
     ('footer', 'footer')
+    >>> wire_footer("This work is licensed under a Creative Commons Attribution 4.0 License.")
+    'footer'
     >>> wire_footer("Jo Bell, News Editor, contributed reporting."), wire_footer("Edited by hand, the film ran long.")
     ('footer', None)
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
+    if re.search(r"\blicensed under (?:a |the )?Creative Commons\b|\bregistered in England(?: (?:and|&) Wales)?\b|"
+                 r"\bregistered (?:company|charity) (?:no\.?|number)\s*\d", text):
+        return "footer"  # republishing terms, the publisher's registration
     if re.match(r"^(?:Edited|Fact[- ]checked|Copy[- ]edited) by (?:[A-Z][\w’'.-]+(?:,? | and | & |$)){1,6}$", text):
         return "footer"  # the editor's credit: `Edited by Ann Lee`
     if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:reporting|to this (?:report|story|article))\.?$", text):
@@ -360,6 +381,7 @@ _DURATION = re.compile(
 
 # a video link set behind a play symbol: `▶ Watch: the rescue`, `► HIGHLIGHTS | Rovers 3-2 Town`
 _PLAY_LINK = re.compile(r"^[▶►⏵]\s*\S")
+_PLAYER_NOTE = re.compile(r"^(?:watch|see|listen to)\b[^.]{0,60}\b(?:in|on) the (?:video |audio )?player (?:above|below)\b", re.I)
 
 
 def embed(text: str) -> str | None:
@@ -375,7 +397,7 @@ def embed(text: str) -> str | None:
     """
     if _EMBED.search(text):
         return "embed"
-    if _DURATION.search(text) or _PLAY_LINK.match(text):
+    if _DURATION.search(text) or _PLAY_LINK.match(text) or _PLAYER_NOTE.search(text):
         return "video"
     return None
 
@@ -560,8 +582,10 @@ def acknowledgement(text: str) -> str | None:
 
 
 _AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:a|an|the) (?:[\w’'-]+ ){0,4}"
-    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic)\b")
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?i:a|an|the) (?:[\w’'-]+ ){0,4}"
+    r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic|photographer)\b|"
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?) |"
+    r"(?:She|He|They) can be reached at )")
 
 
 def author_bio(text: str) -> str | None:
@@ -570,8 +594,12 @@ def author_bio(text: str) -> str | None:
 
     >>> author_bio("Priya Raman is a senior science reporter at The Report. She is based in Toronto.")
     'author-bio'
-    >>> author_bio("The report is a damning read.") is None
-    True
+    >>> author_bio("Ann Lee is The Current’s housing reporter."), author_bio("Jo Bell is a staff photographer at The Post.")
+    ('author-bio', 'author-bio')
+    >>> author_bio("Ann Lee is a sophomore studying history. She covers student government for The Clarion.")
+    'author-bio'
+    >>> author_bio("The report is a damning read.") is None, author_bio("Ann Lee is a nurse at the clinic.") is None
+    (True, True)
     """
     return "author-bio" if _AUTHOR_BIO.match(text) and not re.search("[\"“”]", text) else None
 
@@ -718,7 +746,17 @@ LINE_RULES: tuple[Callable[[str], str | None], ...] = (
 
 
 def line_reason(text: str) -> str | None:
+    """The first line rule's reason; a bilingual page's label is read by its second language.
+
+    >>> line_reason("Sanas / Advertisement"), line_reason("Leugh cuideachd / Read more: Ferry fares rise")
+    ('advert', 'read-more')
+    >>> line_reason("Rates rise / Fares fall") is None
+    True
+    """
     for rule in LINE_RULES:
         if reason := rule(text):
             return reason
+    head, sep, rest = text.partition(" / ")  # `Sanas / Advertisement`
+    if sep and 1 <= len(words(head)) <= 3 and not re.search(r"[.!?:,]", head):
+        return line_reason(rest)
     return None

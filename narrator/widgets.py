@@ -17,8 +17,8 @@ from narrator.people import VERB
 _QUOTE = re.compile("[\"“”‘]")
 # a sentence in the outlet's voice telling the reader to sign up: `Sign up for our Morning newsletter.`,
 # `Never miss a story — sign up for X's free newsletter to ...`; `residents can sign up ...` is not imperative
-_SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|register)\b[^.!?]{0,80}?\b(?:newsletters?|inbox|emails?)\b",
-                      re.I)
+_SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|register)\b[^.!?]{0,80}?\b(?:newsletters?|inbox|emails?)\b|"
+                      r"\b(?:lands|arrives) in your inbox\b", re.I)
 # the outlet asking for money: `Support local journalism`, `Your subscription helps us cover ...`,
 # `Subscribe today for just $1`, `Your subscription allows you to gift 10 articles each month.`
 _MEMBERSHIP = re.compile(
@@ -27,11 +27,14 @@ _MEMBERSHIP = re.compile(
     r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|\bwithout a subscription\b|"
     r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
-    r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b", re.I)
+    r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
+    r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
+    r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b", re.I)
 # the small print under a sign-up form: `By continuing, I agree to the Privacy Policy and Terms of Service.`
 _FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
-_LOGIN = re.compile(r"\b(?:must|need to|have to) (?:be )?(?:logged|signed) in\b|^(?:log|sign) in to "
+_LOGIN = re.compile(r"\b(?:must|need to|have to) (?:be )?(?:logged|signed) in\b|"
+                    r"\bmust be (?:a|an) [^.!?]{0,40}\b(?:subscriber|member) to (?:view|read|post|comment|join)\b|^(?:log|sign) in to "
                     r"(?:comment|join|reply|post|continue|read)\b", re.I)
 
 
@@ -49,6 +52,12 @@ def pitch(text: str) -> str | None:
     ('subscription', 'subscription')
     >>> pitch("Become a member to get unlimited access to our reporting.")
     'subscription'
+    >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
+    ('subscription', 'newsletter')
+    >>> pitch("You must be a Harbour News subscriber to view and post comments."), pitch("Don’t miss out on the latest news.")
+    ('social', 'subscription')
+    >>> pitch("Subscribe to Harbour+ to get access to 60 titles."), pitch("It depends on support from readers like you.")
+    ('subscription', 'subscription')
     >>> pitch("Residents can sign up for the council's email alerts.") is None
     True
     >>> pitch("Your subscription allows the company to change features, Walsh said.") is None
