@@ -20,7 +20,7 @@ from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, credit, inte
                             wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.headline import SOFT, anchored_headline, is_byline, is_headline
-from narrator.widgets import widget_blocks, widget_reason
+from narrator.widgets import product_cards, widget_blocks, widget_reason
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
@@ -458,6 +458,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     form_pitch(lines)
     link_cards(lines)
     data_blocks(lines)
+    product_cards(lines)
     caption_toggles(lines)
     pull_quotes(lines)
     player_titles(lines)
@@ -506,6 +507,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         lines[title_at + 1].reason, publication = "masthead", site
     header_aside(lines, title_at)
     end_matter(lines[title_at + 1:])
+    comment_section(lines[title_at + 1:])
     widget_blocks(lines[title_at + 1:])
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
@@ -604,6 +606,26 @@ def header_bio(lines: list[Line]) -> None:
                 re.search(rf"\b{re.escape(m.group(1).strip())}\b", header):
             line.reason = "author-bio"
         elif is_sentence(line.text, 12):
+            return
+
+
+_COMMENTS_HEAD = re.compile(r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+                            re.I)
+_COMMENT_BUTTON = re.compile(r"reply|post (?:a )?comment|submit(?: comment)?|leave a (?:comment|reply)", re.I)
+
+
+def comment_section(lines: list[Line]) -> None:
+    """Readers' comments under the story: a `3 Comments` / `Leave a Comment` heading after
+    three or more prose paragraphs, with a `Reply` or `Post Comment` button below it, opens
+    a section that runs to the page's end; no story comes back after the comments."""
+    prose = 0
+    for i, line in enumerate(lines):
+        if not line.reason and is_sentence(line.text):
+            prose += 1
+        elif prose >= 3 and _COMMENTS_HEAD.fullmatch(line.text.strip(" :")) and \
+                any(_COMMENT_BUTTON.fullmatch(ln.text.strip(" *")) for ln in lines[i + 1:]):
+            for other in lines[i:]:
+                other.reason = other.reason or "comments"
             return
 
 
@@ -768,7 +790,7 @@ def closing_bio(kept: list[Line], header: str) -> None:
             return
         kept.pop().reason = "author-bio"
         if kept and is_byline(kept[-1].text) and not TERMINAL.search(kept[-1].text) and \
-                re.search(rf"\b{re.escape(kept[-1].text)}\b", header):
+                re.search(rf"\b{re.escape(kept[-1].text.split(',')[0])}\b", header):  # `Ann Lee, Staff Writer`
             kept.pop().reason = "author-bio"  # the author card's name above the bio
 
 

@@ -23,7 +23,8 @@ _SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|registe
 # `Subscribe today for just $1`, `Your subscription allows you to gift 10 articles each month.`
 _MEMBERSHIP = re.compile(
     r"^support (?:local|independent|quality|public[- ]interest|our|trusted) (?:journalism|news|reporting)\b|"
-    r"\byour (?:subscription|support|membership|donation)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?)\b|"
+    r"\byour (?:subscription|support|membership|donation)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
+    r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
     r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|\bwithout a subscription\b|"
     r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
@@ -200,3 +201,23 @@ def _label_shape(text: str) -> bool:
     """Not prose: no sentence end (or under six words), short, not a quotation or a list intro."""
     return (not is_sentence(text) or len(words(text)) < 6) and len(words(text)) <= 25 and \
         not _QUOTE.match(text) and not text.endswith(":")
+
+
+_STAR_ROW = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$")
+_CARD_LINE = re.compile(r"^(?:pros|cons|verdict|our verdict|rating|score)\s*:|\bscore:\s*\d+(?:\.\d+)?\s*(?:%|/\s*\d+)$|"
+                        r"^[$£€]\d[\d,.]*\s+(?:at|from)\s+[A-Z]", re.I)
+
+
+def product_cards(lines: list[Line]) -> None:
+    """A paragraph holding a star rating and a verdict, score, pros/cons or price line is
+    a product card set in a review (`Best Buy` / `Name` / `★★★★★` / `Pros: ...`): its
+    name, badge and verdict go with it, as a shopping box's do."""
+    groups: dict[int, list[Line]] = {}
+    for line in lines:
+        groups.setdefault(line.group, []).append(line)
+    for group in groups.values():
+        if len(group) >= 4 and any(_STAR_ROW.match(ln.text) for ln in group) and \
+                any(_CARD_LINE.search(ln.text) for ln in group) and not any(_QUOTE.search(ln.text) for ln in group):
+            for ln in group:
+                ln.reason = ln.reason or "product"
+

@@ -737,3 +737,25 @@ def test_by_line_above_a_photographer_credit_is_not_a_caption() -> None:
     assert "By Anna Reece" not in got and got["Photographs by Jo Bell for The Lantern"] == "credit"
     text = STORY.format(middle="Boats at dawn\nPhotographs by Jo Bell\n\n", end="")
     assert reasons(text)["Boats at dawn"] == "caption"
+
+
+def test_comment_section_runs_to_the_end_of_the_page() -> None:
+    comments = ("3 Comments\nJo P. • Apr 2, 2025 at 6:14 pm\nThis is ridiculous. Some of us need the wall repaired now.\nReply\n\n"
+                "Leave a Comment\nSave my name, email, and website in this browser for the next time I comment.\nPost Comment")
+    page = PAGE.replace("Repairs will", "The board said the work would take a year to finish.\n\nRepairs will")
+    got = reasons(page + "\n\n" + comments)
+    assert got["This is ridiculous. Some of us need the wall repaired now."] == "comments"
+    assert got["Save my name, email, and website in this browser for the next time I comment."] == "comments"
+
+
+def test_comment_count_without_a_comment_box_leaves_the_story() -> None:
+    page = PAGE.replace("Repairs will", "The board said the work would take a year to finish.\n\n"
+                        "Boats were moved on Tuesday.\n\n3 Comments\n\nRepairs will")
+    assert "Repairs will not start until the summer, the harbour board said." not in reasons(page)
+
+
+def test_product_card_in_a_review_is_dropped_whole() -> None:
+    card = ("Best Buy\nHarbour Pro Heated Airer\n★★★★★\nScore: 82%\n"
+            "Our verdict: Dries a full load in five hours. Sturdy, and folds flat.\nPros: Fast drying\n£149.99 at Homevale")
+    got = reasons(PAGE.replace("Repairs will", f"{card}\n\nRepairs will"))
+    assert all(got[ln] in ("product", "shopping", "separator") for ln in card.splitlines())
