@@ -169,16 +169,23 @@ _REFERENCES = re.compile(
     r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$", re.I)
 
 
+def _price_pitch(text: str) -> bool:
+    """One short sentence naming a price, as a ticket or offer box has (`Tickets £18 until 31 August.`)."""
+    return len(words(text)) <= 30 and bool(re.search(r"[$£€]\d", text)) and not re.search("[\"“”]", text)
+
+
 def promo_blocks(lines: list[Line]) -> None:
     """Unpunctuated lines grouped with a newsletter, social, advert, shopping or poll line
     belong to the promo (`Sponsored Content` / `This Little-Known Trick ...` / `EnergySaverDaily`,
     `SHOP THE LOOK` / `Pearl Drop Earrings`, `Was this helpful?` / `Yes` / `No`).
 
-    That includes the promo's own heading just above a newsletter sign-up line.
+    That includes the promo's own heading just above a newsletter sign-up line, and a box
+    closed by a button (`Book now`) that holds at most one sentence, naming a price.
     """
     for group in _groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
         if len(group) >= 2 and group[-1].reason == "promo" and \
-                all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 12 for ln in group):
+                all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 12 or _price_pitch(ln.text) for ln in group) and \
+                sum(_price_pitch(ln.text) for ln in group) <= 1:
             for ln in group:
                 ln.reason = ln.reason or "promo"
     for i, line in enumerate(lines):
@@ -384,8 +391,8 @@ def related_blocks(lines: list[Line]) -> None:
             line.reason = reason
             for other in group[i + 1:]:
                 other.reason = other.reason or reason
-            if reason == "reference" or i + 1 < len(group):
-                continue
+            if reason == "reference" or i + 1 < len(group) or i and _ONE_LINK.match(line.text):
+                continue  # `Sponsored` / a teaser / `Read more`: the button closes the card above it
             for k in range(g + 1, len(groups)):  # a heading alone: its list may follow in paragraphs
                 nxt = groups[k + 1] if k + 1 < len(groups) else []
                 rest = [ln for ln in groups[k] if not ln.reason]
@@ -662,7 +669,8 @@ _HEADER_LINES = 20
 
 
 # a crosshead opens with a determiner or question word (`Our view`, `What we know`); a button with a verb
-_HEADING_START = {"our", "my", "the", "a", "an", "what", "why", "how", "who", "where", "when", "their", "his", "her"}
+_HEADING_START = {"our", "my", "the", "a", "an", "what", "why", "how", "who", "where", "when", "their", "his", "her",
+                  "what's", "what’s", "who's", "who’s", "where's", "where’s"}  # `What's next`
 
 
 def furniture(lines: list[Line]) -> None:

@@ -759,3 +759,21 @@ def test_product_card_in_a_review_is_dropped_whole() -> None:
             "Our verdict: Dries a full load in five hours. Sturdy, and folds flat.\nPros: Fast drying\n£149.99 at Homevale")
     got = reasons(PAGE.replace("Repairs will", f"{card}\n\nRepairs will"))
     assert all(got[ln] in ("product", "shopping", "separator") for ln in card.splitlines())
+
+
+def test_whats_next_crosshead_stays() -> None:
+    page = PAGE.replace("Repairs will", "What's next\n\nRepairs will")
+    assert "What's next" not in reasons(page)
+
+
+def test_read_more_button_under_a_sponsored_card_leaves_the_crosshead_below() -> None:
+    card = "Sponsored content\nHow one harbour cut repair bills by 40% – in association with Acme Marine\nRead more"
+    page = PAGE.replace("Repairs will", f"{card}\n\nBoats are the first concern\n\nRepairs will")
+    got = reasons(page)
+    assert "Boats are the first concern" not in got and got["Read more"]
+
+
+def test_event_box_with_a_ticket_price_and_button_is_a_promo() -> None:
+    box = "Harbour Show 2025\n24–25 September | Porthmoor Quay\nTwo days of talks and demos. Early-bird tickets £18 until 31 August.\nBook now"
+    got = reasons(PAGE.replace("Repairs will", f"{box}\n\nRepairs will"))
+    assert all(ln in got for ln in box.splitlines())
