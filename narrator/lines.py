@@ -722,15 +722,15 @@ def page_widget(text: str) -> str | None:
     ('social', 'rating', 'ticker')
     >>> page_widget("View this email in your browser"), page_widget("Shares rose 4% to 83.20.") is None
     ('navigation', True)
-    >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024")
-    'masthead'
+    >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024"), page_widget("CC=F")
+    ('masthead', 'ticker')
 
     """
     if _HANDLE.fullmatch(text):
         return "social"
     if _STARS.match(text):
         return "rating"
-    if _QUOTE_ROW.match(text):
+    if _QUOTE_ROW.match(text) or re.fullmatch(r"[A-Z]{1,6}=[A-Z]{1,2}", text):  # a quote symbol: `CC=F`, `EURUSD=X`
         return "ticker"
     if _ISSUE.match(text) and any(_ISSUE_PART.match(p.strip()) for p in text.split("|")):
         return "masthead"
