@@ -108,14 +108,17 @@ def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> i
     line = lines[i]
     if own[i] or line.reason not in (None, *SOFT) or strong(line, own[i]) or _names(lines, i):
         return 1
-    if i and lines[i - 1].group == line.group and _names(lines, i - 1) and len(words(line.text)) <= 6 and \
+    if i and lines[i - 1].group == line.group and _names(lines, i - 1) and len(words(lines[i - 1].text)) >= 2 and \
+            len(words(line.text)) <= 6 and \
             not TERMINAL.search(line.text) and not is_headline(line.text, False):
         return 2
     return 0
 
 
 def _shaped(lines: Sequence[Line], i: int) -> bool:
-    return is_headline(lines[i].text, _alone(lines, i))
+    """Headline-shaped, judged as if alone: right above the header a short line is no menu
+    item, and a paste without blank lines sets the headline in a paragraph with others."""
+    return is_headline(lines[i].text, True)
 
 
 def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:

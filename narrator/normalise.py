@@ -538,6 +538,9 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     if not publication:  # the footer's copyright line, not a photo's `© Agency`
         publication = next((o for ln in lines[title_at + 1:] if ln.reason == "footer" and
                             (o := copyright_owner(ln.text))), None)
+        # the logo above the headline names the outlet without its company: `Alba Today` for `Alba Today Media`
+        publication = next((ln.text for ln in lines[:title_at] if publication and
+                            publication.startswith(ln.text + " ") and len(words(ln.text)) >= 2), publication)
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
         title=lines[title_at].text,

@@ -777,3 +777,10 @@ def test_event_box_with_a_ticket_price_and_button_is_a_promo() -> None:
     box = "Harbour Show 2025\n24–25 September | Porthmoor Quay\nTwo days of talks and demos. Early-bird tickets £18 until 31 August.\nBook now"
     got = reasons(PAGE.replace("Repairs will", f"{box}\n\nRepairs will"))
     assert all(ln in got for ln in box.splitlines())
+
+
+def test_logo_above_the_headline_names_the_outlet_the_copyright_line_spells_out() -> None:
+    page = ("Leum gu susbaint\nHarbour Lantern\nNews\n\nHarbour wall collapses after week of gales\n\nBy Anna Reece\n\n"
+            "The harbour wall at Porthmoor collapsed on Monday night after a week of gales battered the coast.\n\n"
+            "Repairs will not start until the summer, the harbour board said.\n\n© 2025 Harbour Lantern Media Ltd. All rights reserved.")
+    assert clean(page).publication == "Harbour Lantern"
