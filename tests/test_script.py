@@ -416,3 +416,12 @@ def test_the_role_named_earlier_is_that_person() -> None:
         "A spokesperson for the ministry said: “We are in contact with the families and will help.”",
     )
     assert [who for who, _q in quotes(s)] == ["Funke Adesanya", "spokesperson"]
+
+
+def test_a_place_named_after_in_is_not_who_she_means() -> None:
+    s = script(
+        "Dana Whitfield, who studies rural co-ops, has followed the store since it opened.",
+        "Within a month, 340 households in Harlan Falls had each paid $250 to join.",
+        "She cautions against treating Harlan Falls as a template. “Goodwill doesn’t pay the electric bill,” she said.",
+    )
+    assert [who for who, _q in quotes(s)] == ["Dana Whitfield"]
