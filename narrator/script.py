@@ -409,6 +409,13 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             upto = s.end
             here = (list(seen), current)
             name = _resolve(s, people, history + [here], last_speaker)
+            if name is None and not s.ref:
+                name = _named_after(p, s, paras[k + 1] if k + 1 < len(paras) else None, people)
+            if s.ref and s.ref[0] == "role" and s.ref[1].lower() not in ISSUED and \
+                    _definite(s.ref[1], p.text[max(0, s.start - 160):s.start], p.text[s.end:s.end + 160]) and \
+                    (holder := _role_holder(s.ref[1], [p.text[:s.start]] +
+                                            [paras[j].text for j in range(k - 1, max(-1, k - 4), -1)], people)):
+                name = holder
             if s.ref and s.ref[0] == "role" and s.ref[1].lower() in ISSUED:
                 name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + ([paras[k - 1].narration()] if k else []),
                                people) or name
@@ -446,9 +453,71 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
     return None
 
 
+_AFTER_ROLE = re.compile(r"^(?:\s+(?:of|for|at|to|on|in)\b[^,.;:]{1,40})?\s*,\s*")
+_BEFORE_ROLE = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+
+
+def _definite(role: str, before: str, after: str) -> bool:
+    """Whether the quote's attribution says `the <role>` (someone met before), not `a <role>`:
+    the determiner nearest before the role word nearest the quote.
+
+    >>> _definite("commissioner", "According to the commissioner, ", ""), _definite("spokesperson", "A spokesperson said: ", "")
+    (True, False)
+    >>> _definite("minister", "", " said the health minister.")
+    True
+    """
+    pattern = re.compile(rf"\b{re.escape(role)}\b", re.I)
+    hits = [(len(before) - m.end(), before[:m.start()]) for m in pattern.finditer(before)]
+    if (m := pattern.search(after)) is not None:
+        hits.append((m.start(), before + after[:m.start()]))
+    if not hits:
+        return False
+    lead = min(hits)[1]
+    for word in reversed(re.findall(r"[\w’'-]+", lead)[-4:]):
+        if word.lower() in ("the", "a", "an", "one", "another"):
+            return word.lower() == "the"
+    return False
+
+
+def _role_holder(role: str, texts: list[str], people: People) -> str | None:
+    """Who the story named in `role` (`the commissioner` after `the Commissioner for Commerce,
+    Mrs Funke Adesanya,` or `Funke Adesanya, the state's commerce commissioner`), nearest text
+    first; None when no one was (`a spokesperson` stays a role)."""
+    pattern = re.compile(rf"\b{re.escape(role)}s?\b", re.I)
+    for text in texts:
+        for sentence in reversed(_sentences(text)):
+            for m in pattern.finditer(sentence):
+                after = sentence[m.end():]
+                if (a := _AFTER_ROLE.match(after)) and (named := people.mentions(" ".join(after[a.end():].split()[:4]))):
+                    return named[0]
+                if _BEFORE_ROLE.search(sentence[:m.start()]) and \
+                        (named := people.mentions(sentence[:m.start()].rsplit(",", 1)[0][-60:])):
+                    return named[-1]
+    return None
+
+
 def _sentences(text: str) -> list[str]:
     starts = sentence_starts(text) + [len(text)]
     return [text[a:b] for a, b in zip(starts, starts[1:])]
+
+
+# `That was how Ann Lee described ...`, `That was the account of Ann Lee, ...`: the sentence
+# right after an unattributed quote names who said it
+_NAMED_AFTER = re.compile(r"^\s*(?:That|This|Those|These|Such) (?:was|is|were|are|has been|had been) (?:how|what|"
+                          r"(?:the|part of the) (?:account|view|verdict|message|warning|words?|assessment|reaction|plea|"
+                          r"story|experience|answer|reply|response|description|explanation) (?:of|from|given by))\b")
+
+
+def _named_after(p: Para, s: Span, nxt: Para | None, people: People) -> str | None:
+    """The speaker the narration right after the quote names (`That was how NAME put it`):
+    the rest of its sentence, or the next paragraph's first sentence when the quote ends this one."""
+    after = p.text[s.end:]
+    if not after.strip() and nxt is not None and not nxt.continues:
+        after = nxt.text
+    sentence = next(iter(_sentences(after.lstrip())), "")
+    if _NAMED_AFTER.match(sentence) and (named := people.mentions(sentence)):
+        return named[0]
+    return None
 
 
 def _reported(text: str, people: People) -> str | None:

@@ -395,3 +395,33 @@ def test_whole_quoted_sentence_ending_the_narration_is_speech_but_a_phrase_is_no
     assert [sp for sp, _ in quotes(s)] == ["Ann Lee", "Ann Lee"]
     s = script("One neighbour said the noise was “like living inside a washing machine”. The club closed.")
     assert quotes(s) == []
+
+
+def test_the_sentence_after_an_unattributed_quote_names_its_speaker() -> None:
+    s = script(
+        "Residents met the mayor, Tom Reyes, on Monday.",
+        "“Nobody from the board has come to see us in three weeks.” That was how Priya Nair, who runs the "
+        "residents' group, described the wait.",
+        "“We lost everything in one night, and the trucks came too late.”",
+        "That was the account of Musa Danjuma, the chairman of the traders' association.",
+    )
+    assert [who for who, _q in quotes(s)] == ["Priya Nair", "Musa Danjuma"]
+
+
+def test_the_role_named_earlier_is_that_person() -> None:
+    s = script(
+        "In a statement, the Commissioner for Commerce, Mrs Funke Adesanya, said the state was sorry.",
+        "According to the commissioner, “no trader will be abandoned, but the rules will be enforced.”",
+        "Joe Bloggs, a spokesperson for the port, said the ships were late.",
+        "A spokesperson for the ministry said: “We are in contact with the families and will help.”",
+    )
+    assert [who for who, _q in quotes(s)] == ["Funke Adesanya", "spokesperson"]
+
+
+def test_a_place_named_after_in_is_not_who_she_means() -> None:
+    s = script(
+        "Dana Whitfield, who studies rural co-ops, has followed the store since it opened.",
+        "Within a month, 340 households in Harlan Falls had each paid $250 to join.",
+        "She cautions against treating Harlan Falls as a template. “Goodwill doesn’t pay the electric bill,” she said.",
+    )
+    assert [who for who, _q in quotes(s)] == ["Dana Whitfield"]
