@@ -169,7 +169,7 @@ def story_start(lines: Sequence[Line], own: Sequence[str | None], start: int) ->
     """
     prose = [j for j in range(start, len(lines)) if own[j] is None]
     for a, b in zip(prose, prose[1:]):
-        if not lines[a].reason and is_sentence(lines[a].text) or \
+        if not lines[a].reason and is_sentence(lines[a].text) and (b == a + 1 or is_sentence(lines[b].text)) or \
                 is_sentence(lines[a].text, 12) and is_sentence(lines[b].text, 12):
             return a
     return prose[-1] if prose else len(lines)

@@ -19,7 +19,7 @@ from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, credit, inte
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.errors import NarratorError
-from narrator.headline import SOFT, anchored_headline, is_byline, is_headline
+from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline
 from narrator.widgets import product_cards, widget_blocks, widget_reason
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, site_tagline,  # noqa: F401
@@ -393,6 +393,7 @@ def related_blocks(lines: list[Line]) -> None:
                 other.reason = other.reason or reason
             if reason == "reference" or i + 1 < len(group) or i and _ONE_LINK.match(line.text):
                 continue  # `Sponsored` / a teaser / `Read more`: the button closes the card above it
+            taken: list[Line] = []
             for k in range(g + 1, len(groups)):  # a heading alone: its list may follow in paragraphs
                 nxt = groups[k + 1] if k + 1 < len(groups) else []
                 rest = [ln for ln in groups[k] if not ln.reason]
@@ -401,8 +402,12 @@ def related_blocks(lines: list[Line]) -> None:
                     (len(rest) > 1 or len(words(rest[0].text)) <= _CROSSHEAD_WORDS)  # a lone teaser is headline-long
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
-                for ln in rest:
-                    ln.reason = reason
+                if reason == "related" and any(_BY.match(ln.text) for ln in rest):
+                    taken = []  # `Latest news` over the page's own headline and `By ...` line: a section label
+                    break
+                taken += rest
+            for ln in taken:
+                ln.reason = reason
 
 
 # -------------------------------------------------------------- region rules

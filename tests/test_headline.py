@@ -143,3 +143,20 @@ def test_match_box_between_standfirst_and_byline_is_header_material() -> None:
     assert art.title == "Match report: Late header sends Harbour City top" and art.standfirst == STANDFIRST
     assert {"Harbour City FC 3 - 2 Redwood Rovers", "Lindqvist 9' · Farrow 55' (pen)",
             "▶ HIGHLIGHTS | Harbour City FC 3-2 Redwood Rovers | Matchweek 28"} <= {d.line for d in art.dropped}
+
+
+def test_section_label_over_the_headline_and_a_banner_sentence_above() -> None:
+    page = ("Skip to main content\n\nListen to this page\n\nHarbour Council\n\n"
+            "In an emergency, always call 999. For help out of hours, call the council on 0300 123 456.\n\n"
+            "Home Bins Housing News Contact us\n\nLatest news\n\n"
+            f"{TITLE}\n\n{STANDFIRST}\n\nBy Ann Lee, Communications Officer\n\nDate published: 10 March 2026\n\n{BODY}")
+    art = clean(page)
+    assert art.title == TITLE
+    assert STANDFIRST in [b.text for b in art.blocks]
+
+
+def test_latest_news_heading_over_teasers_still_takes_them() -> None:
+    page = (f"{TITLE}\n\n{STANDFIRST}\n\nBy Ann Lee\n\n{BODY}\nLatest news\n\n"
+            "Library to open on Sundays from next month\n\nNew bus route links the harbour and the station\n")
+    dropped = [d.line for d in clean(page).dropped]
+    assert "Library to open on Sundays from next month" in dropped
