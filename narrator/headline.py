@@ -70,6 +70,7 @@ def is_byline(text: str) -> bool:
 SOFT = ("social", "navigation", "advert", "promo")
 _HEADER_SPAN = 20  # lines from the header's first sure sign up to the headline
 _STANDFIRST = 3  # a standfirst may be a few bullet points
+_LOOKAHEAD = 4  # lines below the story's first prose a header sign may still sit
 _GAP = 3  # dropped lines (gallery buttons) may sit between the headline and its standfirst
 
 # a publish time names a day, a month or how long ago; a bare figure (`FTSE 100 8,412.30`) does not
@@ -177,11 +178,14 @@ def story_start(lines: Sequence[Line], own: Sequence[str | None], start: int) ->
 
 def anchored_headline(lines: Sequence[Line], own: Sequence[str | None], start: int) -> tuple[int, list[int]] | None:
     """The headline by the page's structure, and its standfirst lines: found above the
-    first sure sign of an article header before the story (`strong`) that has one right
+    first sure sign of an article header before the story or just inside it (`strong`) that has one right
     above it, else above the story's first prose paragraph. `own` holds each line's reason
     from the line rules alone. None: no headline sits above a header."""
     end = story_start(lines, own, start)
-    for anchor in [i for i in range(start, end) if strong(lines[i], own[i])] + [end]:
+    # a header sign just below the would-be story start wins: a question headline over a
+    # standfirst reads as two prose lines
+    reach = min(len(lines), end + _LOOKAHEAD)
+    for anchor in [i for i in range(start, reach) if strong(lines[i], own[i])] + [end]:
         if block := headline_above(lines, own, anchor, start):
             return block[0], block[1:]
     return None

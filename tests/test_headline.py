@@ -160,3 +160,17 @@ def test_latest_news_heading_over_teasers_still_takes_them() -> None:
             "Library to open on Sundays from next month\n\nNew bus route links the harbour and the station\n")
     dropped = [d.line for d in clean(page).dropped]
     assert "Library to open on Sundays from next month" in dropped
+
+
+def test_question_headline_over_a_sentence_standfirst_under_section_labels() -> None:
+    title = "Low tide: Are the harbour's moorings still fit for ferries?"
+    page = ("Skip next section Navigation\n\nSearch\n\nNews World Business Science Culture Sports\n\n"
+            f"Business\n\nHarbour\n\n{title}\n\n"
+            "For the third winter in a row, ferries are sailing half empty as the harbour silts up.\n\n"
+            f"Ann Lee in Porthcawl\n\nMarch 10, 2026\n\n{BODY}")
+    assert clean(page).title == title
+
+
+def test_by_line_in_the_story_is_no_header_sign() -> None:
+    page = f"{TITLE}\n\n{STANDFIRST}\n\nAnn Lee\n\n{BODY}\nBy March, the wall will be half built.\n"
+    assert clean(page).title == TITLE
