@@ -121,13 +121,16 @@ def embed_blocks(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.group == line.group or re.search(r"https?://|pic\.\w+\.com/|[#@]\w", prev.text):
                 prev.reason = prev.reason or "embed"
-    for line in lines:
-        if line.reason == "video":
-            for other in lines:
-                if other.group == line.group and not other.reason and not TERMINAL.search(other.text):
-                    other.reason = "video"
+    for i in [i for i, line in enumerate(lines) if line.reason == "video"]:
+        for step in (-1, 1):  # the player's title and duration beside it, not a whole paste without blank lines
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= _VIDEO_SPAN and lines[j].group == lines[i].group and \
+                    not lines[j].reason and not TERMINAL.search(lines[j].text):
+                lines[j].reason = "video"
+                j += step
 
 
+_VIDEO_SPAN = 3  # lines a video player's title and buttons span either side of its play line
 _HANDLE_LINE = re.compile(r"^@[\w.]{2,40}$")
 _POST_LINES = 3  # a post's text between its handle and its time
 

@@ -784,3 +784,24 @@ def test_logo_above_the_headline_names_the_outlet_the_copyright_line_spells_out(
             "The harbour wall at Porthmoor collapsed on Monday night after a week of gales battered the coast.\n\n"
             "Repairs will not start until the summer, the harbour board said.\n\n© 2025 Harbour Lantern Media Ltd. All rights reserved.")
     assert clean(page).publication == "Harbour Lantern"
+
+
+def test_video_line_in_a_paste_without_blank_lines_takes_only_its_neighbours() -> None:
+    text = "\n".join(["Home", "News", "Sea wall to be built along the promenade after floods",
+                      "Councillors approve the scheme despite fears over the views",
+                      "Reporter: Ann Lee, Western Correspondent", "Published: 11 March 2025",
+                      "Share", "▶ Listen: Ann Lee reports from the promenade",
+                      "", "The council approved the sea wall on Monday after a decade of flooding on the promenade.",
+                      "", "Work will begin in October and take about two years to finish, the council said."])
+    art = normalise(RawArticle(text, "<test>"))
+    assert art.title == "Sea wall to be built along the promenade after floods"
+    assert "Share" in [d.line for d in art.dropped]
+
+
+def test_video_title_beside_its_duration_goes_with_it() -> None:
+    text = ("Sea wall to be built along the promenade after floods\n\n"
+            "The council approved the sea wall on Monday after a decade of flooding on the promenade.\n\n"
+            "Watch: storm waves hit the promenade\nDuration 2:31\n\n"
+            "Work will begin in October and take about two years to finish, the council said.\n")
+    dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
+    assert "Watch: storm waves hit the promenade" in dropped
