@@ -173,14 +173,15 @@ _DAYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues w
 _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst cdt pst pdt utc cet cest "
                    "et pt ct mt ist aest aedt hst akst cat eat wat sast "
                    "et pt published updated last first posted modified ago hour hours minute minutes "
-                   "min mins day days week weeks second seconds yesterday today on at just now "
+                   "date min mins day days week weeks second seconds yesterday today on at just now "
                    "an a and h hr hrs m d w s").split())
 
 
 _READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b", re.I)
 
 
-_STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*\d{1,2}[:.]\d{2}\b", re.I)
+_STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\d{2}\b|"
+                          r"(?:[^\W\d]+\.?,?\s+){0,2}\d{1,2}\.?\s+[^\W\d]+\.?\s+\d{4}$)", re.I)
 
 
 def timestamp(text: str) -> str | None:
@@ -204,10 +205,15 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', 'dateline-timestamp')
     >>> timestamp("Published 06:52 BST, the report said rents rose") is None
     True
+    >>> timestamp("Foilsithe | Published: Dé Máirt, 11 Márta 2025 – 14:26"), timestamp("Date published: 24 February 2025")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Published: the council's report on 11 March 2025") is None
+    True
 
     """
     pieces = [p.strip() for p in re.split(r"\s[|·•–—/-]\s", text)]
-    pieces = ["0" if _STAMP_PIECE.match(p) else p for p in pieces]  # `Published 06:52 BST, <a date in another language>`
+    # `Published 06:52 BST, <a date in another language>`, `Published: <weekday>, 11 <month> 2025` in any language
+    pieces = ["0" if _STAMP_PIECE.match(p) else p for p in pieces]
     if len(pieces) > 1 and any(_time_only(p) for p in pieces):
         # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`; a reading time beside it
         return "dateline-timestamp" if all(_time_only(p) or _place(p) or _READ_TIME.fullmatch(p)
@@ -750,13 +756,13 @@ def line_reason(text: str) -> str | None:
 
     >>> line_reason("Sanas / Advertisement"), line_reason("Leugh cuideachd / Read more: Ferry fares rise")
     ('advert', 'read-more')
-    >>> line_reason("Rates rise / Fares fall") is None
-    True
+    >>> line_reason("Fógra | Advertisement"), line_reason("Rates rise / Fares fall") is None
+    ('advert', True)
     """
     for rule in LINE_RULES:
         if reason := rule(text):
             return reason
-    head, sep, rest = text.partition(" / ")  # `Sanas / Advertisement`
+    head, sep, rest = text.partition(" / ") if " / " in text else text.partition(" | ")  # `Sanas / Advertisement`
     if sep and 1 <= len(words(head)) <= 3 and not re.search(r"[.!?:,]", head):
         return line_reason(rest)
     return None

@@ -201,8 +201,8 @@ def promo_blocks(lines: list[Line]) -> None:
             above.reason = line.reason
         for k in range(i + 1, len(lines)):
             other = lines[k]
-            if other.group != line.group:
-                break
+            if other.group != line.group or _BY.match(other.text):
+                break  # a `By` / `Reporter:` line starts the article header, no button row
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from narrator.models import RawArticle
+from narrator.lines import line_reason
 from narrator.normalise import (byline_outlet, credit, interface, is_byline, masthead_name, navigation,
                                 normalise, prompt, read_more, teaser, timestamp, wire_footer)
 
@@ -805,3 +806,20 @@ def test_video_title_beside_its_duration_goes_with_it() -> None:
             "Work will begin in October and take about two years to finish, the council said.\n")
     dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
     assert "Watch: storm waves hit the promenade" in dropped
+
+
+def test_bilingual_labels_split_by_a_bar_are_read_in_their_second_language() -> None:
+    text = "\n".join(["Baile | Home", "Cuardaigh | Search", "Sea wall to be built along the promenade after floods",
+                      "Councillors approve the scheme despite fears over the views",
+                      "Reporter: Ann Lee, Western Correspondent", "Foilsithe | Published: Dé Máirt, 11 Márta 2025 – 14:26",
+                      "", "The council approved the sea wall on Monday after a decade of flooding on the promenade.",
+                      "", "Fógra | Advertisement", "",
+                      "Work will begin in October and take about two years to finish, the council said."])
+    art = normalise(RawArticle(text, "<test>"))
+    dropped = [d.line for d in art.dropped]
+    assert "Fógra | Advertisement" in dropped and "Foilsithe | Published: Dé Máirt, 11 Márta 2025 – 14:26" in dropped
+    assert "Reporter: Ann Lee, Western Correspondent" not in dropped
+
+
+def test_two_headlines_split_by_a_bar_are_no_label() -> None:
+    assert line_reason("Rates rise | Fares fall") is None
