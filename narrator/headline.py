@@ -131,6 +131,11 @@ def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
     return own[i] is None and line.reason in (None, *SOFT) or line.reason == "teaser" and _alone(lines, i)
 
 
+# an upper-case ticker label: `BREAKING:`, `JUST IN:`, `WATCH:`; `Watch:` in a headline stays
+_TICKER = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|DEVELOPING(?: STORY)?|LIVE|WATCH|LISTEN|UPDATE|ALERT|"
+                     r"NEWS ALERT|LATEST)\s?:\s+\S")
+
+
 def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int, start: int) -> list[int] | None:
     """The headline and standfirst lines right above the header that `anchor` belongs to:
     walk up over header material, then take the block of read lines directly above - a
@@ -155,6 +160,9 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
         if not block or j == i or j < start or not (_open(lines, own, j) and _shaped(lines, j)):
             break
         i = j
+    if len(block) >= 3 and _TICKER.match(lines[block[0]].text) and _shaped(lines, block[1]) and \
+            not lines[block[1]].text.endswith("."):
+        block = block[1:]  # a ticker over the headline and its standfirst: `BREAKING: Sitting suspended`
     if not block or is_sentence(lines[block[0]].text) and lines[block[0]].text.endswith("."):
         return None
     return block

@@ -174,3 +174,17 @@ def test_question_headline_over_a_sentence_standfirst_under_section_labels() -> 
 def test_by_line_in_the_story_is_no_header_sign() -> None:
     page = f"{TITLE}\n\n{STANDFIRST}\n\nAnn Lee\n\n{BODY}\nBy March, the wall will be half built.\n"
     assert clean(page).title == TITLE
+
+
+def test_breaking_ticker_right_above_the_headline_and_standfirst() -> None:
+    page = ("Home / Local\n\nBREAKING: Parliament sitting suspended after power cut hits the capital\n\n"
+            f"{TITLE}\n\n{STANDFIRST}\n\nAnn Lee and Tom Harker\n\nPosted: 12/03/25 7.42pm\n\n{BODY}")
+    art = clean(page)
+    assert art.title == TITLE
+    assert "BREAKING: Parliament sitting suspended after power cut hits the capital" in [d.line for d in art.dropped]
+
+
+def test_kicker_headline_over_its_standfirst_stays() -> None:
+    title = "BREAKING: Council approves new harbour wall after winter of storms"
+    page = f"Home / Local\n\n{title}\n\n{STANDFIRST}\n\nAnn Lee\n\nPosted: 12/03/25 7.42pm\n\n{BODY}"
+    assert clean(page).title == title
