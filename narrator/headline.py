@@ -70,6 +70,7 @@ def is_byline(text: str) -> bool:
 SOFT = ("social", "navigation", "advert", "promo")
 _HEADER_SPAN = 20  # lines from the header's first sure sign up to the headline
 _STANDFIRST = 3  # a standfirst may be a few bullet points
+_RUN = 4  # a story's first sentence has another within this many read lines: a site banner has none
 _LOOKAHEAD = 4  # lines below the story's first prose a header sign may still sit
 _GAP = 3  # dropped lines (gallery buttons) may sit between the headline and its standfirst
 
@@ -170,7 +171,7 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
 
 def story_start(lines: Sequence[Line], own: Sequence[str | None], start: int) -> int:
     """Where the story has begun: the first of two long prose paragraphs in a row that no
-    line rule dropped, or any sentence no rule dropped at all.
+    line rule dropped, or any sentence no rule dropped at all with more prose right after it.
 
     >>> story_start([Line("Top stories", 0), Line("The council voted on Monday to close the baths after ninety years.", 1),
     ...              Line("Swimmers said they had been given no chance to save the building.", 2)], [None] * 3, 0)
@@ -178,7 +179,9 @@ def story_start(lines: Sequence[Line], own: Sequence[str | None], start: int) ->
     """
     prose = [j for j in range(start, len(lines)) if own[j] is None]
     for a, b in zip(prose, prose[1:]):
-        if not lines[a].reason and is_sentence(lines[a].text) and (b == a + 1 or is_sentence(lines[b].text)) or \
+        k = prose.index(a)
+        run = b == a + 1 or any(is_sentence(lines[c].text) for c in prose[k + 1:k + 1 + _RUN])
+        if not lines[a].reason and is_sentence(lines[a].text) and run or \
                 is_sentence(lines[a].text, 12) and is_sentence(lines[b].text, 12):
             return a
     return prose[-1] if prose else len(lines)

@@ -471,6 +471,24 @@ _PRICE = r"[+\-−]?\d[\d,]*(?:\.\d+)?%?"
 _MARKET = re.compile(rf"^(?:[A-Z]{{3}}\s+)?{_PRICE}(?:\s+{_PRICE}){{1,3}}$")
 
 
+_TABLE_CELL = 40  # characters in a results table's cell
+
+
+def table_row(raw: str) -> str | None:
+    r"""A table row pasted with tabs between its cells (read before spaces are collapsed):
+    three or more short cells, none ending a sentence.
+
+    >>> table_row("1\tA. Driver\tTeam One\t53\t1:31:07.412"), table_row("Pos\tDriver\tPts")
+    ('table', 'table')
+    >>> table_row("He said:\tthe race was won.\tIt was hard."), table_row("\tIndented paragraph.") is None
+    (None, True)
+    """
+    cells = [c.strip() for c in raw.strip().split("\t") if c.strip()]
+    if len(cells) < 3 or any(len(c) > _TABLE_CELL or re.search(r"[^\W\d_][.!?]$", c) for c in cells):
+        return None
+    return "table"
+
+
 def scores(text: str) -> str | None:
     """Live-score tickers and market-data boxes: a match line with its status
     (`Port Lachlan 2-1 Ebbfield HT`, `Redmoor 1-3 Castlegate 67'`), a bare status

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, credit, interface, is_sentence,  # noqa: F401
+from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, credit, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline
-from narrator.widgets import product_cards, widget_blocks, widget_reason
+from narrator.widgets import poll_boxes, product_cards, widget_blocks, widget_reason
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
@@ -451,18 +451,21 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     group = 0
     texts = raw.text.splitlines()
     flat = _flat_paste(texts)
+    tables: list[str | None] = []
     for text in texts:
+        tabbed = table_row(text)
         text = " ".join(text.split())
         if not text:
             group += 1
             continue
         lines.append(Line(text, group))
+        tables.append(tabbed)
         group += flat
     if not lines:
         return CleanArticle("", None, (), (), raw.source)
 
-    for line in lines:
-        line.reason = line_reason(line.text) or widget_reason(line.text)
+    for line, tabbed in zip(lines, tables):
+        line.reason = line_reason(line.text) or widget_reason(line.text) or tabbed
     own = [line.reason for line in lines]
     list_labels(lines)
     caption_pairs(lines)
@@ -524,6 +527,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     end_matter(lines[title_at + 1:])
     comment_section(lines[title_at + 1:])
     widget_blocks(lines[title_at + 1:])
+    poll_boxes(lines[title_at + 1:])
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)

@@ -208,6 +208,32 @@ _CARD_LINE = re.compile(r"^(?:pros|cons|verdict|our verdict|rating|score)\s*:|\b
                         r"^[$£€]\d[\d,.]*\s+(?:at|from)\s+[A-Z]", re.I)
 
 
+_VOTE_BUTTON = re.compile(r"^(?:vote|vote now|submit|submit (?:your )?vote|cast (?:your )?vote|see results|view results)"
+                          r"\s*[!›»>→]*$", re.I)
+_POLL_LINES = 10  # a poll box: its label, a question, a few answers and the button
+
+
+def poll_boxes(lines: list[Line]) -> None:
+    """A paragraph closed by a `Vote` button that asks a question and holds no full-stop
+    sentence is a reader poll: its label, question and answers go with it.
+
+    >>> box = [Line(t, 0) for t in ("POLL", "Who will win the title?", "Ann Lee", "Tom Harker", "Vote")]
+    >>> poll_boxes(box); [ln.reason for ln in box]
+    ['poll', 'poll', 'poll', 'poll', 'poll']
+    >>> para = [Line(t, 0) for t in ("Who will win the title?", "Voters decide on Sunday.", "Vote")]
+    >>> poll_boxes(para); [ln.reason for ln in para][:2]
+    [None, None]
+    """
+    groups: dict[int, list[Line]] = {}
+    for line in lines:
+        groups.setdefault(line.group, []).append(line)
+    for group in groups.values():
+        if 3 <= len(group) <= _POLL_LINES and _VOTE_BUTTON.match(group[-1].text) and \
+                any(ln.text.endswith("?") for ln in group) and not any(ln.text.endswith(".") for ln in group):
+            for ln in group:
+                ln.reason = ln.reason or "poll"
+
+
 def product_cards(lines: list[Line]) -> None:
     """A paragraph holding a star rating and a verdict, score, pros/cons or price line is
     a product card set in a review (`Best Buy` / `Name` / `★★★★★` / `Pros: ...`): its

@@ -823,3 +823,25 @@ def test_bilingual_labels_split_by_a_bar_are_read_in_their_second_language() -> 
 
 def test_two_headlines_split_by_a_bar_are_no_label() -> None:
     assert line_reason("Rates rise | Fares fall") is None
+
+
+def test_tab_separated_table_rows_and_a_poll_box_go() -> None:
+    text = ("Vellani wins at the harbour circuit after a late duel\n\n"
+            "Marco Vellani won the race on Sunday after passing his team-mate with three laps to go.\n\n"
+            "His team-mate finished second, a third of a second behind after a late mistake.\n\n"
+            "Pos\tDriver\tPts\n1\tA. Driver\t81\n2\tB. Rider\t79\n\n"
+            "POLL\nWho will win the title?\nA. Driver\nB. Rider\nVote\n\n"
+            "The next race is in Shanghai in two weeks, where the team hopes to score again.\n")
+    art = normalise(RawArticle(text, "<test>"))
+    dropped = {d.line: d.reason for d in art.dropped}
+    assert dropped["1 A. Driver 81"] == "table" and dropped["Who will win the title?"] == "poll"
+
+
+def test_tabbed_prose_and_a_vote_paragraph_stay() -> None:
+    text = ("Vellani wins at the harbour circuit after a late duel\n\n"
+            "Marco Vellani won the race on Sunday.\tHe passed his team-mate late.\tThe crowd cheered.\n\n"
+            "Who will win the title? Voters decide on Sunday.\nVote\n\n"
+            "The next race is in Shanghai in two weeks, where the team hopes to score again.\n")
+    kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
+    assert "Who will win the title? Voters decide on Sunday." in kept
+    assert any(t.startswith("Marco Vellani won") for t in kept)
