@@ -587,10 +587,27 @@ def footer_tail(lines: list[Line], title_at: int) -> None:
     # a short closing sentence (`The repairs cost £340,000.`) still belongs to the story
     while last_body + 1 < len(kept) and _short_sentence(kept[last_body + 1].text):
         last_body += 1
+    last_body = _closing_list(kept, last_body)
     for line in kept[last_body + 1:]:
         line.reason = "footer"
     kept = kept[:last_body + 1]
     closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
+
+
+_LIST_ITEM_WORDS = 7  # a closing list's items are phrases this long; a link or heading after it is shorter
+
+
+def _closing_list(kept: list[Line], last: int) -> int:
+    """The story closing on a list (`Our advice:` / `Keep rabbits in pairs ...`): an intro line
+    ending in a colon right after the last sentence, and the long unpunctuated items under it."""
+    if last < 0 or last + 2 >= len(kept) or not kept[last + 1].text.endswith(":") or \
+            len(words(kept[last + 1].text)) < 4:
+        return last
+    end = last + 1
+    while end + 1 < len(kept) and len(words(kept[end + 1].text)) >= _LIST_ITEM_WORDS and \
+            not TERMINAL.search(kept[end + 1].text):
+        end += 1
+    return end if end > last + 1 else last
 
 
 _END_MARKS = ("tags", "related", "author-bio")

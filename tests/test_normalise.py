@@ -845,3 +845,25 @@ def test_tabbed_prose_and_a_vote_paragraph_stay() -> None:
     kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
     assert "Who will win the title? Voters decide on Sunday." in kept
     assert any(t.startswith("Marco Vellani won") for t in kept)
+
+
+_STORY = ("Council approves new harbour wall after winter of storms\n\n"
+          "The council approved a new harbour wall on Monday after a winter of storms battered the town.\n\n"
+          "Work will begin in the spring and take two years to complete, the council said.\n\n")
+
+
+def test_story_closing_on_a_list_keeps_its_items() -> None:
+    text = (_STORY + "Our advice for anyone living near the harbour wall:\n\n"
+            "Keep sandbags ready from October until the end of March\n\n"
+            "Check the council's flood map before buying a house near the water\n\n"
+            "Meet our flood wardens\n\nAnn Lee – Harbour ward\n")
+    art = normalise(RawArticle(text, "<test>"))
+    kept = [b.text for b in art.blocks]
+    assert "Check the council's flood map before buying a house near the water" in kept
+    assert "Meet our flood wardens" in [d.line for d in art.dropped]
+
+
+def test_colon_footer_heading_over_short_links_goes() -> None:
+    text = _STORY + "Follow the council on social media:\n\nFacebook\n\nX\n\nInstagram\n"
+    dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
+    assert "Follow the council on social media:" in dropped
