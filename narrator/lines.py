@@ -322,6 +322,10 @@ def wire_footer(text: str) -> str | None:
     'footer'
     >>> wire_footer("Jo Bell, News Editor, contributed reporting."), wire_footer("Edited by hand, the film ran long.")
     ('footer', None)
+    >>> wire_footer("Site is part of Group. © 2025 Group Ltd. All rights reserved."), wire_footer("Best games (Sponsored by Ironworks)")
+    ('footer', 'advert')
+    >>> wire_footer("The firm said all rights reserved in 2024 were sold.") is None
+    True
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
@@ -339,6 +343,10 @@ def wire_footer(text: str) -> str | None:
         return "footer"
     if re.match(r"^(?:Our Standards\b|©|\(c\)\s|Copyright\b|All rights reserved)", text, re.I):
         return "footer"
+    if re.search(r"(?:©|\(c\)|\bCopyright)\s*\d{4}\b.{0,80}\bAll rights reserved\b", text, re.I) and len(text) <= 240:
+        return "footer"  # `Outlet is part of Group. © 2025 Group Ltd. All rights reserved.`
+    if re.search(r"\((?:Sponsored|Paid (?:content|post|partnership))(?: by [^)]{2,40})?\)$", text):
+        return "advert"  # a sponsored teaser: `The 10 best ... (Sponsored by Brand)`
     return None
 
 
@@ -606,7 +614,7 @@ def acknowledgement(text: str) -> str | None:
 
 
 _AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?i:a|an|the) (?:[\w’'-]+ ){0,4}"
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:(?i:a|an|the) )?(?:[\w’'-]+ ){0,4}"
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic|photographer)\b|"
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?) |"
     r"(?:She|He|They) can be reached at )")
@@ -621,6 +629,8 @@ def author_bio(text: str) -> str | None:
     >>> author_bio("Ann Lee is The Current’s housing reporter."), author_bio("Jo Bell is a staff photographer at The Post.")
     ('author-bio', 'author-bio')
     >>> author_bio("Ann Lee is a sophomore studying history. She covers student government for The Clarion.")
+    'author-bio'
+    >>> author_bio("Ann Lee is Retail Correspondent at The Post, covering the high street.")
     'author-bio'
     >>> author_bio("The report is a damning read.") is None, author_bio("Ann Lee is a nurse at the clinic.") is None
     (True, True)
