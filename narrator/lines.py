@@ -357,6 +357,10 @@ _REPUBLISHED = re.compile(
     re.I)
 
 
+_CORRECTION = re.compile(r"^(?:Corrections?|Clarifications?)(?:,? [^:]{1,30})?:\s*(?:An|The) (?:earlier|previous|original) "
+                         r"version of this (?:article|story|piece|report)\b", re.I)
+
+
 def editorial(text: str) -> str | None:
     """Notes about the page rather than the story: editor's notes, republication
     notices, DOI lines and separators with no words.
@@ -369,13 +373,17 @@ def editorial(text: str) -> str | None:
     'editor-note'
     >>> editorial("(Updates with analyst comment in sixth paragraph.)")
     'editor-note'
-    >>> editorial("The editor’s note was read out in court.") is None
-    True
+    >>> editorial("Correction: An earlier version of this article said the firm had 221 shops. It has 212.")
+    'editor-note'
+    >>> editorial("The editor’s note was read out in court.") is None, editorial("Correction: the council was wrong.") is None
+    (True, True)
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
     if re.match(r"^Editors?[’'`]?s?[’']? ?notes?\s*:", text, re.I) or _REPUBLISHED.search(text):
         return "editor-note"
+    if _CORRECTION.match(text):
+        return "editor-note"  # `Correction: An earlier version of this article said ...`
     if re.fullmatch(r"\((?:Updates|Adds|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes)\b[^()]*\)", text):
         return "editor-note"  # a wire story's revision note: `(Updates with analyst comment.)`
     if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
