@@ -369,6 +369,9 @@ def _groups(lines: list[Line]) -> list[list[Line]]:
 _CROSSHEAD_WORDS = 8
 
 
+_COMMA_LIST = re.compile(r"[^,.!?:;]{1,30}(?:, [^,.!?:;]{1,30}){2,}")  # a topic list, never a crosshead
+
+
 def related_blocks(lines: list[Line]) -> None:
     """A `Related articles` / `Topics` heading and the list under it: the rest of its group,
     then following groups while they hold no prose (a carousel's `Previous` / `1` / `Next`,
@@ -402,7 +405,8 @@ def related_blocks(lines: list[Line]) -> None:
                 rest = [ln for ln in groups[k] if not ln.reason]
                 one_link = k == g + 1 and len(rest) == 1 and _ONE_LINK.match(line.text)  # `READ MORE` / its link
                 resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and \
-                    (len(rest) > 1 or len(words(rest[0].text)) <= _CROSSHEAD_WORDS)  # a lone teaser is headline-long
+                    (len(rest) > 1 or len(words(rest[0].text)) <= _CROSSHEAD_WORDS and  # a lone teaser is headline-long
+                     not (reason == "tags" and _COMMA_LIST.fullmatch(rest[0].text)))  # `Retail, Clothing, FTSE 250`
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
                 if reason == "related" and any(_BY.match(ln.text) for ln in rest):

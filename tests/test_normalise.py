@@ -867,3 +867,17 @@ def test_colon_footer_heading_over_short_links_goes() -> None:
     text = _STORY + "Follow the council on social media:\n\nFacebook\n\nX\n\nInstagram\n"
     dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
     assert "Follow the council on social media:" in dropped
+
+
+def test_topics_heading_takes_its_comma_list_above_the_author_bio() -> None:
+    text = (_STORY + "Related Topics\n\nHarbour, Storms, Council budget, Flooding\n\n"
+            "Ann Lee is the harbour reporter at The Post and has covered the coast since 2019.\n")
+    dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
+    assert "Harbour, Storms, Council budget, Flooding" in dropped
+
+
+def test_crosshead_under_a_topics_heading_shaped_heading_stays_when_no_list() -> None:
+    text = (_STORY + "Related Topics\n\nWhat happens next\n\n"
+            "The council will publish the final plans for the wall in the summer, after a consultation.\n")
+    kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
+    assert "The council will publish the final plans for the wall in the summer, after a consultation." in kept
