@@ -373,6 +373,8 @@ def editorial(text: str) -> str | None:
     'editor-note'
     >>> editorial("(Updates with analyst comment in sixth paragraph.)")
     'editor-note'
+    >>> editorial("Reference: KVFRS/PR/025/14"), editorial("Reference: the 2019 report") is None
+    ('reference', True)
     >>> editorial("Correction: An earlier version of this article said the firm had 221 shops. It has 212.")
     'editor-note'
     >>> editorial("The editor’s note was read out in court.") is None, editorial("Correction: the council was wrong.") is None
@@ -388,6 +390,9 @@ def editorial(text: str) -> str | None:
         return "editor-note"  # a wire story's revision note: `(Updates with analyst comment.)`
     if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
         return "reference"
+    if re.fullmatch(r"(?:(?:Press |News )?(?:release )?(?:Ref(?:erence)?|No)\.?(?: no\.?| number)?)\s*:\s*(?=\S*\d)[A-Z0-9/._-]{4,30}",
+                    text, re.I):
+        return "reference"  # a press release's own reference: `Reference: KVFRS/PR/025/14`
     return None
 
 

@@ -672,6 +672,9 @@ def comment_section(lines: list[Line]) -> None:
             return
 
 
+_ENDS = re.compile(r"[-–—#* ]*(?:ENDS|END|-?30-?|###)[-–—#* ]*")
+
+
 def end_matter(lines: list[Line]) -> None:
     """A tags, related or about-the-author block with story prose above it and at most one
     unquoted sentence below opens the page's end matter: that lone sentence is a promo
@@ -679,6 +682,10 @@ def end_matter(lines: list[Line]) -> None:
     story does not break off for a link list and come back for one line."""
     author_card(lines)
     header_bio(lines)
+    ends = [i for i, ln in enumerate(lines) if _ENDS.fullmatch(ln.text)]
+    if ends and sum(not ln.reason and is_sentence(ln.text) for ln in lines[:ends[-1]]) >= 3:
+        for other in lines[ends[-1]:]:  # a press release's `ENDS`: notes to editors and media contacts follow
+            other.reason = other.reason or "footer"
     prose = [i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text)]
     for i, line in enumerate(lines):
         if line.reason not in _END_MARKS or sum(p < i for p in prose) < 3:

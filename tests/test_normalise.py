@@ -881,3 +881,19 @@ def test_crosshead_under_a_topics_heading_shaped_heading_stays_when_no_list() ->
             "The council will publish the final plans for the wall in the summer, after a consultation.\n")
     kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
     assert "The council will publish the final plans for the wall in the summer, after a consultation." in kept
+
+
+def test_press_release_ends_marker_takes_the_notes_and_contacts() -> None:
+    text = (_STORY + "The harbour master said the old wall had been patched for the last time this winter.\n\n"
+            "ENDS\n\nNotes to editors\n\nPhotographs from the harbour are available on request.\n\n"
+            "Media enquiries: press office, 01632 960 412\n")
+    dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
+    assert "Photographs from the harbour are available on request." in dropped
+
+
+def test_reference_code_goes_but_a_reference_sentence_stays() -> None:
+    text = ("Council approves new harbour wall after winter of storms\n\nReference: HC/PR/025/14\n\n" +
+            _STORY.split("\n\n", 1)[1] + "Reference: the council's 2019 report found the wall was failing.\n")
+    art = normalise(RawArticle(text, "<test>"))
+    assert "Reference: HC/PR/025/14" in [d.line for d in art.dropped]
+    assert "Reference: the council's 2019 report found the wall was failing." in [b.text for b in art.blocks]
