@@ -120,7 +120,7 @@ def credit(text: str) -> str | None:
 
 
 _READ_MORE = re.compile(
-    r"^(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED|QUIZ|POLL)"
+    r"^(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER)"
     r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
     r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›]", re.I)
 
@@ -399,7 +399,7 @@ def editorial(text: str) -> str | None:
 _EMBED = re.compile(
     r"^(?:Skip|End of) (?!to\b)\w+(?: \w+)? (?:post|video|embed)s?\b|^Allow [\w ]{1,20} content\??$|"
     r"^View (?:this|more) (?:post|photo|video|reel|profile)s? on \w+|"
-    r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.twitter\.com/\w+|"
+    r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.(?:twitter|x)\.com/\w+|"
     r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}$", re.I)
 _DURATION = re.compile(
     r"^(?:(?:video )?duration:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–|]\s*Source\s*:.{1,40})?$|"

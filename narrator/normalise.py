@@ -132,6 +132,8 @@ def embed_blocks(lines: list[Line]) -> None:
 
 _VIDEO_SPAN = 3  # lines a video player's title and buttons span either side of its play line
 _HANDLE_LINE = re.compile(r"^@[\w.]{2,40}$")
+_NAMED_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5} \(?@\w{2,30}\)?$")
+_ENGAGEMENT = re.compile(r"^(?:[\d.,]+[KkMm]? (?:Reposts?|Retweets?|Likes?|Replies|Comments?|Views|Shares|Quotes)\s*)+$")
 _POST_LINES = 3  # a post's text between its handle and its time
 
 
@@ -141,13 +143,17 @@ def post_cards(lines: list[Line]) -> None:
     `March 14, 2026 at 1:47 PM`), all in one paragraph: the whole card is the embed. Without
     the time below the handle it may be the story quoting someone, and stays."""
     for i, line in enumerate(lines):
-        if not _HANDLE_LINE.match(line.text):
+        named = _NAMED_HANDLE.match(line.text)  # `Ann Lee (@annlee)`: a card even across blank lines
+        if not _HANDLE_LINE.match(line.text) and not named:
             continue
-        below = [ln for ln in lines[i + 1:i + 2 + _POST_LINES] if ln.group == line.group]
+        below = [ln for ln in lines[i + 1:i + 2 + _POST_LINES] if named or ln.group == line.group]
         end = next((k for k, ln in enumerate(below) if ln.reason == "dateline-timestamp"), None)
         if end is None:
             continue
         card = below[:end + 1] + [line]
+        after = i + 2 + end
+        if after < len(lines) and _ENGAGEMENT.match(lines[after].text):
+            card.append(lines[after])  # `4.1K Reposts 18K Likes` under the post's time
         if i and lines[i - 1].group == line.group and len(words(lines[i - 1].text)) <= 6 and \
                 not TERMINAL.search(lines[i - 1].text):
             card.append(lines[i - 1])  # the display name
@@ -624,13 +630,13 @@ def author_card(lines: list[Line]) -> None:
     """`Written by Dana Whitcombe` below the story, naming the header's byline again, heads
     the author's card (`1.1K Followers` / `Writer for ...` / a one-line bio): the page
     introducing its writer, like `About the author`."""
-    header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
     prose = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.reason and is_sentence(line.text):
             prose += 1
         elif prose >= 3 and not line.reason and (m := _CARD.match(line.text)) and \
-                re.search(rf"\b{re.escape(m.group(1))}\b", header):
+                re.search(rf"\b{re.escape(m.group(1))}\b", " ".join(  # the header above it, not the line itself
+                    ln.text for ln in lines[:min(i, _HEADER_LINES)] if not ln.reason and is_byline(ln.text))):
             line.reason = "author-bio"
 
 

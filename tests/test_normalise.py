@@ -897,3 +897,19 @@ def test_reference_code_goes_but_a_reference_sentence_stays() -> None:
     art = normalise(RawArticle(text, "<test>"))
     assert "Reference: HC/PR/025/14" in [d.line for d in art.dropped]
     assert "Reference: the council's 2019 report found the wall was failing." in [b.text for b in art.blocks]
+
+
+def test_named_handle_post_card_across_lines_goes() -> None:
+    text = (_STORY + "Sen. Ann Lee (@AnnLeeForHarbour)\n\nProud to vote YES on the wall tonight. pic.x.com/4hT9qLm2\n\n"
+            "11:52 PM · Mar 18, 2025\n\n4.1K Reposts   18K Likes\n\n"
+            "Go deeper: The wells are going dry in the county\n\n"
+            "The harbour master said the old wall had been patched for the last time this winter.\n")
+    dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
+    assert "Sen. Ann Lee (@AnnLeeForHarbour)" in dropped and "4.1K Reposts 18K Likes" in dropped
+    assert "Go deeper: The wells are going dry in the county" in dropped
+
+
+def test_named_handle_without_a_post_time_stays() -> None:
+    text = _STORY + "Ann Lee (@annlee)\n\nThe harbour master said the old wall had been patched for the last time.\n"
+    kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
+    assert "The harbour master said the old wall had been patched for the last time." in kept
