@@ -234,6 +234,32 @@ def poll_boxes(lines: list[Line]) -> None:
                 ln.reason = ln.reason or "poll"
 
 
+_SPONSOR_LABEL = re.compile(r"^(?:sponsored|sponsored content|paid content|paid post|partner content|advertisement|promoted)$", re.I)
+_SPONSOR_HEAD = re.compile(r"^(?:A message from|Presented by|Brought to you by|Sponsored by|In partnership with) [A-Z]")
+_ARROW_TAIL = re.compile(r"[→›»]\s*$")
+_SPONSOR_LINES = 3  # a sponsor's pitch between its label and the arrow link closing it
+
+
+def sponsor_boxes(lines: list[Line]) -> None:
+    """A `Sponsored` label with `A message from Brand` right above it, and the pitch under it
+    up to its arrow link (`See how growers save water →`): a native ad set in the story.
+
+    >>> box = [Line(t, i) for i, t in enumerate(("A message from Acme", "Sponsored", "Acme saves water.", "See how →"))]
+    >>> box[1].reason = "advert"; sponsor_boxes(box); [ln.reason for ln in box]
+    ['advert', 'advert', 'advert', 'advert']
+    >>> story = [Line(t, i) for i, t in enumerate(("Sponsored", "The council met on Monday.", "It voted no."))]
+    >>> sponsor_boxes(story); [ln.reason for ln in story]
+    [None, None, None]
+    """
+    for i, line in enumerate(lines):
+        if not _SPONSOR_LABEL.match(line.text) or not i or not _SPONSOR_HEAD.match(lines[i - 1].text):
+            continue
+        end = next((k for k in range(i + 1, min(len(lines), i + 2 + _SPONSOR_LINES)) if _ARROW_TAIL.search(lines[k].text)), i)
+        for ln in lines[i - 1:end + 1]:
+            ln.reason = ln.reason or "advert"
+        line.reason = line.reason or "advert"
+
+
 def product_cards(lines: list[Line]) -> None:
     """A paragraph holding a star rating and a verdict, score, pros/cons or price line is
     a product card set in a review (`Best Buy` / `Name` / `★★★★★` / `Pros: ...`): its
