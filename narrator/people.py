@@ -233,6 +233,8 @@ class People:
                     self.gender[" ".join(toks)] = self.gender.pop(known, Counter())
                     return " ".join(toks)
                 return known
+        if not same and len(toks) == 1 and (first := self.by_first_name(toks[0])):
+            return first  # `Sir David` once `Sir David Kettering` is known
         self.names.append(" ".join(toks))
         return " ".join(toks)
 
@@ -245,10 +247,13 @@ class People:
         if len(same) > 1 and hint:
             same = [n for n in same if self.gender_of(n) == hint] or \
                    [n for n in same if self.gender_of(n) == "unknown"] or same
+        if not same and len(toks) == 1 and (first := self.by_first_name(toks[0])):
+            return first  # `Sir David` once `Sir David Kettering` is known
         return same[0] if same else " ".join(toks)
 
     def known(self, name: str) -> bool:
-        return bool(name) and bool(self._same(split_honorific(name)[0][-1]))
+        toks = split_honorific(name)[0] if name else []
+        return bool(toks) and (bool(self._same(toks[-1])) or len(toks) == 1 and self.by_first_name(toks[0]) is not None)
 
     def vote(self, name: str, gender: str) -> None:
         if gender in ("male", "female"):

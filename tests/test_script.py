@@ -425,3 +425,20 @@ def test_a_place_named_after_in_is_not_who_she_means() -> None:
         "She cautions against treating Harlan Falls as a template. “Goodwill doesn’t pay the electric bill,” she said.",
     )
     assert [who for who, _q in quotes(s)] == ["Dana Whitfield"]
+
+
+def test_sir_and_a_first_name_is_the_knight_named_in_full_earlier() -> None:
+    s = script(
+        "Sir David Kettering, the chairman, will take on an expanded role in the meantime.",
+        "Sir David said the board was “entirely supportive” of the decision.",
+        "“The board is grateful for six years of hard work,” he said.",
+    )
+    assert [who for who, _q in quotes(s)][-1] == "David Kettering"
+
+
+def test_a_first_name_alone_with_two_people_sharing_it_is_not_merged() -> None:
+    s = script(
+        "David Kettering and David Lowe both sit on the board.",
+        "Sir David said the vote was close. “We will sell through the stock,” he said.",
+    )
+    assert "David Kettering" not in [who for who, _q in quotes(s)]
