@@ -475,7 +475,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         return CleanArticle("", None, (), (), raw.source)
 
     for line, tabbed in zip(lines, tables):
-        line.reason = line_reason(line.text) or widget_reason(line.text) or tabbed
+        line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     own = [line.reason for line in lines]
     list_labels(lines)
     caption_pairs(lines)
