@@ -532,7 +532,7 @@ def _reported(text: str, people: People) -> str | None:
         if ref and ref[0] == "name" and verb != "according to":
             found = people.canonical(ref[1])
         elif ref and ref[0] == "role" and verb != "according to" and \
-                (m := re.match(rf"(?:A|An|The) {re.escape(ref[1])}\b[^,]*(, who\b)?", text[a:b])) and \
+                (m := re.match(rf"(?:A|An|The|One) {re.escape(ref[1])}\b[^,]*(, who\b)?", text[a:b])) and \
                 (m.group(1) or _person_role(ref[1])):
             found = ref[1]  # `A principal at one school, who ..., said staff ...`: an unnamed speaker
     return found

@@ -442,3 +442,20 @@ def test_a_first_name_alone_with_two_people_sharing_it_is_not_merged() -> None:
         "Sir David said the vote was close. “We will sell through the stock,” he said.",
     )
     assert "David Kettering" not in [who for who, _q in quotes(s)]
+
+
+def test_one_unnamed_neighbour_is_who_she_said_means() -> None:
+    s = script(
+        "Group Manager Pete Sandford said the fire spread quickly. “It was a lithium battery,” he said.",
+        "One neighbour, who did not want to be named, said she was woken by shouting in the stairwell.",
+        "“I looked out and there was smoke pouring under their door,” she said.",
+    )
+    assert [who for who, _q in quotes(s)][-1] == "neighbour"
+
+
+def test_one_of_the_numbers_is_not_an_unnamed_speaker() -> None:
+    s = script(
+        "Group Manager Pete Sandford said one flat was badly damaged.",
+        "“It was a lithium battery,” he said.",
+    )
+    assert [who for who, _q in quotes(s)] == ["Pete Sandford"]
