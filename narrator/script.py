@@ -535,7 +535,13 @@ def _reported(text: str, people: People) -> str | None:
                 (m := re.match(rf"(?:A|An|The|One) {re.escape(ref[1])}\b[^,]*(, who\b)?", text[a:b])) and \
                 (m.group(1) or _person_role(ref[1])):
             found = ref[1]  # `A principal at one school, who ..., said staff ...`: an unnamed speaker
+        elif m := _UNNAMED.match(text[a:b]):
+            found = m.group(1).lower()  # `One developer at the studio, who ..., told Outlet that ...`
     return found
+
+
+# an unnamed speaker described by a relative clause, then a speech verb: the first verb is theirs
+_UNNAMED = re.compile(r"^(?:One|A|An) ([a-z]{3,20})\b[^,.]{0,40}, who\b[^.]{0,160}?, (?:said|told|added|explained|admitted)\b")
 
 
 def _resolve(s: Span, people: People, history, last_speaker: str | None) -> str | None:

@@ -459,3 +459,20 @@ def test_one_of_the_numbers_is_not_an_unnamed_speaker() -> None:
         "“It was a lithium battery,” he said.",
     )
     assert [who for who, _q in quotes(s)] == ["Pete Sandford"]
+
+
+def test_unnamed_source_who_told_the_outlet_is_who_they_said_means() -> None:
+    s = script(
+        "Studio director Ines Calloway said the delay was painful. “We needed more time,” she said.",
+        "One developer at the studio, who asked not to be named, told Pixel Weekly that staff had been warned in January.",
+        "“Everyone knew,” they said.",
+    )
+    assert [who for who, _q in quotes(s)][-1] == "developer"
+
+
+def test_a_named_source_telling_an_outlet_is_still_named() -> None:
+    s = script(
+        "Ann Lee, who runs the studio, told Pixel Weekly that staff had been warned in January.",
+        "“Everyone knew,” she said.",
+    )
+    assert [who for who, _q in quotes(s)] == ["Ann Lee"]
