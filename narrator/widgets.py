@@ -260,6 +260,47 @@ def sponsor_boxes(lines: list[Line]) -> None:
         line.reason = line.reason or "advert"
 
 
+_RATING = re.compile(r"^\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)$|^[★☆]{5}$")
+_CARD_WORD = re.compile(r"^[+–-] |\b(?:verdict|review|rating|score|pros|cons)\b", re.I)
+_CARD_SPAN = 6  # lines of a score card either side of its rating
+_WATCH_ON = re.compile(r"^(?:Watch|Listen|View|Play)(?: it)? on (?:YouTube|Vimeo|Spotify|Apple Podcasts|SoundCloud|"
+                       r"Twitch|TikTok|Dailymotion)$", re.I)
+
+
+def score_cards(lines: list[Line]) -> None:
+    """A bare rating (`9/10`) among short unpunctuated lines that name a verdict or list
+    pros and cons (`+ Haunting world` / `– Final act drags`) is a review's score card set in
+    the story: the card's lines up to the prose either side go. A `Watch on YouTube` button
+    takes the player's title right above it.
+
+    >>> card = [Line(t, i) for i, t in enumerate(("The game sold well.", "OUR VERDICT", "Lanternfall", "9/10",
+    ...                                          "+ Lovely world", "Read our review", "It sold more than 2 million."))]
+    >>> score_cards(card); [ln.reason for ln in card]
+    [None, 'product', 'product', 'product', 'product', 'product', None]
+    >>> plain = [Line(t, i) for i, t in enumerate(("The vote was split.", "Turnout", "9/10", "It passed."))]
+    >>> score_cards(plain); [ln.reason for ln in plain]
+    [None, None, None, None]
+    """
+    for i, line in enumerate(lines):
+        if _WATCH_ON.match(line.text):
+            line.reason = line.reason or "video"
+            if i and not lines[i - 1].reason and not TERMINAL.search(lines[i - 1].text) and len(words(lines[i - 1].text)) <= 14:
+                lines[i - 1].reason = "video"
+        if not _RATING.match(line.text):
+            continue
+        card = [line]
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= _CARD_SPAN and not TERMINAL.search(lines[j].text) and \
+                    len(words(lines[j].text)) <= 8 and not _QUOTE.search(lines[j].text):
+                card.append(lines[j])
+                j += step
+        if any(_CARD_WORD.search(ln.text) for ln in card):
+            for ln in card:
+                ln.reason = ln.reason or "product"
+            line.reason = "product"
+
+
 def product_cards(lines: list[Line]) -> None:
     """A paragraph holding a star rating and a verdict, score, pros/cons or price line is
     a product card set in a review (`Best Buy` / `Name` / `★★★★★` / `Pros: ...`): its

@@ -913,3 +913,19 @@ def test_named_handle_without_a_post_time_stays() -> None:
     text = _STORY + "Ann Lee (@annlee)\n\nThe harbour master said the old wall had been patched for the last time.\n"
     kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
     assert "The harbour master said the old wall had been patched for the last time." in kept
+
+
+def test_review_score_card_and_a_watch_on_button_go() -> None:
+    text = (_STORY + "Harbour Wall: The Game – Reveal Trailer | Expo 2024\n\nWatch on YouTube\n\n"
+            "The first game sold more than two million copies after it launched in the spring.\n\n"
+            "OUR VERDICT\n\nHarbour Wall\n\n9/10\n\nSuperb\n\n+ Haunting world\n\n– Final act drags\n\n"
+            "The harbour master said the old wall had been patched for the last time this winter.\n")
+    dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
+    assert "Harbour Wall: The Game – Reveal Trailer | Expo 2024" in dropped
+    assert "Superb" in dropped and "– Final act drags" in dropped
+
+
+def test_a_fraction_beside_a_crosshead_without_a_verdict_stays() -> None:
+    text = _STORY + "Turnout\n\n9/10\n\nNine in ten residents voted in the harbour poll, the council said.\n"
+    kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
+    assert "Turnout" in kept
