@@ -183,6 +183,9 @@ def _price_pitch(text: str) -> bool:
     return len(words(text)) <= 30 and bool(re.search(r"[$£€]\d", text)) and not re.search("[\"“”]", text)
 
 
+_ASKS_READER = re.compile(r"\b(?:you|your|support (?:us|the)|help us|could)\b", re.I)
+
+
 def promo_blocks(lines: list[Line]) -> None:
     """Unpunctuated lines grouped with a newsletter, social, advert, shopping or poll line
     belong to the promo (`Sponsored Content` / `This Little-Known Trick ...` / `EnergySaverDaily`,
@@ -197,6 +200,12 @@ def promo_blocks(lines: list[Line]) -> None:
                 sum(_price_pitch(ln.text) for ln in group) <= 1:
             for ln in group:
                 ln.reason = ln.reason or "promo"
+    for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
+        above = lines[i - 1]
+        if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
+                not above.reason and above.group != line.group and _price_pitch(above.text) and \
+                _ASKS_READER.search(above.text) and sum(ln.group == above.group for ln in lines) == 1:
+            above.reason = "promo"
     for i, line in enumerate(lines):
         if line.reason not in ("newsletter", "social", "advert", "shopping", "feedback"):
             continue

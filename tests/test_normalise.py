@@ -929,3 +929,17 @@ def test_a_fraction_beside_a_crosshead_without_a_verdict_stays() -> None:
     text = _STORY + "Turnout\n\n9/10\n\nNine in ten residents voted in the harbour poll, the council said.\n"
     kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
     assert "Turnout" in kept
+
+
+def test_price_pitch_over_a_donate_button_goes() -> None:
+    text = (_STORY + "Could you help us rebuild the wall? Just £8 could pay for a sandbag.\n\nDonate now\n\n"
+            "The harbour master said the old wall had been patched for the last time this winter.\n")
+    dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
+    assert "Could you help us rebuild the wall? Just £8 could pay for a sandbag." in dropped
+
+
+def test_story_price_over_a_donate_button_stays() -> None:
+    text = (_STORY + "The appeal has raised £2,300 so far from bake sales on the quay.\n\nDonate now\n\n"
+            "The harbour master said the old wall had been patched for the last time this winter.\n")
+    kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
+    assert "The appeal has raised £2,300 so far from bake sales on the quay." in kept
