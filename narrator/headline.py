@@ -16,18 +16,27 @@ from narrator.lines import _READ_TIME, TERMINAL, Line, is_sentence, words
 from narrator.outlet import _SMALL_WORDS
 
 
+_MENU_WORDS = 7  # a Title Case row this long without a small word or punctuation is a menu
+_LINK_WORDS = {"with", "after", "as", "by", "from", "over", "into", "is", "are", "was", "be", "new", "not"}
+
+
 def is_headline(text: str, alone: bool = False) -> bool:
     """Five words or more; or three or four in sentence case standing alone,
     which a menu item (`Local News`, `Women’s FA Cup`) does not.
 
     >>> is_headline("Bridge reopens early", alone=True), is_headline("Rugby Union World Cup", alone=True)
     (True, False)
-    >>> is_headline("Bridge reopens early")
-    False
+    >>> is_headline("Bridge reopens early"), is_headline("Germany World Business Science Environment Culture Sports")
+    (False, False)
+    >>> is_headline("Apple Unveils Cheaper Phone Model Today"), is_headline("Council Votes To Close Baths After Storm")
+    (True, True)
     """
     toks = [t for t in words(text) if re.search(r"[^\W\d_]", t)]
     if len(toks) < 3 or text.endswith(":"):
         return False
+    if len(toks) >= _MENU_WORDS and text == " ".join(toks) and all(t[0].isupper() for t in toks) and \
+            not any(t.lower() in _SMALL_WORDS or t.lower() in _LINK_WORDS for t in toks):
+        return False  # a menu row of single words: `Germany World Business Science Environment Culture Sports`
     if len(toks) >= 5:
         return True
     return alone and not TERMINAL.search(text) and toks[0][0].isupper() and any(
