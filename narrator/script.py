@@ -416,6 +416,9 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
                     (holder := _role_holder(s.ref[1], [p.text[:s.start]] +
                                             [paras[j].text for j in range(k - 1, max(-1, k - 4), -1)], people)):
                 name = holder
+            if s.ref and s.ref[0] == "role" and name == s.ref[1] and \
+                    _EPITHET.match(p.text[s.end:s.end + 80]) and (recent := _recent(history + [here], people, "any")):
+                name = recent  # `said the British-Nigerian driver`: the person the story is about, described
             if s.ref and s.ref[0] == "role" and s.ref[1].lower() in ISSUED:
                 name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + ([paras[k - 1].narration()] if k else []),
                                people) or name
@@ -477,6 +480,10 @@ def _definite(role: str, before: str, after: str) -> bool:
         if word.lower() in ("the", "a", "an", "one", "another"):
             return word.lower() == "the"
     return False
+
+
+# `," said the British-Nigerian driver`: a described person met before, not a new speaker
+_EPITHET = re.compile(r"^[,.]?[”\"’']?,? (?:said|says|added|admitted) the (?:[A-Z][\w’'-]*-[A-Z][\w’'-]+|\d+-year-old)\b")
 
 
 def _role_holder(role: str, texts: list[str], people: People) -> str | None:

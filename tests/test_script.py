@@ -476,3 +476,20 @@ def test_a_named_source_telling_an_outlet_is_still_named() -> None:
         "“Everyone knew,” she said.",
     )
     assert [who for who, _q in quotes(s)] == ["Ann Lee"]
+
+
+def test_said_the_hyphenated_nationality_driver_is_the_recent_subject() -> None:
+    s = script(
+        "Ann Vellani won the race. Daniel Okonkwo finished second after a slow pit stop.",
+        "Okonkwo's race was compromised at his only pit stop on lap 27.",
+        "“We lost the race in the pits,” said the British-Nigerian driver, who started from pole.",
+    )
+    assert [who for who, _q in quotes(s)] == ["Daniel Okonkwo"]
+
+
+def test_said_the_unnamed_spokesperson_stays_a_role() -> None:
+    s = script(
+        "Daniel Okonkwo finished second after a slow pit stop.",
+        "“We will review the stop,” said the team spokesperson.",
+    )
+    assert [who for who, _q in quotes(s)] != ["Daniel Okonkwo"]
