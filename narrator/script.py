@@ -292,6 +292,9 @@ class Para:
         return " ".join(out + [self.text[pos:]])
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|my|me)\b")
+
+
 def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
     """Mark each span as speech or fragment, and read its local attribution."""
     prev_end = speech_end = 0
@@ -317,7 +320,10 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         one = _ONE_OF.search(before)  # `Fans were quick to react, with one writing, “...”`: one of a group speaks
         # a whole quoted sentence of six words or more ending the narrator's sentence is speech, not a fragment
         whole = sp.closed and n >= 6 and bool(re.search(r"[.!?]$", quoted)) and not a_clause.strip()
-        sp.speech = introduced or attributed or resumed or bool(one) or whole or \
+        # `X said the delay had been “the hardest call I’ve made in ten years”`: the speaker's own first-person words
+        own = sp.closed and n >= 6 and bool(_FIRST_PERSON.search(quoted)) and bool(VERB.search(b_clause)) and \
+            not a_clause.strip(" .")
+        sp.speech = introduced or attributed or resumed or bool(one) or whole or own or \
             (opens_sentence and (n >= 4 or not sp.closed))
         if one and not introduced:
             sp.ref, sp.verb = _one_of(one, b_clause), one.group(2)
@@ -330,7 +336,7 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                     sp.ref = colon_subject(b_clause, aliases)
             if not sp.ref and attributed:
                 sp.ref, sp.verb = a_ref, a_verb
-            if not sp.ref and introduced:
+            if not sp.ref and (introduced or own):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
         prev_end = sp.end
         speech_end = sp.end if sp.speech else speech_end

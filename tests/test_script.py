@@ -493,3 +493,13 @@ def test_said_the_unnamed_spokesperson_stays_a_role() -> None:
         "“We will review the stop,” said the team spokesperson.",
     )
     assert [who for who, _q in quotes(s)] != ["Daniel Okonkwo"]
+
+
+def test_first_person_words_quoted_after_said_are_the_speakers() -> None:
+    s = script("Studio director Ines Calloway said the delay had been “the hardest call I’ve made in ten years of running this place”.")
+    assert [who for who, _q in quotes(s)] == ["Ines Calloway"]
+
+
+def test_a_third_person_fragment_after_said_stays_narration() -> None:
+    s = script("Studio director Ines Calloway said the October date had been “not realistic for a team of this size”.")
+    assert quotes(s) == []
