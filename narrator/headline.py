@@ -30,9 +30,11 @@ def is_headline(text: str, alone: bool = False) -> bool:
     (False, False)
     >>> is_headline("Apple Unveils Cheaper Phone Model Today"), is_headline("Council Votes To Close Baths After Storm")
     (True, True)
+    >>> is_headline("By Demelza Hosking, Community Reporter"), is_headline("Exam dates out · Pay offer: unions respond · SEND review")
+    (False, False)
     """
     toks = [t for t in words(text) if re.search(r"[^\W\d_]", t)]
-    if len(toks) < 3 or text.endswith(":"):
+    if len(toks) < 3 or text.endswith(":") or _BY.match(text) or not _one_headline(text, toks):
         return False
     if len(toks) >= _MENU_WORDS and text == " ".join(toks) and all(t[0].isupper() for t in toks) and \
             not any(t.lower() in _SMALL_WORDS or t.lower() in _LINK_WORDS for t in toks):
@@ -43,8 +45,25 @@ def is_headline(text: str, alone: bool = False) -> bool:
         t[0].islower() and t.lower() not in _SMALL_WORDS for t in toks[1:])
 
 
-# `By Ann Lee`, `Written by Ann Lee`, `By the Harbour Council press team`, `Author: Ann Lee`
-_BY = re.compile(r"^(?:(?:(?:Written|Words|Story|Reporting|Text) )?[Bb]y\s+(?:the\s+)?[A-Z]|"
+_MAX_WORDS = 60  # tabloid headlines run to 40 words and more
+_GLUED = re.compile(r"[a-z][A-Z]")  # `SentinelEnglish EditionE-PaperSign In`: a menu pasted without spaces
+_ITEMS = re.compile(r"\s[·•|▸»]\s")  # `Exam dates out · Pay offer: unions respond · ...`: a ticker's items
+
+
+def _one_headline(text: str, toks: list[str]) -> bool:
+    """Not several lines run together: a headline is at most `_MAX_WORDS` words, has no run of
+    glued words (one `iPhone` or `McDonald` is a name) and no list of items set apart by dots or bars.
+
+    >>> _one_headline("McDonald’s opens on YouTube’s street", ["McDonald’s", "opens", "on", "YouTube’s", "street"])
+    True
+    >>> _one_headline("The SentinelEnglish EditionE-PaperSign InSubscribe", ["The", "SentinelEnglish", "EditionE-PaperSign"])
+    False
+    """
+    return len(toks) <= _MAX_WORDS and len(_GLUED.findall(text)) < 3 and len(_ITEMS.findall(text)) < 2
+
+
+# `By Ann Lee`, `Written by Ann Lee`, `By the Harbour Council press team`, `Author: Ann Lee`, `WKRV | By Ann Lee`
+_BY = re.compile(r"^(?:[^|]{1,30}\|\s*)?(?:(?:(?:Written|Words|Story|Reporting|Text) )?[Bb]y\s+(?:the\s+)?[A-Z]|"
                  r"(?:Author|Reporter|Writer|Words|Byline)s?\s*:\s*[A-Z])")
 # `Ann Lee and Tom Harker`, `Ann Lee, Tom Harker & Jo Bell`: names of one to three words each
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
@@ -141,9 +160,9 @@ def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
     return own[i] is None and line.reason in (None, *SOFT) or line.reason == "teaser" and _alone(lines, i)
 
 
-# an upper-case ticker label: `BREAKING:`, `JUST IN:`, `WATCH:`; `Watch:` in a headline stays
+# an upper-case ticker label: `BREAKING:`, `JUST IN:`, `LATEST ▸`; `Watch:` in a headline stays
 _TICKER = re.compile(r"^(?:BREAKING(?: NEWS)?|JUST IN|DEVELOPING(?: STORY)?|LIVE|WATCH|LISTEN|UPDATE|ALERT|"
-                     r"NEWS ALERT|LATEST)\s?:\s+\S")
+                     r"NEWS ALERT|LATEST)\s?[:▸»›|]\s+\S")
 
 
 def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int, start: int) -> list[int] | None:

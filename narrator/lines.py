@@ -449,16 +449,19 @@ def navigation(text: str) -> str | None:
     return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
 
 
+_TRAIL = r"\s*[›»]\s*|\s>\s"  # `›` and `»` join a trail with or without spaces (`News›Industry`)
+
+
 def _breadcrumb(text: str) -> bool:
     """Section links set as a trail: `Home › News › Health`, `National / Weather / Transport`.
 
     >>> _breadcrumb("Livestock › Sheep › Animal health"), _breadcrumb("National / Weather / Transport")
     (True, True)
-    >>> _breadcrumb("Rates rise / Fares fall"), _breadcrumb("Q3 › Q4 profits rose")
-    (False, False)
+    >>> _breadcrumb("Rates rise / Fares fall"), _breadcrumb("Q3 › Q4 profits rose"), _breadcrumb("News›Industry›Garments")
+    (False, False, True)
     """
-    arrows = bool(re.search(r"\s[›»>]\s", text))
-    parts = re.split(r"\s[›»>]\s", text) if arrows else text.split(" / ")
+    arrows = bool(re.search(_TRAIL, text))
+    parts = re.split(_TRAIL, text) if arrows else text.split(" / ")
     return len(parts) >= (2 if arrows else 3) and all(
         1 <= len(words(p)) <= 4 and p.strip()[:1].isupper() and not TERMINAL.search(p) and not re.search(r"\d", p)
         for p in parts)

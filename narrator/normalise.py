@@ -538,6 +538,8 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     for line in lines[:title_at]:
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
+    if title_at and _BY.match(lines[title_at - 1].text) and lines[title_at - 1].reason == "navigation":
+        lines[title_at - 1].reason, lines[title_at - 1].role = None, "byline"  # the byline set above the headline
 
     if title_at + 1 < len(lines) and not lines[title_at + 1].reason and \
             (site := site_tagline(lines[title_at + 1].text)):

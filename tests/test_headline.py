@@ -188,3 +188,29 @@ def test_kicker_headline_over_its_standfirst_stays() -> None:
     title = "BREAKING: Council approves new harbour wall after winter of storms"
     page = f"Home / Local\n\n{title}\n\n{STANDFIRST}\n\nAnn Lee\n\nPosted: 12/03/25 7.42pm\n\n{BODY}"
     assert clean(page).title == title
+
+
+def test_a_byline_above_the_headline_is_not_the_headline() -> None:
+    page = (f"Home\n\nNews › Transport\n\nBy Demi Hoskin, Community Reporter\n\n{TITLE}\n\n{STANDFIRST}\n\n"
+            f"Posted on 14 April 2024 at 7:42 am · 4 min read\n\n{BODY}")
+    art = clean(page)
+    assert art.title == TITLE
+    assert "By Demi Hoskin, Community Reporter" not in [d.line for d in art.dropped]
+
+
+def test_an_outlet_before_the_byline_and_an_arrow_ticker_are_header_and_furniture() -> None:
+    page = "\n".join(["KRVX", "Kettle Public Radio", "89.7 FM Harlan Falls | 91.3 FM Ashby", "Listen Live", "Donate",
+                      "News", "Health", "LATEST ▸ Exam dates out · Pay offer: unions respond · Funding review delayed",
+                      TITLE, STANDFIRST, "KRVX | By Lena Marsh", "Published March 21, 2024 at 5:04 AM CDT"]
+                     + BODY.split("\n\n"))
+    art = clean(page)
+    assert art.title == TITLE
+    dropped = [d.line for d in art.dropped]
+    assert "89.7 FM Harlan Falls | 91.3 FM Ashby" in dropped and "Donate" in dropped
+
+
+def test_a_menu_pasted_without_spaces_and_a_glued_trail_are_not_the_headline() -> None:
+    page = ("The Daily LedgerEnglish EditionE-PaperSign InSubscribeHomeMarketsStocksEconomy\n\n"
+            f"News›Industry›Garments / Textiles\n\n{TITLE}\n\n{STANDFIRST}\n\nBy Karthik Raman, Bureau\n\n"
+            f"Last Updated: Mar 12, 2024, 10:05:00 AM IST\n\n{BODY}")
+    assert clean(page).title == TITLE
