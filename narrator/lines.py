@@ -633,7 +633,9 @@ _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:(?i:a|an|the) )?(?:[\w’'-]+ ){0,4}"
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic|photographer)\b|"
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?) |"
-    r"(?:She|He|They) can be reached at )")
+    r"(?:She|He|They) can be reached at )|"
+    # `Name covers startups across Africa for Outlet.`: the author's beat, with no `is` before it
+    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,120}\bfor (?:the |The )?[A-Z][^.]{0,40}\.")
 
 
 def author_bio(text: str) -> str | None:
@@ -648,6 +650,10 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("Ann Lee is Retail Correspondent at The Post, covering the high street.")
     'author-bio'
+    >>> author_bio("Ann Lee covers health and rural issues for The Post. She joined in 2021.")
+    'author-bio'
+    >>> author_bio("The council covers the cost for Ashby residents.") is None, author_bio("Ann Lee covers it.") is None
+    (True, True)
     >>> author_bio("The report is a damning read.") is None, author_bio("Ann Lee is a nurse at the clinic.") is None
     (True, True)
     """

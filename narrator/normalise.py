@@ -155,7 +155,7 @@ def post_cards(lines: list[Line]) -> None:
         if after < len(lines) and _ENGAGEMENT.match(lines[after].text):
             card.append(lines[after])  # `4.1K Reposts 18K Likes` under the post's time
         if i and lines[i - 1].group == line.group and len(words(lines[i - 1].text)) <= 6 and \
-                not TERMINAL.search(lines[i - 1].text):
+                not TERMINAL.search(lines[i - 1].text) and not _BY.match(lines[i - 1].text):  # `By Ann Lee`: the byline
             card.append(lines[i - 1])  # the display name
         for ln in card:
             ln.reason = ln.reason or "embed"
@@ -306,6 +306,50 @@ def data_blocks(lines: list[Line]) -> None:
                 other.reason = line.reason
 
 
+_FACT = re.compile(r"^[A-Z][\w’'&/ -]{0,25}:\s+\S.{0,60}$")  # `HQ: Nairobi, Kenya`, `Founded: 2020`
+_FACT_LINES = 3
+_FACT_HEAD_WORDS = 4
+
+
+def _fact_line(text: str) -> bool:
+    """
+    >>> _fact_line("HQ: Nairobi, Kenya"), _fact_line("Amount: $14 million"), _fact_line("Q: Why did you leave?")
+    (True, True, False)
+    >>> _fact_line("Ann: We all knew it was coming."), _fact_line("It says: no entry")
+    (False, True)
+    """
+    return bool(_FACT.match(text)) and not TERMINAL.search(text)
+
+
+def fact_boxes(lines: list[Line]) -> None:
+    """A fact box: a run of three or more short `Label: value` lines in one paragraph with no
+    sentence end (`Company: X` / `Founded: 2020` / `Round: Series A`) is a data panel beside
+    the story, with its short heading right above (`Funding round`) and the arrow link
+    closing it (`View company profile →`). A list the story introduced with `:` stays, and
+    so do a Q&A or a transcript, whose lines are sentences."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].group == lines[i].group and _fact_line(lines[j].text):
+            j += 1
+        if j - i < _FACT_LINES or i and lines[i - 1].text.endswith(":"):
+            i = max(j, i + 1)
+            continue
+        box = lines[i:j]
+        head = lines[i - 1] if i else None
+        if head and head.group == lines[i].group and len(words(head.text)) <= _FACT_HEAD_WORDS and \
+                not TERMINAL.search(head.text):
+            box.append(head)
+        if j < len(lines) and lines[j].group == lines[i].group and _ARROW_LINK.search(lines[j].text):
+            box.append(lines[j])
+        for ln in box:
+            ln.reason = ln.reason or "fact-box"
+        i = j
+
+
+_ARROW_LINK = re.compile(r"[→›»]\s*$")
+
+
 _CONTROLS = re.compile(r"(?:prev(?:ious)?|next|play|pause|replay|watch(?: now| again)?|up next)", re.I)
 
 
@@ -325,13 +369,14 @@ _QUOTED_LINE = re.compile(r"^[\"“‘'](?P<inner>[^\"“”]{10,300}?)[.,!?]?[\
 def pull_quotes(lines: list[Line]) -> None:
     """A line that is nothing but a quotation repeating words from another line is a pull
     quote set in large type for the eye (`"I wanted the kiln to be ..."`): the listener
-    hears those words where the story quotes them."""
+    hears those words where the story quotes them. A few quoted words with no sentence end
+    (`‘The science is clear’`) are a crosshead naming the section, and stay."""
     for line in lines:
         m = _QUOTED_LINE.match(line.text)
         if line.reason or not m:
             continue
         inner = " ".join(words(m.group("inner"))).lower()
-        if len(inner.split()) >= 5 and any(other is not line and not other.reason and len(other.text) > len(line.text) and
+        if len(inner.split()) >= 5 and (TERMINAL.search(line.text) or len(inner.split()) > _CROSSHEAD_WORDS) and any(other is not line and not other.reason and len(other.text) > len(line.text) and
                                            inner in " ".join(words(other.text)).lower() for other in lines):
             line.reason = "pull-quote"
     repeated_sentences(lines)
@@ -495,6 +540,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     form_pitch(lines)
     link_cards(lines)
     data_blocks(lines)
+    fact_boxes(lines)
     product_cards(lines)
     caption_toggles(lines)
     pull_quotes(lines)
@@ -656,6 +702,29 @@ def author_card(lines: list[Line]) -> None:
 _BIO_NAME = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:is|was) ")
 
 
+def named_bio(lines: list[Line]) -> None:
+    """A bio after the story's last prose paragraph that opens with the full name of the
+    byline's author (`Ann Lee covers health for The Post. ...`) is the author's card, with
+    the card's bare name line right above it (`Ann Lee`); the story's own people are not in
+    the byline."""
+    header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
+    started = False
+    for i, line in enumerate(lines):
+        if not line.reason and is_sentence(line.text, 12):
+            started = True
+        if not started or line.reason or not author_bio(line.text):
+            continue
+        name = " ".join(line.text.split()[:2])
+        if not re.search(rf"\b{re.escape(name)}\b", header) or \
+                any(not ln.reason and is_sentence(ln.text) for ln in lines[i + 1:]):
+            continue  # the story goes on below: a sentence about its own writer
+        line.reason = "author-bio"
+        for above in reversed(lines[max(0, i - 2):i]):
+            if above.text == name or above.text.startswith(name + ",") and len(words(above.text)) <= 6:
+                above.reason = above.reason or "author-bio"
+                break
+
+
 def header_bio(lines: list[Line]) -> None:
     """`Name is a celebrity writer at ...` under the byline, before the story starts, naming
     the byline's author in full, introduces the writer, not the news (`closing_bio` takes
@@ -701,6 +770,7 @@ def end_matter(lines: list[Line]) -> None:
     story does not break off for a link list and come back for one line."""
     author_card(lines)
     header_bio(lines)
+    named_bio(lines)
     ends = [i for i, ln in enumerate(lines) if _ENDS.fullmatch(ln.text)]
     if ends and sum(not ln.reason and is_sentence(ln.text) for ln in lines[:ends[-1]]) >= 3:
         for other in lines[ends[-1]:]:  # a press release's `ENDS`: notes to editors and media contacts follow
@@ -764,7 +834,10 @@ def furniture(lines: list[Line]) -> None:
             toks[0].lower() not in _HEADING_START  # `Share on Pinterest`, not `What happens next` or `Our view`
         if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":") and not _headed_lists(run):
             if len(run) >= 2 and sizes[run[-1].group] == 1 and is_sentence(ln.text, 12) and _crosshead(run[-1].text):
-                run.pop()  # `Load-shedding schedule` / `View full schedule` / `What the utility says` / prose
+                last = run.pop()  # `Load-shedding schedule` / `View full schedule` / `What the utility says` / prose
+                if len(run) == 1 and last.text.endswith(".") and sizes[run[0].group] == 1 and \
+                        run[0].text.endswith("?") and _crosshead(run[0].text):
+                    run.pop()  # `Who pays?` / `The harder question is money.` / prose: a crosshead and its lead
             for other in run:
                 other.reason = "furniture"
         # a list the story introduced with `:` runs on through short items, punctuated or not

@@ -943,3 +943,43 @@ def test_story_price_over_a_donate_button_stays() -> None:
             "The harbour master said the old wall had been patched for the last time this winter.\n")
     kept = [b.text for b in normalise(RawArticle(text, "<test>")).blocks]
     assert "The appeal has raised £2,300 so far from bake sales on the quay." in kept
+
+
+FACTS = "Funding round\nCompany: Harbour Works\nHQ: Porthmoor, Cornwall\nFounded: 2019\nView company profile →"
+
+
+def test_fact_box_with_its_heading_and_link_is_dropped() -> None:
+    got = reasons(PAGE.replace("Repairs will", f"{FACTS}\n\nRepairs will"))
+    for line in FACTS.splitlines():
+        assert got[line] == "fact-box"
+
+
+def test_colon_list_and_interview_lines_are_not_a_fact_box() -> None:
+    listed = "The board listed its options:\nCost: £2 million\nTime: six months\nStart: July"
+    qa = "Q: Why did the wall fall?\nA: It was never built for storms like these.\nQ: What happens now?"
+    for block in (listed, qa):
+        got = reasons(PAGE.replace("Repairs will", f"{block}\n\nRepairs will"))
+        assert not any(line in got for line in block.splitlines())
+
+
+def test_quoted_crosshead_and_question_crosshead_stay() -> None:
+    body = ("The harbour master said the storms were the worst he had seen. \u201cThe sea is rising fast every year,\u201d he said.\n\n"
+            "\u2018The sea is rising fast\u2019\n\nHe said the board had been warned about the wall many years before the collapse.\n\n"
+            "Who pays for it?\n\nThe harder question is money.\n\n"
+            "The board says the council should pay for the repairs, and the council says the board should pay instead.")
+    kept = [b.text for b in clean(PAGE.replace("Repairs will", f"{body}\n\nRepairs will")).blocks]
+    for line in ("\u2018The sea is rising fast\u2019", "Who pays for it?", "The harder question is money."):
+        assert line in kept
+
+
+def test_byline_above_author_handle_is_kept() -> None:
+    page = PAGE.replace("By Anna Reece\n\nTue 2 Apr 2024 09.15 BST", "By Anna Reece\n@annareece\n2:15 PM UTC \u00b7 April 2, 2024")
+    assert "By Anna Reece" in [b.text for b in clean(page).blocks]
+
+
+def test_closing_beat_bio_names_the_byline_author() -> None:
+    bio = "Anna Reece covers the coast and fishing for the Evening Lantern. She joined in 2020."
+    got = reasons(PAGE.replace("Related stories", f"Anna Reece\n{bio}\n\nRelated stories"))
+    assert got[bio] == "author-bio" and got["Anna Reece"] == "author-bio"
+    other = "Tom Hale covers the coast and fishing for the Evening Lantern. He joined in 2020."
+    assert other not in reasons(PAGE.replace("Related stories", f"{other}\n\nRelated stories"))
