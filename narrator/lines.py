@@ -52,12 +52,15 @@ _CREDIT_PAREN = re.compile(
 # `(Submitted by Carla Mensah)`, `(Supplied)`, `(Courtesy of the family)`: who handed the picture over
 # `(Devin Harkness / The Bellrose Current)`; `... on Wednesday. —JONAS DE LEON`
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
+# a photographer's credit set under the caption: `Ann Lee / The Current`
+_NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / (?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$")
 _CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
-                           r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60})\)\s*$")
+                           r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60}|"
+                           r"(?:File|Archive|Stock|Representative) (?:photo|picture|image|pic))\)\s*$", re.I)
 # `Photo: Ann Lee`, `Photo / Ann Lee` (NZ style), `Picture | Agency`
 _CREDIT_ONLY = re.compile(
-    r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credit)?\s*[:,/|]\s*\S", re.I)
+    r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credits?)?\s*[:,/|]\s*\S", re.I)
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
@@ -101,11 +104,15 @@ def credit(text: str) -> str | None:
     ('caption', 'caption')
     >>> credit("He chose the bus (and the bus / the train).") is None
     True
+    >>> credit("Image Credits: Ann Lee"), credit("Workers at a mill. (File photo)"), credit("Ann Lee / The Current")
+    ('credit', 'caption', 'credit')
+    >>> credit("Labour / Conservatives") is None, credit("He kept a file (photo albums too).") is None
+    (True, True)
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
         return "caption"
-    if _CREDIT_ONLY.search(text) or _CREDIT_BY.search(text) and (
+    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
     if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text) or \

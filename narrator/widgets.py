@@ -162,7 +162,57 @@ def page_slot(text: str) -> str | None:
     return None
 
 
-WIDGET_RULES: tuple[Callable[[str], str | None], ...] = (pitch, shopping, weather, page_slot)
+_UNDERWRITING = re.compile(r"^(?:Support (?:for [\w ]{1,40} )?comes from|Underwriting (?:support )?(?:is )?provided by) [A-Z]")
+# an advert asking a question, then a call to act now: `Tired of X? Y does Z. Book a free demo today.`
+_AD_QUESTION = re.compile(r"^[A-Z][^.!?]{2,60}\?\s")
+_AD_ACTION = re.compile(r"(?:^|[.!?]\s+)(?:Book|Join|Sign up|Register|Subscribe|Download|Try|Claim|Order|Start|Get) "
+                        r"[^.!?]{0,60}\b(?:free|today|now|online|demo|trial|in (?:minutes|seconds|\w+ minutes))\b[^.!?]{0,30}[.!]$")
+_COMMENT_LINE = re.compile(r"^\d+ (?:thoughts?|comments?|responses?|replies) (?:on|to) [“\"‘'].+[”\"’']$|"
+                           r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:says|said|writes|wrote):$|"
+                           r"^Welcome to [^.]{2,60} comment community\b", re.I)
+_POST_NAV = re.compile(r"^(?:[←‹«]\s*)?(?:Previous|Prev|Next)(?: (?:post|article|story))?\s*:\s*\S.{0,100}?(?:\s*[→›»])?$")
+_PAYWALL = re.compile(r"^Unlock (?:full|unlimited|complete) access\b|\bfor [$£€]\d+(?:\.\d{2})? (?:per|a|/) ?(?:week|month)\b"
+                      r"(?: for \d+ (?:weeks|months))?|^Interact with [A-Z][^.]{0,40}$|"
+                      r"\b(?:sign up|subscribe) (?:below|above|here)\b|\bnewsletter lands\b|"
+                      r"\byour (?:personal )?news ?feed\b|\b(?:authors|topics) (?:and \w+ )?you follow\b")
+_SITE_PLUG = re.compile(r"^\(?(?:Catch|Get|Read|Follow) all the\b.{0,120}\bNews\b.{0,80}\b(?:on|at) [A-Z][^.]{0,40}\.?\)?$|"
+                        r"^\(Disclaimer:.{10,400}\)$|^(?:Synopsis|Summary|Story highlights|Highlights)$")
+
+
+def page_pitch(text: str) -> str | None:
+    """A sponsor's or the page's own pitch, comment thread line or post navigation:
+    `Support comes from X`, an advert asking a question and ending in a call to act,
+    `1 thought on “X”`, `Name says:`, `Next: X →`, a paywall's price, a site plug.
+
+    >>> page_pitch("Support comes from Ann's Bakery, open daily."), page_pitch("Tired of queues? We fix that. Book a free demo today.")
+    ('advert', 'advert')
+    >>> page_pitch("2 thoughts on “Bus route axed”"), page_pitch("Ann Lee says:"), page_pitch("← Previous: Tide times")
+    ('comments', 'comments', 'navigation')
+    >>> page_pitch("Unlock full access to The Post"), page_pitch("Our free newsletter lands every Friday – sign up below.")
+    ('subscription', 'subscription')
+    >>> page_pitch("Catch all the Business News and Latest News Updates on The Post."), page_pitch("Synopsis")
+    ('page-note', 'page-note')
+    >>> page_pitch("Why now? The council says the money ran out. Join the queue, she said.") is None
+    True
+    >>> page_pitch("Support for the plan comes from both parties.") is None, page_pitch("Next, the council voted.") is None
+    (True, True)
+    """
+    if _QUOTE.search(text) and not _COMMENT_LINE.match(text):
+        return None
+    if _UNDERWRITING.match(text) or _AD_QUESTION.match(text) and _AD_ACTION.search(text) and len(words(text)) <= 30:
+        return "advert"
+    if _COMMENT_LINE.match(text):
+        return "comments"
+    if _POST_NAV.match(text) and not TERMINAL.search(text.rstrip(" →›»")):
+        return "navigation"
+    if _PAYWALL.search(text):
+        return "subscription"
+    if _SITE_PLUG.match(text):
+        return "page-note"
+    return None
+
+
+WIDGET_RULES: tuple[Callable[[str], str | None], ...] = (pitch, shopping, weather, page_slot, page_pitch)
 
 
 def widget_reason(text: str) -> str | None:
