@@ -167,8 +167,9 @@ _UNDERWRITING = re.compile(r"^(?:Support (?:for [\w ]{1,40} )?comes from|Underwr
 _AD_QUESTION = re.compile(r"^[A-Z][^.!?]{2,60}\?\s")
 _AD_ACTION = re.compile(r"(?:^|[.!?]\s+)(?:Book|Join|Sign up|Register|Subscribe|Download|Try|Claim|Order|Start|Get) "
                         r"[^.!?]{0,60}\b(?:free|today|now|online|demo|trial|in (?:minutes|seconds|\w+ minutes))\b[^.!?]{0,30}[.!]$")
+# `1 thought on “Title”`, `Welcome to X's comment community`; a commenter's `Name says:` is left to the
+# comments block, since `Dr Rao said:` opens a quote in a story
 _COMMENT_LINE = re.compile(r"^\d+ (?:thoughts?|comments?|responses?|replies) (?:on|to) [“\"‘'].+[”\"’']$|"
-                           r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} (?:says|said|writes|wrote):$|"
                            r"^Welcome to [^.]{2,60} comment community\b", re.I)
 _POST_NAV = re.compile(r"^(?:[←‹«]\s*)?(?:Previous|Prev|Next)(?: (?:post|article|story))?\s*:\s*\S.{0,100}?(?:\s*[→›»])?$")
 _PAYWALL = re.compile(r"^Unlock (?:full|unlimited|complete) access\b|\bfor [$£€]\d+(?:\.\d{2})? (?:per|a|/) ?(?:week|month)\b"
@@ -182,12 +183,14 @@ _SITE_PLUG = re.compile(r"^\(?(?:Catch|Get|Read|Follow) all the\b.{0,120}\bNews\
 def page_pitch(text: str) -> str | None:
     """A sponsor's or the page's own pitch, comment thread line or post navigation:
     `Support comes from X`, an advert asking a question and ending in a call to act,
-    `1 thought on “X”`, `Name says:`, `Next: X →`, a paywall's price, a site plug.
+    `1 thought on “X”`, `Next: X →`, a paywall's price, a site plug.
 
     >>> page_pitch("Support comes from Ann's Bakery, open daily."), page_pitch("Tired of queues? We fix that. Book a free demo today.")
     ('advert', 'advert')
-    >>> page_pitch("2 thoughts on “Bus route axed”"), page_pitch("Ann Lee says:"), page_pitch("← Previous: Tide times")
-    ('comments', 'comments', 'navigation')
+    >>> page_pitch("2 thoughts on “Bus route axed”"), page_pitch("← Previous: Tide times")
+    ('comments', 'navigation')
+    >>> page_pitch("Dr Ann Rao said:") is None, page_pitch("The Minister says:") is None  # a quote's intro
+    (True, True)
     >>> page_pitch("Unlock full access to The Post"), page_pitch("Our free newsletter lands every Friday – sign up below.")
     ('subscription', 'subscription')
     >>> page_pitch("Catch all the Business News and Latest News Updates on The Post."), page_pitch("Synopsis")
