@@ -13,17 +13,21 @@ independent guardian press sun wire newspaper sentinel ledger bulletin dispatch 
 enquirer inquirer register monitor advertiser argus globe online""".split())
 
 
+_BYLINE = re.compile(r"^By\s*[A-Z]")  # `By Ann Lee` at the top of a page is its byline, not its masthead
+
+
 def masthead_name(text: str, named: bool = False) -> str | None:
     """The outlet name if this first line looks like a masthead, nicely cased. Four words
     need a paper word (`Daily`, `Times`) unless the page names the outlet again (`named`).
 
     >>> masthead_name("SPORTLINE"), masthead_name("BBC NEWS"), masthead_name("Skip to content")
     ('Sportline', 'BBC News', None)
-    >>> masthead_name("KVLN 9 Pinecrest")
-    'KVLN 9 Pinecrest'
+    >>> masthead_name("KVLN 9 Pinecrest"), masthead_name("By Ann Lee")
+    ('KVLN 9 Pinecrest', None)
     """
     toks = text.split()
-    if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or interface(text):
+    if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or \
+            interface(text) or _BYLINE.match(text):
         return None
     if not all(t[0].isupper() or not t[0].isalpha() for t in toks + words(text)) or \
             not any(t[0].isalpha() for t in toks):

@@ -214,3 +214,10 @@ def test_a_menu_pasted_without_spaces_and_a_glued_trail_are_not_the_headline() -
             f"News›Industry›Garments / Textiles\n\n{TITLE}\n\n{STANDFIRST}\n\nBy Karthik Raman, Bureau\n\n"
             f"Last Updated: Mar 12, 2024, 10:05:00 AM IST\n\n{BODY}")
     assert clean(page).title == TITLE
+
+
+def test_bylines_after_a_desk_name_or_glued_to_by_anchor_the_header() -> None:
+    for byline in ("Western Plains Bureau / By Kira Dunn and Sam Petts", "ByGemma Rudd Local Democracy Reporter"):
+        page = "\n".join(["Jump to main content", "Plains News homepage", "Latest", "Rural", "NSW", TITLE, byline,
+                          "Posted Sat 8 Jun 2024 at 6:00am"] + BODY.split("\n\n"))
+        assert clean(page).title == TITLE, byline

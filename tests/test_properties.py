@@ -84,6 +84,7 @@ def test_full_sentences_inside_body_are_kept(body: list[str], data) -> None:
 @example("AB\nAnn the the the the the the the the the the the.\nAnn the the the the the the the?\nb\x85y\n"
          "Ann the the the the the the the?\n")
 @example("Share\nShare\nAnn the the the £40 £40 £40.\n\nA:A:b\nAnn the the the £40 £40 £40.\n")
+@example("Share\nBy Ann Lee\nAnn the the the the the the.\n")
 def test_normalise_is_idempotent(text: str) -> None:
     first = normalise(RawArticle(text, "<prop>"))
     if not first.blocks:
