@@ -216,8 +216,11 @@ def test_a_menu_pasted_without_spaces_and_a_glued_trail_are_not_the_headline() -
     assert clean(page).title == TITLE
 
 
-def test_bylines_after_a_desk_name_or_glued_to_by_anchor_the_header() -> None:
+def test_bylines_after_a_desk_name_or_glued_to_by_are_header_signs() -> None:
+    from narrator.lines import Line
+
     for byline in ("Western Plains Bureau / By Kira Dunn and Sam Petts", "ByGemma Rudd Local Democracy Reporter"):
-        page = "\n".join(["Jump to main content", "Plains News homepage", "Latest", "Rural", "NSW", TITLE, byline,
-                          "Posted Sat 8 Jun 2024 at 6:00am"] + BODY.split("\n\n"))
-        assert clean(page).title == TITLE, byline
+        assert narrator.headline.strong(Line(byline, 0), None), byline
+        assert not narrator.headline.is_headline(byline), byline
+    for other in ("Rates rise / Fares fall as the year ends", "Bypass Road closes for a week"):
+        assert not narrator.headline.strong(Line(other, 0), None), other
