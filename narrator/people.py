@@ -347,6 +347,9 @@ def learn_people(texts: list[str]) -> People:
                     roles.setdefault(role, set()).add(name)  # `union president Carla Dunn`
                 elif not before and not text.startswith(run[0], at) and (m := _CAP_WORD.match(text, at)):
                     roles.setdefault(m.group().lower(), set()).add(name)  # `Singer Jess Marlow said`
+        for role, name in appositive_roles(text):
+            if people.known(name):
+                roles.setdefault(TITLE_WORDS.get(role, role), set()).add(people.canonical(name))
     for role, holders in roles.items():
         if len(holders) == 1:
             people.aliases.setdefault(f"the {role}", holders.pop())
@@ -364,6 +367,26 @@ def learn_people(texts: list[str]) -> People:
         for sentence in _sentences(text):
             _pronoun_votes(sentence, people)
     return people
+
+
+# `the Commissioner for Commerce, Mrs Funke Adesanya,` / `Funke Adesanya, the state's commerce commissioner,`
+_NAME_RUN = r"((?:[A-Z][\w’'.-]* ){1,3}[A-Z][\w’'-]+)"
+_ROLE_THEN_NAME = re.compile(rf"\b[Tt]he ((?:[a-z][\w’'-]* ){{0,2}}[A-Za-z][a-z-]+)(?: (?:of|for|at|to|on|in) [^,.;:]{{1,40}})?, {_NAME_RUN}")
+_NAME_THEN_ROLE = re.compile(rf"{_NAME_RUN}, the ((?:[\w’'-]+ ){{0,3}}?[a-z][a-z-]+)(?=[,.;]| (?:of|for|at|to|on|in|who)\b)")
+
+
+def appositive_roles(text: str) -> list[tuple[str, str]]:
+    """(role, name) pairs the text sets side by side with commas, the role in lower case.
+
+    >>> appositive_roles("In a statement, the Commissioner for Commerce, Mrs Funke Adesanya, said so.")
+    [('commissioner', 'Mrs Funke Adesanya')]
+    >>> appositive_roles("Musa Danjuma, the chairman of the traders' association, said the union would write.")
+    [('chairman', 'Musa Danjuma')]
+    >>> appositive_roles("Dana Ferreira, a spokesperson for the police, said so.")
+    []
+    """
+    found = [(m.group(1).split()[-1].lower(), m.group(2)) for m in _ROLE_THEN_NAME.finditer(text)]
+    return found + [(m.group(2).split()[-1].lower(), m.group(1)) for m in _NAME_THEN_ROLE.finditer(text)]
 
 
 _COUPLE = re.compile(r"\b([A-Z][a-z’'-]+) (?:and|&) ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)\b(?! (?:[A-Z]|of\b))")

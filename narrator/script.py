@@ -417,11 +417,6 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             name = _resolve(s, people, history + [here], last_speaker)
             if name is None and not s.ref:
                 name = _named_after(p, s, paras[k + 1] if k + 1 < len(paras) else None, people)
-            if s.ref and s.ref[0] == "role" and s.ref[1].lower() not in ISSUED and \
-                    _definite(s.ref[1], p.text[max(0, s.start - 160):s.start], p.text[s.end:s.end + 160]) and \
-                    (holder := _role_holder(s.ref[1], [p.text[:s.start]] +
-                                            [paras[j].text for j in range(k - 1, max(-1, k - 4), -1)], people)):
-                name = holder
             if s.ref and s.ref[0] == "role" and name == s.ref[1] and \
                     _EPITHET.match(p.text[s.end:s.end + 80]) and (recent := _recent(history + [here], people, "any")):
                 name = recent  # `said the British-Nigerian driver`: the person the story is about, described
@@ -462,51 +457,10 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
     return None
 
 
-_AFTER_ROLE = re.compile(r"^(?:\s+(?:of|for|at|to|on|in)\b[^,.;:]{1,40})?\s*,\s*")
-_BEFORE_ROLE = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
-
-
-def _definite(role: str, before: str, after: str) -> bool:
-    """Whether the quote's attribution says `the <role>` (someone met before), not `a <role>`:
-    the determiner nearest before the role word nearest the quote.
-
-    >>> _definite("commissioner", "According to the commissioner, ", ""), _definite("spokesperson", "A spokesperson said: ", "")
-    (True, False)
-    >>> _definite("minister", "", " said the health minister.")
-    True
-    """
-    pattern = re.compile(rf"\b{re.escape(role)}\b", re.I)
-    hits = [(len(before) - m.end(), before[:m.start()]) for m in pattern.finditer(before)]
-    if (m := pattern.search(after)) is not None:
-        hits.append((m.start(), before + after[:m.start()]))
-    if not hits:
-        return False
-    lead = min(hits)[1]
-    for word in reversed(re.findall(r"[\w’'-]+", lead)[-4:]):
-        if word.lower() in ("the", "a", "an", "one", "another"):
-            return word.lower() == "the"
-    return False
 
 
 # `," said the British-Nigerian driver`: a described person met before, not a new speaker
 _EPITHET = re.compile(r"^[,.]?[”\"’']?,? (?:said|says|added|admitted) the (?:[A-Z][\w’'-]*-[A-Z][\w’'-]+|\d+-year-old)\b")
-
-
-def _role_holder(role: str, texts: list[str], people: People) -> str | None:
-    """Who the story named in `role` (`the commissioner` after `the Commissioner for Commerce,
-    Mrs Funke Adesanya,` or `Funke Adesanya, the state's commerce commissioner`), nearest text
-    first; None when no one was (`a spokesperson` stays a role)."""
-    pattern = re.compile(rf"\b{re.escape(role)}s?\b", re.I)
-    for text in texts:
-        for sentence in reversed(_sentences(text)):
-            for m in pattern.finditer(sentence):
-                after = sentence[m.end():]
-                if (a := _AFTER_ROLE.match(after)) and (named := people.mentions(" ".join(after[a.end():].split()[:4]))):
-                    return named[0]
-                if _BEFORE_ROLE.search(sentence[:m.start()]) and \
-                        (named := people.mentions(sentence[:m.start()].rsplit(",", 1)[0][-60:])):
-                    return named[-1]
-    return None
 
 
 def _sentences(text: str) -> list[str]:
