@@ -54,6 +54,8 @@ _CREDIT_PAREN = re.compile(
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
 # a photographer's credit set under the caption: `Ann Lee / The Current`
 _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / (?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$")
+# `... stop it drying out. Fiona Ritchie / Tideline`: the credit after the caption's last sentence
+_NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
                            r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60}|"
@@ -102,8 +104,8 @@ def credit(text: str) -> str | None:
     True
     >>> credit("A fan in her flat. (Jo Bell / The Current)"), credit("SQUEEZED. A stall on Wednesday. —JO DE LEON")
     ('caption', 'caption')
-    >>> credit("He chose the bus (and the bus / the train).") is None
-    True
+    >>> credit("He chose the bus (and the bus / the train).") is None, credit("Dams hold water. Fiona Ritchie / Tideline")
+    (True, 'caption')
     >>> credit("Image Credits: Ann Lee"), credit("Workers at a mill. (File photo)"), credit("Ann Lee / The Current")
     ('credit', 'caption', 'credit')
     >>> credit("Labour / Conservatives") is None, credit("He kept a file (photo albums too).") is None
@@ -121,7 +123,7 @@ def credit(text: str) -> str | None:
     if '"' in text or "”" in text:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
-            _FOR_OUTLET_PAREN.search(text):
+            _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text):
         return "caption"
     return None
 
@@ -307,10 +309,14 @@ def interface(text: str) -> str | None:
     ('social', 'social', True)
     >>> interface("Add to playlist"), interface("Tap to unmute"), interface("Download"), interface("Download the report here")
     ('social', 'social', 'social', None)
+    >>> interface("Save for later"), interface("Buy a photo"), interface("X (formerly Twitter)"), interface("Share your thoughts")
+    ('social', 'social', 'social', 'social')
     """
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
     if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say|download|"
-                    r"add to (?:playlist|queue|my list)|tap to (?:unmute|play|expand)", low):
+                    r"add to (?:playlist|queue|my list)|tap to (?:unmute|play|expand)|save (?:it )?for later|"
+                    r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
+                    r"share your (?:thoughts|views|comments?)", low):
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
@@ -333,6 +339,8 @@ def wire_footer(text: str) -> str | None:
     ('footer', 'advert')
     >>> wire_footer("The firm said all rights reserved in 2024 were sold.") is None
     True
+    >>> wire_footer("This service carries agency material, which is copyright and must not be reproduced.")
+    'footer'
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
@@ -345,6 +353,9 @@ def wire_footer(text: str) -> str | None:
         return "footer"  # `Jo Bell, News Editor, contributed reporting.`
     if re.match(r"^[—–-]*\s*With (?:additional )?(?:assistance|reporting|help) (?:from|by)\b", text, re.I):
         return "footer"
+    if re.search(r"\b(?:must|may) not be (?:reproduced|republished|redistributed|rewritten|copied)\b", text) and \
+            len(words(text)) <= 50 and not re.search("[\"“”]", text):
+        return "footer"  # `This service may carry material from agencies, which is copyright and must not be reproduced.`
     if re.search(r"\bnot responsible for the content of external\b|"
                  r"\bcontributed(?: reporting)? to this (?:report|story)\.?$", text, re.I):
         return "footer"
@@ -360,7 +371,11 @@ def wire_footer(text: str) -> str | None:
 _REPUBLISHED = re.compile(
     r"^(?:This (?:article|story|piece|post|report) (?:was|is|has been) (?:originally |first )?"
     r"(?:published|republished|adapted|reproduced|syndicated)|(?:Originally|First) (?:published|appeared) (?:in|on|by|at)|"
-    r"This (?:article|story|piece|essay) (?:appears|appeared) in (?:the )?(?:[\w ]{0,30} )?(?:print )?(?:edition|issue|magazine))\b",
+    r"This (?:article|story|piece|essay) (?:appears|appeared) in (?:the )?(?:[\w ]{0,30} )?(?:print )?(?:edition|issue|magazine)|"
+    # `This report was produced under the Local Democracy Reporting Service, which places reporters ...`
+    r"This (?:article|story|piece|report|content) (?:was|is) (?:produced|written|funded|supported|made possible) "
+    r"(?:under|by|as part of|through|with support from) (?:the |a )?[^.]{0,60}\b(?:reporting|journalism|news) "
+    r"(?:service|scheme|initiative|project|partnership|fellowship|fund|programme|program))\b",
     re.I)
 
 
@@ -380,6 +395,10 @@ def editorial(text: str) -> str | None:
     'editor-note'
     >>> editorial("(Updates with analyst comment in sixth paragraph.)")
     'editor-note'
+    >>> editorial("This report was produced under the Local Democracy Reporting Service, which places reporters in newsrooms.")
+    'editor-note'
+    >>> editorial("This report was produced by the Institute for Fiscal Studies, which found rents rose.") is None
+    True
     >>> editorial("Reference: KVFRS/PR/025/14"), editorial("Reference: the 2019 report") is None
     ('reference', True)
     >>> editorial("Correction: An earlier version of this article said the firm had 221 shops. It has 212.")
@@ -389,7 +408,8 @@ def editorial(text: str) -> str | None:
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
-    if re.match(r"^Editors?[’'`]?s?[’']? ?notes?\s*:", text, re.I) or _REPUBLISHED.search(text):
+    if re.match(r"^(?:Editors?[’'`]?s?[’']? ?notes?|Programming note|Housekeeping note)\s*:", text, re.I) or \
+            _REPUBLISHED.search(text):
         return "editor-note"
     if _CORRECTION.match(text):
         return "editor-note"  # `Correction: An earlier version of this article said ...`
@@ -475,7 +495,13 @@ def _breadcrumb(text: str) -> bool:
 
 
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:(?:our|this) (?:web)?site|browsing|experience|consent|preferences|settings|"
-                      r"accept all|reject all|manage)\b|\b(?:accept|reject) (?:all )?cookies\b", re.I)
+                      r"accept all|reject all|manage)\b|\b(?:accept|reject) (?:all )?cookies\b|"
+                      # the IAB consent banner: `Outlet and up to 168 partners store and access information on your device`
+                      r"\bpartners?\b.{0,60}\b(?:store|access)\b.{0,30}\binformation on (?:a|your) device\b", re.I)
+# the banner's own buttons on lines of their own
+_CONSENT_BUTTON = re.compile(r"(?:agree|accept)(?: all)?(?: and| &) (?:continue|close)|(?:accept|reject|allow|deny) all|"
+                             r"(?:see|more|manage) (?:options|preferences|choices|settings)|i (?:agree|accept)|"
+                             r"(?:privacy|cookie) (?:settings|preferences|choices)|do not sell my (?:personal )?information", re.I)
 
 
 def consent(text: str) -> str | None:
@@ -485,8 +511,14 @@ def consent(text: str) -> str | None:
     'consent'
     >>> consent("The bakery sold 400 cookies on Saturday.") is None
     True
+    >>> consent("The Post and up to 168 trusted partners store and access information on your device to personalise ads.")
+    'consent'
+    >>> consent("Agree and continue"), consent("See options"), consent("Reject all"), consent("See options for the bypass") is None
+    ('consent', 'consent', 'consent', True)
     """
     # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
+    if _CONSENT_BUTTON.fullmatch(text.strip(" ›»>")):
+        return "consent"
     return "consent" if _CONSENT.search(text) and not re.search(r"\b(?:said|says|told)\b", text) else None
 
 

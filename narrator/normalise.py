@@ -28,9 +28,10 @@ from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_
 
 # ------------------------------------------------------------- context rules
 
-def caption_pairs(lines: list[Line]) -> None:
+def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     """A caption beside its credit: `X` then `X (Image: Y)`, `X. Picture: Y` then `X`,
-    or `X` then `Picture: Y`.
+    or `X` then `Picture: Y`. In a paste without blank lines (`flat`) a short unquoted
+    line right above a credit line is its caption too.
 
     Mail-style pages print the caption twice (once as alt text); both go.
     """
@@ -45,6 +46,9 @@ def caption_pairs(lines: list[Line]) -> None:
             a.reason, b.reason = "caption", "caption"
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40 and \
                 not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
+            a.reason = "caption"
+        elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and not re.search("[\"“”]", a.text) and \
+                not a.text.endswith(":") and not is_byline(a.text):
             a.reason = "caption"
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
@@ -171,7 +175,7 @@ _RELATED = re.compile(
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
-_TAG_LIST = re.compile(r"^(?:related topics|topics|tags|tagged(?: with)?|filed under|more about)\s*:\s*"
+_TAG_LIST = re.compile(r"^(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:\s*"
                        r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
 _AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(
@@ -200,6 +204,13 @@ def promo_blocks(lines: list[Line]) -> None:
                 sum(_price_pitch(ln.text) for ln in group) <= 1:
             for ln in group:
                 ln.reason = ln.reason or "promo"
+    for group in _groups(lines):
+        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group)):
+            reason = "newsletter" if _sign_up_form(group) else "advert"
+            for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
+                if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
+                        not _BY.match(ln.text):
+                    ln.reason = reason
     for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
         above = lines[i - 1]
         if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
@@ -220,6 +231,21 @@ def promo_blocks(lines: list[Line]) -> None:
                 break  # a `By` / `Reporter:` line starts the article header, no button row
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
+
+
+_BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a paste without blank lines
+_FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
+_AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|promoted|partner content)$", re.I)
+
+
+def _sign_up_form(group: list[Line]) -> bool:
+    """A paragraph holding an e-mail field (`Enter your email`) below its first line is a sign-up box."""
+    return any(_FIELD.match(ln.text) for ln in group[1:])
+
+
+def _advert_box(group: list[Line]) -> bool:
+    """An `Advertisement` label heading a short paragraph: the rest is the advert's text."""
+    return bool(_AD_LABEL.match(group[0].text.strip(" -–—|·")))
 
 
 def _post_heading(lines: list[Line], i: int) -> bool:
@@ -532,7 +558,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     own = [line.reason for line in lines]
     list_labels(lines)
-    caption_pairs(lines)
+    caption_pairs(lines, flat)
     caption_over_buttons(lines)
     embed_blocks(lines)
     post_cards(lines)
@@ -591,6 +617,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
             (site := site_tagline(lines[title_at + 1].text)):
         lines[title_at + 1].reason, publication = "masthead", site
     header_aside(lines, title_at)
+    outlet_note(lines[title_at + 1:], publication)
     end_matter(lines[title_at + 1:])
     comment_section(lines[title_at + 1:])
     widget_blocks(lines[title_at + 1:])
@@ -646,6 +673,27 @@ def settle(lines: list[Line], title_at: int) -> None:
         if not changed:
             return
         footer_tail(lines, title_at)
+
+
+_OWNED = re.compile(r"\s(?:is|are) (?:(?:a |an )?(?:proud )?(?:part|member|division|subsidiary|brand|title) of|owned by|"
+                    r"published by|operated by)\s", re.I)
+
+
+def outlet_note(lines: list[Line], publication: str | None) -> None:
+    """The masthead's outlet saying who owns it (`The Sentinel is part of the Heartline
+    Local Media network.`) is a footer line, not news.
+
+    >>> page = [Line("The Sentinel is part of the Heartline Local Media network.", 0), Line("The Sentinel owns the site.", 1)]
+    >>> outlet_note(page, "The Sentinel"); [ln.reason for ln in page]
+    ['footer', None]
+    """
+    if not publication:
+        return
+    name = re.escape(re.sub(r"^the ", "", publication, flags=re.I))
+    for line in lines:
+        if not line.reason and len(words(line.text)) <= 40 and not re.search("[\"“”]", line.text) and \
+                re.match(rf"^(?:The )?{name}(?:[’']s?)?\b", line.text, re.I) and _OWNED.search(line.text):
+            line.reason = "footer"
 
 
 def footer_tail(lines: list[Line], title_at: int) -> None:
@@ -753,7 +801,7 @@ def comment_section(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if not line.reason and is_sentence(line.text):
             prose += 1
-        elif prose >= 3 and _COMMENTS_HEAD.fullmatch(line.text.strip(" :")) and \
+        elif prose >= 3 and (_COMMENTS_HEAD.fullmatch(line.text.strip(" :")) or line.reason == "comments") and \
                 any(_COMMENT_BUTTON.fullmatch(ln.text.strip(" *")) for ln in lines[i + 1:]):
             for other in lines[i:]:
                 other.reason = other.reason or "comments"

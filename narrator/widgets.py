@@ -131,6 +131,10 @@ _POSTED_BY = re.compile(r"^(?:posted|shared|tweeted|written) by @[\w.]{2,40}$", 
 _CONTACT = re.compile(r"^(?:connect|follow|contact)(?: (?:with )?(?:him|her|them|me))? (?:via|on|with|at)\b.{0,50}"
                       r"\b(?:twitter|email|x|linkedin|facebook|instagram|bluesky|threads|mastodon)\.?$", re.I)
 # `Velvet Rope Daily's editorial guidelines`, `Our editorial process`: a link to the outlet's policies
+# `Our community guidelines apply. Comments close after 72 hours.`: the comment box's rules
+_COMMENT_RULES = re.compile(r"\bcommunity (?:guidelines|standards|rules)\b|^comments (?:close|are closed|are open|open)\b", re.I)
+# `Fajr 4:02  Dhuhr 12:19  Asr 3:42 ...`, `High 6:14 Low 12:31`: a timetable widget, names and times only
+_TIMES = re.compile(r"^(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?:?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*){3,}$", re.I)
 _POLICY_LINK = re.compile(r"\b(?:editorial|ethics|corrections|sourcing|fact-checking) (?:guidelines|standards|policy|"
                           r"policies|process|statement)$", re.I)
 
@@ -145,6 +149,10 @@ def page_slot(text: str) -> str | None:
     ('author-bio', 'embed')
     >>> page_slot("For sale: the old fire station, the council said.") is None, page_slot("See all the damage.") is None
     (True, True)
+    >>> page_slot("Our community guidelines apply. Comments close after 72 hours."), page_slot("Fajr 4:02  Dhuhr 12:19  Asr 3:42")
+    ('comments', 'weather')
+    >>> page_slot("Comments from residents were mixed, the report said.") is None
+    True
     """
     n = len(words(text))
     if _POLL.match(text) and n <= 8:
@@ -159,6 +167,10 @@ def page_slot(text: str) -> str | None:
         return "author-bio"
     if _POLICY_LINK.search(text) and n <= 8 and not TERMINAL.search(text):
         return "page-note"
+    if _COMMENT_RULES.search(text) and n <= 25 and not _QUOTE.search(text) and not VERB.search(text):
+        return "comments"
+    if _TIMES.match(text):
+        return "weather"  # the same box as the forecast: times of day, not news
     return None
 
 
@@ -303,8 +315,18 @@ def sponsor_boxes(lines: list[Line]) -> None:
     >>> story = [Line(t, i) for i, t in enumerate(("Sponsored", "The council met on Monday.", "It voted no."))]
     >>> sponsor_boxes(story); [ln.reason for ln in story]
     [None, None, None]
+    >>> ad = [Line(t, i) for i, t in enumerate(("Sponsored content", "Why homeowners swap gutters", "By GutterPro"))]
+    >>> sponsor_boxes(ad); [ln.reason for ln in ad]
+    ['advert', 'advert', 'advert']
     """
     for i, line in enumerate(lines):
+        teaser = lines[i + 1:i + 3]  # `SPONSORED CONTENT` / a headline / `By GutterPro Midwest`: the brand's own story
+        if _SPONSOR_LABEL.match(line.text) and len(teaser) == 2 and not teaser[0].reason and \
+                not TERMINAL.search(teaser[0].text) and re.match(r"^By [A-Z]", teaser[1].text) and \
+                len(words(teaser[1].text)) <= 6 and not TERMINAL.search(teaser[1].text):
+            for ln in (line, *teaser):
+                ln.reason = ln.reason or "advert"
+            continue
         if not _SPONSOR_LABEL.match(line.text) or not i or not _SPONSOR_HEAD.match(lines[i - 1].text):
             continue
         end = next((k for k in range(i + 1, min(len(lines), i + 2 + _SPONSOR_LINES)) if _ARROW_TAIL.search(lines[k].text)), i)
