@@ -55,9 +55,9 @@ TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "ge
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "they": "any", "i": "any", "we": "any"}
 
-NAME_TOKEN = re.compile(r"[A-Z][\w’'-]*\.?|[A-Z]\.")
+NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Hon|Jr|Sr|Capt|Det|"
-                     r"Insp|Supt|No|vs|etc)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$")
+                     r"Insp|Supt|No|vs|etc)|\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž])$")
 # Matches start only at the first mark of a run: "......" stays linear.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
 
@@ -123,7 +123,9 @@ def cap_runs(text: str) -> list[tuple[int, list[str]]]:
             if not cur:
                 cur_at = m.start()
             cur.append(bare)
-            if possessive:
+            # `... in March. Marcus Leddy/Sentinel`: a full stop after a whole word ends the
+            # sentence, unlike one after an initial or a title (`J.`, `Gov.`, `Capt.`)
+            if possessive or tok.endswith(".") and len(bare) >= 5 and bare.lower() not in TITLES:
                 runs.append((cur_at, cur))
                 cur = []
             continue
@@ -153,7 +155,7 @@ def _space_before(text: str, at: int) -> int:
     return i
 
 
-_CHAIN = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|and|&|for|the|de)\s+)*)+)(?:of|and|&|for)\s+(?:the\s+)?$")
+_CHAIN = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+(?:(?:of|and|&|for|the|de)\s+)*)+)(?:of|and|&|for)\s+(?:the\s+)?$")
 _CHAIN_TAIL = re.compile(r"(?:of|and|&|for)\s+(?:the\s+)?\Z")
 _THE_END = re.compile(r"\b[Tt]he\Z")
 _CHAIN_WINDOW = 300  # characters before a run searched for an organisation's name (no name is that long)
@@ -288,7 +290,7 @@ class People:
         return found
 
 
-_CAP_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,}")
 
 
 def _word_before(text: str, at: int) -> str | None:
@@ -313,7 +315,7 @@ def _office_of(text: str, at: int) -> str | None:
     >>> _office_of("Minister of State Ann Lee said", 12), _office_of("People of Cork Ann Lee", 10)
     ('minister', None)
     """
-    m = re.search(r"\b([A-Z][\w-]+) of $", text[:at])
+    m = re.search(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) of $", text[:at])
     return m.group(1).lower() if m and m.group(1).lower() in TITLES else None
 
 
@@ -357,7 +359,7 @@ def learn_people(texts: list[str]) -> People:
         if name in people.names:
             people.names.remove(name)
     for text in texts:
-        for m in re.finditer(r"\b(\w+)\.?,? ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)", text):
+        for m in re.finditer(r"\b(\w+)\.?,? ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)", text):
             word = m.group(1).lower()
             g = HONORIFICS.get(word) or ROLE_GENDER.get(word)
             name = m.group(2) if word not in HONORIFICS else f"{word} {m.group(2)}"
@@ -370,7 +372,7 @@ def learn_people(texts: list[str]) -> People:
 
 
 # `the Commissioner for Commerce, Mrs Funke Adesanya,` / `Funke Adesanya, the state's commerce commissioner,`
-_NAME_RUN = r"((?:[A-Z][\w’'.-]* ){1,3}[A-Z][\w’'-]+)"
+_NAME_RUN = r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]* ){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)"
 _ROLE_THEN_NAME = re.compile(rf"\b[Tt]he ((?:[a-z][\w’'-]* ){{0,2}}[A-Za-z][a-z-]+)(?: (?:of|for|at|to|on|in) [^,.;:]{{1,40}})?, {_NAME_RUN}")
 _NAME_THEN_ROLE = re.compile(rf"{_NAME_RUN}, the ((?:[\w’'-]+ ){{0,3}}?[a-z][a-z-]+)(?=[,.;]| (?:of|for|at|to|on|in|who)\b)")
 
@@ -389,7 +391,7 @@ def appositive_roles(text: str) -> list[tuple[str, str]]:
     return found + [(m.group(2).split()[-1].lower(), m.group(1)) for m in _NAME_THEN_ROLE.finditer(text)]
 
 
-_COUPLE = re.compile(r"\b([A-Z][a-z’'-]+) (?:and|&) ([A-Z][a-z’'-]+) ([A-Z][\w’'-]+)\b(?! (?:[A-Z]|of\b))")
+_COUPLE = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][a-z’'-]+) (?:and|&) ([A-ZÀ-ÖØ-ÞĀ-Ž][a-z’'-]+) ([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)\b(?! (?:[A-ZÀ-ÖØ-ÞĀ-Ž]|of\b))")
 
 
 def shared_surname(text: str) -> list[str]:
@@ -423,10 +425,10 @@ def _brands(texts: list[str]) -> set[str]:
     """
     found = set()
     for text in texts:
-        for m in re.finditer(r"\b(?:a|an|A|An) ((?:[A-Z][\w’'-]+ ){1,3})[a-z]", text):
+        for m in re.finditer(r"\b(?:a|an|A|An) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){1,3})[a-z]", text):
             found.add(m.group(1).strip())
         # `the company’s Lumio Plus subscription`, `its Acme Cloud service`: a possessive, a name, a noun
-        for m in re.finditer(r"\b(?:[a-z]+[’']s|its|their|our|your) ((?:[A-Z][\w’'-]+ ){1,3})([a-z]+)\b", text):
+        for m in re.finditer(r"\b(?:[a-z]+[’']s|its|their|our|your) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){1,3})([a-z]+)\b", text):
             run = m.group(1).split()
             if not VERB.fullmatch(m.group(2)) and not m.group(2).endswith("ed") and \
                     not any(t.lower().strip(".") in TITLES for t in run):
@@ -434,7 +436,7 @@ def _brands(texts: list[str]) -> set[str]:
     return found
 
 
-_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout) ((?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+)\b(?![’'\w])")
+_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+)\b(?![’'\w])")
 
 
 def _places(texts: list[str]) -> set[str]:

@@ -416,7 +416,8 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             here = (list(seen), current)
             name = _resolve(s, people, history + [here], last_speaker)
             if name is None and not s.ref:
-                name = _named_after(p, s, paras[k + 1] if k + 1 < len(paras) else None, people)
+                name = _named_after(p, s, paras[k + 1] if k + 1 < len(paras) else None, people,
+                                    opening=last_speaker is None and current is None)
             if s.ref and s.ref[0] == "role" and name == s.ref[1] and \
                     _EPITHET.match(p.text[s.end:s.end + 80]) and (recent := _recent(history + [here], people, "any")):
                 name = recent  # `said the British-Nigerian driver`: the person the story is about, described
@@ -475,14 +476,19 @@ _NAMED_AFTER = re.compile(r"^\s*(?:That|This|Those|These|Such) (?:was|is|were|ar
                           r"story|experience|answer|reply|response|description|explanation) (?:of|from|given by))\b")
 
 
-def _named_after(p: Para, s: Span, nxt: Para | None, people: People) -> str | None:
+def _named_after(p: Para, s: Span, nxt: Para | None, people: People, opening: bool = False) -> str | None:
     """The speaker the narration right after the quote names (`That was how NAME put it`):
-    the rest of its sentence, or the next paragraph's first sentence when the quote ends this one."""
+    the rest of its sentence, or the next paragraph's first sentence when the quote ends this one.
+    A story may open on a quote in the first person standing alone and introduce its speaker in
+    the next paragraph (`"I've caught that bus for thirty years."` / `Jack Pascoe, 81, was ...`)."""
     after = p.text[s.end:]
     if not after.strip() and nxt is not None and not nxt.continues:
         after = nxt.text
-    sentence = next(iter(_sentences(after.lstrip())), "")
+    sentence = next(iter(_sentences(after.lstrip())), "").strip()
     if _NAMED_AFTER.match(sentence) and (named := people.mentions(sentence)):
+        return named[0]
+    if opening and not p.narration().strip(" ,.") and _FIRST_PERSON.search(inner(p.text, s)) and \
+            (named := people.mentions(sentence)) and len(named[0].split()) >= 2 and sentence.startswith(named[0]):
         return named[0]
     return None
 
