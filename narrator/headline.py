@@ -34,7 +34,7 @@ def is_headline(text: str, alone: bool = False) -> bool:
     (False, False)
     """
     toks = [t for t in words(text) if re.search(r"[^\W\d_]", t)]
-    if len(toks) < 3 or text.endswith(":") or _BY.match(text) or not _one_headline(text, toks):
+    if len(toks) < 3 or text.endswith(":") or _BY.match(text) or _BULLET.match(text) or not _one_headline(text, toks):
         return False
     if len(toks) >= _MENU_WORDS and text == " ".join(toks) and all(t[0].isupper() for t in toks) and \
             not any(t.lower() in _SMALL_WORDS or t.lower() in _LINK_WORDS for t in toks):
@@ -58,7 +58,12 @@ def _one_headline(text: str, toks: list[str]) -> bool:
     True
     >>> _one_headline("The SentinelEnglish EditionE-PaperSign InSubscribe", ["The", "SentinelEnglish", "EditionE-PaperSign"])
     False
+    >>> _one_headline("Culture · Long read", ["Culture", "Long", "read"])
+    False
     """
+    parts = _ITEMS.split(text)
+    if len(parts) >= 2 and all(len(words(part)) <= 3 for part in parts):
+        return False  # a section label: `Culture · Long read`, `News | Local`
     return len(toks) <= _MAX_WORDS and len(_GLUED.findall(text)) < 3 and len(_ITEMS.findall(text)) < 2
 
 
@@ -68,7 +73,8 @@ _BY = re.compile(r"^(?:[^|/]{1,30}\s[|/]\s*)?(?:(?:(?:Written|Words|Story|Report
                  r"(?:Author|Reporter|Writer|Words|Byline)s?\s*:\s*[A-Z])")
 # `Ann Lee and Tom Harker`, `Ann Lee, Tom Harker & Jo Bell`: names of one to three words each
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
-_NAME_LIST = re.compile(rf"^{_NAME}(?:(?:,| and| &) {_NAME})+$")
+# `Ann Lee in London and Tom Harker in Shanghai`: each name with the bureau it files from
+_NAME_LIST = re.compile(rf"^{_NAME}(?: in {_NAME})?(?:(?:,| and| &) {_NAME}(?: in {_NAME})?)+$")
 
 
 def is_byline(text: str) -> bool:
@@ -115,9 +121,11 @@ def strong(line: Line, reason: str | None) -> bool:
     (True, True)
     >>> strong(Line("03:42", 0), "dateline-timestamp"), strong(Line("Bypass reopens", 0), None)
     (False, False)
+    >>> strong(Line("March", 0), "dateline-timestamp")  # a breadcrumb's archive month
+    False
     """
     return bool(_BY.match(line.text) or _READ_TIME.search(line.text) or
-                reason == "dateline-timestamp" and _DATED.search(line.text))
+                reason == "dateline-timestamp" and _DATED.search(line.text) and len(words(line.text)) >= 2)
 
 
 def _alone(lines: Sequence[Line], i: int) -> bool:
@@ -128,8 +136,31 @@ def _names(lines: Sequence[Line], i: int) -> bool:
     """A byline in the header: `By ...`, `Author: ...`, `Ann Lee and Tom Harker`, or a
     name that is not headline-shaped (a Title Case headline is as capitalised as a name)."""
     text = lines[i].text
-    return bool(_BY.match(text) or _NAME_LIST.match(text) and len(words(text)) <= 9) or \
+    return bool(_BY.match(text) or _NAME_LIST.match(text) and len(words(text)) <= 13) or \
         is_byline(text) and not is_headline(text, _alone(lines, i))
+
+
+_WIDGET_LINES = 4
+
+
+def _widget(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
+    """A line in a paragraph of four or more lines, half of them dropped by line rules: a
+    video player's or a gallery's box (`Now playing` / a clip's title / `01:48` / `Up next`)."""
+    group = [j for j in range(max(0, i - 12), min(len(lines), i + 13)) if lines[j].group == lines[i].group]
+    return len(group) >= _WIDGET_LINES and 2 * sum(bool(own[j]) for j in group) >= len(group) and \
+        any(own[j] for j in group if j > i)  # not the last read line of a menu block: a headline pasted with it
+
+
+_BULLET = re.compile(r"^[•●▪◦‣*–-]\s")
+
+
+def _summary(lines: Sequence[Line], i: int) -> bool:
+    """A summary box under the headline: a bullet point, or the label heading a paragraph
+    of them (`Key points` / `• Nitrate readings ...`)."""
+    if _BULLET.match(lines[i].text):
+        return True
+    rest = [ln for ln in lines[i + 1:i + 9] if ln.group == lines[i].group]
+    return len(words(lines[i].text)) <= 4 and len(rest) >= 2 and all(_BULLET.match(ln.text) for ln in rest)
 
 
 def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> int:
@@ -137,7 +168,8 @@ def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> i
     (a picture's caption, a match box) other than for a menu beside it, a byline, or a byline's role line (`Ann Lee` / `Health
     reporter`). 0: the line is not header material."""
     line = lines[i]
-    if own[i] or line.reason not in (None, *SOFT) or strong(line, own[i]) or _names(lines, i):
+    if own[i] or line.reason not in (None, *SOFT) or strong(line, own[i]) or _names(lines, i) or \
+            _widget(lines, own, i) or _summary(lines, i):
         return 1
     if i and lines[i - 1].group == line.group and _names(lines, i - 1) and len(words(lines[i - 1].text)) >= 2 and \
             len(words(line.text)) <= 6 and \
@@ -179,6 +211,9 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
     block: list[int] = []
     while i >= start and len(block) <= _STANDFIRST:
         if _open(lines, own, i) and (_shaped(lines, i) or is_sentence(lines[i].text)):
+            if block and _alone(lines, block[0]) and not _alone(lines, i) and \
+                    sum(ln.group == lines[i].group and not ln.reason for ln in lines) >= 3:
+                break  # a headline set apart from a list above it (`LOVE VILLA LATEST` / three teasers)
             block.insert(0, i)
             i -= 1
             continue
@@ -223,8 +258,11 @@ def anchored_headline(lines: Sequence[Line], own: Sequence[str | None], start: i
     from the line rules alone. None: no headline sits above a header."""
     end = story_start(lines, own, start)
     # a header sign just below the would-be story start wins: a question headline over a
-    # standfirst reads as two prose lines
-    reach = min(len(lines), end + _LOOKAHEAD)
+    # standfirst reads as two prose lines, and a sign-up box's blurb is one sentence above
+    # its headline; the story proper is two long sentences in a row
+    sure = next((a for a, b in zip(range(end, len(lines)), range(end + 1, len(lines))) if own[a] is None and
+                 is_sentence(lines[a].text, 12) and is_sentence(lines[b].text, 12)), end)
+    reach = min(len(lines), max(end + _LOOKAHEAD, min(sure, end + _HEADER_SPAN)))
     for anchor in [i for i in range(start, reach) if strong(lines[i], own[i])] + [end]:
         if block := headline_above(lines, own, anchor, start):
             return block[0], block[1:]

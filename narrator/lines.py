@@ -311,10 +311,13 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', None)
     >>> interface("Save for later"), interface("Buy a photo"), interface("X (formerly Twitter)"), interface("Share your thoughts")
     ('social', 'social', 'social', 'social')
+    >>> interface("Up next"), interface("Your video will play in 5"), interface("Video Ad Feedback")
+    ('social', 'social', 'social')
     """
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
     if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say|download|"
-                    r"add to (?:playlist|queue|my list)|tap to (?:unmute|play|expand)|save (?:it )?for later|"
+                    r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
+                    r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
                     r"share your (?:thoughts|views|comments?)", low):
         return "social"

@@ -586,8 +586,10 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
             publication, start = f"{publication} {tail}", start + 1  # a logo set on two lines: `VELVET ROPE` / `DAILY`
             lines[start - 1].reason = "masthead"
     if publication:
-        for line in lines[start:start + 2]:
-            if not line.reason and is_tagline(line.text, publication):
+        for k, line in enumerate(lines[start:start + 2], start):
+            # a slogan set with the logo; a headline in a paragraph of its own may share its words (`Harbour`)
+            if not line.reason and is_tagline(line.text, publication) and \
+                    (line.group == lines[at].group or not is_headline(line.text, _alone(lines, k))):
                 line.reason = "masthead"
 
     title_at = None

@@ -224,3 +224,52 @@ def test_bylines_after_a_desk_name_or_glued_to_by_are_header_signs() -> None:
         assert not narrator.headline.is_headline(byline), byline
     for other in ("Rates rise / Fares fall as the year ends", "Bypass Road closes for a week"):
         assert not narrator.headline.strong(Line(other, 0), None), other
+
+
+def test_sign_up_blurb_above_the_headline_and_a_bureau_byline() -> None:
+    # the blurb is one full sentence, as the story's first would be; the header below it wins
+    page = ("Harbour Post\nSubscribe\nSign In\nFriday, 13 March 2026\n\n"
+            "Get the Morning Tide for free\n"
+            "Anna Reece, our harbour editor, picks the week's best stories in this weekly newsletter.\n\n"
+            "Local\nAdd to myPost\n\n"
+            f"{TITLE}\n\n{STANDFIRST}\n\nAnna Reece in Port Elgin and Tom Harker in Kelso\n\n"
+            f"Published 13 March 2026\n1 hour ago\n\n{BODY}")
+    art = clean(page)
+    assert art.title == TITLE
+    assert "Add to myPost" in [d.line for d in art.dropped]
+
+
+def test_section_label_with_a_dot_is_not_the_headline() -> None:
+    page = f"HARBOUR REVIEW\nCulture\nIdeas\n\nCulture · Long read\n\n{TITLE}\n\n{STANDFIRST}?\n\nBy Anna Reece\n\n{BODY}"
+    assert clean(page).title == TITLE
+
+
+def test_teaser_list_right_above_a_headline_set_apart() -> None:
+    page = ("The Harbour Flare\nNews\nSport\n\nHARBOUR LATEST\n"
+            "Skipper spotted sunning himself on the quay [PICTURED]\n"
+            "Lifeboat crew spark rumours after missing regatta\n"
+            f"Harbourmaster reveals big news months after retiring\n\n{TITLE}\n\n{STANDFIRST}\n\n"
+            f"Anna Reece\nPublished: 16:04, 14 Mar 2026\n\n{BODY}")
+    assert clean(page).title == TITLE
+
+
+def test_video_player_between_the_headline_and_the_byline() -> None:
+    page = (f"Harbour News\nPolitics\n\n{TITLE}\n\nVideo Ad Feedback\n'We were never asked': Fishermen react to the vote\n"
+            "02:17 - Source: Harbour News\nNow playing\nUp next\nSkipper fined over unlicensed moorings\n01:48\n"
+            f"Your video will play in 5\nUnmute\n\nBy Anna Reece and Tom Harker\n\n5 minute read\n\n{BODY}")
+    art = clean(page)
+    assert art.title == TITLE
+    assert "Now playing" in [d.line for d in art.dropped]
+
+
+def test_key_points_box_under_the_headline() -> None:
+    page = (f"Harbour Courier\nNews\n\nPremium\nEnvironment\n\n{TITLE}\n\n{STANDFIRST}\n\nKey points\n"
+            "• The old wall has been patched four times since 2019\n• Work begins in the spring\n\n"
+            f"By Anna Reece, Harbour Reporter\n\n{BODY}")
+    assert clean(page).title == TITLE
+
+
+def test_archive_month_in_a_breadcrumb_is_not_a_publish_time() -> None:
+    page = (f"Harbour University\nNews and events\nSearch\n\nHome\nNews and events\nNews\n2026\nMarch\n\n"
+            f"Press release\n\n{TITLE}\n\n{STANDFIRST}\n\nPublished: 5 March 2026\n\n{BODY}")
+    assert clean(page).title == TITLE
