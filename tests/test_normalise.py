@@ -983,3 +983,48 @@ def test_closing_beat_bio_names_the_byline_author() -> None:
     assert got[bio] == "author-bio" and got["Anna Reece"] == "author-bio"
     other = "Tom Hale covers the coast and fishing for the Evening Lantern. He joined in 2020."
     assert other not in reasons(PAGE.replace("Related stories", f"{other}\n\nRelated stories"))
+
+
+def test_sign_up_box_takes_its_blurb_and_an_advert_box_its_text() -> None:
+    box = ("Get the Harbour Brief in your inbox\n"
+           "Council votes, budget fights and planning rows, every Thursday morning. Free for all readers.\n"
+           "Enter your email\nCount me in\n\n")
+    ad = "Advertisement\nPorthmoor Garden Centre – Spring Plant Fair, Sat 20 April. Free entry all day.\n\n"
+    text = STORY.format(middle=box + ad, end="")
+    got = reasons(text)
+    assert got["Council votes, budget fights and planning rows, every Thursday morning. Free for all readers."] == "newsletter"
+    assert got["Porthmoor Garden Centre – Spring Plant Fair, Sat 20 April. Free entry all day."] == "advert"
+    kept = [b.text for b in clean(text).blocks]
+    assert "The harbour master said the old wall had been patched for the last time this winter." in kept
+
+
+def test_a_short_paste_without_blank_lines_keeps_a_paragraph_under_an_advert_label() -> None:
+    text = STORY.format(middle="", end="").replace("\n\n", "\n").replace(
+        "Work will begin", "Advertisement\nWork will begin")
+    kept = [b.text for b in clean(text).blocks]
+    assert "Work will begin in the spring and is expected to take two years to complete." in kept
+
+
+def test_comment_thread_under_a_thoughts_on_heading() -> None:
+    end = ("2 thoughts on “Council approves new harbour wall”\n\n"
+           "Rosa Penrose says:\nApril 14, 2024 at 9:03 am\nAbout time. The old wall was a danger to everyone.\nReply\n\n"
+           "Leave a Reply\nYour email address will not be published.\n")
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["About time. The old wall was a danger to everyone."] == "comments"
+    assert got["Rosa Penrose says:"] == "comments"
+
+
+def test_outlet_ownership_note_after_the_story() -> None:
+    text = "The Kelso Sentinel\nNews\n\n" + STORY.format(
+        middle="", end="The Kelso Sentinel is part of the Heartline Local Media network.\n")
+    assert reasons(text)["The Kelso Sentinel is part of the Heartline Local Media network."] == "footer"
+
+
+def test_caption_over_a_credit_in_a_paste_without_blank_lines() -> None:
+    caption = "Harbourmaster Jo Bell, who has run the port since 2009, on the quay on Tuesday."
+    body = [b for b in STORY.format(middle="", end="").split("\n\n") if b]
+    body = [f"{line} It was the third vote on the wall in a year." if line.endswith(".") else line for line in body]
+    text = "\n".join(body[:3] + [caption, "Lena Marchetti / Harbour Radio"] + body[3:] +
+                     [f"Ferry fares to rise {n}" for n in range(10)])
+    assert reasons(text)[caption] == "caption"
+    assert body[3] in [b.text for b in clean(text).blocks]

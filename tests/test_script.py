@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from narrator.models import Block, CleanArticle, Script
+from narrator.people import learn_people
 from narrator.script import build_script, find_spans, resolve_phrase, speaker_genders
 
 
@@ -503,3 +504,24 @@ def test_first_person_words_quoted_after_said_are_the_speakers() -> None:
 def test_a_third_person_fragment_after_said_stays_narration() -> None:
     s = script("Studio director Ines Calloway said the October date had been “not realistic for a team of this size”.")
     assert quotes(s) == []
+
+
+def test_names_with_accented_capitals() -> None:
+    s = script("Housing Minister Élise Tremblay-Ward disputed the figures.",
+               "“These are deep changes to how towns build. You don’t measure that in months,” she said on Tuesday.")
+    assert quotes(s)[0][0] == "Élise Tremblay-Ward"
+
+
+def test_a_full_stop_after_a_word_ends_a_name() -> None:
+    people = learn_people(["Workers fit a filter at the plant in March. Marcus Leddy/The Sentinel"])
+    assert "Marcus Leddy" in people.names and not any("March" in name for name in people.names)
+    assert "J R Hartley" in learn_people(["The author J. R. Hartley said so."]).names  # initials still join
+
+
+def test_opening_quote_takes_the_person_the_next_paragraph_introduces() -> None:
+    s = script("“I’ve caught that bus every Tuesday for thirty years, and now they tell me it’s finished.”",
+               "Jack Pascoe, 81, was standing at the stop when he heard the route would end in May.")
+    assert quotes(s)[0][0] == "Jack Pascoe"
+    s = script("Ann Lee said the route mattered.", "“It is finished, and I have caught it for thirty years.”",
+               "Jack Pascoe, 81, was standing at the stop when he heard.")
+    assert quotes(s)[0][0] == "Ann Lee"  # not the opening quote: the story's speaker so far
