@@ -188,8 +188,8 @@ def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
     """Read, or dropped only for a menu or button beside it (`SOFT`); a lone tagged
     headline (`teaser`) may still be the one. A sign-up box's pitch never is."""
     line = lines[i]
-    if any(ln.group == line.group and ln.reason == "newsletter" for ln in lines):
-        return False
+    if any(ln.group == line.group and ln.reason == "newsletter" for ln in lines[max(0, i - 2):i + 3]):
+        return False  # next to a sign-up button; a menu's `Subscribe` far up the block says nothing
     return own[i] is None and line.reason in (None, *SOFT) or line.reason == "teaser" and _alone(lines, i)
 
 
@@ -211,9 +211,9 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
     block: list[int] = []
     while i >= start and len(block) <= _STANDFIRST:
         if _open(lines, own, i) and (_shaped(lines, i) or is_sentence(lines[i].text)):
-            if block and _alone(lines, block[0]) and not _alone(lines, i) and \
-                    sum(ln.group == lines[i].group and not ln.reason for ln in lines) >= 3:
-                break  # a headline set apart from a list above it (`LOVE VILLA LATEST` / three teasers)
+            if block and _alone(lines, block[0]) and not _alone(lines, i) and i > start and \
+                    lines[i - 1].group == lines[i].group and _open(lines, own, i - 1) and _shaped(lines, i - 1):
+                break  # a headline set apart from a list of teasers above it (`LOVE VILLA LATEST` / three teasers)
             block.insert(0, i)
             i -= 1
             continue

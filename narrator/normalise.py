@@ -22,7 +22,7 @@ from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline
 from narrator.widgets import poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
-from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, site_tagline,  # noqa: F401
+from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
 
@@ -211,6 +211,8 @@ def promo_blocks(lines: list[Line]) -> None:
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
                         not _BY.match(ln.text):
                     ln.reason = reason
+                if _CLOSER.match(ln.text):
+                    break  # the box's closing link: the story's next paragraph may be pasted straight under it
     for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
         above = lines[i - 1]
         if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
@@ -235,6 +237,7 @@ def promo_blocks(lines: list[Line]) -> None:
 
 _BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a paste without blank lines
 _FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
+_CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|promoted|partner content)$", re.I)
 
 
@@ -332,7 +335,7 @@ def data_blocks(lines: list[Line]) -> None:
                 other.reason = line.reason
 
 
-_FACT = re.compile(r"^[A-Z][\w’'&/ -]{0,25}:\s+\S.{0,60}$")  # `HQ: Nairobi, Kenya`, `Founded: 2020`
+_FACT = re.compile(r"^[A-Z][\w’'&/ -]{0,25}:\s+\S.{0,160}$")  # `HQ: Nairobi, Kenya`, `Founded: 2020`
 _FACT_LINES = 3
 _FACT_HEAD_WORDS = 4
 
@@ -347,26 +350,27 @@ def _fact_line(text: str) -> bool:
     return bool(_FACT.match(text)) and not TERMINAL.search(text)
 
 
-def fact_boxes(lines: list[Line]) -> None:
+def fact_boxes(lines: list[Line], flat: bool = False) -> None:
     """A fact box: a run of three or more short `Label: value` lines in one paragraph with no
     sentence end (`Company: X` / `Founded: 2020` / `Round: Series A`) is a data panel beside
     the story, with its short heading right above (`Funding round`) and the arrow link
     closing it (`View company profile →`). A list the story introduced with `:` stays, and
-    so do a Q&A or a transcript, whose lines are sentences."""
+    so do a Q&A or a transcript, whose lines are sentences. In a paste without blank lines
+    (`flat`) the run is read across lines, each a paragraph of its own."""
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].group == lines[i].group and _fact_line(lines[j].text):
+        while j < len(lines) and (flat or lines[j].group == lines[i].group) and _fact_line(lines[j].text):
             j += 1
         if j - i < _FACT_LINES or i and lines[i - 1].text.endswith(":"):
             i = max(j, i + 1)
             continue
         box = lines[i:j]
         head = lines[i - 1] if i else None
-        if head and head.group == lines[i].group and len(words(head.text)) <= _FACT_HEAD_WORDS and \
+        if head and (flat or head.group == lines[i].group) and len(words(head.text)) <= _FACT_HEAD_WORDS and \
                 not TERMINAL.search(head.text):
             box.append(head)
-        if j < len(lines) and lines[j].group == lines[i].group and _ARROW_LINK.search(lines[j].text):
+        if j < len(lines) and (flat or lines[j].group == lines[i].group) and _ARROW_LINK.search(lines[j].text):
             box.append(lines[j])
         for ln in box:
             ln.reason = ln.reason or "fact-box"
@@ -482,6 +486,8 @@ def related_blocks(lines: list[Line]) -> None:
                 continue
             line.reason = reason
             for other in group[i + 1:]:
+                if i and _ONE_LINK.match(line.text) and is_sentence(other.text, 10):
+                    break  # a card's closing `Read more` with the story's next paragraph pasted straight under it
                 other.reason = other.reason or reason
             if reason == "reference" or i + 1 < len(group) or i and _ONE_LINK.match(line.text):
                 continue  # `Sponsored` / a teaser / `Read more`: the button closes the card above it
@@ -566,7 +572,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     form_pitch(lines)
     link_cards(lines)
     data_blocks(lines)
-    fact_boxes(lines)
+    fact_boxes(lines, flat)
     product_cards(lines)
     caption_toggles(lines)
     pull_quotes(lines)
@@ -587,9 +593,11 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
             lines[start - 1].reason = "masthead"
     if publication:
         for k, line in enumerate(lines[start:start + 2], start):
-            # a slogan set with the logo; a headline in a paragraph of its own may share its words (`Harbour`)
+            # a slogan set with the logo or naming a paper; a headline in a paragraph of its own may share
+            # the masthead's words (`Harbour News` / `Harbour wall collapses ...`)
             if not line.reason and is_tagline(line.text, publication) and \
-                    (line.group == lines[at].group or not is_headline(line.text, _alone(lines, k))):
+                    (line.group == lines[at].group or not is_headline(line.text, _alone(lines, k)) or
+                     names_paper(line.text)):
                 line.reason = "masthead"
 
     title_at = None

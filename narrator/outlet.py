@@ -103,6 +103,15 @@ def copyright_owner(text: str) -> str | None:
 _SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "&"}
 
 
+def names_paper(text: str) -> bool:
+    """`The Daily Mirror of the Great Britain`: a line naming a kind of newspaper.
+
+    >>> names_paper("The Daily Mirror of the Great Britain"), names_paper("Harbour wall collapses after gales")
+    (True, False)
+    """
+    return bool({w.lower() for w in words(text)} & _PAPER_WORDS)
+
+
 def is_tagline(text: str, masthead: str) -> bool:
     """A slogan under the masthead: names a newspaper or repeats the masthead.
 

@@ -273,3 +273,22 @@ def test_archive_month_in_a_breadcrumb_is_not_a_publish_time() -> None:
     page = (f"Harbour University\nNews and events\nSearch\n\nHome\nNews and events\nNews\n2026\nMarch\n\n"
             f"Press release\n\n{TITLE}\n\n{STANDFIRST}\n\nPublished: 5 March 2026\n\n{BODY}")
     assert clean(page).title == TITLE
+
+
+def test_headline_pasted_at_the_end_of_the_menu_block_under_a_kicker() -> None:
+    page = ("Skip to main content\nThe Harbour Courier\nSign in\nSubscribe\nNews\nTransport\nSport\nLIVE\n"
+            "Ferry: severe delays between Kelso and Port Elgin\nPolice appeal after quayside fire\n"
+            f"Transport\nHARBOUR MISERY\n{TITLE}\n\n{STANDFIRST}\n\nBy Anna Reece, Harbour Correspondent\n"
+            f"19 hours ago\nShare\n\n{BODY}")
+    assert clean(page).title == TITLE
+
+
+def test_case_box_in_a_paste_without_blank_lines_is_not_the_headline() -> None:
+    lines = ["HarbourLaw", "News", "Courts", "Regulatory", "Jobs", "Podcasts", "News › Courts › Planning", TITLE,
+             STANDFIRST, "Case: Harbour Board v Reece [2026] EWHC 812 (KB)",
+             "Court: High Court, King’s Bench Division (Planning and Environment List)", "Judge: Mrs Justice Harrow",
+             "Counsel: Adam Thirlby KC (instructed by Greenhalgh Wren LLP) for the claimant; Jo Vale for the board",
+             "By Anna Reece, Senior Court Reporter", "14 March 2026 16:52", "Save", "Print"] + BODY.split("\n\n")
+    art = clean("\n".join(lines))
+    assert art.title == TITLE
+    assert "Judge: Mrs Justice Harrow" in [d.line for d in art.dropped]

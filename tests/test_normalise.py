@@ -1028,3 +1028,11 @@ def test_caption_over_a_credit_in_a_paste_without_blank_lines() -> None:
                      [f"Ferry fares to rise {n}" for n in range(10)])
     assert reasons(text)[caption] == "caption"
     assert body[3] in [b.text for b in clean(text).blocks]
+
+
+def test_a_sponsored_card_s_read_more_does_not_take_the_next_paragraph() -> None:
+    card = ("Sponsored\nThe harbour postcode where buyers still get a garden\nPromoted by Ferrier Estates\nRead more\n"
+            "But fishermen said the repairs came too late for boats damaged in the January storms.\n\n")
+    kept = [b.text for b in clean(STORY.format(middle=card, end="")).blocks]
+    assert "But fishermen said the repairs came too late for boats damaged in the January storms." in kept
+    assert "Promoted by Ferrier Estates" not in kept
