@@ -51,7 +51,7 @@ lower st operation""".split())
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "det": "detective",
                "insp": "inspector", "supt": "superintendent", "prof": "professor", "capt": "captain",
-               "cllr": "councillor", "rev": "reverend", "pres": "president", "dr": "doctor"}
+               "cllr": "councillor", "rev": "reverend", "pres": "president", "dr": "doctor", "justice": "judge"}
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
             "they": "any", "i": "any", "we": "any"}
 

@@ -30,7 +30,8 @@ _MEMBERSHIP = re.compile(
     r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
     r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
-    r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b", re.I)
+    r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b|"
+    r"\b(?:subscribers|members) (?:can|get to|are able to) (?:download|read|access|unlock|listen to)\b", re.I)
 # the small print under a sign-up form: `By continuing, I agree to the Privacy Policy and Terms of Service.`
 _FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
@@ -59,6 +60,8 @@ def pitch(text: str) -> str | None:
     ('social', 'subscription')
     >>> pitch("Subscribe to Harbour+ to get access to 60 titles."), pitch("It depends on support from readers like you.")
     ('subscription', 'subscription')
+    >>> pitch("Harbour Pro subscribers can download the full judgment and our case note.")
+    'subscription'
     >>> pitch("Residents can sign up for the council's email alerts.") is None
     True
     >>> pitch("Your subscription allows the company to change features, Walsh said.") is None
