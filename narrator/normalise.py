@@ -808,7 +808,7 @@ def comment_section(lines: list[Line]) -> None:
             return
 
 
-_ENDS = re.compile(r"[-–—#* ]*(?:ENDS|END|-?30-?|###)[-–—#* ]*")
+_ENDS = re.compile(r"[-–—#* ]*(?:ENDS|Ends|END|-?30-?|###)[-–—#* ]*")  # a press release's end mark
 
 
 def end_matter(lines: list[Line]) -> None:

@@ -889,6 +889,11 @@ def test_press_release_ends_marker_takes_the_notes_and_contacts() -> None:
             "Media enquiries: press office, 01632 960 412\n")
     dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
     assert "Photographs from the harbour are available on request." in dropped
+    dropped = [d.line for d in normalise(RawArticle(text.replace("ENDS", "Ends"), "<test>")).dropped]
+    assert "Photographs from the harbour are available on request." in dropped  # set in title case
+    story = _STORY + "Ends of the old wall will be kept\n\nThe council said both ends would stay as a memorial.\n"
+    kept = [b.text for b in normalise(RawArticle(story, "<test>")).blocks]
+    assert "The council said both ends would stay as a memorial." in kept  # `Ends` opening a line is no end mark
 
 
 def test_reference_code_goes_but_a_reference_sentence_stays() -> None:
