@@ -988,3 +988,16 @@ def test_closing_beat_bio_names_the_byline_author() -> None:
     assert got[bio] == "author-bio" and got["Anna Reece"] == "author-bio"
     other = "Tom Hale covers the coast and fishing for the Evening Lantern. He joined in 2020."
     assert other not in reasons(PAGE.replace("Related stories", f"{other}\n\nRelated stories"))
+
+
+def test_media_card_with_a_player_clock_goes_whole() -> None:
+    card = ("Morning Show - North Coast\nHall manager says the roof 'was never checked'\n8:41\n"
+            "The hall manager speaks with the host about why the roof failed.\n\n")
+    tv = "Family speaks after the collapse\nSource: NCN\n00:00 / 02:31\n\n"
+    kept = _kept(_STORY + card + tv + "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert not any("Morning Show" in k or "8:41" in k or "speaks with the host" in k or "NCN" in k or
+                   "Family speaks" in k for k in kept)
+    assert any(k.startswith("Nobody was hurt") for k in kept)
+    # a time of day under a date, and prose that mentions a time, stay
+    text = _STORY + "The council met at 8:41\n\nIt voted to rebuild the hall by the summer, the mayor said.\n"
+    assert any(k.startswith("It voted to rebuild") for k in _kept(text))
