@@ -415,6 +415,9 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             upto = s.end
             here = (list(seen), current)
             name = _resolve(s, people, history + [here], last_speaker)
+            if s.ref and s.ref[0] == "pronoun" and s.verb not in CARRY_VERBS and \
+                    (subject := _clause_subject(p.text[:s.start], people, s.ref[1])):
+                name = subject
             if name is None and not s.ref:
                 name = _named_after(p, s, paras[k + 1] if k + 1 < len(paras) else None, people,
                                     opening=last_speaker is None and current is None)
@@ -528,6 +531,32 @@ def _resolve(s: Span, people: People, history, last_speaker: str | None) -> str 
     if s.verb in CARRY_VERBS and last_speaker and _compatible(people, last_speaker, value):
         return last_speaker
     return _recent(history, people, value)
+
+
+_SUBJECT_VERB = r"(?:was|is|were|are|has|had|did|does|remained|seemed|sounded|looked|appeared|became|grew|stayed)"
+
+
+def _clause_subject(before: str, people: People, gender: str) -> str | None:
+    """The subject of the sentence just before a `he said` quote, when that sentence names
+    several people and only one as a clause's subject (`Asked about the foul on Mallory by
+    defender Whitby, Maddox was blunt. "I've seen it once," he said`): the pronoun means the
+    one the sentence is about, not the first name it happens to mention.
+
+    >>> ppl = learn_people(["Ian Maddox praised Luke Mallory. Ross Whitby said he defended."])
+    >>> _clause_subject("Asked about the foul on Mallory by Ross Whitby, Maddox was blunt. ", ppl, "m")
+    'Ian Maddox'
+    >>> _clause_subject("Maddox praised Mallory, who was injured. ", ppl, "m") is None
+    True
+    """
+    sentence = (_sentences(before.rstrip(" “\"‘")) or [""])[-1]
+    named = [(at, run) for at, run in cap_runs(sentence) if people.mentions(" ".join(run))]
+    if len(named) < 2:
+        return None
+    subjects = [people.mentions(" ".join(run))[0] for at, run in named
+                if re.match(rf"(?:[\w’'.-]+\s+){{{len(run)}}}{_SUBJECT_VERB}\b", sentence[at:])]
+    if len(subjects) == 1 and _compatible(people, subjects[0], gender):
+        return subjects[0]
+    return None
 
 
 def _compatible(people: People, name: str, gender: str) -> bool:

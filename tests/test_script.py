@@ -503,3 +503,13 @@ def test_first_person_words_quoted_after_said_are_the_speakers() -> None:
 def test_a_third_person_fragment_after_said_stays_narration() -> None:
     s = script("Studio director Ines Calloway said the October date had been “not realistic for a team of this size”.")
     assert quotes(s) == []
+
+
+def test_he_said_means_the_subject_of_the_sentence_before_not_its_first_name() -> None:
+    s = script("Coach Ian Maddox praised his striker Luke Mallory after the draw.",
+               "Asked about the late foul on Mallory by defender Ross Whitby, Maddox was blunt. "
+               "“I’ve seen it back once,” he said.")
+    assert quotes(s)[-1][0] == "Ian Maddox"
+    s = script("Coach Ian Maddox praised his striker Luke Mallory after the draw.",
+               "Mallory, who scored twice, thanked Maddox. “It was a team effort,” he said.")
+    assert quotes(s)[-1][0] == "Luke Mallory"
