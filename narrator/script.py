@@ -323,6 +323,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # `X said the delay had been “the hardest call I’ve made in ten years”`: the speaker's own first-person words
         own = sp.closed and n >= 6 and bool(_FIRST_PERSON.search(quoted)) and bool(VERB.search(b_clause)) and \
             not a_clause.strip(" .")
+        # `Brixby added that the change was “the smartest thing they’ve done in two years,” because ...`:
+        # a long quoted stretch inside reported speech is the reporting speaker's own words
+        own = own or sp.closed and n >= 6 and bool(re.search(rf"\b(?:{VERBS}) that\b", b_clause, re.I))
         sp.speech = introduced or attributed or resumed or bool(one) or whole or own or \
             (opens_sentence and (n >= 4 or not sp.closed))
         if one and not introduced:

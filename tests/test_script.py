@@ -513,3 +513,13 @@ def test_he_said_means_the_subject_of_the_sentence_before_not_its_first_name() -
     s = script("Coach Ian Maddox praised his striker Luke Mallory after the draw.",
                "Mallory, who scored twice, thanked Maddox. “It was a team effort,” he said.")
     assert quotes(s)[-1][0] == "Luke Mallory"
+
+
+def test_long_quoted_stretch_inside_reported_speech_is_the_speakers() -> None:
+    s = script("Analyst Harold Brixby said the tablet was well made.",
+               "Brixby added that the free sync change was “the smartest thing they’ve done in two years,” "
+               "because it removes a main objection.")
+    assert ("Harold Brixby", "the smartest thing they’ve done in two years,") in quotes(s)
+    s = script("Analyst Harold Brixby said the tablet was well made.",
+               "Brixby added that the change was “a necessary start” for the company.")
+    assert not quotes(s)  # a short quoted phrase stays narration
