@@ -428,8 +428,7 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
                     _EPITHET.match(p.text[s.end:s.end + 80]) and (recent := _recent(history + [here], people, "any")):
                 name = recent  # `said the British-Nigerian driver`: the person the story is about, described
             if s.ref and s.ref[0] == "role" and s.ref[1].lower() in ISSUED:
-                name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + ([paras[k - 1].narration()] if k else []),
-                               people) or name
+                name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + _lead_in(paras, k), people) or name
             if name is None and current:
                 name = current
             if name is None and p.continues and last_speaker:
@@ -452,6 +451,17 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
 
 # documents a person issues: `the statement said` means whoever the story says issued it
 ISSUED = {"statement", "email", "letter", "release", "memo"}
+
+
+def _lead_in(paras: list[Para], k: int) -> list[str]:
+    """The narration before paragraph k, nearest first: the paragraph before it, or when k
+    continues a quote running over several paragraphs, each of them back to the paragraph
+    that introduced the quote (`In a statement, Brendan Coady said ...` / `"We recognize ...` /
+    `"When ...," the statement said.`)."""
+    j = k
+    while j > 0 and paras[j].continues:
+        j -= 1
+    return [paras[i].narration() for i in range(k - 1, max(j - 1, 0) - 1, -1) if i >= 0]
 
 
 def _issuer(document: str, texts: list[str], people: People) -> str | None:

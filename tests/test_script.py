@@ -523,3 +523,14 @@ def test_long_quoted_stretch_inside_reported_speech_is_the_speakers() -> None:
     s = script("Analyst Harold Brixby said the tablet was well made.",
                "Brixby added that the change was “a necessary start” for the company.")
     assert not quotes(s)  # a short quoted phrase stays narration
+
+
+def test_statement_quote_over_two_paragraphs_takes_the_issuer_named_before_it() -> None:
+    s = script("In a statement, spokesperson Brendan Coady said the authority was recruiting.",
+               "“We recognize how difficult these closures are for the community.",
+               "“When the department is closed, anyone should call 911,” the statement said.")
+    assert [q[0] for q in quotes(s)] == ["Brendan Coady", "Brendan Coady"]
+    s = script("In a statement, spokesperson Brendan Coady said the authority was recruiting.",
+               "Nurse Ann Lee said she had worked double shifts all winter.",
+               "“Anyone should call 911,” the statement said.")
+    assert quotes(s)[0][0] != "Brendan Coady"  # a paragraph between ends the statement's lead-in
