@@ -56,6 +56,8 @@ _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&
 _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / (?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... stop it drying out. Fiona Ritchie / Tideline`: the credit after the caption's last sentence
 _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+# `... since January. Photo / Alan Gibson`: the NZ-style credit after the caption's last sentence
+_SLASH_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:Photos?|Pictures?|Images?|Photograph|Video) / [A-Z][\w’'.-]*(?: [A-Z][\w’'&.-]*){0,4}$")
 _CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
                            r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60}|"
@@ -108,6 +110,10 @@ def credit(text: str) -> str | None:
     (True, 'caption')
     >>> credit("Image Credits: Ann Lee"), credit("Workers at a mill. (File photo)"), credit("Ann Lee / The Current")
     ('credit', 'caption', 'credit')
+    >>> credit("A lake near Huntly, under a health warning since January. Photo / Alan Gibson")
+    'caption'
+    >>> credit("Police released the footage. Photo / video of the crash was also shared.") is None
+    True
     >>> credit("Labour / Conservatives") is None, credit("He kept a file (photo albums too).") is None
     (True, True)
     """
@@ -123,7 +129,7 @@ def credit(text: str) -> str | None:
     if '"' in text or "”" in text:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
-            _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text):
+            _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text):
         return "caption"
     return None
 
@@ -186,7 +192,7 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
                    "an a and h hr hrs m d w s").split())
 
 
-_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b", re.I)
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b", re.I)
 
 
 _STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\d{2}\b|"
@@ -208,8 +214,10 @@ def timestamp(text: str) -> str | None:
     'dateline-timestamp'
     >>> timestamp("Published - March 12, 2026 09:41 pm IST - CHENNAI"), timestamp("March 12 - the day the dam broke")
     ('dateline-timestamp', None)
-    >>> timestamp("Reading time: 4 mins"), timestamp("5 min read")
-    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Reading time: 4 mins"), timestamp("5 min read"), timestamp("5 mins to read")
+    ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("5 minutes to read the report") is None
+    True
     >>> timestamp("Harbour Sentinel / 05:40 AM September 11, 2025"), timestamp("Foillsichte / Published 06:52 BST, Diciadain")
     ('dateline-timestamp', 'dateline-timestamp')
     >>> timestamp("Published 06:52 BST, the report said rents rose") is None
@@ -753,8 +761,8 @@ _DISCLAIMER = re.compile(
     r"\bpast performance is not (?:a )?(?:reliable |guarantee|indicat)|"
     r"\bvalue of (?:your )?investments? (?:can|may) (?:fall|go down)|"
     r"\b(?:authori[sz]ed and regulated|regulated by the) (?:by )?the [A-Z]|"
-    r"\b(?:we|the site|this site|[A-Z][\w&]* [A-Z]?\w*) (?:may|might|could) (?:earn|receive|get) (?:a )?(?:small )?commission|"
-    r"\b(?:if|when) you (?:buy|click|shop) (?:through|via|using) (?:our|these|the) links\b|"
+    r"\b(?:we|the site|this site|[A-Z][\w&]* [A-Z]?\w*) (?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|"
+    r"\b(?:if|when) you (?:buy|click|shop) (?:through|via|using) (?:our |these |the )?links\b|"
     r"\btranscripts? (?:is|are) (?:created|produced|generated) on a rush deadline|"
     r"\bthis (?:text|transcript) may not be in its final form|"
     r"\b(?:the )?(?:authors?|researchers?) (?:declares?|report|have) no (?:competing|conflicts? of) interests?\b|"
@@ -769,6 +777,10 @@ def disclaimer(text: str) -> str | None:
     ('disclaimer', 'disclaimer')
     >>> disclaimer("The authors declare no competing interests."), disclaimer("Disclaimer: We are not responsible.")
     ('disclaimer', 'disclaimer')
+    >>> disclaimer("Byteframe is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.")
+    'disclaimer'
+    >>> disclaimer("Drivers said they earn a commission on each fare booked through links in the app.") is None
+    True
     >>> disclaimer('"Capital at risk" was the headline, she said.') is None
     True
     """

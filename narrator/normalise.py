@@ -125,13 +125,42 @@ def embed_blocks(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.group == line.group or re.search(r"https?://|pic\.\w+\.com/|[#@]\w", prev.text):
                 prev.reason = prev.reason or "embed"
+    for i, line in enumerate(lines):
+        if line.reason in (None, "dateline-timestamp") and _PLAYER_CLOCK.match(line.text) and _media_card(lines, i):
+            line.reason = "video"  # `8:41`, `00:00 / 02:31`: a player's clock, not the time of day
     for i in [i for i, line in enumerate(lines) if line.reason == "video"]:
         for step in (-1, 1):  # the player's title and duration beside it, not a whole paste without blank lines
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _VIDEO_SPAN and lines[j].group == lines[i].group and \
-                    not lines[j].reason and not TERMINAL.search(lines[j].text):
+                    not lines[j].reason and not TERMINAL.search(lines[j].text) and not _BY.match(lines[j].text):
                 lines[j].reason = "video"
                 j += step
+        group = [ln for ln in lines if ln.group == lines[i].group]
+        if _PLAYER_CLOCK.match(re.sub(r"^(?:video )?duration:?\s*", "", lines[i].text, flags=re.I)) and len(group) <= _CARD_LINES and group.index(lines[i]) and \
+                group[group.index(lines[i]) - 1].reason == "video":
+            for ln in group[group.index(lines[i]) + 1:]:  # the clip's blurb under its title and clock
+                if not ln.reason and len(words(ln.text)) <= _BLURB_WORDS and not re.search("[\"“”]", ln.text):
+                    ln.reason = "video"
+
+
+_PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
+_CARD_LINES = 5  # a media card set apart: show, title, source, clock, blurb
+_BLURB_WORDS = 40
+
+
+def _media_card(lines: list[Line], i: int) -> bool:
+    """A bare clock reading in a short block of its own, with a title line right above it and
+    no date beside it, is a player's duration or elapsed/total time, not a dateline's time.
+
+    >>> card = [Line("Residents speak after sentencing", 3), Line("Source: WKDT", 3), Line("00:00 / 02:31", 3)]
+    >>> _media_card(card, 2), _media_card([Line("March 5, 2025", 1, "dateline-timestamp"), Line("8:41", 1)], 1)
+    (True, False)
+    """
+    group = [ln for ln in lines if ln.group == lines[i].group]
+    above = lines[i - 1] if i else None
+    return 2 <= len(group) <= _CARD_LINES and above is not None and above.group == lines[i].group and \
+        not above.reason and not TERMINAL.search(above.text) and \
+        not any(ln.reason == "dateline-timestamp" for ln in group if ln is not lines[i])
 
 
 _VIDEO_SPAN = 3  # lines a video player's title and buttons span either side of its play line
@@ -818,7 +847,7 @@ def comment_section(lines: list[Line]) -> None:
             return
 
 
-_ENDS = re.compile(r"[-–—#* ]*(?:ENDS|END|-?30-?|###)[-–—#* ]*")
+_ENDS = re.compile(r"[-–—#* ]*(?:ENDS|Ends|END|-?30-?|###)[-–—#* ]*")  # a press release's end mark
 
 
 def end_matter(lines: list[Line]) -> None:

@@ -323,6 +323,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # `X said the delay had been “the hardest call I’ve made in ten years”`: the speaker's own first-person words
         own = sp.closed and n >= 6 and bool(_FIRST_PERSON.search(quoted)) and bool(VERB.search(b_clause)) and \
             not a_clause.strip(" .")
+        # `Brixby added that the change was “the smartest thing they’ve done in two years,” because ...`:
+        # a long quoted stretch inside reported speech is the reporting speaker's own words
+        own = own or sp.closed and n >= 6 and bool(re.search(rf"\b(?:{VERBS}) that\b", b_clause, re.I))
         sp.speech = introduced or attributed or resumed or bool(one) or whole or own or \
             (opens_sentence and (n >= 4 or not sp.closed))
         if one and not introduced:
@@ -415,6 +418,9 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             upto = s.end
             here = (list(seen), current)
             name = _resolve(s, people, history + [here], last_speaker)
+            if s.ref and s.ref[0] == "pronoun" and s.verb not in CARRY_VERBS and \
+                    (subject := _clause_subject(p.text[:s.start], people, s.ref[1])):
+                name = subject
             if name is None and not s.ref:
                 name = _named_after(p, s, paras[k + 1] if k + 1 < len(paras) else None, people,
                                     opening=last_speaker is None and current is None)
@@ -422,8 +428,7 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
                     _EPITHET.match(p.text[s.end:s.end + 80]) and (recent := _recent(history + [here], people, "any")):
                 name = recent  # `said the British-Nigerian driver`: the person the story is about, described
             if s.ref and s.ref[0] == "role" and s.ref[1].lower() in ISSUED:
-                name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + ([paras[k - 1].narration()] if k else []),
-                               people) or name
+                name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + _lead_in(paras, k), people) or name
             if name is None and current:
                 name = current
             if name is None and p.continues and last_speaker:
@@ -446,6 +451,17 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
 
 # documents a person issues: `the statement said` means whoever the story says issued it
 ISSUED = {"statement", "email", "letter", "release", "memo"}
+
+
+def _lead_in(paras: list[Para], k: int) -> list[str]:
+    """The narration before paragraph k, nearest first: the paragraph before it, or when k
+    continues a quote running over several paragraphs, each of them back to the paragraph
+    that introduced the quote (`In a statement, Brendan Coady said ...` / `"We recognize ...` /
+    `"When ...," the statement said.`)."""
+    j = k
+    while j > 0 and paras[j].continues:
+        j -= 1
+    return [paras[i].narration() for i in range(k - 1, max(j - 1, 0) - 1, -1) if i >= 0]
 
 
 def _issuer(document: str, texts: list[str], people: People) -> str | None:
@@ -528,6 +544,32 @@ def _resolve(s: Span, people: People, history, last_speaker: str | None) -> str 
     if s.verb in CARRY_VERBS and last_speaker and _compatible(people, last_speaker, value):
         return last_speaker
     return _recent(history, people, value)
+
+
+_SUBJECT_VERB = r"(?:was|is|were|are|has|had|did|does|remained|seemed|sounded|looked|appeared|became|grew|stayed)"
+
+
+def _clause_subject(before: str, people: People, gender: str) -> str | None:
+    """The subject of the sentence just before a `he said` quote, when that sentence names
+    several people and only one as a clause's subject (`Asked about the foul on Mallory by
+    defender Whitby, Maddox was blunt. "I've seen it once," he said`): the pronoun means the
+    one the sentence is about, not the first name it happens to mention.
+
+    >>> ppl = learn_people(["Ian Maddox praised Luke Mallory. Ross Whitby said he defended."])
+    >>> _clause_subject("Asked about the foul on Mallory by Ross Whitby, Maddox was blunt. ", ppl, "m")
+    'Ian Maddox'
+    >>> _clause_subject("Maddox praised Mallory, who was injured. ", ppl, "m") is None
+    True
+    """
+    sentence = (_sentences(before.rstrip(" “\"‘")) or [""])[-1]
+    named = [(at, run) for at, run in cap_runs(sentence) if people.mentions(" ".join(run))]
+    if len(named) < 2:
+        return None
+    subjects = [people.mentions(" ".join(run))[0] for at, run in named
+                if re.match(rf"(?:[\w’'.-]+\s+){{{len(run)}}}{_SUBJECT_VERB}\b", sentence[at:])]
+    if len(subjects) == 1 and _compatible(people, subjects[0], gender):
+        return subjects[0]
+    return None
 
 
 def _compatible(people: People, name: str, gender: str) -> bool:

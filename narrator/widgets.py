@@ -26,7 +26,9 @@ _MEMBERSHIP = re.compile(
     r"\byour (?:subscription|support|membership|donation)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
     r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
-    r"\bgift (?:\d+ )?(?:articles?|stories)\b|\bwithout a subscription\b|"
+    r"\bgift (?:\d+ )?(?:articles?|stories)\b|\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
+    r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
+    r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
     r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
     r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
@@ -60,9 +62,17 @@ def pitch(text: str) -> str | None:
     ('social', 'subscription')
     >>> pitch("Subscribe to Harbour+ to get access to 60 titles."), pitch("It depends on support from readers like you.")
     ('subscription', 'subscription')
+<<<<<<< HEAD
     >>> pitch("Harbour Pro subscribers can download the full judgment and our case note.")
+=======
+    >>> pitch("Reminder, this is a Premium article and requires a subscription to read.")
+>>>>>>> text11
     'subscription'
     >>> pitch("Residents can sign up for the council's email alerts.") is None
+    True
+    >>> pitch("The tablet gets handwriting sync without a subscription for the first time.") is None
+    True
+    >>> pitch("The app requires a subscription to unlock its maps, which costs $5 a month.") is None
     True
     >>> pitch("Your subscription allows the company to change features, Walsh said.") is None
     True
@@ -82,7 +92,7 @@ def pitch(text: str) -> str | None:
 _PRICE_AT = re.compile(r"^[$£€]\d[\d,.]*(?:\s*\((?:was|reg\.?|orig\.?|rrp)\s*[$£€]\d[\d,.]*\))?\s+(?:at|from|@)\s+[A-Z]")
 _SHOP_HEAD = re.compile(r"^shop (?:the|this|her|his|their) (?:look|story|edit|post|collection|outfit)s?\b", re.I)
 # `ODDS: X are now 5/2 ... 18+ Please gamble responsibly.`: a betting promo's compulsory small print
-_GAMBLING = re.compile(r"\bgamble responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b", re.I)
+_GAMBLING = re.compile(r"\b(?:gamble|bet) responsibly\b|^gambling can be addictive[.!]|\bplease play responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b", re.I)
 
 
 def shopping(text: str) -> str | None:
@@ -90,6 +100,10 @@ def shopping(text: str) -> str | None:
 
     >>> shopping("$129 (was $185) at Nordell"), shopping("SHOP THE LOOK"), shopping("Odds 5/2. 18+ Please gamble responsibly.")
     ('shopping', 'shopping', 'advert')
+    >>> shopping("Gambling can be addictive. Please play responsibly.")
+    'advert'
+    >>> shopping("Gambling can be addictive for teenagers who start young, the study found.") is None
+    True
     >>> shopping("$68 million at stake for the council.") is None
     True
     """

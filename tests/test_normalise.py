@@ -889,6 +889,11 @@ def test_press_release_ends_marker_takes_the_notes_and_contacts() -> None:
             "Media enquiries: press office, 01632 960 412\n")
     dropped = [d.line for d in normalise(RawArticle(text, "<test>")).dropped]
     assert "Photographs from the harbour are available on request." in dropped
+    dropped = [d.line for d in normalise(RawArticle(text.replace("ENDS", "Ends"), "<test>")).dropped]
+    assert "Photographs from the harbour are available on request." in dropped  # set in title case
+    story = _STORY + "Ends of the old wall will be kept\n\nThe council said both ends would stay as a memorial.\n"
+    kept = [b.text for b in normalise(RawArticle(story, "<test>")).blocks]
+    assert "The council said both ends would stay as a memorial." in kept  # `Ends` opening a line is no end mark
 
 
 def test_reference_code_goes_but_a_reference_sentence_stays() -> None:
@@ -985,6 +990,7 @@ def test_closing_beat_bio_names_the_byline_author() -> None:
     assert other not in reasons(PAGE.replace("Related stories", f"{other}\n\nRelated stories"))
 
 
+<<<<<<< HEAD
 def test_sign_up_box_takes_its_blurb_and_an_advert_box_its_text() -> None:
     box = ("Get the Harbour Brief in your inbox\n"
            "Council votes, budget fights and planning rows, every Thursday morning. Free for all readers.\n"
@@ -1036,3 +1042,16 @@ def test_a_sponsored_card_s_read_more_does_not_take_the_next_paragraph() -> None
     kept = [b.text for b in clean(STORY.format(middle=card, end="")).blocks]
     assert "But fishermen said the repairs came too late for boats damaged in the January storms." in kept
     assert "Promoted by Ferrier Estates" not in kept
+=======
+def test_media_card_with_a_player_clock_goes_whole() -> None:
+    card = ("Morning Show - North Coast\nHall manager says the roof 'was never checked'\n8:41\n"
+            "The hall manager speaks with the host about why the roof failed.\n\n")
+    tv = "Family speaks after the collapse\nSource: NCN\n00:00 / 02:31\n\n"
+    kept = _kept(_STORY + card + tv + "Nobody was hurt in the collapse, the council said on Tuesday.\n")
+    assert not any("Morning Show" in k or "8:41" in k or "speaks with the host" in k or "NCN" in k or
+                   "Family speaks" in k for k in kept)
+    assert any(k.startswith("Nobody was hurt") for k in kept)
+    # a time of day under a date, and prose that mentions a time, stay
+    text = _STORY + "The council met at 8:41\n\nIt voted to rebuild the hall by the summer, the mayor said.\n"
+    assert any(k.startswith("It voted to rebuild") for k in _kept(text))
+>>>>>>> text11

@@ -525,3 +525,34 @@ def test_opening_quote_takes_the_person_the_next_paragraph_introduces() -> None:
     s = script("Ann Lee said the route mattered.", "“It is finished, and I have caught it for thirty years.”",
                "Jack Pascoe, 81, was standing at the stop when he heard.")
     assert quotes(s)[0][0] == "Ann Lee"  # not the opening quote: the story's speaker so far
+
+
+def test_he_said_means_the_subject_of_the_sentence_before_not_its_first_name() -> None:
+    s = script("Coach Ian Maddox praised his striker Luke Mallory after the draw.",
+               "Asked about the late foul on Mallory by defender Ross Whitby, Maddox was blunt. "
+               "“I’ve seen it back once,” he said.")
+    assert quotes(s)[-1][0] == "Ian Maddox"
+    s = script("Coach Ian Maddox praised his striker Luke Mallory after the draw.",
+               "Mallory, who scored twice, thanked Maddox. “It was a team effort,” he said.")
+    assert quotes(s)[-1][0] == "Luke Mallory"
+
+
+def test_long_quoted_stretch_inside_reported_speech_is_the_speakers() -> None:
+    s = script("Analyst Harold Brixby said the tablet was well made.",
+               "Brixby added that the free sync change was “the smartest thing they’ve done in two years,” "
+               "because it removes a main objection.")
+    assert ("Harold Brixby", "the smartest thing they’ve done in two years,") in quotes(s)
+    s = script("Analyst Harold Brixby said the tablet was well made.",
+               "Brixby added that the change was “a necessary start” for the company.")
+    assert not quotes(s)  # a short quoted phrase stays narration
+
+
+def test_statement_quote_over_two_paragraphs_takes_the_issuer_named_before_it() -> None:
+    s = script("In a statement, spokesperson Brendan Coady said the authority was recruiting.",
+               "“We recognize how difficult these closures are for the community.",
+               "“When the department is closed, anyone should call 911,” the statement said.")
+    assert [q[0] for q in quotes(s)] == ["Brendan Coady", "Brendan Coady"]
+    s = script("In a statement, spokesperson Brendan Coady said the authority was recruiting.",
+               "Nurse Ann Lee said she had worked double shifts all winter.",
+               "“Anyone should call 911,” the statement said.")
+    assert quotes(s)[0][0] != "Brendan Coady"  # a paragraph between ends the statement's lead-in
