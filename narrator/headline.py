@@ -147,7 +147,8 @@ def _widget(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
     """A line in a paragraph of four or more lines, half of them dropped by line rules: a
     video player's or a gallery's box (`Now playing` / a clip's title / `01:48` / `Up next`)."""
     group = [j for j in range(max(0, i - 12), min(len(lines), i + 13)) if lines[j].group == lines[i].group]
-    return len(group) >= _WIDGET_LINES and 2 * sum(bool(own[j]) for j in group) >= len(group) and \
+    return len(group) >= _WIDGET_LINES and not is_sentence(lines[i].text) and \
+        2 * sum(bool(own[j]) for j in group) >= len(group) and \
         any(own[j] for j in group if j > i)  # not the last read line of a menu block: a headline pasted with it
 
 
@@ -262,7 +263,10 @@ def anchored_headline(lines: Sequence[Line], own: Sequence[str | None], start: i
     # its headline; the story proper is two long sentences in a row
     sure = next((a for a, b in zip(range(end, len(lines)), range(end + 1, len(lines))) if own[a] is None and
                  is_sentence(lines[a].text, 12) and is_sentence(lines[b].text, 12)), end)
-    reach = min(len(lines), max(end + _LOOKAHEAD, min(sure, end + _HEADER_SPAN)))
+    # counted in lines no line rule dropped, so that normalising the kept text again reaches as far
+    after = [j for j in range(end + 1, len(lines)) if own[j] is None and lines[j].reason is None]
+    near = after[_LOOKAHEAD - 1] if len(after) >= _LOOKAHEAD else len(lines)
+    reach = min(len(lines), max(near, min(sure, end + _HEADER_SPAN)))
     for anchor in [i for i in range(start, reach) if strong(lines[i], own[i])] + [end]:
         if block := headline_above(lines, own, anchor, start):
             return block[0], block[1:]

@@ -62,11 +62,9 @@ def pitch(text: str) -> str | None:
     ('social', 'subscription')
     >>> pitch("Subscribe to Harbour+ to get access to 60 titles."), pitch("It depends on support from readers like you.")
     ('subscription', 'subscription')
-<<<<<<< HEAD
     >>> pitch("Harbour Pro subscribers can download the full judgment and our case note.")
-=======
+    'subscription'
     >>> pitch("Reminder, this is a Premium article and requires a subscription to read.")
->>>>>>> text11
     'subscription'
     >>> pitch("Residents can sign up for the council's email alerts.") is None
     True

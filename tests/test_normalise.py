@@ -990,7 +990,6 @@ def test_closing_beat_bio_names_the_byline_author() -> None:
     assert other not in reasons(PAGE.replace("Related stories", f"{other}\n\nRelated stories"))
 
 
-<<<<<<< HEAD
 def test_sign_up_box_takes_its_blurb_and_an_advert_box_its_text() -> None:
     box = ("Get the Harbour Brief in your inbox\n"
            "Council votes, budget fights and planning rows, every Thursday morning. Free for all readers.\n"
@@ -1042,7 +1041,8 @@ def test_a_sponsored_card_s_read_more_does_not_take_the_next_paragraph() -> None
     kept = [b.text for b in clean(STORY.format(middle=card, end="")).blocks]
     assert "But fishermen said the repairs came too late for boats damaged in the January storms." in kept
     assert "Promoted by Ferrier Estates" not in kept
-=======
+
+
 def test_media_card_with_a_player_clock_goes_whole() -> None:
     card = ("Morning Show - North Coast\nHall manager says the roof 'was never checked'\n8:41\n"
             "The hall manager speaks with the host about why the roof failed.\n\n")
@@ -1054,4 +1054,3 @@ def test_media_card_with_a_player_clock_goes_whole() -> None:
     # a time of day under a date, and prose that mentions a time, stay
     text = _STORY + "The council met at 8:41\n\nIt voted to rebuild the hall by the summer, the mayor said.\n"
     assert any(k.startswith("It voted to rebuild") for k in _kept(text))
->>>>>>> text11
