@@ -277,17 +277,24 @@ class People:
         return same[0] if len(same) == 1 else None
 
     def mentions(self, text: str) -> list[str]:
-        """People named in a stretch of narration, in order."""
-        found = []
-        for _, run in cap_runs(text):
+        """People named in a stretch of narration, in order, and people called by the one role
+        the article gives them (`The judge rejected both defences` names Mrs Justice Harrow)."""
+        found: list[tuple[int, str]] = []
+        for at, run in cap_runs(text):
             name = person_name(run)
             if self.known(name):
-                found.append(self.canonical(name))
+                found.append((at, self.canonical(name)))
             elif " ".join(run).lower() in self.aliases:
-                found.append(self.aliases[" ".join(run).lower()])
+                found.append((at, self.aliases[" ".join(run).lower()]))
             elif len(run) == 1 and (first := self.by_first_name(run[0])):
-                found.append(first)  # tabloids call their subject by first name
-        return found
+                found.append((at, first))  # tabloids call their subject by first name
+        roles = [key[4:] for key in self.aliases if key.startswith("the ")]
+        if roles:
+            pattern = r"\b[Tt]he (" + "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True)) + r")\b"
+            found += [(m.start(), self.aliases["the " + m.group(1).lower()])
+                      for m in re.finditer(pattern, text, re.I)]
+            found.sort(key=lambda pair: pair[0])
+        return [name for _, name in found]
 
 
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,}")
