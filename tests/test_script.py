@@ -560,5 +560,6 @@ def test_statement_quote_over_two_paragraphs_takes_the_issuer_named_before_it() 
 
 def test_the_role_names_the_one_person_given_it() -> None:
     s = script("Mrs Justice Harrow found that posts by Declan Brannigan were defamatory of Julien Delacroix.",
+               "Brannigan had argued that the posts were honest opinion about Delacroix.",
                "The judge rejected both defences. “An allegation of bribery is an allegation of fact,” she said.")
     assert quotes(s)[0][0] == "Harrow"
