@@ -326,6 +326,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # `Brixby added that the change was “the smartest thing they’ve done in two years,” because ...`:
         # a long quoted stretch inside reported speech is the reporting speaker's own words
         own = own or sp.closed and n >= 6 and bool(re.search(rf"\b(?:{VERBS}) that\b", b_clause, re.I))
+        # `Cllr Huw Llewellyn said the defences had “done what they were built to do” for hours`: six words or
+        # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows
+        own = own or sp.closed and n >= 6 and bool(VERB.search(b_clause))
         sp.speech = introduced or attributed or resumed or bool(one) or whole or own or \
             (opens_sentence and (n >= 4 or not sp.closed))
         if one and not introduced:
@@ -356,6 +359,11 @@ def build_script(article: CleanArticle) -> Script:
     # often the only place a surname-only speaker gets a full name
     captions = [d.line for d in article.dropped if d.reason == "caption"]
     people = learn_people([b.text for b in article.blocks if b.role != "title"] + captions)
+    # `Love Villa star Jade Carver’s stalker jailed` over a story that only says `The star ... said`:
+    # the headline gives a role to someone the story names
+    for alias, name in learn_people([article.title]).aliases.items():
+        if alias.startswith("the ") and people.known(name):
+            people.aliases.setdefault(alias, people.canonical(name))
     for p in paras:
         classify(p.text, p.spans, people.aliases)
         for s in p.spans:
