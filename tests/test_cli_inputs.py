@@ -36,7 +36,7 @@ def test_script_of_an_html_page_matches_its_pasted_text(runner):
     assert page["publication"] == "The Northfield Courier"
     assert page["segments"] == pasted["segments"]
     assert {s["speaker"] for s in page["segments"] if s["kind"] == "quote"} == {
-        "Alan Whitcombe", "Margaret Ellis", "Sunita Rao"}
+        "operator", "Alan Whitcombe", "Margaret Ellis", "Sunita Rao"}  # the operator's seven quoted words
 
 
 def test_script_of_a_url(runner, site):

@@ -89,8 +89,8 @@ def test_html_page_and_its_pasted_text_give_the_same_script():
     assert page.title == pasted.title == HEADLINE
     assert page.standfirst == pasted.standfirst
     assert page.segments == pasted.segments
-    assert [s.speaker for s in page.segments if s.kind == "quote"] == [
-        "Alan Whitcombe", "Alan Whitcombe", "Margaret Ellis", "Margaret Ellis", "Sunita Rao", "Alan Whitcombe"]
+    assert [s.speaker for s in page.segments if s.kind == "quote"] == [  # seven words the operator is quoted in first
+        "operator", "Alan Whitcombe", "Alan Whitcombe", "Margaret Ellis", "Margaret Ellis", "Sunita Rao", "Alan Whitcombe"]
     assert page.publication == "The Northfield Courier"
     assert page.source.startswith("https://courier.example/")  # the page's own address: a stable GUID
 
