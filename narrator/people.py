@@ -220,6 +220,7 @@ class People:
     names: list[str] = field(default_factory=list)  # fullest names, in order of first sight
     aliases: dict[str, str] = field(default_factory=dict)  # "defence secretary" -> name
     gender: dict[str, Counter] = field(default_factory=dict)
+    holders: dict[str, set[str]] = field(default_factory=dict)  # "senator" -> two or more people given it
 
     def _same(self, surname: str) -> list[str]:
         return [n for n in self.names if n.split()[-1].lower() == surname.lower()]
@@ -362,6 +363,8 @@ def learn_people(texts: list[str]) -> People:
     for role, holders in roles.items():
         if len(holders) == 1:
             people.aliases.setdefault(f"the {role}", holders.pop())
+        else:
+            people.holders[role] = {people.canonical(h) for h in holders}
     for name in _brands(texts) | _places(texts):
         if name in people.names:
             people.names.remove(name)

@@ -125,7 +125,8 @@ def clause_after(text: str, end: int, hi: int) -> str:
 
 
 # `Ransome later told`, `Kerr then said`: an adverb after the subject is not part of it
-_ADVERB = re.compile(r"[a-z]+ly|later|earlier|then|also|again|now|once|still|too|afterwards|yesterday|today|tonight|"
+# nouns ending in -ly are no adverbs: `the cyclist's family said`
+_ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply|daily|belly|bully|anomaly|monopoly|reply|butterfly)\b)[a-z]+ly|later|earlier|then|also|again|now|once|still|too|afterwards|yesterday|today|tonight|"
                      r"separately|herself|himself|themselves|itself")  # lower case: `Kelly` is a name
 _ADVERBS_AFTER = re.compile(rf"(?:\s+(?:{_ADVERB.pattern}))+\s*$")
 _HANDLE = re.compile(r"\b(?:handle|user ?name|screen ?name|nickname|alias|account)\s+[“\"‘']?(@?[\w.-]{2,30})[”\"’']?\s*$", re.I)
@@ -148,9 +149,12 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('name', 'Ransome'), ('name', 'radiator_rick'))
     >>> resolve_phrase("A sign taped to the door", {}), resolve_phrase("the vice-chancellor", {"the vice-chancellor": "Ann Lee"})
     (('role', 'sign'), ('name', 'Ann Lee'))
+    >>> resolve_phrase("Sen. Ann Lee (D-Wash.)", {}), resolve_phrase("the cyclist's family", {})
+    (('name', 'Ann Lee'), ('role', 'family'))
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
+    phrase = re.sub(r"\s*\([^()]{1,30}\)", "", phrase)  # `Sen. Ann Lee (D-Wash.)`, `Ann Lee (34)`
     phrase = _ADVERBS_AFTER.sub("", phrase) if not from_start else phrase
     toks = words(phrase)
     if not toks:
@@ -189,10 +193,22 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     return None
 
 
+# `said the counter served as a kind of town square`: a clause of its own after the verb, not a speaker
+_REPORTED = re.compile(r"^\s*(?:the|a|an|this|that|his|her|their|its|our)\s+(?:[\w’'-]+\s+){1,3}"
+                       r"(?:[a-z]+ed|was|were|had|has|is|are|would|could|will|should|might|must|did|does|can|may|made|"
+                       r"ran|gave|took|came|went|kept|left|felt|meant|seemed)\b")
+
+
+_DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|letter|email|message|note|notice|release|"
+                        r"memo|post|sign)\s+(?:reads|read)\b", re.I)
+
+
 def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tuple[str, str] | None, str]:
     """Find `X said` / `said X` / `according to X` in a clause; return (ref, verb)."""
     matches = list(VERB.finditer(clause))
     if not matches:
+        if after and (doc := _DOC_READS.match(clause)):
+            return ("role", doc.group(1).lower()), "read"  # `“...,” the statement read.`
         return None, ""
     m = matches[0] if after else matches[-1]
     subject = clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0]
@@ -204,6 +220,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     if verb == "according to" or not words(pre):
         starts = [a for a in sentence_starts(post) if a > 0]
         pieces = re.split(r",|;|:|\s[—–]\s|\.\s*$", post[:starts[0]] if starts else post)
+        if after and verb != "according to" and _REPORTED.match(pieces[0]):
+            return None, verb  # `“...,” said the counter served as ...`: reported speech, the speaker came before
         ref = resolve_phrase(pieces[0], aliases, from_start=True)
         if (ref is None or ref[0] == "role") and len(pieces) > 1:
             named = resolve_phrase(pieces[1], aliases, from_start=True)
@@ -342,6 +360,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                     sp.ref = colon_subject(b_clause, aliases)
             if not sp.ref and attributed:
                 sp.ref, sp.verb = a_ref, a_verb
+            if not sp.ref and attributed and (lead := resolve_phrase(b_clause.split(",")[0], aliases, from_start=True)) \
+                    and lead[0] == "name" and len(lead[1].split()) >= 2:
+                sp.ref = lead  # `Luis Ocampo, a cook who has eaten there “twice a week,” said the counter ...`
             if not sp.ref and (introduced or own):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
         prev_end = sp.end
@@ -435,6 +456,13 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             if s.ref and s.ref[0] == "role" and name == s.ref[1] and \
                     _EPITHET.match(p.text[s.end:s.end + 80]) and (recent := _recent(history + [here], people, "any")):
                 name = recent  # `said the British-Nigerian driver`: the person the story is about, described
+            if s.ref and s.ref[0] == "role" and name == s.ref[1] and (held := people.holders.get(name.lower())):
+                # `the senator said` in a story with two senators: the one the paragraph before was about,
+                # unless it names both
+                for ms, sp in [(seen, None), *reversed(history)]:
+                    if here_held := {n for n in [sp, *ms] if n in held}:
+                        name = here_held.pop() if len(here_held) == 1 else name
+                        break
             if s.ref and s.ref[0] == "role" and s.ref[1].lower() in ISSUED:
                 name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + _lead_in(paras, k), people) or name
             if name is None and current:
@@ -477,8 +505,15 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
     statement, general manager Alan Richter blamed ...` / `"...," the statement said.`)."""
     for text in texts:
         for sentence in reversed(_sentences(text)):
-            if re.search(rf"\b{document}\b", sentence, re.I) and (named := people.mentions(sentence)):
+            if not re.search(rf"\b{document}\b", sentence, re.I):
+                continue
+            if named := people.mentions(sentence):
                 return named[0]
+            # `In a statement, a spokesperson for the Presidency said ...`: issued by a role, not a name
+            if m := re.search(r"\b(?:a|an|the|its|their)\s+((?:[a-z]+)?(?:spokes(?:person|man|woman)|representative|"
+                              r"spokesperson|official|lawyer|solicitor|attorney))\b", sentence):
+                return m.group(1)
+            return None  # the nearest mention of the document decides
     return None
 
 

@@ -573,3 +573,38 @@ def test_the_role_names_the_one_person_given_it() -> None:
                "Brannigan had argued that the posts were honest opinion about Delacroix.",
                "The judge rejected both defences. “An allegation of bribery is an allegation of fact,” she said.")
     assert quotes(s)[0][0] == "Harrow"
+
+
+def test_said_followed_by_reported_speech_leaves_the_speaker_before_the_quote() -> None:
+    s = script("Council leader Ann Washburn said the grant would not close the gap.",
+               "Luis Ocampo, a cook who has eaten at the diner “probably twice a week since the Clinton years,” "
+               "said the counter served as a kind of after-hours town square.")
+    assert quotes(s)[0][0] == "Luis Ocampo"
+
+
+def test_a_party_label_in_brackets_and_a_relative_clause_after_the_name() -> None:
+    s = script("The rule was published on Tuesday.",
+               "“This is the biggest change in a generation,” Sen. Margaret Okafor-Lind (D-Wash.), who sits on "
+               "the Commerce Committee, told Quickline.")
+    assert quotes(s)[0][0] == "Margaret Okafor-Lind"
+
+
+def test_a_statement_issued_by_a_spokesperson_reads() -> None:
+    s = script("Senator Halima Yakubu said the bill would take land.",
+               "In a statement on Tuesday, a spokesperson for the Presidency said the executive had no hand in it.",
+               "“The bill is a private member’s bill,” the statement read.")
+    assert quotes(s)[0][0] == "spokesperson"
+
+
+def test_the_family_of_someone_is_the_family() -> None:
+    s = script("A cyclist was seriously hurt on Friday.",
+               "In a statement released through police, the cyclist's family said: “He is a loving dad.”")
+    assert quotes(s)[0][0] == "family"
+
+
+def test_the_senator_is_the_one_the_paragraph_before_named() -> None:
+    s = script("Senator Abdullahi Bichi urged colleagues to pass the bill.",
+               "But Senator Ebi Tonye-Alagoa said it would strip communities of their land.",
+               "Responding, Bichi said the bill had been misunderstood.",
+               "“Nobody is taking anybody's land,” the senator said.")
+    assert quotes(s)[0][0] == "Abdullahi Bichi"
