@@ -226,6 +226,15 @@ def promo_blocks(lines: list[Line]) -> None:
 
     That includes the promo's own heading just above a newsletter sign-up line, and a box
     closed by a button (`Book now`) that holds at most one sentence, naming a price.
+
+    >>> page = [Line(t, 0) for t in ("10 hours ago", "Share", "Save", "Ann Lee", "Harbour News")]
+    >>> page[0].reason, page[1].reason, page[2].reason = "dateline-timestamp", "social", "social"
+    >>> promo_blocks(page); [ln.reason for ln in page[3:]]  # the header's author under its time and buttons
+    [None, None]
+    >>> page = [Line(t, 0) for t in ("Share", "Save", "Ann Lee", "Harbour News")]
+    >>> page[0].reason, page[1].reason = "social", "social"
+    >>> promo_blocks(page); [ln.reason for ln in page[2:]]  # a button row's own labels
+    ['social', 'social']
     """
     for group in _groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
         if len(group) >= 2 and group[-1].reason == "promo" and \
@@ -256,10 +265,12 @@ def promo_blocks(lines: list[Line]) -> None:
                 and len(words(above.text)) <= 8 and not TERMINAL.search(above.text)
                 and not re.search("[\"“”]", above.text)):
             above.reason = line.reason
+        stamped = any(o.reason == "dateline-timestamp" and o.group == line.group for o in lines[max(0, i - 3):i])
         for k in range(i + 1, len(lines)):
             other = lines[k]
-            if other.group != line.group or _BY.match(other.text):
-                break  # a `By` / `Reporter:` line starts the article header, no button row
+            if other.group != line.group or _BY.match(other.text) or \
+                    stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4:
+                break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
 

@@ -260,7 +260,19 @@ def widget_blocks(lines: list[Line]) -> None:
     """A paragraph of four or more lines inside the story, a third of them dropped as
     widget lines (dates, figures, prices, ads) and none of the rest prose, is a sidebar
     pasted into the story (obituaries, classifieds, weather, match stats, a social post):
-    its labels and names go with it. Story paragraphs are set apart by blank lines."""
+    its labels and names go with it. Story paragraphs are set apart by blank lines.
+
+    >>> head = [Line(t, 1) for t in ("Ann Lee", "Mar 11, 2025", "38", "9", "Share")]
+    >>> page = [Line("The council voted on Tuesday to close the library for the whole of the summer.", 0)] + head
+    >>> for ln in page[2:]: ln.reason = "dateline-timestamp"
+    >>> widget_blocks(page); page[1].reason is None
+    True
+    >>> prose = [Line("The council voted on Tuesday to close the library for the whole of the summer.", 0)] * 2
+    >>> deaths = [Line(t, 1) for t in ("Deaths", "Ann Lee", "Mar 11, 2025", "Mar 12, 2025", "Mar 14, 2025")]
+    >>> for ln in deaths[2:]: ln.reason = "dateline-timestamp"
+    >>> widget_blocks(prose + deaths); [ln.reason for ln in deaths[:2]]  # below the story's prose: a sidebar
+    ['sidebar', 'sidebar']
+    """
     first = next((i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text, 12)), None)
     if first is None:
         return
@@ -272,9 +284,14 @@ def widget_blocks(lines: list[Line]) -> None:
         rest = [ln for ln in group if not ln.reason]
         if len(group) < 4 or 3 * len(widget) < len(group) or not rest:
             continue
+        # the header's author block (`By Ann Lee` or a bare `Ann Lee` / `The Post`) beside its time and share buttons stays
+        # (the header: no story paragraph above it but the standfirst)
+        at = next(i for i, ln in enumerate(lines) if ln is group[0])
+        header = sum(not ln.reason and is_sentence(ln.text, 12) for ln in lines[:at]) <= 1 and \
+            any(ln.reason == "dateline-timestamp" for ln in group)
         if all(_label_shape(ln.text) for ln in rest):
-            for ln in rest:  # the header's `By Ann Lee` beside its time and share buttons stays
-                ln.reason = ln.reason or (None if ln.text.startswith("By ") and is_byline(ln.text) else "sidebar")
+            for ln in rest:
+                ln.reason = ln.reason or (None if is_byline(ln.text) and (ln.text.startswith("By ") or header) else "sidebar")
 
 
 def _label_shape(text: str) -> bool:
