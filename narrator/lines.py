@@ -682,10 +682,14 @@ def acknowledgement(text: str) -> str | None:
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:(?i:a|an|the) )?(?:[\w’'-]+ ){0,4}"
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic|photographer)\b|"
-    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?) |"
-    r"(?:She|He|They) can be reached at )|"
-    # `Name covers startups across Africa for Outlet.`: the author's beat, with no `is` before it
-    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,120}\bfor (?:the |The )?[A-Z][^.]{0,40}\.")
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?|"
+    r"ha(?:s|ve) (?:covered|written about|reported on)) |(?:She|He|They) can be reached at )|"
+    # `Name covers startups across Africa for Outlet.` / `... from Berlin.`: the author's beat, with no `is` before it
+    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,120}\b(?:for (?:the |The )?[A-Z][^.]{0,40}\.|"
+    r"from (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\.$)|"
+    # `Ann has been covering the motor industry for 12 years ...`
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b")
 
 
 def author_bio(text: str) -> str | None:
@@ -704,6 +708,12 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("The council covers the cost for Ashby residents.") is None, author_bio("Ann Lee covers it.") is None
     (True, True)
+    >>> author_bio("Ann Lee covers the car industry from Stuttgart."), author_bio("Ann has been covering energy for 12 years.")
+    ('author-bio', 'author-bio')
+    >>> author_bio("Ann Lee is a sophomore from Ohio. She has covered student government since 2023.")
+    'author-bio'
+    >>> author_bio("Ann Lee covers the shortfall from April."), author_bio("Ann has been working at the plant for 12 years.")
+    (None, None)
     >>> author_bio("The report is a damning read.") is None, author_bio("Ann Lee is a nurse at the clinic.") is None
     (True, True)
     """

@@ -143,11 +143,18 @@ _PLACE_AD = re.compile(r"^place (?:a|an|your) (?:classified|ad|advert|notice|obi
 _SEE_ALL = re.compile(r"^(?:see|view|browse|show) all(?: [\w&’'-]+){0,3}$", re.I)
 _POSTED_BY = re.compile(r"^(?:posted|shared|tweeted|written) by @[\w.]{2,40}$", re.I)
 # `Connect via Twitter or email.`, `Follow her on X`: the contact line under an author's bio
-_CONTACT = re.compile(r"^(?:connect|follow|contact)(?: (?:with )?(?:him|her|them|me))? (?:via|on|with|at)\b.{0,50}"
-                      r"\b(?:twitter|email|x|linkedin|facebook|instagram|bluesky|threads|mastodon)\.?$", re.I)
+# `Contact Ann Lee at alee@thepost.com.`: the same line giving the author's email address
+_CONTACT = re.compile(r"^(?:connect|follow|contact|email|reach)(?: (?:with )?(?:him|her|them|me|(?-i:[A-Z][\w’'-]+"
+                      r"(?: [A-Z][\w’'-]+){0,2})))? (?:via|on|with|at)\b(?:.{0,50}"
+                      r"\b(?:twitter|email|x|linkedin|facebook|instagram|bluesky|threads|mastodon)|"
+                      r" [\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$", re.I)
 # `Velvet Rope Daily's editorial guidelines`, `Our editorial process`: a link to the outlet's policies
 # `Our community guidelines apply. Comments close after 72 hours.`: the comment box's rules
-_COMMENT_RULES = re.compile(r"\bcommunity (?:guidelines|standards|rules)\b|^comments (?:close|are closed|are open|open)\b", re.I)
+# `Commenting is available to subscribers. Subscribe or log in to join the discussion.`: the box's gate
+_COMMENT_RULES = re.compile(r"\bcommunity (?:guidelines|standards|rules)\b|^comments (?:close|are closed|are open|open)\b|"
+                            r"^commenting (?:is|has been) (?:now )?(?:available|open|closed|disabled|not available|"
+                            r"turned off|reserved)\b|\b(?:log|sign) in to (?:comment|join the (?:discussion|conversation))\b",
+                            re.I)
 # `Fajr 4:02  Dhuhr 12:19  Asr 3:42 ...`, `High 6:14 Low 12:31`: a timetable widget, names and times only
 _TIMES = re.compile(r"^(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?:?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*){3,}$", re.I)
 _POLICY_LINK = re.compile(r"\b(?:editorial|ethics|corrections|sourcing|fact-checking) (?:guidelines|standards|policy|"
@@ -168,6 +175,10 @@ def page_slot(text: str) -> str | None:
     ('comments', 'weather')
     >>> page_slot("Comments from residents were mixed, the report said.") is None
     True
+    >>> page_slot("Contact Ann Lee at alee@thepost.com."), page_slot("Commenting is available to subscribers. Log in to comment.")
+    ('author-bio', 'comments')
+    >>> page_slot("Contact the council at info@ashby.gov.uk for a form.") is None, page_slot("Commenting on the plan, Lee was blunt.")
+    (True, None)
     """
     n = len(words(text))
     if _POLL.match(text) and n <= 8:
