@@ -350,13 +350,19 @@ def wire_footer(text: str) -> str | None:
     ('footer', 'advert')
     >>> wire_footer("The firm said all rights reserved in 2024 were sold.") is None
     True
+    >>> wire_footer("Shopwise is a registered charity (No. 1034567) and a company limited by guarantee.")
+    'footer'
+    >>> wire_footer("Market data delayed by 15 minutes. © THE POST LTD 2024. Post is a trademark of Post Ltd.")
+    'footer'
+    >>> wire_footer("The firm was fined in 2024 for market data it delayed.") is None
+    True
     >>> wire_footer("This service carries agency material, which is copyright and must not be reproduced.")
     'footer'
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
     if re.search(r"\blicensed under (?:a |the )?Creative Commons\b|\bregistered in England(?: (?:and|&) Wales)?\b|"
-                 r"\bregistered (?:company|charity) (?:no\.?|number)\s*\d", text):
+                 r"\bregistered (?:company|charity) \(?(?i:no\.?|number)\s*\d", text):
         return "footer"  # republishing terms, the publisher's registration
     if re.match(r"^(?:Edited|Fact[- ]checked|Copy[- ]edited) by (?:[A-Z][\w’'.-]+(?:,? | and | & |$)){1,6}$", text):
         return "footer"  # the editor's credit: `Edited by Ann Lee`
@@ -374,6 +380,10 @@ def wire_footer(text: str) -> str | None:
         return "footer"
     if re.search(r"(?:©|\(c\)|\bCopyright)\s*\d{4}\b.{0,80}\bAll rights reserved\b", text, re.I) and len(text) <= 240:
         return "footer"  # `Outlet is part of Group. © 2025 Group Ltd. All rights reserved.`
+    if re.search(r"©\s*(?:\d{4}\s+[A-Z]|[A-Z][^.©]{1,60}\s\d{4}\b)|\bare (?:registered )?trade ?marks of\b|"
+                 r"^(?:Markets?|Stock|Quotes?|Price) data (?:is |are )?delayed\b", text) and \
+            len(words(text)) <= 60 and not re.search("[\"“”]", text):
+        return "footer"  # `Markets data delayed by at least 15 minutes. © THE POST LTD 2024. ... are trademarks of ...`
     if re.search(r"\((?:Sponsored|Paid (?:content|post|partnership))(?: by [^)]{2,40})?\)$", text):
         return "advert"  # a sponsored teaser: `The 10 best ... (Sponsored by Brand)`
     return None
@@ -776,7 +786,10 @@ _DISCLAIMER = re.compile(
     r"\btranscripts? (?:is|are) (?:created|produced|generated) on a rush deadline|"
     r"\bthis (?:text|transcript) may not be in its final form|"
     r"\b(?:the )?(?:authors?|researchers?) (?:declares?|report|have) no (?:competing|conflicts? of) interests?\b|"
-    r"^(?:disclaimer|disclosure)\s*:", re.I)
+    r"^(?:disclaimer|disclosure)\s*:|"
+    # the support box under a story about abuse or distress: `If you are being stalked, contact the National Stalking Helpline on ...`
+    r"^if you(?:’re|'re| are| have been| or someone you know| need)\b[^.]{0,120}\b(?:contact|call|ring|text|visit)\b"
+    r"[^.]{0,60}\b(?:helpline|hotline|samaritans|crisis (?:line|text line)|support line|lifeline)\b", re.I)
 
 
 def disclaimer(text: str) -> str | None:
@@ -792,6 +805,10 @@ def disclaimer(text: str) -> str | None:
     >>> disclaimer("Drivers said they earn a commission on each fare booked through links in the app.") is None
     True
     >>> disclaimer('"Capital at risk" was the headline, she said.') is None
+    True
+    >>> disclaimer("If you are being stalked, contact the National Stalking Helpline on 0808 802 0300.")
+    'disclaimer'
+    >>> disclaimer("If you saw the crash, call Hartley Police on 101 quoting incident 42.") is None
     True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 60:

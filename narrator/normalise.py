@@ -199,7 +199,8 @@ _RELATED = re.compile(
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
-    r"what to read next|popular now|more news|editor'?s picks)\s*:?$", re.I)
+    r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|"
+    r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
@@ -878,7 +879,9 @@ def end_matter(lines: list[Line]) -> None:
         if line.reason not in _END_MARKS or sum(p < i for p in prose) < 3:
             continue
         after = [lines[p] for p in prose if p > i]
-        if len(after) <= 1 and not any(re.search("[\"“”‘]", ln.text) for ln in after):
+        # a promo speaks to the reader or is short; a long paragraph of news is the story's close
+        if len(after) <= 1 and not any(re.search("[\"“”‘]", ln.text) or len(words(ln.text)) > 25 and
+                                       not re.search(r"\b(?:you|your|we|our|us)\b", ln.text, re.I) for ln in after):
             for other in lines[i + 1:]:
                 other.reason = other.reason or "footer"
             return
@@ -896,6 +899,7 @@ def _furniture_shape(text: str) -> bool:
 
 
 _HEADER_LINES = 20
+_CHART_SOURCE = re.compile(r"^(?:Sources?|Data|Graphic|Chart)\s*:", re.I)
 
 
 # a crosshead opens with a determiner or question word (`Our view`, `What we know`); a button with a verb
@@ -916,7 +920,9 @@ def furniture(lines: list[Line]) -> None:
         sizes[ln.group] = sizes.get(ln.group, 0) + 1
     kept = [ln for ln in lines if not ln.reason]
     # the header block ends at its last byline; a standfirst may come before it
-    head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or is_byline(ln.text)]
+    # (a chart's `Source: LSEG` is no byline)
+    head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or
+            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text)]
     body = kept[head[-1] + 1 if head else 0:]
     first = next((i for i, ln in enumerate(body) if ln.role == "body" and is_sentence(ln.text, 12)), None)
     if first is None:

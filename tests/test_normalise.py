@@ -1054,3 +1054,35 @@ def test_media_card_with_a_player_clock_goes_whole() -> None:
     # a time of day under a date, and prose that mentions a time, stay
     text = _STORY + "The council met at 8:41\n\nIt voted to rebuild the hall by the summer, the mayor said.\n"
     assert any(k.startswith("It voted to rebuild") for k in _kept(text))
+
+
+def test_series_box_and_read_more_on_a_topic_go_as_related() -> None:
+    middle = ("Explore the series\nThe Metals Race\nHow the scramble for minerals is reshaping trade\n"
+              "Part 1: Inside the cobalt boom\nPart 2: Can recycling close the copper gap?\n\n"
+              "READ MORE ON LOVE VILLA\nVILLA VIBES Star jets off to Dubai\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    for line in ("Explore the series", "The Metals Race", "Part 1: Inside the cobalt boom", "READ MORE ON LOVE VILLA"):
+        assert got[line] == "related"
+
+
+def test_a_story_line_about_a_series_or_reading_more_stays() -> None:
+    middle = "The council will read more on the plan before it votes in the series of meetings next month.\n\n"
+    assert "The council will read more on the plan before it votes in the series of meetings next month." \
+        not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_a_chart_and_its_source_line_go_as_furniture_in_a_short_story() -> None:
+    middle = "Line chart of copper prices showing the metal climbing to an 11-month high\nSource: LSEG\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got.get("Source: LSEG") == got.get(
+        "Line chart of copper prices showing the metal climbing to an 11-month high") == "furniture"
+
+
+def test_a_long_news_paragraph_under_a_recommended_link_is_the_story_not_a_promo() -> None:
+    close = ("Copper has risen about 6 per cent since the start of the year, outperforming other industrial metals. "
+             "Aluminium is up less than 1 per cent and nickel has fallen as supply floods the market.")
+    end = f"Recommended\nLex: Copper miners should resist big deals\n\n{close}\n\nCopyright The Post Ltd 2024. All rights reserved.\n"
+    got = reasons(STORY.format(middle="", end=end))
+    assert close not in got and got["Lex: Copper miners should resist big deals"] == "related"
+    end = "Recommended\nLex: Copper miners should resist big deals\n\nGet the intelligence you need. Request a demo.\n"
+    assert reasons(STORY.format(middle="", end=end))["Get the intelligence you need. Request a demo."] == "footer"
