@@ -272,6 +272,12 @@ def prompt(text: str) -> str | None:
     ('advert', 'newsletter')
     >>> prompt("Listen to more stories on the Hark app."), prompt("Listen to the wind.")
     ('social', None)
+    >>> prompt("Join the Echo WhatsApp community to get the latest news from the valleys straight to your phone. "
+    ...        "Click here to join. We also treat our community members to special offers and adverts from partners.")
+    'social'
+    >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
+    ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
+    True
     """
     if re.match(r"^(?:skip )?(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
             re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)", text, re.I):
@@ -288,7 +294,10 @@ def prompt(text: str) -> str | None:
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
-    if n > 30 or "“" in text or '"' in text:
+    # a channel's pitch running on with its own terms (`Join the X WhatsApp community ... Click here to join. We also ...`)
+    pitch = bool(re.match(r"^(?:follow|join)\b[^.,]{0,60}\b(?:whatsapp|telegram|facebook|instagram|tiktok|youtube|app|"
+                          r"newsletter)\b", text, re.I) and _PROMPT_ANYWHERE.search(text) and n <= 80)
+    if n > 30 and not pitch or "“" in text or '"' in text:
         return None
     if re.search(r"newsletter|sign up|subscribe|inbox|email", text, re.I):
         return "newsletter"
@@ -350,6 +359,10 @@ def wire_footer(text: str) -> str | None:
     ('footer', 'advert')
     >>> wire_footer("The firm said all rights reserved in 2024 were sold.") is None
     True
+    >>> wire_footer("The Local Democracy Reporting Service is a public service news agency funded by the BBC.")
+    'footer'
+    >>> wire_footer("The Local Democracy Reporting Service said it would cover the meeting.") is None
+    True
     >>> wire_footer("Shopwise is a registered charity (No. 1034567) and a company limited by guarantee.")
     'footer'
     >>> wire_footer("Market data delayed by 15 minutes. © THE POST LTD 2024. Post is a trademark of Post Ltd.")
@@ -373,6 +386,8 @@ def wire_footer(text: str) -> str | None:
     if re.search(r"\b(?:must|may) not be (?:reproduced|republished|redistributed|rewritten|copied)\b", text) and \
             len(words(text)) <= 50 and not re.search("[\"“”]", text):
         return "footer"  # `This service may carry material from agencies, which is copyright and must not be reproduced.`
+    if re.search(r"^The Local Democracy Reporting Service is\b|\bis a public service news agency\b", text):
+        return "footer"  # the scheme's note under a story it paid for: `... is a public service news agency funded by the BBC`
     if re.search(r"\bnot responsible for the content of external\b|"
                  r"\bcontributed(?: reporting)? to this (?:report|story)\.?$", text, re.I):
         return "footer"
