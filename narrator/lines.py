@@ -856,7 +856,7 @@ def banner(text: str) -> str | None:
 _HANDLE = re.compile(r"@\w{2,30}")
 _STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$")
 # a market-data row: a name, a level and a signed change (`Copper (LME, $/t) 8,842 +1.9%`)
-_QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+[+\-−]\d[\d,]*(?:\.\d+)?%$")
+_QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%$")
 _VIEW_ONLINE = re.compile(r"(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) "
                           r"(?:web )?browser|(?:view|read) (?:this )?(?:email |newsletter )?online", re.I)
 
@@ -872,6 +872,8 @@ def page_widget(text: str) -> str | None:
 
     >>> page_widget("@leahstantonSL"), page_widget("Rating: ★★★★☆"), page_widget("Brent ($/bbl) 83.20 +0.4%")
     ('social', 'rating', 'ticker')
+    >>> page_widget("Tadawul 12,006.53 ▲ 0.31%"), page_widget("The index closed at 12,006.53, up ▲ 0.31% on the day.") is None
+    ('ticker', True)
     >>> page_widget("View this email in your browser"), page_widget("Shares rose 4% to 83.20.") is None
     ('navigation', True)
     >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024"), page_widget("CC=F")

@@ -22,8 +22,8 @@ _SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|registe
 # the outlet asking for money: `Support local journalism`, `Your subscription helps us cover ...`,
 # `Subscribe today for just $1`, `Your subscription allows you to gift 10 articles each month.`
 _MEMBERSHIP = re.compile(
-    r"^support (?:local|independent|quality|public[- ]interest|our|trusted) (?:journalism|news|reporting)\b|"
-    r"\byour (?:subscription|support|membership|donation)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
+    r"^support (?:local|independent|quality|public[- ]interest|our|trusted|student|nonprofit|community) (?:journalism|news|reporting)\b|"
+    r"\byour (?:subscription|support|membership|donation|gift|contribution)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
     r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
@@ -54,6 +54,10 @@ def pitch(text: str) -> str | None:
     ('newsletter', 'social')
     >>> pitch("The Halcyon’s journalism depends on readers like you."), pitch("You’ve read 1 of 2 free articles this month.")
     ('subscription', 'subscription')
+    >>> pitch("Support student journalism"), pitch("The Quill receives no funding. Your gift pays for printing. Donate today.")
+    ('subscription', 'subscription')
+    >>> pitch("Your gift to the hospice was doubled by the trust.") is None
+    True
     >>> pitch("Become a member to get unlimited access to our reporting.")
     'subscription'
     >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
@@ -147,7 +151,8 @@ _POSTED_BY = re.compile(r"^(?:posted|shared|tweeted|written) by @[\w.]{2,40}$", 
 _CONTACT = re.compile(r"^(?:connect|follow|contact|email|reach)(?: (?:with )?(?:him|her|them|me|(?-i:[A-Z][\w’'-]+"
                       r"(?: [A-Z][\w’'-]+){0,2})))? (?:via|on|with|at)\b(?:.{0,50}"
                       r"\b(?:twitter|email|x|linkedin|facebook|instagram|bluesky|threads|mastodon)|"
-                      r" [\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$", re.I)
+                      r" [\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$|"
+                      r"^[—–-]\s*(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)  # a signed-off `— ann@post.com`
 # `Velvet Rope Daily's editorial guidelines`, `Our editorial process`: a link to the outlet's policies
 # `Our community guidelines apply. Comments close after 72 hours.`: the comment box's rules
 # `Commenting is available to subscribers. Subscribe or log in to join the discussion.`: the box's gate
@@ -175,6 +180,8 @@ def page_slot(text: str) -> str | None:
     ('comments', 'weather')
     >>> page_slot("Comments from residents were mixed, the report said.") is None
     True
+    >>> page_slot("— rohan@thepost.ae"), page_slot("— the mayor, by email") is None
+    ('author-bio', True)
     >>> page_slot("Contact Ann Lee at alee@thepost.com."), page_slot("Commenting is available to subscribers. Log in to comment.")
     ('author-bio', 'comments')
     >>> page_slot("Contact the council at info@ashby.gov.uk for a form.") is None, page_slot("Commenting on the plan, Lee was blunt.")
