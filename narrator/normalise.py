@@ -199,7 +199,7 @@ _RELATED = re.compile(
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
-    r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|"
+    r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)

@@ -1086,3 +1086,17 @@ def test_a_long_news_paragraph_under_a_recommended_link_is_the_story_not_a_promo
     assert close not in got and got["Lex: Copper miners should resist big deals"] == "related"
     end = "Recommended\nLex: Copper miners should resist big deals\n\nGet the intelligence you need. Request a demo.\n"
     assert reasons(STORY.format(middle="", end=end))["Get the intelligence you need. Request a demo."] == "footer"
+
+
+def test_also_read_heading_takes_its_teasers_in_a_paste_without_blank_lines() -> None:
+    text = ("Airline grounds six jets over engine checks\nBy Ann Lee\n"
+            "The airline said on Monday that six of its widebody jets would be grounded for engine checks this summer.\n"
+            "\"Safety is non-negotiable for us,\" said the chief operating officer at a briefing in the city.\n"
+            "Also Read\nAirport traffic hits record 94 million passengers in 2024\n"
+            "Carrier adds three new routes to Central Asia\n"
+            "Up to 140 weekly flights could be reduced or operated with smaller aircraft, the carrier said.\n"
+            "Analysts said the groundings came at a difficult moment for carriers in the region this year.\n")
+    got = reasons(text)
+    assert got["Airport traffic hits record 94 million passengers in 2024"] == "related"
+    assert got["Carrier adds three new routes to Central Asia"] == "related"
+    assert "Up to 140 weekly flights could be reduced or operated with smaller aircraft, the carrier said." not in got
