@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, credit, interface, is_sentence, table_row,  # noqa: F401
+from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.errors import NarratorError
@@ -244,8 +244,8 @@ def promo_blocks(lines: list[Line]) -> None:
             for ln in group:
                 ln.reason = ln.reason or "promo"
     for group in _groups(lines):
-        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group)):
-            reason = "newsletter" if _sign_up_form(group) else "advert"
+        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group)):
+            reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
                         not _BY.match(ln.text):
@@ -290,6 +290,20 @@ def _sign_up_form(group: list[Line]) -> bool:
 def _advert_box(group: list[Line]) -> bool:
     """An `Advertisement` label heading a short paragraph: the rest is the advert's text."""
     return bool(_AD_LABEL.match(group[0].text.strip(" -–—|·")))
+
+
+def _paywall_box(group: list[Line]) -> bool:
+    """A paywall badge (`Members only`, `Premium`) heading a short paragraph closed by a
+    log-in or subscription pitch: the line between is the locked content's blurb.
+
+    >>> _paywall_box([Line("Members only", 0, "label"), Line("Read the full survey, with regional data.", 0),
+    ...               Line("Log in or become a member to continue reading this report.", 0, "social")])
+    True
+    >>> _paywall_box([Line("Members only", 0, "label"), Line("Read the full survey, with regional data.", 0),
+    ...               Line("Growers said the survey was late.", 0)])
+    False
+    """
+    return badge(group[0].text) is not None and len(group) >= 3 and group[-1].reason in ("subscription", "social", "newsletter")
 
 
 def _post_heading(lines: list[Line], i: int) -> bool:

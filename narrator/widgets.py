@@ -33,7 +33,8 @@ _MEMBERSHIP = re.compile(
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
     r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
     r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b|"
-    r"\b(?:subscribers|members) (?:can|get to|are able to) (?:download|read|access|unlock|listen to)\b", re.I)
+    r"\b(?:subscribers|members) (?:can|get to|are able to) (?:download|read|access|unlock|listen to)\b|"
+    r"^(?:members|subscribers|premium)[- ]only\s*[:|]\s*\S", re.I)
 # the small print under a sign-up form: `By continuing, I agree to the Privacy Policy and Terms of Service.`
 _FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
@@ -54,6 +55,8 @@ def pitch(text: str) -> str | None:
     ('newsletter', 'social')
     >>> pitch("The Halcyon’s journalism depends on readers like you."), pitch("You’ve read 1 of 2 free articles this month.")
     ('subscription', 'subscription')
+    >>> pitch("Members only: Download the PDF edition"), pitch("Members only got a vote, the club said.") is None
+    ('subscription', True)
     >>> pitch("Support student journalism"), pitch("The Quill receives no funding. Your gift pays for printing. Donate today.")
     ('subscription', 'subscription')
     >>> pitch("Your gift to the hospice was doubled by the trust.") is None
@@ -207,7 +210,10 @@ def page_slot(text: str) -> str | None:
     return None
 
 
-_UNDERWRITING = re.compile(r"^(?:Support (?:for [\w ]{1,40} )?comes from|Underwriting (?:support )?(?:is )?provided by) [A-Z]")
+# `Velde Seeds is the headline partner of Potato Focus.`: the sponsor's note under a sponsored section
+_UNDERWRITING = re.compile(r"^(?:Support (?:for [\w ]{1,40} )?comes from|Underwriting (?:support )?(?:is )?provided by) [A-Z]|"
+                           r"^(?:[A-Z][\w&’'.-]* ){1,4}(?:is|are) the (?:headline|official|principal|title|lead|presenting) "
+                           r"(?:partner|sponsor)s? of [^.,]{2,60}\.(?:\s|$)")
 # an advert asking a question, then a call to act now: `Tired of X? Y does Z. Book a free demo today.`
 _AD_QUESTION = re.compile(r"^[A-Z][^.!?]{2,60}\?\s")
 _AD_ACTION = re.compile(r"(?:^|[.!?]\s+)(?:Book|Join|Sign up|Register|Subscribe|Download|Try|Claim|Order|Start|Get) "
@@ -241,6 +247,10 @@ def page_pitch(text: str) -> str | None:
     >>> page_pitch("Catch all the Business News and Latest News Updates on The Post."), page_pitch("Synopsis")
     ('page-note', 'page-note')
     >>> page_pitch("Why now? The council says the money ran out. Join the queue, she said.") is None
+    True
+    >>> page_pitch("Velde Seeds UK is the headline partner of Potato Focus. Partner content is labelled.")
+    'advert'
+    >>> page_pitch("Velde Seeds UK is the headline partner of the trial, growers said.") is None
     True
     >>> page_pitch("Support for the plan comes from both parties.") is None, page_pitch("Next, the council voted.") is None
     (True, True)

@@ -1100,3 +1100,10 @@ def test_also_read_heading_takes_its_teasers_in_a_paste_without_blank_lines() ->
     assert got["Airport traffic hits record 94 million passengers in 2024"] == "related"
     assert got["Carrier adds three new routes to Central Asia"] == "related"
     assert "Up to 140 weekly flights could be reduced or operated with smaller aircraft, the carrier said." not in got
+
+
+def test_paywall_box_takes_its_blurb() -> None:
+    middle = ("Members only\nRead the growers' full 2024 planting survey, including regional breakdowns.\n"
+              "Log in or become a member to continue reading this report.\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Read the growers' full 2024 planting survey, including regional breakdowns."] == "subscription"
