@@ -209,7 +209,8 @@ _TAG_LIST = re.compile(r"^(?:related topics|topics?|tags|tagged(?: with)?|filed 
                        r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
 _AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(
-    r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$", re.I)
+    r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$|"
+    r"^(?:cite|citing|how to cite) this (?:article|story|page|post|piece)\s*:?$", re.I)
 
 
 def _price_pitch(text: str) -> bool:

@@ -1107,3 +1107,9 @@ def test_paywall_box_takes_its_blurb() -> None:
               "Log in or become a member to continue reading this report.\n\n")
     got = reasons(STORY.format(middle=middle, end=""))
     assert got["Read the growers' full 2024 planting survey, including regional breakdowns."] == "subscription"
+
+
+def test_cite_this_article_takes_the_citation() -> None:
+    end = "Cite this article\nReece, A. (2024, March 14). Council approves new harbour wall. The Post.\n\n"
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["Reece, A. (2024, March 14). Council approves new harbour wall. The Post."] == "reference"
