@@ -233,6 +233,10 @@ def promo_blocks(lines: list[Line]) -> None:
     >>> page[0].reason, page[1].reason, page[2].reason = "dateline-timestamp", "social", "social"
     >>> promo_blocks(page); [ln.reason for ln in page[3:]]  # the header's author under its time and buttons
     [None, None]
+    >>> page = [Line(t, 0) for t in ("Subscribe to The Bugle", "By Ann Lee · Launched 2 years ago")]
+    >>> page[0].reason = "newsletter"
+    >>> promo_blocks(page); page[1].reason  # the newsletter's card, not a byline
+    'newsletter'
     >>> page = [Line(t, 0) for t in ("Share", "Save", "Ann Lee", "Harbour News")]
     >>> page[0].reason, page[1].reason = "social", "social"
     >>> promo_blocks(page); [ln.reason for ln in page[2:]]  # a button row's own labels
@@ -270,13 +274,16 @@ def promo_blocks(lines: list[Line]) -> None:
         stamped = any(o.reason == "dateline-timestamp" and o.group == line.group for o in lines[max(0, i - 3):i])
         for k in range(i + 1, len(lines)):
             other = lines[k]
-            if other.group != line.group or _BY.match(other.text) or \
+            if other.group != line.group or _BY.match(other.text) and not _PUB_CARD.search(other.text) or \
                     stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4:
                 break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
 
 
+# a newsletter's card, not the story's byline: `By Ann Lee · Launched 2 years ago`, `Ann Lee · 12K subscribers`
+_PUB_CARD = re.compile(r"\b(?:launched|started) (?:\d+|a|an|one|two|three) (?:years?|months?|weeks?) ago\b|"
+                       r"\b[\d,.]+[KkM]? (?:paid )?(?:subscribers|followers)\b", re.I)
 _BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a paste without blank lines
 _FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 _CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
@@ -478,6 +485,29 @@ def repeated_sentences(lines: list[Line]) -> None:
         if any(not other.reason and len(other.text) > len(line.text) and
                re.search(rf"(?:^|(?<=[.!?”’\"] )){re.escape(line.text)}(?= |$)", other.text) for other in lines[:i]):
             line.reason = "pull-quote"
+
+
+_PITCHES = ("newsletter", "subscription", "advert", "promo")
+
+
+def repeated_pitches(lines: list[Line]) -> None:
+    """A line word for word the same as one dropped earlier as a pitch (a newsletter's blurb
+    printed in its sign-up box at the top and again at the foot) is the same pitch.
+
+    >>> page = [Line("Independent news for the valley. Council rows and the odd lost cat.", 0, "newsletter"),
+    ...         Line("The council met.", 1), Line("Independent news for the valley. Council rows and the odd lost cat.", 2)]
+    >>> repeated_pitches(page); page[2].reason
+    'newsletter'
+    >>> page = [Line("The council met on Monday.", 0), Line("The council met on Monday.", 1)]
+    >>> repeated_pitches(page); page[1].reason is None
+    True
+    """
+    seen: dict[str, str] = {}
+    for line in lines:
+        if line.reason in _PITCHES:
+            seen.setdefault(line.text, line.reason)
+        elif not line.reason and line.text in seen and not re.search("[\"“”]", line.text):
+            line.reason = seen[line.text]
 
 
 def player_titles(lines: list[Line]) -> None:
@@ -693,6 +723,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)
+    repeated_pitches(lines[:title_at] + lines[title_at + 1:])
     furniture(lines[title_at + 1:])
     settle(lines, title_at)
     user_choices(lines, title_at, keep, drop)
