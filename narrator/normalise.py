@@ -249,6 +249,11 @@ def promo_blocks(lines: list[Line]) -> None:
             for ln in group:
                 ln.reason = ln.reason or "promo"
     for group in _groups(lines):
+        # an `Advertisement` label pasted straight under the story's paragraph opens its box there, when
+        # the box has its own button or heading below (the story's next paragraphs have none)
+        at = next((j for j, ln in enumerate(group) if j and _AD_LABEL.match(ln.text.strip(" -–—|·")) and
+                   is_sentence(group[j - 1].text) and any(o.reason for o in group[j + 1:])), 0)
+        group = group[at:]
         if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group)):
             reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)

@@ -1113,3 +1113,14 @@ def test_cite_this_article_takes_the_citation() -> None:
     end = "Cite this article\nReece, A. (2024, March 14). Council approves new harbour wall. The Post.\n\n"
     got = reasons(STORY.format(middle="", end=end))
     assert got["Reece, A. (2024, March 14). Council approves new harbour wall. The Post."] == "reference"
+
+
+def test_advert_box_pasted_under_a_story_paragraph_takes_its_copy() -> None:
+    middle = ("The council advised owners to contact the harbour office straight away rather than wait.\n"
+              "Advertisement\nCompare boat insurance quotes in minutes\n"
+              "Save up to £472* on your boat insurance. Compare over 110 providers.\nGet a quote\n"
+              "*51% of consumers could save £472. Based on data from February 2025.\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Save up to £472* on your boat insurance. Compare over 110 providers."] == "advert"
+    assert got["*51% of consumers could save £472. Based on data from February 2025."] == "advert"
+    assert "The council advised owners to contact the harbour office straight away rather than wait." not in got
