@@ -83,6 +83,8 @@ _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}
 # `Aerial footage shows the flood. (8News)`: a broadcaster's or picture desk's name closing a caption
 _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w&.'’-]*(?:News|TV|Radio|Press|Media|Images|"
                           r"Photos?|Pictures|Video)\)$")
+# `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
+_FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _AGENCY_TAIL = re.compile(
     r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\)|"
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
@@ -119,6 +121,10 @@ def credit(text: str) -> str | None:
     True
     >>> credit("Labour / Conservatives") is None, credit("He kept a file (photo albums too).") is None
     (True, True)
+    >>> credit("Ivor Penhale in his workshop near Redruth. Ben Achterberg for Northlight")
+    'caption'
+    >>> credit("The campaign was short. Posters read Vote Ann Lee for Mayor.") is None
+    True
     >>> credit("Aerial footage shows floodwater near Coraki. (8News)"), credit("She spoke to the station. (Updated)") is None
     ('caption', True)
     >>> credit("The mayor told a rival broadcaster the same thing. (Channel 9 later said it stood by its report.)") is None
@@ -137,7 +143,7 @@ def credit(text: str) -> str | None:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
             _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text) or \
-            _MEDIA_PAREN.search(text) and len(words(text)) <= 30:
+            (_MEDIA_PAREN.search(text) or _FOR_OUTLET_TAIL.search(text)) and len(words(text)) <= 40:
         return "caption"
     return None
 

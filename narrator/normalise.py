@@ -474,8 +474,11 @@ def pull_quotes(lines: list[Line]) -> None:
         if line.reason or not m:
             continue
         inner = " ".join(words(m.group("inner"))).lower()
-        if len(inner.split()) >= 5 and (TERMINAL.search(line.text) or len(inner.split()) > _CROSSHEAD_WORDS) and any(other is not line and not other.reason and len(other.text) > len(line.text) and
-                                           inner in " ".join(words(other.text)).lower() for other in lines):
+        # each sentence of it in one quote, where the story breaks the quote for `he tells me`
+        parts = [p for p in (" ".join(words(t)).lower() for t in re.split(r"(?<=[.!?])\s+", m.group("inner"))) if p]
+        if len(inner.split()) >= 5 and (TERMINAL.search(line.text) or len(inner.split()) > _CROSSHEAD_WORDS) and any(
+                other is not line and not other.reason and len(other.text) > len(line.text) and
+                all(p in " ".join(words(other.text)).lower() for p in parts) for other in lines):
             line.reason = "pull-quote"
     repeated_sentences(lines)
 

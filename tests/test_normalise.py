@@ -1124,3 +1124,12 @@ def test_advert_box_pasted_under_a_story_paragraph_takes_its_copy() -> None:
     assert got["Save up to £472* on your boat insurance. Compare over 110 providers."] == "advert"
     assert got["*51% of consumers could save £472. Based on data from February 2025."] == "advert"
     assert "The council advised owners to contact the harbour office straight away rather than wait." not in got
+
+
+def test_pull_quote_joining_two_parts_of_a_split_quote_goes() -> None:
+    middle = ("“You don’t paint a horse for a museum,” he tells me, tapping a flank. “You paint it for a child going "
+              "round at dusk with the lights on.”\n\n“You don’t paint a horse for a museum. You paint it for a child going round at dusk”\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["“You don’t paint a horse for a museum. You paint it for a child going round at dusk”"] == "pull-quote"
+    middle = "“You paint it for a child,” he said.\n\n“You don’t paint a horse for a museum. You paint it for a child.”\n\n"
+    assert "“You don’t paint a horse for a museum. You paint it for a child.”" not in reasons(STORY.format(middle=middle, end=""))
