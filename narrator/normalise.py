@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, interface, is_sentence, table_row,  # noqa: F401
+from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.errors import NarratorError
@@ -381,11 +381,36 @@ def _figure_line(text: str) -> bool:
         all(t[0].isupper() or t[0].isdigit() for t in toks)
 
 
-def data_blocks(lines: list[Line]) -> None:
+def data_blocks(lines: list[Line], flat: bool = False) -> None:
     """A scoreboard or share-price box: the lines grouped with a score status or a price
     line (`FT` / `Rovers 2` / `Town 1`, `Halvorsen ASA` / `HSEM` / `NOK 182.40 -21.35`).
     A short unpunctuated line heading a group whose every other line is dropped and one
-    of them a price or score is the box's title (`Markets at a glance`)."""
+    of them a price or score is the box's title (`Markets at a glance`). In a paste without
+    blank lines (`flat`), the box is the figure lines touching two or more of its rows.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("The airline said demand was strong this summer.", "Market Watch",
+    ...         "DFM 5,218.44 ▲ 0.62%", "ADX 9,487.10 ▼ 0.14%", "Gold 24K AED 345.75/g", "Agents said calls rose."))]
+    >>> page[2].reason, page[3].reason = "dateline-timestamp", "ticker"
+    >>> data_blocks(page, flat=True); [ln.reason for ln in page]
+    [None, 'ticker', 'dateline-timestamp', 'ticker', 'ticker', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Market Watch", "DFM 5,218.44 ▲ 0.62%", "Gold 24K AED 345.75/g"))]
+    >>> page[1].reason = "ticker"
+    >>> data_blocks(page, flat=True); [ln.reason for ln in page]  # one row: a line quoting a figure, not a box
+    [None, 'ticker', None]
+    """
+    if flat:
+        # (a row another rule took first, `DFM 5,218.44 ▲ 0.62%` read as a time, still counts)
+        rows = [i for i, ln in enumerate(lines) if ln.reason == "ticker" or ln.reason and page_widget(ln.text) == "ticker"]
+        for i in rows:
+            if i + 1 in rows:  # two rows in a row: the lines touching the run are the box's title and rows
+                for step in (-1, 1):
+                    k = i + step if step < 0 else i + 2
+                    # (a price per unit, `AED 345.75/g`, is a figure too)
+                    while 0 <= k < len(lines) and not lines[k].reason and \
+                            _figure_line(re.sub(r"(?<=\d)/[a-z]{1,3}\b", "", lines[k].text)) and \
+                            not lines[k].text.startswith("By "):
+                        lines[k].reason = "ticker"
+                        k += step
     for group in _groups(lines):
         head, rest = group[0], group[1:]
         if rest and not head.reason and len(words(head.text)) <= 6 and not TERMINAL.search(head.text) and \
@@ -665,7 +690,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     promo_blocks(lines)
     form_pitch(lines)
     link_cards(lines)
-    data_blocks(lines)
+    data_blocks(lines, flat)
     fact_boxes(lines, flat)
     product_cards(lines)
     caption_toggles(lines)
