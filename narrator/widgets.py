@@ -412,6 +412,14 @@ def score_cards(lines: list[Line]) -> None:
     ...                                          "+ Lovely world", "Read our review", "It sold more than 2 million."))]
     >>> score_cards(card); [ln.reason for ln in card]
     [None, 'product', 'product', 'product', 'product', 'product', None]
+    >>> card = [Line(t, i) for i, t in enumerate(("It was recalled.", "Our verdict", "★★★★☆",
+    ...                                          "A frugal, roomy family SUV.", "New from £29,450", "It sold well."))]
+    >>> score_cards(card); [ln.reason for ln in card]
+    [None, 'product', 'product', 'product', 'product', None]
+    >>> card = [Line(t, i) for i, t in enumerate(("It was recalled.", "Our verdict", "★★★★☆",
+    ...                                          "Owners said the ride was fidgety.", "The fault was found in June."))]
+    >>> score_cards(card); [ln.reason for ln in card]  # prose goes on under the card
+    [None, 'product', 'product', None, None]
     >>> plain = [Line(t, i) for i, t in enumerate(("The vote was split.", "Turnout", "9/10", "It passed."))]
     >>> score_cards(plain); [ln.reason for ln in plain]
     [None, None, None, None]
@@ -426,8 +434,15 @@ def score_cards(lines: list[Line]) -> None:
         card = [line]
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < len(lines) and abs(j - i) <= _CARD_SPAN and not TERMINAL.search(lines[j].text) and \
-                    len(words(lines[j].text)) <= 8 and not _QUOTE.search(lines[j].text):
+            blurb = step > 0  # one verdict sentence under the rating, with the card's lines going on below it
+            # (the verdict sentence does not count toward the card's span)
+            while 0 <= j < len(lines) and abs(j - i) <= _CARD_SPAN + (step > 0 and not blurb) and \
+                    not _QUOTE.search(lines[j].text):
+                if TERMINAL.search(lines[j].text) or len(words(lines[j].text)) > 8:
+                    if not (blurb and len(words(lines[j].text)) <= 25 and j + 1 < len(lines) and
+                            not TERMINAL.search(lines[j + 1].text) and len(words(lines[j + 1].text)) <= 8):
+                        break
+                    blurb = False
                 card.append(lines[j])
                 j += step
         if any(_CARD_WORD.search(ln.text) for ln in card):
