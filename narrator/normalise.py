@@ -28,6 +28,9 @@ from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_
 
 # ------------------------------------------------------------- context rules
 
+_PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+
+
 def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     """A caption beside its credit: `X` then `X (Image: Y)`, `X. Picture: Y` then `X`,
     or `X` then `Picture: Y`. In a paste without blank lines (`flat`) a short unquoted
@@ -53,6 +56,12 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
             a.reason = "caption"  # the image's alt text, printed above its caption
+    for i, (a, b) in enumerate(zip(lines, lines[1:])):  # `Caption.` / `Jo Bell | The Quill`, under a `By` byline
+        if not a.reason and not b.reason and a.group == b.group and (i + 2 == len(lines) or lines[i + 2].group != b.group) and \
+                (m := _PIPE_CREDIT.match(b.text)) and TERMINAL.search(a.text) and len(words(a.text)) <= 40 and \
+                not re.search("[\"“”]", a.text) and (not i or lines[i - 1].reason or lines[i - 1].group != a.group) and \
+                any(_BY.match(ln.text) and m.group(1) not in ln.text for ln in lines[:i]):
+            a.reason, b.reason = "caption", "credit"
     for i in range(len(lines) - 2, -1, -1):  # backwards: `X` / `X` / `Photo: Y`, the lower twin found by its credit
         a, b = lines[i], lines[i + 1]
         if not a.reason and b.reason == "caption" and a.group == b.group and a.text == b.text:

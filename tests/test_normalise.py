@@ -1133,3 +1133,13 @@ def test_pull_quote_joining_two_parts_of_a_split_quote_goes() -> None:
     assert got["“You don’t paint a horse for a museum. You paint it for a child going round at dusk”"] == "pull-quote"
     middle = "“You paint it for a child,” he said.\n\n“You don’t paint a horse for a museum. You paint it for a child.”\n\n"
     assert "“You don’t paint a horse for a museum. You paint it for a child.”" not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_caption_with_a_name_pipe_outlet_credit_under_a_byline() -> None:
+    middle = "The shuttle waits outside the library on Tuesday night.\nTheo Lind | The Harbour Quill\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["The shuttle waits outside the library on Tuesday night."] == "caption"
+    assert got["Theo Lind | The Harbour Quill"] == "credit"
+    text = ("Shuttle service to end in May\n\nThe university says it cannot afford the late-night shuttle.\n"
+            "Theo Lind | The Harbour Quill\n\nThe university will end its shuttle in May, officials said on Monday.\n")
+    assert "The university says it cannot afford the late-night shuttle." not in reasons(text)  # no `By` line: the byline
