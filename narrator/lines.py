@@ -80,6 +80,11 @@ _OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*
 _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}|…)\s*[A-Z]")
 # `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
 # `... Thursday [Omar Sefu/Meridian]`: a photographer and agency, bare or in brackets
+# `Aerial footage shows the flood. (8News)`: a broadcaster's or picture desk's name closing a caption
+_MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w&.'’-]*(?:News|TV|Radio|Press|Media|Images|"
+                          r"Photos?|Pictures|Video)\)$")
+# `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
+_FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _AGENCY_TAIL = re.compile(
     r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\)|"
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
@@ -116,6 +121,14 @@ def credit(text: str) -> str | None:
     True
     >>> credit("Labour / Conservatives") is None, credit("He kept a file (photo albums too).") is None
     (True, True)
+    >>> credit("Ivor Penhale in his workshop near Redruth. Ben Achterberg for Northlight")
+    'caption'
+    >>> credit("The campaign was short. Posters read Vote Ann Lee for Mayor.") is None
+    True
+    >>> credit("Aerial footage shows floodwater near Coraki. (8News)"), credit("She spoke to the station. (Updated)") is None
+    ('caption', True)
+    >>> credit("The mayor told a rival broadcaster the same thing. (Channel 9 later said it stood by its report.)") is None
+    True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
@@ -129,7 +142,8 @@ def credit(text: str) -> str | None:
     if '"' in text or "”" in text:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
-            _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text):
+            _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text) or \
+            (_MEDIA_PAREN.search(text) or _FOR_OUTLET_TAIL.search(text)) and len(words(text)) <= 40:
         return "caption"
     return None
 
@@ -272,6 +286,12 @@ def prompt(text: str) -> str | None:
     ('advert', 'newsletter')
     >>> prompt("Listen to more stories on the Hark app."), prompt("Listen to the wind.")
     ('social', None)
+    >>> prompt("Join the Echo WhatsApp community to get the latest news from the valleys straight to your phone. "
+    ...        "Click here to join. We also treat our community members to special offers and adverts from partners.")
+    'social'
+    >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
+    ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
+    True
     """
     if re.match(r"^(?:skip )?(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
             re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)", text, re.I):
@@ -288,7 +308,10 @@ def prompt(text: str) -> str | None:
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
-    if n > 30 or "“" in text or '"' in text:
+    # a channel's pitch running on with its own terms (`Join the X WhatsApp community ... Click here to join. We also ...`)
+    pitch = bool(re.match(r"^(?:follow|join)\b[^.,]{0,60}\b(?:whatsapp|telegram|facebook|instagram|tiktok|youtube|app|"
+                          r"newsletter)\b", text, re.I) and _PROMPT_ANYWHERE.search(text) and n <= 80)
+    if n > 30 and not pitch or "“" in text or '"' in text:
         return None
     if re.search(r"newsletter|sign up|subscribe|inbox|email", text, re.I):
         return "newsletter"
@@ -350,13 +373,23 @@ def wire_footer(text: str) -> str | None:
     ('footer', 'advert')
     >>> wire_footer("The firm said all rights reserved in 2024 were sold.") is None
     True
+    >>> wire_footer("The Local Democracy Reporting Service is a public service news agency funded by the BBC.")
+    'footer'
+    >>> wire_footer("The Local Democracy Reporting Service said it would cover the meeting.") is None
+    True
+    >>> wire_footer("Shopwise is a registered charity (No. 1034567) and a company limited by guarantee.")
+    'footer'
+    >>> wire_footer("Market data delayed by 15 minutes. © THE POST LTD 2024. Post is a trademark of Post Ltd.")
+    'footer'
+    >>> wire_footer("The firm was fined in 2024 for market data it delayed.") is None
+    True
     >>> wire_footer("This service carries agency material, which is copyright and must not be reproduced.")
     'footer'
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
     if re.search(r"\blicensed under (?:a |the )?Creative Commons\b|\bregistered in England(?: (?:and|&) Wales)?\b|"
-                 r"\bregistered (?:company|charity) (?:no\.?|number)\s*\d", text):
+                 r"\bregistered (?:company|charity) \(?(?i:no\.?|number)\s*\d", text):
         return "footer"  # republishing terms, the publisher's registration
     if re.match(r"^(?:Edited|Fact[- ]checked|Copy[- ]edited) by (?:[A-Z][\w’'.-]+(?:,? | and | & |$)){1,6}$", text):
         return "footer"  # the editor's credit: `Edited by Ann Lee`
@@ -367,6 +400,8 @@ def wire_footer(text: str) -> str | None:
     if re.search(r"\b(?:must|may) not be (?:reproduced|republished|redistributed|rewritten|copied)\b", text) and \
             len(words(text)) <= 50 and not re.search("[\"“”]", text):
         return "footer"  # `This service may carry material from agencies, which is copyright and must not be reproduced.`
+    if re.search(r"^The Local Democracy Reporting Service is\b|\bis a public service news agency\b", text):
+        return "footer"  # the scheme's note under a story it paid for: `... is a public service news agency funded by the BBC`
     if re.search(r"\bnot responsible for the content of external\b|"
                  r"\bcontributed(?: reporting)? to this (?:report|story)\.?$", text, re.I):
         return "footer"
@@ -374,6 +409,10 @@ def wire_footer(text: str) -> str | None:
         return "footer"
     if re.search(r"(?:©|\(c\)|\bCopyright)\s*\d{4}\b.{0,80}\bAll rights reserved\b", text, re.I) and len(text) <= 240:
         return "footer"  # `Outlet is part of Group. © 2025 Group Ltd. All rights reserved.`
+    if re.search(r"©\s*(?:\d{4}\s+[A-Z]|[A-Z][^.©]{1,60}\s\d{4}\b)|\bare (?:registered )?trade ?marks of\b|"
+                 r"^(?:Markets?|Stock|Quotes?|Price) data (?:is |are )?delayed\b", text) and \
+            len(words(text)) <= 60 and not re.search("[\"“”]", text):
+        return "footer"  # `Markets data delayed by at least 15 minutes. © THE POST LTD 2024. ... are trademarks of ...`
     if re.search(r"\((?:Sponsored|Paid (?:content|post|partnership))(?: by [^)]{2,40})?\)$", text):
         return "advert"  # a sponsored teaser: `The 10 best ... (Sponsored by Brand)`
     return None
@@ -682,10 +721,14 @@ def acknowledgement(text: str) -> str | None:
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:(?i:a|an|the) )?(?:[\w’'-]+ ){0,4}"
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic|photographer)\b|"
-    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?) |"
-    r"(?:She|He|They) can be reached at )|"
-    # `Name covers startups across Africa for Outlet.`: the author's beat, with no `is` before it
-    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,120}\bfor (?:the |The )?[A-Z][^.]{0,40}\.")
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?|"
+    r"ha(?:s|ve) (?:covered|written about|reported on)) |(?:She|He|They) can be reached at )|"
+    # `Name covers startups across Africa for Outlet.` / `... from Berlin.`: the author's beat, with no `is` before it
+    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,120}\b(?:for (?:the |The )?[A-Z][^.]{0,40}\.|"
+    r"from (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\.$)|"
+    # `Ann has been covering the motor industry for 12 years ...`
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b")
 
 
 def author_bio(text: str) -> str | None:
@@ -704,6 +747,12 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("The council covers the cost for Ashby residents.") is None, author_bio("Ann Lee covers it.") is None
     (True, True)
+    >>> author_bio("Ann Lee covers the car industry from Stuttgart."), author_bio("Ann has been covering energy for 12 years.")
+    ('author-bio', 'author-bio')
+    >>> author_bio("Ann Lee is a sophomore from Ohio. She has covered student government since 2023.")
+    'author-bio'
+    >>> author_bio("Ann Lee covers the shortfall from April."), author_bio("Ann has been working at the plant for 12 years.")
+    (None, None)
     >>> author_bio("The report is a damning read.") is None, author_bio("Ann Lee is a nurse at the clinic.") is None
     (True, True)
     """
@@ -766,7 +815,10 @@ _DISCLAIMER = re.compile(
     r"\btranscripts? (?:is|are) (?:created|produced|generated) on a rush deadline|"
     r"\bthis (?:text|transcript) may not be in its final form|"
     r"\b(?:the )?(?:authors?|researchers?) (?:declares?|report|have) no (?:competing|conflicts? of) interests?\b|"
-    r"^(?:disclaimer|disclosure)\s*:", re.I)
+    r"^(?:disclaimer|disclosure)\s*:|"
+    # the support box under a story about abuse or distress: `If you are being stalked, contact the National Stalking Helpline on ...`
+    r"^if you(?:’re|'re| are| have been| or someone you know| need)\b[^.]{0,120}\b(?:contact|call|ring|text|visit)\b"
+    r"[^.]{0,60}\b(?:helpline|hotline|samaritans|crisis (?:line|text line)|support line|lifeline)\b", re.I)
 
 
 def disclaimer(text: str) -> str | None:
@@ -782,6 +834,10 @@ def disclaimer(text: str) -> str | None:
     >>> disclaimer("Drivers said they earn a commission on each fare booked through links in the app.") is None
     True
     >>> disclaimer('"Capital at risk" was the headline, she said.') is None
+    True
+    >>> disclaimer("If you are being stalked, contact the National Stalking Helpline on 0808 802 0300.")
+    'disclaimer'
+    >>> disclaimer("If you saw the crash, call Hartley Police on 101 quoting incident 42.") is None
     True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 60:
@@ -814,7 +870,7 @@ def banner(text: str) -> str | None:
 _HANDLE = re.compile(r"@\w{2,30}")
 _STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$")
 # a market-data row: a name, a level and a signed change (`Copper (LME, $/t) 8,842 +1.9%`)
-_QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+[+\-−]\d[\d,]*(?:\.\d+)?%$")
+_QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%$")
 _VIEW_ONLINE = re.compile(r"(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) "
                           r"(?:web )?browser|(?:view|read) (?:this )?(?:email |newsletter )?online", re.I)
 
@@ -830,6 +886,8 @@ def page_widget(text: str) -> str | None:
 
     >>> page_widget("@leahstantonSL"), page_widget("Rating: ★★★★☆"), page_widget("Brent ($/bbl) 83.20 +0.4%")
     ('social', 'rating', 'ticker')
+    >>> page_widget("Tadawul 12,006.53 ▲ 0.31%"), page_widget("The index closed at 12,006.53, up ▲ 0.31% on the day.") is None
+    ('ticker', True)
     >>> page_widget("View this email in your browser"), page_widget("Shares rose 4% to 83.20.") is None
     ('navigation', True)
     >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024"), page_widget("CC=F")

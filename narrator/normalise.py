@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, credit, interface, is_sentence, table_row,  # noqa: F401
+from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             wire_footer, words)
 from narrator.errors import NarratorError
@@ -27,6 +27,9 @@ from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_
 
 
 # ------------------------------------------------------------- context rules
+
+_PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+
 
 def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     """A caption beside its credit: `X` then `X (Image: Y)`, `X. Picture: Y` then `X`,
@@ -53,6 +56,12 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
             a.reason = "caption"  # the image's alt text, printed above its caption
+    for i, (a, b) in enumerate(zip(lines, lines[1:])):  # `Caption.` / `Jo Bell | The Quill`, under a `By` byline
+        if not a.reason and not b.reason and a.group == b.group and (i + 2 == len(lines) or lines[i + 2].group != b.group) and \
+                (m := _PIPE_CREDIT.match(b.text)) and TERMINAL.search(a.text) and len(words(a.text)) <= 40 and \
+                not re.search("[\"“”]", a.text) and (not i or lines[i - 1].reason or lines[i - 1].group != a.group) and \
+                any(_BY.match(ln.text) and m.group(1) not in ln.text for ln in lines[:i]):
+            a.reason, b.reason = "caption", "credit"
     for i in range(len(lines) - 2, -1, -1):  # backwards: `X` / `X` / `Photo: Y`, the lower twin found by its credit
         a, b = lines[i], lines[i + 1]
         if not a.reason and b.reason == "caption" and a.group == b.group and a.text == b.text:
@@ -199,7 +208,8 @@ _RELATED = re.compile(
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
-    r"what to read next|popular now|more news|editor'?s picks)\s*:?$", re.I)
+    r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
+    r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
@@ -208,7 +218,8 @@ _TAG_LIST = re.compile(r"^(?:related topics|topics?|tags|tagged(?: with)?|filed 
                        r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
 _AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(
-    r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$", re.I)
+    r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$|"
+    r"^(?:cite|citing|how to cite) this (?:article|story|page|post|piece)\s*:?$", re.I)
 
 
 def _price_pitch(text: str) -> bool:
@@ -226,6 +237,19 @@ def promo_blocks(lines: list[Line]) -> None:
 
     That includes the promo's own heading just above a newsletter sign-up line, and a box
     closed by a button (`Book now`) that holds at most one sentence, naming a price.
+
+    >>> page = [Line(t, 0) for t in ("10 hours ago", "Share", "Save", "Ann Lee", "Harbour News")]
+    >>> page[0].reason, page[1].reason, page[2].reason = "dateline-timestamp", "social", "social"
+    >>> promo_blocks(page); [ln.reason for ln in page[3:]]  # the header's author under its time and buttons
+    [None, None]
+    >>> page = [Line(t, 0) for t in ("Subscribe to The Bugle", "By Ann Lee · Launched 2 years ago")]
+    >>> page[0].reason = "newsletter"
+    >>> promo_blocks(page); page[1].reason  # the newsletter's card, not a byline
+    'newsletter'
+    >>> page = [Line(t, 0) for t in ("Share", "Save", "Ann Lee", "Harbour News")]
+    >>> page[0].reason, page[1].reason = "social", "social"
+    >>> promo_blocks(page); [ln.reason for ln in page[2:]]  # a button row's own labels
+    ['social', 'social']
     """
     for group in _groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
         if len(group) >= 2 and group[-1].reason == "promo" and \
@@ -234,8 +258,13 @@ def promo_blocks(lines: list[Line]) -> None:
             for ln in group:
                 ln.reason = ln.reason or "promo"
     for group in _groups(lines):
-        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group)):
-            reason = "newsletter" if _sign_up_form(group) else "advert"
+        # an `Advertisement` label pasted straight under the story's paragraph opens its box there, when
+        # the box has its own button or heading below (the story's next paragraphs have none)
+        at = next((j for j, ln in enumerate(group) if j and _AD_LABEL.match(ln.text.strip(" -–—|·")) and
+                   is_sentence(group[j - 1].text) and any(o.reason for o in group[j + 1:])), 0)
+        group = group[at:]
+        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group)):
+            reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
                         not _BY.match(ln.text):
@@ -256,14 +285,19 @@ def promo_blocks(lines: list[Line]) -> None:
                 and len(words(above.text)) <= 8 and not TERMINAL.search(above.text)
                 and not re.search("[\"“”]", above.text)):
             above.reason = line.reason
+        stamped = any(o.reason == "dateline-timestamp" and o.group == line.group for o in lines[max(0, i - 3):i])
         for k in range(i + 1, len(lines)):
             other = lines[k]
-            if other.group != line.group or _BY.match(other.text):
-                break  # a `By` / `Reporter:` line starts the article header, no button row
+            if other.group != line.group or _BY.match(other.text) and not _PUB_CARD.search(other.text) or \
+                    stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4:
+                break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
 
 
+# a newsletter's card, not the story's byline: `By Ann Lee · Launched 2 years ago`, `Ann Lee · 12K subscribers`
+_PUB_CARD = re.compile(r"\b(?:launched|started) (?:\d+|a|an|one|two|three) (?:years?|months?|weeks?) ago\b|"
+                       r"\b[\d,.]+[KkM]? (?:paid )?(?:subscribers|followers)\b", re.I)
 _BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a paste without blank lines
 _FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 _CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
@@ -278,6 +312,20 @@ def _sign_up_form(group: list[Line]) -> bool:
 def _advert_box(group: list[Line]) -> bool:
     """An `Advertisement` label heading a short paragraph: the rest is the advert's text."""
     return bool(_AD_LABEL.match(group[0].text.strip(" -–—|·")))
+
+
+def _paywall_box(group: list[Line]) -> bool:
+    """A paywall badge (`Members only`, `Premium`) heading a short paragraph closed by a
+    log-in or subscription pitch: the line between is the locked content's blurb.
+
+    >>> _paywall_box([Line("Members only", 0, "label"), Line("Read the full survey, with regional data.", 0),
+    ...               Line("Log in or become a member to continue reading this report.", 0, "social")])
+    True
+    >>> _paywall_box([Line("Members only", 0, "label"), Line("Read the full survey, with regional data.", 0),
+    ...               Line("Growers said the survey was late.", 0)])
+    False
+    """
+    return badge(group[0].text) is not None and len(group) >= 3 and group[-1].reason in ("subscription", "social", "newsletter")
 
 
 def _post_heading(lines: list[Line], i: int) -> bool:
@@ -342,11 +390,36 @@ def _figure_line(text: str) -> bool:
         all(t[0].isupper() or t[0].isdigit() for t in toks)
 
 
-def data_blocks(lines: list[Line]) -> None:
+def data_blocks(lines: list[Line], flat: bool = False) -> None:
     """A scoreboard or share-price box: the lines grouped with a score status or a price
     line (`FT` / `Rovers 2` / `Town 1`, `Halvorsen ASA` / `HSEM` / `NOK 182.40 -21.35`).
     A short unpunctuated line heading a group whose every other line is dropped and one
-    of them a price or score is the box's title (`Markets at a glance`)."""
+    of them a price or score is the box's title (`Markets at a glance`). In a paste without
+    blank lines (`flat`), the box is the figure lines touching two or more of its rows.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("The airline said demand was strong this summer.", "Market Watch",
+    ...         "DFM 5,218.44 ▲ 0.62%", "ADX 9,487.10 ▼ 0.14%", "Gold 24K AED 345.75/g", "Agents said calls rose."))]
+    >>> page[2].reason, page[3].reason = "dateline-timestamp", "ticker"
+    >>> data_blocks(page, flat=True); [ln.reason for ln in page]
+    [None, 'ticker', 'dateline-timestamp', 'ticker', 'ticker', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Market Watch", "DFM 5,218.44 ▲ 0.62%", "Gold 24K AED 345.75/g"))]
+    >>> page[1].reason = "ticker"
+    >>> data_blocks(page, flat=True); [ln.reason for ln in page]  # one row: a line quoting a figure, not a box
+    [None, 'ticker', None]
+    """
+    if flat:
+        # (a row another rule took first, `DFM 5,218.44 ▲ 0.62%` read as a time, still counts)
+        rows = [i for i, ln in enumerate(lines) if ln.reason == "ticker" or ln.reason and page_widget(ln.text) == "ticker"]
+        for i in rows:
+            if i + 1 in rows:  # two rows in a row: the lines touching the run are the box's title and rows
+                for step in (-1, 1):
+                    k = i + step if step < 0 else i + 2
+                    # (a price per unit, `AED 345.75/g`, is a figure too)
+                    while 0 <= k < len(lines) and not lines[k].reason and \
+                            _figure_line(re.sub(r"(?<=\d)/[a-z]{1,3}\b", "", lines[k].text)) and \
+                            not lines[k].text.startswith("By "):
+                        lines[k].reason = "ticker"
+                        k += step
     for group in _groups(lines):
         head, rest = group[0], group[1:]
         if rest and not head.reason and len(words(head.text)) <= 6 and not TERMINAL.search(head.text) and \
@@ -435,8 +508,11 @@ def pull_quotes(lines: list[Line]) -> None:
         if line.reason or not m:
             continue
         inner = " ".join(words(m.group("inner"))).lower()
-        if len(inner.split()) >= 5 and (TERMINAL.search(line.text) or len(inner.split()) > _CROSSHEAD_WORDS) and any(other is not line and not other.reason and len(other.text) > len(line.text) and
-                                           inner in " ".join(words(other.text)).lower() for other in lines):
+        # each sentence of it in one quote, where the story breaks the quote for `he tells me`
+        parts = [p for p in (" ".join(words(t)).lower() for t in re.split(r"(?<=[.!?])\s+", m.group("inner"))) if p]
+        if len(inner.split()) >= 5 and (TERMINAL.search(line.text) or len(inner.split()) > _CROSSHEAD_WORDS) and any(
+                other is not line and not other.reason and len(other.text) > len(line.text) and
+                all(p in " ".join(words(other.text)).lower() for p in parts) for other in lines):
             line.reason = "pull-quote"
     repeated_sentences(lines)
 
@@ -451,6 +527,29 @@ def repeated_sentences(lines: list[Line]) -> None:
         if any(not other.reason and len(other.text) > len(line.text) and
                re.search(rf"(?:^|(?<=[.!?”’\"] )){re.escape(line.text)}(?= |$)", other.text) for other in lines[:i]):
             line.reason = "pull-quote"
+
+
+_PITCHES = ("newsletter", "subscription", "advert", "promo")
+
+
+def repeated_pitches(lines: list[Line]) -> None:
+    """A line word for word the same as one dropped earlier as a pitch (a newsletter's blurb
+    printed in its sign-up box at the top and again at the foot) is the same pitch.
+
+    >>> page = [Line("Independent news for the valley. Council rows and the odd lost cat.", 0, "newsletter"),
+    ...         Line("The council met.", 1), Line("Independent news for the valley. Council rows and the odd lost cat.", 2)]
+    >>> repeated_pitches(page); page[2].reason
+    'newsletter'
+    >>> page = [Line("The council met on Monday.", 0), Line("The council met on Monday.", 1)]
+    >>> repeated_pitches(page); page[1].reason is None
+    True
+    """
+    seen: dict[str, str] = {}
+    for line in lines:
+        if line.reason in _PITCHES:
+            seen.setdefault(line.text, line.reason)
+        elif not line.reason and line.text in seen and not re.search("[\"“”]", line.text):
+            line.reason = seen[line.text]
 
 
 def player_titles(lines: list[Line]) -> None:
@@ -600,7 +699,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     promo_blocks(lines)
     form_pitch(lines)
     link_cards(lines)
-    data_blocks(lines)
+    data_blocks(lines, flat)
     fact_boxes(lines, flat)
     product_cards(lines)
     caption_toggles(lines)
@@ -666,6 +765,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)
+    repeated_pitches(lines[:title_at] + lines[title_at + 1:])
     furniture(lines[title_at + 1:])
     settle(lines, title_at)
     user_choices(lines, title_at, keep, drop)
@@ -867,7 +967,9 @@ def end_matter(lines: list[Line]) -> None:
         if line.reason not in _END_MARKS or sum(p < i for p in prose) < 3:
             continue
         after = [lines[p] for p in prose if p > i]
-        if len(after) <= 1 and not any(re.search("[\"“”‘]", ln.text) for ln in after):
+        # a promo speaks to the reader or is short; a long paragraph of news is the story's close
+        if len(after) <= 1 and not any(re.search("[\"“”‘]", ln.text) or len(words(ln.text)) > 25 and
+                                       not re.search(r"\b(?:you|your|we|our|us)\b", ln.text, re.I) for ln in after):
             for other in lines[i + 1:]:
                 other.reason = other.reason or "footer"
             return
@@ -885,6 +987,7 @@ def _furniture_shape(text: str) -> bool:
 
 
 _HEADER_LINES = 20
+_CHART_SOURCE = re.compile(r"^(?:Sources?|Data|Graphic|Chart)\s*:", re.I)
 
 
 # a crosshead opens with a determiner or question word (`Our view`, `What we know`); a button with a verb
@@ -905,7 +1008,9 @@ def furniture(lines: list[Line]) -> None:
         sizes[ln.group] = sizes.get(ln.group, 0) + 1
     kept = [ln for ln in lines if not ln.reason]
     # the header block ends at its last byline; a standfirst may come before it
-    head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or is_byline(ln.text)]
+    # (a chart's `Source: LSEG` is no byline)
+    head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or
+            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text)]
     body = kept[head[-1] + 1 if head else 0:]
     first = next((i for i, ln in enumerate(body) if ln.role == "body" and is_sentence(ln.text, 12)), None)
     if first is None:

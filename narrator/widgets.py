@@ -22,8 +22,8 @@ _SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|registe
 # the outlet asking for money: `Support local journalism`, `Your subscription helps us cover ...`,
 # `Subscribe today for just $1`, `Your subscription allows you to gift 10 articles each month.`
 _MEMBERSHIP = re.compile(
-    r"^support (?:local|independent|quality|public[- ]interest|our|trusted) (?:journalism|news|reporting)\b|"
-    r"\byour (?:subscription|support|membership|donation)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
+    r"^support (?:local|independent|quality|public[- ]interest|our|trusted|student|nonprofit|community) (?:journalism|news|reporting)\b|"
+    r"\byour (?:subscription|support|membership|donation|gift|contribution)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
     r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
@@ -33,7 +33,8 @@ _MEMBERSHIP = re.compile(
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
     r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
     r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b|"
-    r"\b(?:subscribers|members) (?:can|get to|are able to) (?:download|read|access|unlock|listen to)\b", re.I)
+    r"\b(?:subscribers|members) (?:can|get to|are able to) (?:download|read|access|unlock|listen to)\b|"
+    r"^(?:members|subscribers|premium)[- ]only\s*[:|]\s*\S", re.I)
 # the small print under a sign-up form: `By continuing, I agree to the Privacy Policy and Terms of Service.`
 _FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
@@ -54,6 +55,12 @@ def pitch(text: str) -> str | None:
     ('newsletter', 'social')
     >>> pitch("The Halcyon’s journalism depends on readers like you."), pitch("You’ve read 1 of 2 free articles this month.")
     ('subscription', 'subscription')
+    >>> pitch("Members only: Download the PDF edition"), pitch("Members only got a vote, the club said.") is None
+    ('subscription', True)
+    >>> pitch("Support student journalism"), pitch("The Quill receives no funding. Your gift pays for printing. Donate today.")
+    ('subscription', 'subscription')
+    >>> pitch("Your gift to the hospice was doubled by the trust.") is None
+    True
     >>> pitch("Become a member to get unlimited access to our reporting.")
     'subscription'
     >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
@@ -143,11 +150,19 @@ _PLACE_AD = re.compile(r"^place (?:a|an|your) (?:classified|ad|advert|notice|obi
 _SEE_ALL = re.compile(r"^(?:see|view|browse|show) all(?: [\w&’'-]+){0,3}$", re.I)
 _POSTED_BY = re.compile(r"^(?:posted|shared|tweeted|written) by @[\w.]{2,40}$", re.I)
 # `Connect via Twitter or email.`, `Follow her on X`: the contact line under an author's bio
-_CONTACT = re.compile(r"^(?:connect|follow|contact)(?: (?:with )?(?:him|her|them|me))? (?:via|on|with|at)\b.{0,50}"
-                      r"\b(?:twitter|email|x|linkedin|facebook|instagram|bluesky|threads|mastodon)\.?$", re.I)
+# `Contact Ann Lee at alee@thepost.com.`: the same line giving the author's email address
+_CONTACT = re.compile(r"^(?:connect|follow|contact|email|reach)(?: (?:with )?(?:him|her|them|me|(?-i:[A-Z][\w’'-]+"
+                      r"(?: [A-Z][\w’'-]+){0,2})))? (?:via|on|with|at)\b(?:.{0,50}"
+                      r"\b(?:twitter|email|x|linkedin|facebook|instagram|bluesky|threads|mastodon)|"
+                      r" [\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$|"
+                      r"^[—–-]\s*(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)  # a signed-off `— ann@post.com`
 # `Velvet Rope Daily's editorial guidelines`, `Our editorial process`: a link to the outlet's policies
 # `Our community guidelines apply. Comments close after 72 hours.`: the comment box's rules
-_COMMENT_RULES = re.compile(r"\bcommunity (?:guidelines|standards|rules)\b|^comments (?:close|are closed|are open|open)\b", re.I)
+# `Commenting is available to subscribers. Subscribe or log in to join the discussion.`: the box's gate
+_COMMENT_RULES = re.compile(r"\bcommunity (?:guidelines|standards|rules)\b|^comments (?:close|are closed|are open|open)\b|"
+                            r"^commenting (?:is|has been) (?:now )?(?:available|open|closed|disabled|not available|"
+                            r"turned off|reserved)\b|\b(?:log|sign) in to (?:comment|join the (?:discussion|conversation))\b",
+                            re.I)
 # `Fajr 4:02  Dhuhr 12:19  Asr 3:42 ...`, `High 6:14 Low 12:31`: a timetable widget, names and times only
 _TIMES = re.compile(r"^(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?:?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*){3,}$", re.I)
 _POLICY_LINK = re.compile(r"\b(?:editorial|ethics|corrections|sourcing|fact-checking) (?:guidelines|standards|policy|"
@@ -168,6 +183,12 @@ def page_slot(text: str) -> str | None:
     ('comments', 'weather')
     >>> page_slot("Comments from residents were mixed, the report said.") is None
     True
+    >>> page_slot("— rohan@thepost.ae"), page_slot("— the mayor, by email") is None
+    ('author-bio', True)
+    >>> page_slot("Contact Ann Lee at alee@thepost.com."), page_slot("Commenting is available to subscribers. Log in to comment.")
+    ('author-bio', 'comments')
+    >>> page_slot("Contact the council at info@ashby.gov.uk for a form.") is None, page_slot("Commenting on the plan, Lee was blunt.")
+    (True, None)
     """
     n = len(words(text))
     if _POLL.match(text) and n <= 8:
@@ -189,7 +210,10 @@ def page_slot(text: str) -> str | None:
     return None
 
 
-_UNDERWRITING = re.compile(r"^(?:Support (?:for [\w ]{1,40} )?comes from|Underwriting (?:support )?(?:is )?provided by) [A-Z]")
+# `Velde Seeds is the headline partner of Potato Focus.`: the sponsor's note under a sponsored section
+_UNDERWRITING = re.compile(r"^(?:Support (?:for [\w ]{1,40} )?comes from|Underwriting (?:support )?(?:is )?provided by) [A-Z]|"
+                           r"^(?:[A-Z][\w&’'.-]* ){1,4}(?:is|are) the (?:headline|official|principal|title|lead|presenting) "
+                           r"(?:partner|sponsor)s? of [^.,]{2,60}\.(?:\s|$)")
 # an advert asking a question, then a call to act now: `Tired of X? Y does Z. Book a free demo today.`
 _AD_QUESTION = re.compile(r"^[A-Z][^.!?]{2,60}\?\s")
 _AD_ACTION = re.compile(r"(?:^|[.!?]\s+)(?:Book|Join|Sign up|Register|Subscribe|Download|Try|Claim|Order|Start|Get) "
@@ -223,6 +247,10 @@ def page_pitch(text: str) -> str | None:
     >>> page_pitch("Catch all the Business News and Latest News Updates on The Post."), page_pitch("Synopsis")
     ('page-note', 'page-note')
     >>> page_pitch("Why now? The council says the money ran out. Join the queue, she said.") is None
+    True
+    >>> page_pitch("Velde Seeds UK is the headline partner of Potato Focus. Partner content is labelled.")
+    'advert'
+    >>> page_pitch("Velde Seeds UK is the headline partner of the trial, growers said.") is None
     True
     >>> page_pitch("Support for the plan comes from both parties.") is None, page_pitch("Next, the council voted.") is None
     (True, True)
@@ -260,7 +288,19 @@ def widget_blocks(lines: list[Line]) -> None:
     """A paragraph of four or more lines inside the story, a third of them dropped as
     widget lines (dates, figures, prices, ads) and none of the rest prose, is a sidebar
     pasted into the story (obituaries, classifieds, weather, match stats, a social post):
-    its labels and names go with it. Story paragraphs are set apart by blank lines."""
+    its labels and names go with it. Story paragraphs are set apart by blank lines.
+
+    >>> head = [Line(t, 1) for t in ("Ann Lee", "Mar 11, 2025", "38", "9", "Share")]
+    >>> page = [Line("The council voted on Tuesday to close the library for the whole of the summer.", 0)] + head
+    >>> for ln in page[2:]: ln.reason = "dateline-timestamp"
+    >>> widget_blocks(page); page[1].reason is None
+    True
+    >>> prose = [Line("The council voted on Tuesday to close the library for the whole of the summer.", 0)] * 2
+    >>> deaths = [Line(t, 1) for t in ("Deaths", "Ann Lee", "Mar 11, 2025", "Mar 12, 2025", "Mar 14, 2025")]
+    >>> for ln in deaths[2:]: ln.reason = "dateline-timestamp"
+    >>> widget_blocks(prose + deaths); [ln.reason for ln in deaths[:2]]  # below the story's prose: a sidebar
+    ['sidebar', 'sidebar']
+    """
     first = next((i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text, 12)), None)
     if first is None:
         return
@@ -272,9 +312,14 @@ def widget_blocks(lines: list[Line]) -> None:
         rest = [ln for ln in group if not ln.reason]
         if len(group) < 4 or 3 * len(widget) < len(group) or not rest:
             continue
+        # the header's author block (`By Ann Lee` or a bare `Ann Lee` / `The Post`) beside its time and share buttons stays
+        # (the header: no story paragraph above it but the standfirst)
+        at = next(i for i, ln in enumerate(lines) if ln is group[0])
+        header = sum(not ln.reason and is_sentence(ln.text, 12) for ln in lines[:at]) <= 1 and \
+            any(ln.reason == "dateline-timestamp" for ln in group)
         if all(_label_shape(ln.text) for ln in rest):
-            for ln in rest:  # the header's `By Ann Lee` beside its time and share buttons stays
-                ln.reason = ln.reason or (None if ln.text.startswith("By ") and is_byline(ln.text) else "sidebar")
+            for ln in rest:
+                ln.reason = ln.reason or (None if is_byline(ln.text) and (ln.text.startswith("By ") or header) else "sidebar")
 
 
 def _label_shape(text: str) -> bool:
@@ -367,6 +412,14 @@ def score_cards(lines: list[Line]) -> None:
     ...                                          "+ Lovely world", "Read our review", "It sold more than 2 million."))]
     >>> score_cards(card); [ln.reason for ln in card]
     [None, 'product', 'product', 'product', 'product', 'product', None]
+    >>> card = [Line(t, i) for i, t in enumerate(("It was recalled.", "Our verdict", "★★★★☆",
+    ...                                          "A frugal, roomy family SUV.", "New from £29,450", "It sold well."))]
+    >>> score_cards(card); [ln.reason for ln in card]
+    [None, 'product', 'product', 'product', 'product', None]
+    >>> card = [Line(t, i) for i, t in enumerate(("It was recalled.", "Our verdict", "★★★★☆",
+    ...                                          "Owners said the ride was fidgety.", "The fault was found in June."))]
+    >>> score_cards(card); [ln.reason for ln in card]  # prose goes on under the card
+    [None, 'product', 'product', None, None]
     >>> plain = [Line(t, i) for i, t in enumerate(("The vote was split.", "Turnout", "9/10", "It passed."))]
     >>> score_cards(plain); [ln.reason for ln in plain]
     [None, None, None, None]
@@ -381,8 +434,15 @@ def score_cards(lines: list[Line]) -> None:
         card = [line]
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < len(lines) and abs(j - i) <= _CARD_SPAN and not TERMINAL.search(lines[j].text) and \
-                    len(words(lines[j].text)) <= 8 and not _QUOTE.search(lines[j].text):
+            blurb = step > 0  # one verdict sentence under the rating, with the card's lines going on below it
+            # (the verdict sentence does not count toward the card's span)
+            while 0 <= j < len(lines) and abs(j - i) <= _CARD_SPAN + (step > 0 and not blurb) and \
+                    not _QUOTE.search(lines[j].text):
+                if TERMINAL.search(lines[j].text) or len(words(lines[j].text)) > 8:
+                    if not (blurb and len(words(lines[j].text)) <= 25 and j + 1 < len(lines) and
+                            not TERMINAL.search(lines[j + 1].text) and len(words(lines[j + 1].text)) <= 8):
+                        break
+                    blurb = False
                 card.append(lines[j])
                 j += step
         if any(_CARD_WORD.search(ln.text) for ln in card):

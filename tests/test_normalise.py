@@ -1054,3 +1054,92 @@ def test_media_card_with_a_player_clock_goes_whole() -> None:
     # a time of day under a date, and prose that mentions a time, stay
     text = _STORY + "The council met at 8:41\n\nIt voted to rebuild the hall by the summer, the mayor said.\n"
     assert any(k.startswith("It voted to rebuild") for k in _kept(text))
+
+
+def test_series_box_and_read_more_on_a_topic_go_as_related() -> None:
+    middle = ("Explore the series\nThe Metals Race\nHow the scramble for minerals is reshaping trade\n"
+              "Part 1: Inside the cobalt boom\nPart 2: Can recycling close the copper gap?\n\n"
+              "READ MORE ON LOVE VILLA\nVILLA VIBES Star jets off to Dubai\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    for line in ("Explore the series", "The Metals Race", "Part 1: Inside the cobalt boom", "READ MORE ON LOVE VILLA"):
+        assert got[line] == "related"
+
+
+def test_a_story_line_about_a_series_or_reading_more_stays() -> None:
+    middle = "The council will read more on the plan before it votes in the series of meetings next month.\n\n"
+    assert "The council will read more on the plan before it votes in the series of meetings next month." \
+        not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_a_chart_and_its_source_line_go_as_furniture_in_a_short_story() -> None:
+    middle = "Line chart of copper prices showing the metal climbing to an 11-month high\nSource: LSEG\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got.get("Source: LSEG") == got.get(
+        "Line chart of copper prices showing the metal climbing to an 11-month high") == "furniture"
+
+
+def test_a_long_news_paragraph_under_a_recommended_link_is_the_story_not_a_promo() -> None:
+    close = ("Copper has risen about 6 per cent since the start of the year, outperforming other industrial metals. "
+             "Aluminium is up less than 1 per cent and nickel has fallen as supply floods the market.")
+    end = f"Recommended\nLex: Copper miners should resist big deals\n\n{close}\n\nCopyright The Post Ltd 2024. All rights reserved.\n"
+    got = reasons(STORY.format(middle="", end=end))
+    assert close not in got and got["Lex: Copper miners should resist big deals"] == "related"
+    end = "Recommended\nLex: Copper miners should resist big deals\n\nGet the intelligence you need. Request a demo.\n"
+    assert reasons(STORY.format(middle="", end=end))["Get the intelligence you need. Request a demo."] == "footer"
+
+
+def test_also_read_heading_takes_its_teasers_in_a_paste_without_blank_lines() -> None:
+    text = ("Airline grounds six jets over engine checks\nBy Ann Lee\n"
+            "The airline said on Monday that six of its widebody jets would be grounded for engine checks this summer.\n"
+            "\"Safety is non-negotiable for us,\" said the chief operating officer at a briefing in the city.\n"
+            "Also Read\nAirport traffic hits record 94 million passengers in 2024\n"
+            "Carrier adds three new routes to Central Asia\n"
+            "Up to 140 weekly flights could be reduced or operated with smaller aircraft, the carrier said.\n"
+            "Analysts said the groundings came at a difficult moment for carriers in the region this year.\n")
+    got = reasons(text)
+    assert got["Airport traffic hits record 94 million passengers in 2024"] == "related"
+    assert got["Carrier adds three new routes to Central Asia"] == "related"
+    assert "Up to 140 weekly flights could be reduced or operated with smaller aircraft, the carrier said." not in got
+
+
+def test_paywall_box_takes_its_blurb() -> None:
+    middle = ("Members only\nRead the growers' full 2024 planting survey, including regional breakdowns.\n"
+              "Log in or become a member to continue reading this report.\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Read the growers' full 2024 planting survey, including regional breakdowns."] == "subscription"
+
+
+def test_cite_this_article_takes_the_citation() -> None:
+    end = "Cite this article\nReece, A. (2024, March 14). Council approves new harbour wall. The Post.\n\n"
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["Reece, A. (2024, March 14). Council approves new harbour wall. The Post."] == "reference"
+
+
+def test_advert_box_pasted_under_a_story_paragraph_takes_its_copy() -> None:
+    middle = ("The council advised owners to contact the harbour office straight away rather than wait.\n"
+              "Advertisement\nCompare boat insurance quotes in minutes\n"
+              "Save up to £472* on your boat insurance. Compare over 110 providers.\nGet a quote\n"
+              "*51% of consumers could save £472. Based on data from February 2025.\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Save up to £472* on your boat insurance. Compare over 110 providers."] == "advert"
+    assert got["*51% of consumers could save £472. Based on data from February 2025."] == "advert"
+    assert "The council advised owners to contact the harbour office straight away rather than wait." not in got
+
+
+def test_pull_quote_joining_two_parts_of_a_split_quote_goes() -> None:
+    middle = ("“You don’t paint a horse for a museum,” he tells me, tapping a flank. “You paint it for a child going "
+              "round at dusk with the lights on.”\n\n“You don’t paint a horse for a museum. You paint it for a child going round at dusk”\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["“You don’t paint a horse for a museum. You paint it for a child going round at dusk”"] == "pull-quote"
+    middle = "“You paint it for a child,” he said.\n\n“You don’t paint a horse for a museum. You paint it for a child.”\n\n"
+    assert "“You don’t paint a horse for a museum. You paint it for a child.”" not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_caption_with_a_name_pipe_outlet_credit_under_a_byline() -> None:
+    middle = "The shuttle waits outside the library on Tuesday night.\nTheo Lind | The Harbour Quill\n\n"
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["The shuttle waits outside the library on Tuesday night."] == "caption"
+    assert got["Theo Lind | The Harbour Quill"] == "credit"
+    text = ("Shuttle service to end in May\n\nThe university says it cannot afford the late-night shuttle.\n"
+            "Theo Lind | The Harbour Quill\n\nThe university will end its shuttle in May, officials said on Monday.\n")
+    assert "The university says it cannot afford the late-night shuttle." not in reasons(text)  # no `By` line: the byline
