@@ -469,6 +469,8 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
                 name = current
             if name is None and p.continues and last_speaker:
                 name = last_speaker
+            if name is None and not s.ref and s.start == 0 and k and paras[k - 1].index == p.index - 1:
+                name = _colon_intro(paras[k - 1].text, people)
             if name is None:
                 name = _lookahead(paras, k, people)
             if name is None:
@@ -533,6 +535,33 @@ def _sentences(text: str) -> list[str]:
 _NAMED_AFTER = re.compile(r"^\s*(?:That|This|Those|These|Such) (?:was|is|were|are|has been|had been) (?:how|what|"
                           r"(?:the|part of the) (?:account|view|verdict|message|warning|words?|assessment|reaction|plea|"
                           r"story|experience|answer|reply|response|description|explanation) (?:of|from|given by))\b")
+
+
+_FROM_ROLE = re.compile(r"\b(?:from|by)\s+(?:a|an|the|its|their)\s+((?:[a-z]+)?spokes(?:person|man|woman)|"
+                        r"representative|official|lawyer|solicitor|attorney|press office)\b")
+
+
+def _colon_intro(text: str, people: People) -> str | None:
+    """Who the paragraph before introduces with a colon when the quote stands in a paragraph
+    of its own: a name or role it attributes, or whom it says the words came from (`I got a
+    reply from a spokesperson, which I'll paste in full:`).
+
+    >>> _colon_intro("I got a reply from a spokesperson on Monday, which I'll paste in full:", People())
+    'spokesperson'
+    >>> _colon_intro("The reason was simple:", People()) is None
+    True
+    """
+    if not text.rstrip().endswith(":"):
+        return None
+    sentence = (_sentences(text) or [text])[-1]
+    ref, _verb = attribution(sentence, people.aliases, after=False)
+    if ref and ref[0] == "name":
+        return people.canonical(ref[1])
+    if ref and ref[0] == "role" and _person_role(ref[1]):
+        return ref[1]
+    if m := _FROM_ROLE.search(sentence):
+        return m.group(1)
+    return None
 
 
 def _named_after(p: Para, s: Span, nxt: Para | None, people: People, opening: bool = False) -> str | None:

@@ -608,3 +608,10 @@ def test_the_senator_is_the_one_the_paragraph_before_named() -> None:
                "Responding, Bichi said the bill had been misunderstood.",
                "“Nobody is taking anybody's land,” the senator said.")
     assert quotes(s)[0][0] == "Abdullahi Bichi"
+
+
+def test_a_quote_in_a_paragraph_of_its_own_after_a_colon_intro_naming_its_source() -> None:
+    s = script("Ann Lee, who runs the bowls club, said the green mattered to everyone.",
+               "I asked the council about all this and got a reply from a spokesperson, which I'll paste in full:",
+               "“No decisions have been made about the future of the green at all.”")
+    assert quotes(s)[0][0] == "spokesperson"
