@@ -347,6 +347,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # `Cllr Huw Llewellyn said the defences had “done what they were built to do” for hours`: six words or
         # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows
         own = own or sp.closed and n >= 6 and bool(VERB.search(b_clause))
+        # `he is, by his own account, “the most expensive painter in Cornwall”`; `“...,” as she puts it`
+        in_own = _OWN_WORDS.search(b_clause) or _OWN_WORDS.match(a_clause.strip(" ,"))
+        own = own or sp.closed and n >= 4 and bool(in_own)
         sp.speech = introduced or attributed or resumed or bool(one) or whole or own or \
             (opens_sentence and (n >= 4 or not sp.closed))
         if one and not introduced:
@@ -365,8 +368,14 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                 sp.ref = lead  # `Luis Ocampo, a cook who has eaten there “twice a week,” said the counter ...`
             if not sp.ref and (introduced or own):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
+            if not sp.ref and in_own:
+                sp.ref, sp.verb = ("pronoun", PRONOUNS[next(g for g in in_own.groups() if g).lower()]), "said"
         prev_end = sp.end
         speech_end = sp.end if sp.speech else speech_end
+
+
+_OWN_WORDS = re.compile(r"\bby (his|her|their) own (?:account|admission)\b|\bin (his|her|their) (?:own )?words\b|"
+                        r"^as (he|she|they) (?:puts?|put) it\b", re.I)
 
 
 def build_script(article: CleanArticle) -> Script:

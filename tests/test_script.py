@@ -615,3 +615,12 @@ def test_a_quote_in_a_paragraph_of_its_own_after_a_colon_intro_naming_its_source
                "I asked the council about all this and got a reply from a spokesperson, which I'll paste in full:",
                "“No decisions have been made about the future of the green at all.”")
     assert quotes(s)[0][0] == "spokesperson"
+
+
+def test_by_his_own_account_and_as_she_puts_it() -> None:
+    s = script("Ivor Penhale has painted fairground horses for sixty years.",
+               "He still has a full order book and he is, by his own account, “the most expensive painter in Cornwall”.")
+    assert quotes(s)[0][0] == "Ivor Penhale"
+    s = script("Ann Lee runs the last forge in the valley.",
+               "The work is, “hot, loud and the best job in the world,” as she puts it.")
+    assert quotes(s)[0][0] == "Ann Lee"
