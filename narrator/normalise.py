@@ -948,17 +948,31 @@ def comment_section(lines: list[Line]) -> None:
 
 
 _ENDS = re.compile(r"[-–—#* ]*(?:ENDS|Ends|END|-?30-?|###)[-–—#* ]*")  # a press release's end mark
+# the heading of a press release's end section: `Notes to editors`, `Note for editors:`, `Editors' notes`
+_EDITORS_NOTES = re.compile(r"[#* ]*(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes)[#* :]*", re.I)
 
 
 def end_matter(lines: list[Line]) -> None:
     """A tags, related or about-the-author block with story prose above it and at most one
     unquoted sentence below opens the page's end matter: that lone sentence is a promo
     (`Capitol Wire Pro` / `Get the policy intelligence you need. Request a demo.`), since a
-    story does not break off for a link list and come back for one line."""
+    story does not break off for a link list and come back for one line.
+
+    A press release's `ENDS` mark, or its `Notes to editors` heading, after three story
+    sentences opens the end matter the same way:
+
+    >>> story = [Line(f"Police said the {n} crash happened on Monday night.", i) for i, n in enumerate("abc")]
+    >>> page = story + [Line("Notes to editors", 3), Line("The family have asked for privacy at this time.", 4)]
+    >>> end_matter(page); [ln.reason for ln in page[3:]]
+    ['footer', 'footer']
+    >>> page = story + [Line("Editors say notes to editors are dull.", 3), Line("The family asked for privacy.", 4)]
+    >>> end_matter(page); [ln.reason for ln in page[3:]]
+    [None, None]
+    """
     author_card(lines)
     header_bio(lines)
     named_bio(lines)
-    ends = [i for i, ln in enumerate(lines) if _ENDS.fullmatch(ln.text)]
+    ends = [i for i, ln in enumerate(lines) if _ENDS.fullmatch(ln.text) or _EDITORS_NOTES.fullmatch(ln.text)]
     if ends and sum(not ln.reason and is_sentence(ln.text) for ln in lines[:ends[-1]]) >= 3:
         for other in lines[ends[-1]:]:  # a press release's `ENDS`: notes to editors and media contacts follow
             other.reason = other.reason or "footer"
