@@ -97,7 +97,10 @@ def pitch(text: str) -> str | None:
 _PRICE_AT = re.compile(r"^[$£€]\d[\d,.]*(?:\s*\((?:was|reg\.?|orig\.?|rrp)\s*[$£€]\d[\d,.]*\))?\s+(?:at|from|@)\s+[A-Z]")
 _SHOP_HEAD = re.compile(r"^shop (?:the|this|her|his|their) (?:look|story|edit|post|collection|outfit)s?\b", re.I)
 # `ODDS: X are now 5/2 ... 18+ Please gamble responsibly.`: a betting promo's compulsory small print
-_GAMBLING = re.compile(r"\b(?:gamble|bet) responsibly\b|^gambling can be addictive[.!]|\bplease play responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b", re.I)
+_GAMBLING = re.compile(r"\b(?:gamble|bet) responsibly\b|^gambling can be addictive[.!]|\bplease play responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b|"
+                       r"^odds (?:are )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication|publishing|writing|posting)\b", re.I)
+# a betting box's price row: `Edvardsen to join Castlefield – 4/6`, `Draw - 11/4`, `Evans to win — Evens`
+_ODDS_ROW = re.compile(r"^[A-Z][^.!?:]{2,80}\s[–—-]\s(?:\d{1,3}/\d{1,2}|evens|evs)$", re.I)
 
 
 def shopping(text: str) -> str | None:
@@ -111,11 +114,17 @@ def shopping(text: str) -> str | None:
     True
     >>> shopping("$68 million at stake for the council.") is None
     True
+    >>> shopping("Edvardsen to join Castlefield – 4/6"), shopping("Odds correct at time of publication and subject to change")
+    ('advert', 'advert')
+    >>> shopping("Edvardsen scored twice – a 4/6 record from the spot."), shopping("Odds are he will stay at Brenbury")
+    (None, None)
     """
     if _PRICE_AT.match(text) and len(words(text)) <= 10 and not TERMINAL.search(text):
         return "shopping"
     if _SHOP_HEAD.match(text) and len(words(text)) <= 6:
         return "shopping"
+    if _ODDS_ROW.match(text) and len(words(text)) <= 12:
+        return "advert"
     if _GAMBLING.search(text) and len(words(text)) <= 50 and not _QUOTE.search(text):
         return "advert"
     return None
