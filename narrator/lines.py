@@ -920,11 +920,37 @@ def line_reason(text: str) -> str | None:
     ('advert', 'read-more')
     >>> line_reason("Fógra | Advertisement"), line_reason("Rates rise / Fares fall") is None
     ('advert', True)
+
+    A label of up to five words may stand before its translation, and word pairs inside a
+    line (`14 Mawrth / March`) are read by their second word:
+
+    >>> line_reason("Darllen mewn 4 munud | 4 min read"), line_reason("Cyhoeddwyd / Published: 14 Mawrth / March 2024, 07:30")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> line_reason("Prices rose 4 per cent | 4 things to know about rates") is None
+    True
+    >>> line_reason("Students can choose English and / or Welsh when they sit the exam in March.") is None
+    True
     """
     for rule in LINE_RULES:
         if reason := rule(text):
             return reason
-    head, sep, rest = text.partition(" / ") if " / " in text else text.partition(" | ")  # `Sanas / Advertisement`
-    if sep and 1 <= len(words(head)) <= 3 and not re.search(r"[.!?:,]", head):
+    if (rest := second_language(text)) is not None:
         return line_reason(rest)
+    paired = _WORD_PAIR.sub(r"\1", text)  # `14 Mawrth / March 2024`
+    return line_reason(paired) if paired != text else None
+
+
+_WORD_PAIR = re.compile(r"(?<![\w/])[^\W\d_]+ / ([^\W\d_]+)(?![\w/])")
+
+
+def second_language(text: str) -> str | None:
+    """A bilingual label's second half (`Sanas / Advertisement`, `Cyfeiriad e-bost | Email
+    address`): the first half a short unpunctuated label; None for any other line.
+
+    >>> second_language("Cyfeiriad e-bost | Email address"), second_language("Rates rose, as expected / Fares fall")
+    ('Email address', None)
+    """
+    head, sep, rest = text.partition(" / ") if " / " in text else text.partition(" | ")
+    if sep and 1 <= len(words(head)) <= 5 and not re.search(r"[.!?:,]", head):
+        return rest
     return None

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
-                            wire_footer, words)
+                            second_language, wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline
 from narrator.widgets import poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
@@ -305,8 +305,15 @@ _AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content
 
 
 def _sign_up_form(group: list[Line]) -> bool:
-    """A paragraph holding an e-mail field (`Enter your email`) below its first line is a sign-up box."""
-    return any(_FIELD.match(ln.text) for ln in group[1:])
+    """A paragraph holding an e-mail field (`Enter your email`, on a bilingual page `Cyfeiriad
+    e-bost | Email address`) below its first line is a sign-up box.
+
+    >>> _sign_up_form([Line("The Llais newsletter", 0), Line("Cyfeiriad e-bost | Email address", 0)])
+    True
+    >>> _sign_up_form([Line("The Llais newsletter", 0), Line("Email address changes | Help", 0)])
+    False
+    """
+    return any(_FIELD.match(ln.text) or _FIELD.match(second_language(ln.text) or "") for ln in group[1:])
 
 
 def _advert_box(group: list[Line]) -> bool:
