@@ -85,6 +85,9 @@ _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w
                           r"Photos?|Pictures|Video)\)$")
 # `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
 _FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+# `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
+_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?) by "
+                             r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?: for (?:the |The )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
     r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\)|"
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
@@ -129,6 +132,10 @@ def credit(text: str) -> str | None:
     ('caption', True)
     >>> credit("The mayor told a rival broadcaster the same thing. (Channel 9 later said it stood by its report.)") is None
     True
+    >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
+    'caption'
+    >>> credit("The gallery reopens on Friday. Photographs by Ansel Adams hang in the hall.") is None
+    True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
@@ -143,6 +150,7 @@ def credit(text: str) -> str | None:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
             _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text) or \
+            _BY_CREDIT_TAIL.search(text) or \
             (_MEDIA_PAREN.search(text) or _FOR_OUTLET_TAIL.search(text)) and len(words(text)) <= 40:
         return "caption"
     return None
@@ -344,7 +352,17 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', 'social')
     >>> interface("Up next"), interface("Your video will play in 5"), interface("Video Ad Feedback")
     ('social', 'social', 'social')
+
+    A row of buttons pasted without spaces (`FacebookXRedditEmailCopy LinkPrint`) is split
+    at its capitals:
+
+    >>> interface("FacebookXRedditEmailCopy LinkPrint"), interface("ShareTweetEmail"), interface("PlayStation Live") is None
+    ('social', 'social', True)
     """
+    glued = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
+    if glued != text and len(glued.split()) - len(text.split()) >= 2 and \
+            all(t in _UI_WORDS for t in re.findall(r"[a-z]+", glued.lower())):
+        return "social"
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
     if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say|download|"
                     r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
