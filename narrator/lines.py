@@ -68,6 +68,8 @@ _CREDIT_ONLY = re.compile(
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
+# `Courtesy of Maison Corvell`, `Courtesy the Smith family`: a credit line set under its caption
+_COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,4}$")
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
 _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by| credit)?:\s*"
@@ -132,6 +134,8 @@ def credit(text: str) -> str | None:
     ('caption', True)
     >>> credit("The mayor told a rival broadcaster the same thing. (Channel 9 later said it stood by its report.)") is None
     True
+    >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
+    ('credit', True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
     'caption'
     >>> credit("The gallery reopens on Friday. Photographs by Ansel Adams hang in the hall.") is None
@@ -140,7 +144,7 @@ def credit(text: str) -> str | None:
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
         return "caption"
-    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _CREDIT_BY.search(text) and (
+    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
     if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text) or \
