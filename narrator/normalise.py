@@ -263,8 +263,10 @@ def promo_blocks(lines: list[Line]) -> None:
         at = next((j for j, ln in enumerate(group) if j and _AD_LABEL.match(ln.text.strip(" -–—|·")) and
                    is_sentence(group[j - 1].text) and any(o.reason for o in group[j + 1:])), 0)
         group = group[at:]
-        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group)):
-            reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else "subscription"
+        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group) or
+                                              _pitch_box(group)):
+            reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
+                group[-1].reason if _pitch_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
                         not _BY.match(ln.text):
@@ -333,6 +335,24 @@ def _paywall_box(group: list[Line]) -> bool:
     False
     """
     return badge(group[0].text) is not None and len(group) >= 3 and group[-1].reason in ("subscription", "social", "newsletter")
+
+
+_PITCH_REASONS = ("subscription", "newsletter", "promo")
+
+
+def _pitch_box(group: list[Line]) -> bool:
+    """A paragraph opened by a pitch heading (`SUPPORT INDEPENDENT JOURNALISM`) and closed
+    by its button (`Become a Member`), both dropped, with one or two lines between that talk
+    to the reader (`We have you. Chip in $5 a month ...`): a membership or sign-up box.
+
+    >>> box = [Line("SUPPORT LOCAL NEWS", 0, "subscription"), Line("We have you. Chip in $5 a month.", 0),
+    ...        Line("Become a Member", 0, "subscription")]
+    >>> _pitch_box(box), _pitch_box([box[0], Line("The council voted 7-2 to cut the grant.", 0), box[2]])
+    (True, False)
+    """
+    return 3 <= len(group) <= 4 and group[0].reason in _PITCH_REASONS and group[-1].reason in _PITCH_REASONS and \
+        all(not ln.reason and (_ASKS_READER.search(ln.text) or re.search(r"\b(?:we|our|us)\b", ln.text, re.I))
+            for ln in group[1:-1])
 
 
 def _post_heading(lines: list[Line], i: int) -> bool:
