@@ -20,7 +20,7 @@ from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credi
                             second_language, wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline
-from narrator.widgets import poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
+from narrator.widgets import follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
@@ -788,6 +788,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     widget_blocks(lines[title_at + 1:])
     poll_boxes(lines[title_at + 1:])
     sponsor_boxes(lines[title_at + 1:])
+    follow_lists(lines[title_at + 1:])
     score_cards(lines[title_at + 1:])
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)

@@ -404,6 +404,41 @@ def sponsor_boxes(lines: list[Line]) -> None:
         line.reason = line.reason or "advert"
 
 
+_FOLLOW = re.compile(r"^\+?\s*(?:follow|unfollow|following)$", re.I)
+
+
+def follow_lists(lines: list[Line]) -> None:
+    """A label (`Companies`, `Topics`) over names each with its own `Follow` button is the
+    page's list of followable tags, not story: the label and the names go.
+
+    >>> page = [Line(t, 0) for t in ("Companies", "Antara Minerals SA", "Follow", "Pacifico Metals Corp", "Follow")]
+    >>> page[2].reason = page[4].reason = "social"
+    >>> follow_lists(page); [ln.reason for ln in page]
+    ['social', 'social', 'social', 'social', 'social']
+    >>> page = [Line(t, 0) for t in ("By Ann Lee", "Ann Lee covers mining.", "Follow")]
+    >>> page[2].reason = "social"
+    >>> follow_lists(page); [ln.reason for ln in page]  # an author card's button: its name is not a tag list
+    [None, None, 'social']
+    """
+    i = 0
+    while i < len(lines):
+        k = i + 1
+        while k + 1 < len(lines) and _FOLLOW.match(lines[k + 1].text) and _tag_name(lines[k].text):
+            k += 2
+        label = lines[i].text
+        if k > i + 1 and not lines[i].reason and len(words(label)) <= 3 and label[:1].isupper() and \
+                not TERMINAL.search(label) and not label.endswith(":") and not label.startswith("By "):
+            for ln in lines[i:k]:
+                ln.reason = ln.reason or "social"
+            i = k
+        else:
+            i += 1
+
+
+def _tag_name(text: str) -> bool:
+    return len(words(text)) <= 6 and not TERMINAL.search(text) and not _QUOTE.search(text) and not text.startswith("By ")
+
+
 _RATING = re.compile(r"^\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)$|^[★☆]{5}$")
 _CARD_WORD = re.compile(r"^[+–-] |\b(?:verdict|review|rating|score|pros|cons)\b", re.I)
 _CARD_SPAN = 6  # lines of a score card either side of its rating
