@@ -287,6 +287,10 @@ _PROMPT_ANYWHERE = re.compile(
     r"scroll down for video|share this (?:article|story)|continue reading)\b", re.I)
 
 
+_LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[\w’'-]+ ){0,3}(?:live ?blog|live coverage|"
+                        r"live updates|live page|blog)\b", re.I)
+
+
 def prompt(text: str) -> str | None:
     """Calls to action: newsletters, social channels, adverts.
 
@@ -301,6 +305,10 @@ def prompt(text: str) -> str | None:
     >>> prompt("Join the Echo WhatsApp community to get the latest news from the valleys straight to your phone. "
     ...        "Click here to join. We also treat our community members to special offers and adverts from partners.")
     'social'
+    >>> prompt("Follow our LIVE transfer blog for every rumour, deal and done deal as it happens")
+    'read-more'
+    >>> prompt("Follow the blog's advice and you will save money, she wrote.") is None
+    True
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -318,6 +326,8 @@ def prompt(text: str) -> str | None:
     if n <= 20 and not re.search("[\"“”]", text) and \
             re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
+    if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
+        return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
     # a channel's pitch running on with its own terms (`Join the X WhatsApp community ... Click here to join. We also ...`)
