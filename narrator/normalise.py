@@ -264,9 +264,9 @@ def promo_blocks(lines: list[Line]) -> None:
                    is_sentence(group[j - 1].text) and any(o.reason for o in group[j + 1:])), 0)
         group = group[at:]
         if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group) or
-                                              _pitch_box(group)):
+                                              _pitch_box(group) or _tool_box(group)):
             reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
-                group[-1].reason if _pitch_box(group) else "subscription"
+                group[-1].reason if _pitch_box(group) else "promo" if _tool_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
                         not _BY.match(ln.text):
@@ -353,6 +353,27 @@ def _pitch_box(group: list[Line]) -> bool:
     return 3 <= len(group) <= 4 and group[0].reason in _PITCH_REASONS and group[-1].reason in _PITCH_REASONS and \
         all(not ln.reason and (_ASKS_READER.search(ln.text) or re.search(r"\b(?:we|our|us)\b", ln.text, re.I))
             for ln in group[1:-1])
+
+
+_TOOL_BUTTON = re.compile(r"^(?:try|use|open|launch|start|visit|explore|go to|take) (?:the |our |a )?(.+?)(?: now| here)?\s*[→›»]?$",
+                          re.I)
+
+
+def _tool_box(group: list[Line]) -> bool:
+    """A paragraph whose heading comes back in the button closing it (`Symptom Checker` /
+    `Feeling tired? Check your symptoms.` / `Try the Symptom Checker`): a box promoting the
+    site's own tool or calculator.
+
+    >>> _tool_box([Line("Mortgage Calculator", 0), Line("See what you could borrow.", 0), Line("Use our mortgage calculator", 0)])
+    True
+    >>> _tool_box([Line("Symptom Checker", 0), Line("Doctors said tiredness is common.", 0), Line("Try the diet first.", 0)])
+    False
+    """
+    head, button = group[0].text, group[-1].text
+    m = _TOOL_BUTTON.match(button)
+    return 2 <= len(group) <= 4 and m is not None and len(words(button)) <= 7 and not TERMINAL.search(button) and \
+        1 <= len(words(head)) <= 4 and not TERMINAL.search(head) and m.group(1).lower() == head.lower() and \
+        not any(re.search("[\"“”]", ln.text) for ln in group)
 
 
 def _post_heading(lines: list[Line], i: int) -> bool:
