@@ -70,6 +70,10 @@ _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
 # `Courtesy of Maison Corvell`, `Courtesy the Smith family`: a credit line set under its caption
 _COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,4}$")
+# `Data: Trade Monitor; Chart: Ann Lee/Outlet`, `Graphic: Jo Bell`: a chart's credits, each part a label and a name
+_CHART_PART = re.compile(r"(?:Sources?|Data|Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic|Analysis)(?: by)?\s*:\s*[A-Z0-9]\S*(?: \S+){0,9}",
+                         re.I)
+_CHART_LABEL = re.compile(r"(?:Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic)\b", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
 _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by| credit)?:\s*"
@@ -134,6 +138,10 @@ def credit(text: str) -> str | None:
     ('caption', True)
     >>> credit("The mayor told a rival broadcaster the same thing. (Channel 9 later said it stood by its report.)") is None
     True
+    >>> credit("Data: Semiconductor Trade Monitor; Chart: Quickline Visuals"), credit("Chart: Ann Lee")
+    ('credit', 'credit')
+    >>> credit("Data: rents rose 9% last year, the council said.") is None, credit("Data: Census Bureau") is None
+    (True, True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
@@ -144,6 +152,10 @@ def credit(text: str) -> str | None:
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
         return "caption"
+    parts = re.split(r"\s*[;|•·]\s*", text)
+    if not TERMINAL.search(text) and all(_CHART_PART.fullmatch(p) for p in parts) and \
+            any(_CHART_LABEL.match(p) for p in parts):
+        return "credit"
     if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
