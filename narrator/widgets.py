@@ -236,6 +236,9 @@ _PAYWALL = re.compile(r"^Unlock (?:full|unlimited|complete) access\b|\bfor [$Â£â
                       r"(?: for \d+ (?:weeks|months))?|^Interact with [A-Z][^.]{0,40}$|"
                       r"\b(?:sign up|subscribe) (?:below|above|here)\b|\bnewsletter lands\b|"
                       r"\byour (?:personal )?news ?feed\b|\b(?:authors|topics) (?:and \w+ )?you follow\b")
+# `... has the full breakdown. Start a free trial.`: a premium tier's pitch closing on its button
+_TRIAL = re.compile(r"(?:^|[.!?]\s+)(?:Start|Begin|Claim|Get|Try|Activate) (?:your |a |my )?(?:\d+-day |\d+-week )?"
+                    r"free trial(?: today| now| here)?[.!]?$")
 _SITE_PLUG = re.compile(r"^\(?(?:Catch|Get|Read|Follow) all the\b.{0,120}\bNews\b.{0,80}\b(?:on|at) [A-Z][^.]{0,40}\.?\)?$|"
                         r"^\(Disclaimer:.{10,400}\)$|^(?:Synopsis|Summary|Story highlights|Highlights)$")
 
@@ -261,6 +264,10 @@ def page_pitch(text: str) -> str | None:
     'advert'
     >>> page_pitch("Velde Seeds UK is the headline partner of the trial, growers said.") is None
     True
+    >>> page_pitch("Ledger Pro has the full breakdown of the tiers. Start a free trial.")
+    'subscription'
+    >>> page_pitch("The app was cheap. Customers could start a free trial.") is None
+    True
     >>> page_pitch("Support for the plan comes from both parties.") is None, page_pitch("Next, the council voted.") is None
     (True, True)
     """
@@ -276,6 +283,8 @@ def page_pitch(text: str) -> str | None:
         return "subscription"
     if _SITE_PLUG.match(text):
         return "page-note"
+    if _TRIAL.search(text) and len(words(text)) <= 40:
+        return "subscription"
     return None
 
 
