@@ -874,13 +874,25 @@ def outlet_note(lines: list[Line], publication: str | None) -> None:
     >>> page = [Line("The Sentinel is part of the Heartline Local Media network.", 0), Line("The Sentinel owns the site.", 1)]
     >>> outlet_note(page, "The Sentinel"); [ln.reason for ln in page]
     ['footer', None]
+
+    So is the outlet's name set before its slogan (`Quickline — Get smarter, faster with the news ...`):
+
+    >>> page = [Line("Quickline — Get smarter, faster with the news leaders read.", 0),
+    ...         Line("Quickline — which first reported the draft — said it stood by its story.", 1),
+    ...         Line("Quickline | By Lena Marchetti", 2)]
+    >>> outlet_note(page, "Quickline"); [ln.reason for ln in page]
+    ['footer', None, None]
     """
     if not publication:
         return
     name = re.escape(re.sub(r"^the ", "", publication, flags=re.I))
     for line in lines:
-        if not line.reason and len(words(line.text)) <= 40 and not re.search("[\"“”]", line.text) and \
-                re.match(rf"^(?:The )?{name}(?:[’']s?)?\b", line.text, re.I) and _OWNED.search(line.text):
+        if line.reason or len(words(line.text)) > 40 or re.search("[\"“”]", line.text):
+            continue
+        if re.match(rf"^(?:The )?{name}(?:[’']s?)?\b", line.text, re.I) and _OWNED.search(line.text) or \
+                re.match(rf"^(?:The )?{name}\s*[—–|]\s*(?!By\b)[A-Z]", line.text) and len(words(line.text)) <= 25 and \
+                not is_byline(line.text) and \
+                not re.search(r"\b(?:said|says|told|according)\b", line.text):
             line.reason = "footer"
 
 
