@@ -733,8 +733,29 @@ def badge(text: str) -> str | None:
 
     >>> badge("Premium"), badge("Premium beef prices rose.") is None
     ('label', True)
+
+    An award's chip set as a row of short parts (`BEST OF TALLOW CITY 2023 · READERS’ POLL
+    WINNER · Best Late-Night Tacos`) is a badge too:
+
+    >>> badge("BEST OF THE CITY 2023 · READERS’ POLL WINNER · Best Tacos"), badge("Award finalist | Best Newcomer")
+    ('label', 'label')
+    >>> badge("The Best of the City award went to the taqueria · readers voted.") is None
+    True
+    >>> badge("By Ann Lee · Award-winning columnist") is None
+    True
     """
-    return "label" if _BADGE.fullmatch(text.strip(" |·•🔒")) else None
+    if _BADGE.fullmatch(text.strip(" |·•🔒")):
+        return "label"
+    parts = re.split(r"\s+[·|•]\s+", text)
+    if len(parts) >= 2 and all(len(words(p)) <= 6 for p in parts) and not TERMINAL.search(text) and \
+            not any(p.startswith("By ") for p in parts) and any(_AWARD_PART.search(p) for p in parts):
+        return "label"
+    return None
+
+
+# the parts of an award chip: `READERS’ POLL WINNER`, `Award finalist`, `Best of the City 2023`
+_AWARD_PART = re.compile(r"\b(?:winners?|finalists?|awards?|best of|readers['’]? (?:poll|choice)|nominee|honou?ree|"
+                         r"shortlisted|runner-up)\b", re.I)
 
 
 def label(text: str) -> str | None:
