@@ -68,6 +68,12 @@ _CREDIT_ONLY = re.compile(
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
+# `Courtesy of Maison Corvell`, `Courtesy the Smith family`: a credit line set under its caption
+_COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,4}$")
+# `Data: Trade Monitor; Chart: Ann Lee/Outlet`, `Graphic: Jo Bell`: a chart's credits, each part a label and a name
+_CHART_PART = re.compile(r"(?:Sources?|Data|Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic|Analysis)(?: by)?\s*:\s*[A-Z0-9]\S*(?: \S+){0,9}",
+                         re.I)
+_CHART_LABEL = re.compile(r"(?:Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic)\b", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
 _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by| credit)?:\s*"
@@ -85,6 +91,9 @@ _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w
                           r"Photos?|Pictures|Video)\)$")
 # `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
 _FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+# `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
+_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?) by "
+                             r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?: for (?:the |The )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
     r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\)|"
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
@@ -129,11 +138,25 @@ def credit(text: str) -> str | None:
     ('caption', True)
     >>> credit("The mayor told a rival broadcaster the same thing. (Channel 9 later said it stood by its report.)") is None
     True
+    >>> credit("Data: Semiconductor Trade Monitor; Chart: Quickline Visuals"), credit("Chart: Ann Lee")
+    ('credit', 'credit')
+    >>> credit("Data: rents rose 9% last year, the council said.") is None, credit("Data: Census Bureau") is None
+    (True, True)
+    >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
+    ('credit', True)
+    >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
+    'caption'
+    >>> credit("The gallery reopens on Friday. Photographs by Ansel Adams hang in the hall.") is None
+    True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
         return "caption"
-    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _CREDIT_BY.search(text) and (
+    parts = re.split(r"\s*[;|•·]\s*", text)
+    if not TERMINAL.search(text) and all(_CHART_PART.fullmatch(p) for p in parts) and \
+            any(_CHART_LABEL.match(p) for p in parts):
+        return "credit"
+    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
     if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text) or \
@@ -143,6 +166,7 @@ def credit(text: str) -> str | None:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
             _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text) or \
+            _BY_CREDIT_TAIL.search(text) or \
             (_MEDIA_PAREN.search(text) or _FOR_OUTLET_TAIL.search(text)) and len(words(text)) <= 40:
         return "caption"
     return None
@@ -275,6 +299,10 @@ _PROMPT_ANYWHERE = re.compile(
     r"scroll down for video|share this (?:article|story)|continue reading)\b", re.I)
 
 
+_LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[\w’'-]+ ){0,3}(?:live ?blog|live coverage|"
+                        r"live updates|live page|blog)\b", re.I)
+
+
 def prompt(text: str) -> str | None:
     """Calls to action: newsletters, social channels, adverts.
 
@@ -289,6 +317,10 @@ def prompt(text: str) -> str | None:
     >>> prompt("Join the Echo WhatsApp community to get the latest news from the valleys straight to your phone. "
     ...        "Click here to join. We also treat our community members to special offers and adverts from partners.")
     'social'
+    >>> prompt("Follow our LIVE transfer blog for every rumour, deal and done deal as it happens")
+    'read-more'
+    >>> prompt("Follow the blog's advice and you will save money, she wrote.") is None
+    True
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -306,6 +338,8 @@ def prompt(text: str) -> str | None:
     if n <= 20 and not re.search("[\"“”]", text) and \
             re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
+    if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
+        return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
     # a channel's pitch running on with its own terms (`Join the X WhatsApp community ... Click here to join. We also ...`)
@@ -344,7 +378,17 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', 'social')
     >>> interface("Up next"), interface("Your video will play in 5"), interface("Video Ad Feedback")
     ('social', 'social', 'social')
+
+    A row of buttons pasted without spaces (`FacebookXRedditEmailCopy LinkPrint`) is split
+    at its capitals:
+
+    >>> interface("FacebookXRedditEmailCopy LinkPrint"), interface("ShareTweetEmail"), interface("PlayStation Live") is None
+    ('social', 'social', True)
     """
+    glued = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
+    if glued != text and len(glued.split()) - len(text.split()) >= 2 and \
+            all(t in _UI_WORDS for t in re.findall(r"[a-z]+", glued.lower())):
+        return "social"
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
     if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say|download|"
                     r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
@@ -689,8 +733,29 @@ def badge(text: str) -> str | None:
 
     >>> badge("Premium"), badge("Premium beef prices rose.") is None
     ('label', True)
+
+    An award's chip set as a row of short parts (`BEST OF TALLOW CITY 2023 · READERS’ POLL
+    WINNER · Best Late-Night Tacos`) is a badge too:
+
+    >>> badge("BEST OF THE CITY 2023 · READERS’ POLL WINNER · Best Tacos"), badge("Award finalist | Best Newcomer")
+    ('label', 'label')
+    >>> badge("The Best of the City award went to the taqueria · readers voted.") is None
+    True
+    >>> badge("By Ann Lee · Award-winning columnist") is None
+    True
     """
-    return "label" if _BADGE.fullmatch(text.strip(" |·•🔒")) else None
+    if _BADGE.fullmatch(text.strip(" |·•🔒")):
+        return "label"
+    parts = re.split(r"\s+[·|•]\s+", text)
+    if len(parts) >= 2 and all(len(words(p)) <= 6 for p in parts) and not TERMINAL.search(text) and \
+            not any(p.startswith("By ") for p in parts) and any(_AWARD_PART.search(p) for p in parts):
+        return "label"
+    return None
+
+
+# the parts of an award chip: `READERS’ POLL WINNER`, `Award finalist`, `Best of the City 2023`
+_AWARD_PART = re.compile(r"\b(?:winners?|finalists?|awards?|best of|readers['’]? (?:poll|choice)|nominee|honou?ree|"
+                         r"shortlisted|runner-up)\b", re.I)
 
 
 def label(text: str) -> str | None:
@@ -920,11 +985,37 @@ def line_reason(text: str) -> str | None:
     ('advert', 'read-more')
     >>> line_reason("Fógra | Advertisement"), line_reason("Rates rise / Fares fall") is None
     ('advert', True)
+
+    A label of up to five words may stand before its translation, and word pairs inside a
+    line (`14 Mawrth / March`) are read by their second word:
+
+    >>> line_reason("Darllen mewn 4 munud | 4 min read"), line_reason("Cyhoeddwyd / Published: 14 Mawrth / March 2024, 07:30")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> line_reason("Prices rose 4 per cent | 4 things to know about rates") is None
+    True
+    >>> line_reason("Students can choose English and / or Welsh when they sit the exam in March.") is None
+    True
     """
     for rule in LINE_RULES:
         if reason := rule(text):
             return reason
-    head, sep, rest = text.partition(" / ") if " / " in text else text.partition(" | ")  # `Sanas / Advertisement`
-    if sep and 1 <= len(words(head)) <= 3 and not re.search(r"[.!?:,]", head):
+    if (rest := second_language(text)) is not None:
         return line_reason(rest)
+    paired = _WORD_PAIR.sub(r"\1", text)  # `14 Mawrth / March 2024`
+    return line_reason(paired) if paired != text else None
+
+
+_WORD_PAIR = re.compile(r"(?<![\w/])[^\W\d_]+ / ([^\W\d_]+)(?![\w/])")
+
+
+def second_language(text: str) -> str | None:
+    """A bilingual label's second half (`Sanas / Advertisement`, `Cyfeiriad e-bost | Email
+    address`): the first half a short unpunctuated label; None for any other line.
+
+    >>> second_language("Cyfeiriad e-bost | Email address"), second_language("Rates rose, as expected / Fares fall")
+    ('Email address', None)
+    """
+    head, sep, rest = text.partition(" / ") if " / " in text else text.partition(" | ")
+    if sep and 1 <= len(words(head)) <= 5 and not re.search(r"[.!?:,]", head):
+        return rest
     return None

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 
 from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
-                            wire_footer, words)
+                            second_language, wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline
-from narrator.widgets import poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
+from narrator.widgets import follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
@@ -263,8 +263,10 @@ def promo_blocks(lines: list[Line]) -> None:
         at = next((j for j, ln in enumerate(group) if j and _AD_LABEL.match(ln.text.strip(" -–—|·")) and
                    is_sentence(group[j - 1].text) and any(o.reason for o in group[j + 1:])), 0)
         group = group[at:]
-        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group)):
-            reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else "subscription"
+        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group) or
+                                              _pitch_box(group) or _tool_box(group)):
+            reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
+                group[-1].reason if _pitch_box(group) else "promo" if _tool_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
                         not _BY.match(ln.text):
@@ -305,8 +307,15 @@ _AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content
 
 
 def _sign_up_form(group: list[Line]) -> bool:
-    """A paragraph holding an e-mail field (`Enter your email`) below its first line is a sign-up box."""
-    return any(_FIELD.match(ln.text) for ln in group[1:])
+    """A paragraph holding an e-mail field (`Enter your email`, on a bilingual page `Cyfeiriad
+    e-bost | Email address`) below its first line is a sign-up box.
+
+    >>> _sign_up_form([Line("The Llais newsletter", 0), Line("Cyfeiriad e-bost | Email address", 0)])
+    True
+    >>> _sign_up_form([Line("The Llais newsletter", 0), Line("Email address changes | Help", 0)])
+    False
+    """
+    return any(_FIELD.match(ln.text) or _FIELD.match(second_language(ln.text) or "") for ln in group[1:])
 
 
 def _advert_box(group: list[Line]) -> bool:
@@ -326,6 +335,45 @@ def _paywall_box(group: list[Line]) -> bool:
     False
     """
     return badge(group[0].text) is not None and len(group) >= 3 and group[-1].reason in ("subscription", "social", "newsletter")
+
+
+_PITCH_REASONS = ("subscription", "newsletter", "promo")
+
+
+def _pitch_box(group: list[Line]) -> bool:
+    """A paragraph opened by a pitch heading (`SUPPORT INDEPENDENT JOURNALISM`) and closed
+    by its button (`Become a Member`), both dropped, with one or two lines between that talk
+    to the reader (`We have you. Chip in $5 a month ...`): a membership or sign-up box.
+
+    >>> box = [Line("SUPPORT LOCAL NEWS", 0, "subscription"), Line("We have you. Chip in $5 a month.", 0),
+    ...        Line("Become a Member", 0, "subscription")]
+    >>> _pitch_box(box), _pitch_box([box[0], Line("The council voted 7-2 to cut the grant.", 0), box[2]])
+    (True, False)
+    """
+    return 3 <= len(group) <= 4 and group[0].reason in _PITCH_REASONS and group[-1].reason in _PITCH_REASONS and \
+        all(not ln.reason and (_ASKS_READER.search(ln.text) or re.search(r"\b(?:we|our|us)\b", ln.text, re.I))
+            for ln in group[1:-1])
+
+
+_TOOL_BUTTON = re.compile(r"^(?:try|use|open|launch|start|visit|explore|go to|take) (?:the |our |a )?(.+?)(?: now| here)?\s*[→›»]?$",
+                          re.I)
+
+
+def _tool_box(group: list[Line]) -> bool:
+    """A paragraph whose heading comes back in the button closing it (`Symptom Checker` /
+    `Feeling tired? Check your symptoms.` / `Try the Symptom Checker`): a box promoting the
+    site's own tool or calculator.
+
+    >>> _tool_box([Line("Mortgage Calculator", 0), Line("See what you could borrow.", 0), Line("Use our mortgage calculator", 0)])
+    True
+    >>> _tool_box([Line("Symptom Checker", 0), Line("Doctors said tiredness is common.", 0), Line("Try the diet first.", 0)])
+    False
+    """
+    head, button = group[0].text, group[-1].text
+    m = _TOOL_BUTTON.match(button)
+    return 2 <= len(group) <= 4 and m is not None and len(words(button)) <= 7 and not TERMINAL.search(button) and \
+        1 <= len(words(head)) <= 4 and not TERMINAL.search(head) and m.group(1).lower() == head.lower() and \
+        not any(re.search("[\"“”]", ln.text) for ln in group)
 
 
 def _post_heading(lines: list[Line], i: int) -> bool:
@@ -761,6 +809,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     widget_blocks(lines[title_at + 1:])
     poll_boxes(lines[title_at + 1:])
     sponsor_boxes(lines[title_at + 1:])
+    follow_lists(lines[title_at + 1:])
     score_cards(lines[title_at + 1:])
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
@@ -825,13 +874,25 @@ def outlet_note(lines: list[Line], publication: str | None) -> None:
     >>> page = [Line("The Sentinel is part of the Heartline Local Media network.", 0), Line("The Sentinel owns the site.", 1)]
     >>> outlet_note(page, "The Sentinel"); [ln.reason for ln in page]
     ['footer', None]
+
+    So is the outlet's name set before its slogan (`Quickline — Get smarter, faster with the news ...`):
+
+    >>> page = [Line("Quickline — Get smarter, faster with the news leaders read.", 0),
+    ...         Line("Quickline — which first reported the draft — said it stood by its story.", 1),
+    ...         Line("Quickline | By Lena Marchetti", 2)]
+    >>> outlet_note(page, "Quickline"); [ln.reason for ln in page]
+    ['footer', None, None]
     """
     if not publication:
         return
     name = re.escape(re.sub(r"^the ", "", publication, flags=re.I))
     for line in lines:
-        if not line.reason and len(words(line.text)) <= 40 and not re.search("[\"“”]", line.text) and \
-                re.match(rf"^(?:The )?{name}(?:[’']s?)?\b", line.text, re.I) and _OWNED.search(line.text):
+        if line.reason or len(words(line.text)) > 40 or re.search("[\"“”]", line.text):
+            continue
+        if re.match(rf"^(?:The )?{name}(?:[’']s?)?\b", line.text, re.I) and _OWNED.search(line.text) or \
+                re.match(rf"^(?:The )?{name}\s*[—–|]\s*(?!By\b)[A-Z]", line.text) and len(words(line.text)) <= 25 and \
+                not is_byline(line.text) and \
+                not re.search(r"\b(?:said|says|told|according)\b", line.text):
             line.reason = "footer"
 
 
@@ -948,17 +1009,31 @@ def comment_section(lines: list[Line]) -> None:
 
 
 _ENDS = re.compile(r"[-–—#* ]*(?:ENDS|Ends|END|-?30-?|###)[-–—#* ]*")  # a press release's end mark
+# the heading of a press release's end section: `Notes to editors`, `Note for editors:`, `Editors' notes`
+_EDITORS_NOTES = re.compile(r"[#* ]*(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes)[#* :]*", re.I)
 
 
 def end_matter(lines: list[Line]) -> None:
     """A tags, related or about-the-author block with story prose above it and at most one
     unquoted sentence below opens the page's end matter: that lone sentence is a promo
     (`Capitol Wire Pro` / `Get the policy intelligence you need. Request a demo.`), since a
-    story does not break off for a link list and come back for one line."""
+    story does not break off for a link list and come back for one line.
+
+    A press release's `ENDS` mark, or its `Notes to editors` heading, after three story
+    sentences opens the end matter the same way:
+
+    >>> story = [Line(f"Police said the {n} crash happened on Monday night.", i) for i, n in enumerate("abc")]
+    >>> page = story + [Line("Notes to editors", 3), Line("The family have asked for privacy at this time.", 4)]
+    >>> end_matter(page); [ln.reason for ln in page[3:]]
+    ['footer', 'footer']
+    >>> page = story + [Line("Editors say notes to editors are dull.", 3), Line("The family asked for privacy.", 4)]
+    >>> end_matter(page); [ln.reason for ln in page[3:]]
+    [None, None]
+    """
     author_card(lines)
     header_bio(lines)
     named_bio(lines)
-    ends = [i for i, ln in enumerate(lines) if _ENDS.fullmatch(ln.text)]
+    ends = [i for i, ln in enumerate(lines) if _ENDS.fullmatch(ln.text) or _EDITORS_NOTES.fullmatch(ln.text)]
     if ends and sum(not ln.reason and is_sentence(ln.text) for ln in lines[:ends[-1]]) >= 3:
         for other in lines[ends[-1]:]:  # a press release's `ENDS`: notes to editors and media contacts follow
             other.reason = other.reason or "footer"

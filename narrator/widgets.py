@@ -97,7 +97,10 @@ def pitch(text: str) -> str | None:
 _PRICE_AT = re.compile(r"^[$£€]\d[\d,.]*(?:\s*\((?:was|reg\.?|orig\.?|rrp)\s*[$£€]\d[\d,.]*\))?\s+(?:at|from|@)\s+[A-Z]")
 _SHOP_HEAD = re.compile(r"^shop (?:the|this|her|his|their) (?:look|story|edit|post|collection|outfit)s?\b", re.I)
 # `ODDS: X are now 5/2 ... 18+ Please gamble responsibly.`: a betting promo's compulsory small print
-_GAMBLING = re.compile(r"\b(?:gamble|bet) responsibly\b|^gambling can be addictive[.!]|\bplease play responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b", re.I)
+_GAMBLING = re.compile(r"\b(?:gamble|bet) responsibly\b|^gambling can be addictive[.!]|\bplease play responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b|"
+                       r"^odds (?:are )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication|publishing|writing|posting)\b", re.I)
+# a betting box's price row: `Edvardsen to join Castlefield – 4/6`, `Draw - 11/4`, `Evans to win — Evens`
+_ODDS_ROW = re.compile(r"^[A-Z][^.!?:]{2,80}\s[–—-]\s(?:\d{1,3}/\d{1,2}|evens|evs)$", re.I)
 
 
 def shopping(text: str) -> str | None:
@@ -111,11 +114,17 @@ def shopping(text: str) -> str | None:
     True
     >>> shopping("$68 million at stake for the council.") is None
     True
+    >>> shopping("Edvardsen to join Castlefield – 4/6"), shopping("Odds correct at time of publication and subject to change")
+    ('advert', 'advert')
+    >>> shopping("Edvardsen scored twice – a 4/6 record from the spot."), shopping("Odds are he will stay at Brenbury")
+    (None, None)
     """
     if _PRICE_AT.match(text) and len(words(text)) <= 10 and not TERMINAL.search(text):
         return "shopping"
     if _SHOP_HEAD.match(text) and len(words(text)) <= 6:
         return "shopping"
+    if _ODDS_ROW.match(text) and len(words(text)) <= 12:
+        return "advert"
     if _GAMBLING.search(text) and len(words(text)) <= 50 and not _QUOTE.search(text):
         return "advert"
     return None
@@ -227,6 +236,9 @@ _PAYWALL = re.compile(r"^Unlock (?:full|unlimited|complete) access\b|\bfor [$£�
                       r"(?: for \d+ (?:weeks|months))?|^Interact with [A-Z][^.]{0,40}$|"
                       r"\b(?:sign up|subscribe) (?:below|above|here)\b|\bnewsletter lands\b|"
                       r"\byour (?:personal )?news ?feed\b|\b(?:authors|topics) (?:and \w+ )?you follow\b")
+# `... has the full breakdown. Start a free trial.`: a premium tier's pitch closing on its button
+_TRIAL = re.compile(r"(?:^|[.!?]\s+)(?:Start|Begin|Claim|Get|Try|Activate) (?:your |a |my )?(?:\d+-day |\d+-week )?"
+                    r"free trial(?: today| now| here)?[.!]?$")
 _SITE_PLUG = re.compile(r"^\(?(?:Catch|Get|Read|Follow) all the\b.{0,120}\bNews\b.{0,80}\b(?:on|at) [A-Z][^.]{0,40}\.?\)?$|"
                         r"^\(Disclaimer:.{10,400}\)$|^(?:Synopsis|Summary|Story highlights|Highlights)$")
 
@@ -252,6 +264,10 @@ def page_pitch(text: str) -> str | None:
     'advert'
     >>> page_pitch("Velde Seeds UK is the headline partner of the trial, growers said.") is None
     True
+    >>> page_pitch("Ledger Pro has the full breakdown of the tiers. Start a free trial.")
+    'subscription'
+    >>> page_pitch("The app was cheap. Customers could start a free trial.") is None
+    True
     >>> page_pitch("Support for the plan comes from both parties.") is None, page_pitch("Next, the council voted.") is None
     (True, True)
     """
@@ -267,6 +283,8 @@ def page_pitch(text: str) -> str | None:
         return "subscription"
     if _SITE_PLUG.match(text):
         return "page-note"
+    if _TRIAL.search(text) and len(words(text)) <= 40:
+        return "subscription"
     return None
 
 
@@ -393,6 +411,41 @@ def sponsor_boxes(lines: list[Line]) -> None:
         for ln in lines[i - 1:end + 1]:
             ln.reason = ln.reason or "advert"
         line.reason = line.reason or "advert"
+
+
+_FOLLOW = re.compile(r"^\+?\s*(?:follow|unfollow|following)$", re.I)
+
+
+def follow_lists(lines: list[Line]) -> None:
+    """A label (`Companies`, `Topics`) over names each with its own `Follow` button is the
+    page's list of followable tags, not story: the label and the names go.
+
+    >>> page = [Line(t, 0) for t in ("Companies", "Antara Minerals SA", "Follow", "Pacifico Metals Corp", "Follow")]
+    >>> page[2].reason = page[4].reason = "social"
+    >>> follow_lists(page); [ln.reason for ln in page]
+    ['social', 'social', 'social', 'social', 'social']
+    >>> page = [Line(t, 0) for t in ("By Ann Lee", "Ann Lee covers mining.", "Follow")]
+    >>> page[2].reason = "social"
+    >>> follow_lists(page); [ln.reason for ln in page]  # an author card's button: its name is not a tag list
+    [None, None, 'social']
+    """
+    i = 0
+    while i < len(lines):
+        k = i + 1
+        while k + 1 < len(lines) and _FOLLOW.match(lines[k + 1].text) and _tag_name(lines[k].text):
+            k += 2
+        label = lines[i].text
+        if k > i + 1 and not lines[i].reason and len(words(label)) <= 3 and label[:1].isupper() and \
+                not TERMINAL.search(label) and not label.endswith(":") and not label.startswith("By "):
+            for ln in lines[i:k]:
+                ln.reason = ln.reason or "social"
+            i = k
+        else:
+            i += 1
+
+
+def _tag_name(text: str) -> bool:
+    return len(words(text)) <= 6 and not TERMINAL.search(text) and not _QUOTE.search(text) and not text.startswith("By ")
 
 
 _RATING = re.compile(r"^\d{1,3}(?:\.\d)?\s*/\s*(?:5|10|100)$|^[★☆]{5}$")
