@@ -798,7 +798,7 @@ _AUTHOR_BIO = re.compile(
 
 def author_bio(text: str) -> str | None:
     """`Name is a senior science reporter at Outlet ...`: the closing note about the author.
-    Only used on the story's last lines (see `normalise.closing_bio`).
+    Only used on the story's last lines (see `endmatter.closing_bio`).
 
     >>> author_bio("Priya Raman is a senior science reporter at The Report. She is based in Toronto.")
     'author-bio'

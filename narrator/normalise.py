@@ -21,6 +21,7 @@ from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credi
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline
 from narrator.widgets import follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
+from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
@@ -863,193 +864,6 @@ def settle(lines: list[Line], title_at: int) -> None:
         footer_tail(lines, title_at)
 
 
-_OWNED = re.compile(r"\s(?:is|are) (?:(?:a |an )?(?:proud )?(?:part|member|division|subsidiary|brand|title) of|owned by|"
-                    r"published by|operated by)\s", re.I)
-
-
-def outlet_note(lines: list[Line], publication: str | None) -> None:
-    """The masthead's outlet saying who owns it (`The Sentinel is part of the Heartline
-    Local Media network.`) is a footer line, not news.
-
-    >>> page = [Line("The Sentinel is part of the Heartline Local Media network.", 0), Line("The Sentinel owns the site.", 1)]
-    >>> outlet_note(page, "The Sentinel"); [ln.reason for ln in page]
-    ['footer', None]
-
-    So is the outlet's name set before its slogan (`Quickline — Get smarter, faster with the news ...`):
-
-    >>> page = [Line("Quickline — Get smarter, faster with the news leaders read.", 0),
-    ...         Line("Quickline — which first reported the draft — said it stood by its story.", 1),
-    ...         Line("Quickline | By Lena Marchetti", 2)]
-    >>> outlet_note(page, "Quickline"); [ln.reason for ln in page]
-    ['footer', None, None]
-    """
-    if not publication:
-        return
-    name = re.escape(re.sub(r"^the ", "", publication, flags=re.I))
-    for line in lines:
-        if line.reason or len(words(line.text)) > 40 or re.search("[\"“”]", line.text):
-            continue
-        if re.match(rf"^(?:The )?{name}(?:[’']s?)?\b", line.text, re.I) and _OWNED.search(line.text) or \
-                re.match(rf"^(?:The )?{name}\s*[—–|]\s*(?!By\b)[A-Z]", line.text) and len(words(line.text)) <= 25 and \
-                not is_byline(line.text) and \
-                not re.search(r"\b(?:said|says|told|according)\b", line.text):
-            line.reason = "footer"
-
-
-def footer_tail(lines: list[Line], title_at: int) -> None:
-    """Kept lines after the story's last prose paragraph are the page footer; a closing
-    author bio goes with them."""
-    kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
-    last_body = max((i for i, ln in enumerate(kept) if is_sentence(ln.text)), default=-1)
-    # a short closing sentence (`The repairs cost £340,000.`) still belongs to the story
-    while last_body + 1 < len(kept) and _short_sentence(kept[last_body + 1].text):
-        last_body += 1
-    last_body = _closing_list(kept, last_body)
-    for line in kept[last_body + 1:]:
-        line.reason = "footer"
-    kept = kept[:last_body + 1]
-    closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
-
-
-_LIST_ITEM_WORDS = 7  # a closing list's items are phrases this long; a link or heading after it is shorter
-
-
-def _closing_list(kept: list[Line], last: int) -> int:
-    """The story closing on a list (`Our advice:` / `Keep rabbits in pairs ...`): an intro line
-    ending in a colon right after the last sentence, and the long unpunctuated items under it."""
-    if last < 0 or last + 2 >= len(kept) or not kept[last + 1].text.endswith(":") or \
-            len(words(kept[last + 1].text)) < 4:
-        return last
-    end = last + 1
-    while end + 1 < len(kept) and len(words(kept[end + 1].text)) >= _LIST_ITEM_WORDS and \
-            not TERMINAL.search(kept[end + 1].text):
-        end += 1
-    return end if end > last + 1 else last
-
-
-_END_MARKS = ("tags", "related", "author-bio")
-
-
-_CARD = re.compile(r"^(?:(?:Written|Words|Posted|Story|Reporting) )?[Bb]y\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
-
-
-def author_card(lines: list[Line]) -> None:
-    """`Written by Dana Whitcombe` below the story, naming the header's byline again, heads
-    the author's card (`1.1K Followers` / `Writer for ...` / a one-line bio): the page
-    introducing its writer, like `About the author`."""
-    prose = 0
-    for i, line in enumerate(lines):
-        if not line.reason and is_sentence(line.text):
-            prose += 1
-        elif prose >= 3 and not line.reason and (m := _CARD.match(line.text)) and \
-                re.search(rf"\b{re.escape(m.group(1))}\b", " ".join(  # the header above it, not the line itself
-                    ln.text for ln in lines[:min(i, _HEADER_LINES)] if not ln.reason and is_byline(ln.text))):
-            line.reason = "author-bio"
-
-
-_BIO_NAME = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:is|was) ")
-
-
-def named_bio(lines: list[Line]) -> None:
-    """A bio after the story's last prose paragraph that opens with the full name of the
-    byline's author (`Ann Lee covers health for The Post. ...`) is the author's card, with
-    the card's bare name line right above it (`Ann Lee`); the story's own people are not in
-    the byline."""
-    header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
-    started = False
-    for i, line in enumerate(lines):
-        if not line.reason and is_sentence(line.text, 12):
-            started = True
-        if not started or line.reason or not author_bio(line.text):
-            continue
-        name = " ".join(line.text.split()[:2])
-        if not re.search(rf"\b{re.escape(name)}\b", header) or \
-                any(not ln.reason and is_sentence(ln.text) for ln in lines[i + 1:]):
-            continue  # the story goes on below: a sentence about its own writer
-        line.reason = "author-bio"
-        for above in reversed(lines[max(0, i - 2):i]):
-            if above.text == name or above.text.startswith(name + ",") and len(words(above.text)) <= 6:
-                above.reason = above.reason or "author-bio"
-                break
-
-
-def header_bio(lines: list[Line]) -> None:
-    """`Name is a celebrity writer at ...` under the byline, before the story starts, naming
-    the byline's author in full, introduces the writer, not the news (`closing_bio` takes
-    one after the story; one in the middle may be the story's own)."""
-    header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
-    for line in lines:
-        if line.reason:
-            continue
-        if author_bio(line.text) and (m := _BIO_NAME.match(line.text)) and \
-                re.search(rf"\b{re.escape(m.group(1).strip())}\b", header):
-            line.reason = "author-bio"
-        elif is_sentence(line.text, 12):
-            return
-
-
-_COMMENTS_HEAD = re.compile(r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
-                            re.I)
-_COMMENT_BUTTON = re.compile(r"reply|post (?:a )?comment|submit(?: comment)?|leave a (?:comment|reply)", re.I)
-
-
-def comment_section(lines: list[Line]) -> None:
-    """Readers' comments under the story: a `3 Comments` / `Leave a Comment` heading after
-    three or more prose paragraphs, with a `Reply` or `Post Comment` button below it, opens
-    a section that runs to the page's end; no story comes back after the comments."""
-    prose = 0
-    for i, line in enumerate(lines):
-        if not line.reason and is_sentence(line.text):
-            prose += 1
-        elif prose >= 3 and (_COMMENTS_HEAD.fullmatch(line.text.strip(" :")) or line.reason == "comments") and \
-                any(_COMMENT_BUTTON.fullmatch(ln.text.strip(" *")) for ln in lines[i + 1:]):
-            for other in lines[i:]:
-                other.reason = other.reason or "comments"
-            return
-
-
-_ENDS = re.compile(r"[-–—#* ]*(?:ENDS|Ends|END|-?30-?|###)[-–—#* ]*")  # a press release's end mark
-# the heading of a press release's end section: `Notes to editors`, `Note for editors:`, `Editors' notes`
-_EDITORS_NOTES = re.compile(r"[#* ]*(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes)[#* :]*", re.I)
-
-
-def end_matter(lines: list[Line]) -> None:
-    """A tags, related or about-the-author block with story prose above it and at most one
-    unquoted sentence below opens the page's end matter: that lone sentence is a promo
-    (`Capitol Wire Pro` / `Get the policy intelligence you need. Request a demo.`), since a
-    story does not break off for a link list and come back for one line.
-
-    A press release's `ENDS` mark, or its `Notes to editors` heading, after three story
-    sentences opens the end matter the same way:
-
-    >>> story = [Line(f"Police said the {n} crash happened on Monday night.", i) for i, n in enumerate("abc")]
-    >>> page = story + [Line("Notes to editors", 3), Line("The family have asked for privacy at this time.", 4)]
-    >>> end_matter(page); [ln.reason for ln in page[3:]]
-    ['footer', 'footer']
-    >>> page = story + [Line("Editors say notes to editors are dull.", 3), Line("The family asked for privacy.", 4)]
-    >>> end_matter(page); [ln.reason for ln in page[3:]]
-    [None, None]
-    """
-    author_card(lines)
-    header_bio(lines)
-    named_bio(lines)
-    ends = [i for i, ln in enumerate(lines) if _ENDS.fullmatch(ln.text) or _EDITORS_NOTES.fullmatch(ln.text)]
-    if ends and sum(not ln.reason and is_sentence(ln.text) for ln in lines[:ends[-1]]) >= 3:
-        for other in lines[ends[-1]:]:  # a press release's `ENDS`: notes to editors and media contacts follow
-            other.reason = other.reason or "footer"
-    prose = [i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text)]
-    for i, line in enumerate(lines):
-        if line.reason not in _END_MARKS or sum(p < i for p in prose) < 3:
-            continue
-        after = [lines[p] for p in prose if p > i]
-        # a promo speaks to the reader or is short; a long paragraph of news is the story's close
-        if len(after) <= 1 and not any(re.search("[\"“”‘]", ln.text) or len(words(ln.text)) > 25 and
-                                       not re.search(r"\b(?:you|your|we|our|us)\b", ln.text, re.I) for ln in after):
-            for other in lines[i + 1:]:
-                other.reason = other.reason or "footer"
-            return
-
-
 _CHROME = set("""share shares sharing save print email copy link links facebook twitter whatsapp linkedin
 pinterest comments comment subscribe follow play watch video videos gallery photos loading loaded click tap
 read view show more sponsored promoted advertisement ad ads newsletter sign next previous prev listen
@@ -1061,7 +875,6 @@ def _furniture_shape(text: str) -> bool:
     return _not_prose(text) and len(words(text)) <= 20 and not re.match("[\"“‘'(]", text) and not text.endswith(":")
 
 
-_HEADER_LINES = 20
 _CHART_SOURCE = re.compile(r"^(?:Sources?|Data|Graphic|Chart)\s*:", re.I)
 
 
@@ -1188,30 +1001,6 @@ def header_caption(lines: list[Line], title_at: int) -> None:
                 above and all(o.reason for o in above) and lines[i - 1].group != lines[title_at].group and \
                 not any(o.reason in ("caption", "credit") for o in above):  # a picture has one caption
             ln.reason = "caption"
-
-
-def closing_bio(kept: list[Line], header: str) -> None:
-    """The author's bio closing the story (`Name is a senior reporter at ...`) is about
-    the page, not the news: dropped when it is the last thing before the footer and
-    names someone from the byline (so an obituary's last line stays)."""
-    while kept and author_bio(kept[-1].text):
-        name = words(kept[-1].text)[0]
-        if not re.search(rf"\b{re.escape(name)}\b", header):
-            return
-        kept.pop().reason = "author-bio"
-        if kept and is_byline(kept[-1].text) and not TERMINAL.search(kept[-1].text) and \
-                re.search(rf"\b{re.escape(kept[-1].text.split(',')[0])}\b", header):  # `Ann Lee, Staff Writer`
-            kept.pop().reason = "author-bio"  # the author card's name above the bio
-
-
-def _short_sentence(text: str) -> bool:
-    """
-    >>> _short_sentence("The repairs cost £340,000."), _short_sentence("Terms of Use"), _short_sentence("Was this helpful?")
-    (True, False, False)
-    """
-    toks = words(text)
-    return is_sentence(text, 3) and toks[0][0].isupper() and any(t.islower() for t in toks[1:]) and \
-        not text.endswith("?")  # `Was this helpful?` asks the reader, not the story
 
 
 def _in_promo(lines: list[Line], i: int) -> bool:
