@@ -107,6 +107,7 @@ _HEADER_SPAN = 20  # lines from the header's first sure sign up to the headline
 _STANDFIRST = 3  # a standfirst may be a few bullet points
 _RUN = 4  # a story's first sentence has another within this many read lines: a site banner has none
 _LOOKAHEAD = 4  # lines below the story's first prose a header sign may still sit
+_BLOCK_LINES = 8  # headline and standfirst lines at most
 _GAP = 3  # dropped lines (gallery buttons) may sit between the headline and its standfirst
 
 # a publish time names a day, a month or how long ago; a bare figure (`FTSE 100 8,412.30`) does not
@@ -210,7 +211,8 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
     while i >= max(start, anchor - _HEADER_SPAN) and (n := _header_lines(lines, own, i)):
         i -= n
     block: list[int] = []
-    while i >= start and len(block) <= _STANDFIRST:
+    # a standfirst of a few lines set as one paragraph counts once (`The Duchess, 41, spoke ...` / `She told ...`)
+    while i >= start and len({lines[j].group for j in block}) <= _STANDFIRST and len(block) <= _BLOCK_LINES:
         if _open(lines, own, i) and (_shaped(lines, i) or is_sentence(lines[i].text)):
             if block and _alone(lines, block[0]) and not _alone(lines, i) and i > start and \
                     lines[i - 1].group == lines[i].group and _open(lines, own, i - 1) and _shaped(lines, i - 1):
@@ -266,7 +268,7 @@ def anchored_headline(lines: Sequence[Line], own: Sequence[str | None], start: i
     # counted in lines no line rule dropped, so that normalising the kept text again reaches as far
     after = [j for j in range(end + 1, len(lines)) if own[j] is None and lines[j].reason is None]
     near = after[_LOOKAHEAD - 1] if len(after) >= _LOOKAHEAD else len(lines)
-    reach = min(len(lines), max(near, min(sure, end + _HEADER_SPAN)))
+    reach = min(len(lines), max(near, sure))
     for anchor in [i for i in range(start, reach) if strong(lines[i], own[i])] + [end]:
         if block := headline_above(lines, own, anchor, start):
             return block[0], block[1:]

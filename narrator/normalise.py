@@ -678,8 +678,9 @@ def related_blocks(lines: list[Line]) -> None:
                      not (reason == "tags" and _COMMA_LIST.fullmatch(rest[0].text)))  # `Retail, Clothing, FTSE 250`
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
-                if reason == "related" and any(_BY.match(ln.text) for ln in rest):
-                    taken = []  # `Latest news` over the page's own headline and `By ...` line: a section label
+                if reason == "related" and (any(_BY.match(ln.text) for ln in rest) or
+                                            k == g + 1 and nxt and nxt[0].reason == "dateline-timestamp"):
+                    taken = []  # `Latest news` over the page's own headline and its `By ...` or `Published:` line
                     break
                 taken += rest
             for ln in taken:

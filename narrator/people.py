@@ -24,9 +24,9 @@ HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms"
               "miss": "female", "dame": "female", "lady": "female"}
 GENDERED_ROLES = {
     "male": "spokesman chairman businessman father husband son brother grandfather boy man "
-            "king prince duke uncle nephew widower actor",
+            "king prince duke earl marquess viscount baron uncle nephew widower actor",
     "female": "spokeswoman chairwoman businesswoman mother wife daughter sister grandmother "
-              "girl woman queen princess duchess aunt niece widow actress",
+              "girl woman queen princess duchess countess marchioness viscountess baroness aunt niece widow actress",
 }
 ROLE_GENDER = {w: g for g, ws in GENDERED_ROLES.items() for w in ws.split()}
 TITLES = set("""mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
@@ -46,7 +46,7 @@ news court church trust project alliance group company bank fund union associati
 institute centre center museum station terminal international national royal survey commission
 government kingdom states republic island islands county province region coast valley hill sea
 ocean lake north south east west northern southern eastern western central greater new upper
-lower st operation""".split())
+lower st operation affairs services foundation network partnership federation""".split())
 # `Gov. Marla Hendricks` is later `the governor`
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "det": "detective",
@@ -327,6 +327,10 @@ def _office_of(text: str, at: int) -> str | None:
     return m.group(1).lower() if m and m.group(1).lower() in TITLES else None
 
 
+_PEER = re.compile(r"\b(Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness|"
+                   r"Prince|Princess) of ([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)\b")
+
+
 def learn_people(texts: list[str]) -> People:
     """Names (2-3 capitalised tokens, or an honorific and a surname) and evidence of gender."""
     people = People()
@@ -360,6 +364,11 @@ def learn_people(texts: list[str]) -> People:
         for role, name in appositive_roles(text):
             if people.known(name):
                 roles.setdefault(TITLE_WORDS.get(role, role), set()).add(people.canonical(name))
+    for text in texts:  # `the Duchess of Halford`: a peer is named by the title's place
+        for m in _PEER.finditer(text):
+            name = people.add(m.group(2))
+            roles.setdefault(m.group(1).lower(), set()).add(name)
+            people.vote(name, ROLE_GENDER.get(m.group(1).lower(), "unknown"))
     for role, holders in roles.items():
         if len(holders) == 1:
             people.aliases.setdefault(f"the {role}", holders.pop())

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.models import CleanArticle, Script, Segment
-from narrator.people import (CARRY_VERBS, FUNCTION, PRONOUNS, ROLE_GENDER, TITLES, VERB, VERBS, People, cap_runs,
+from narrator.people import (CARRY_VERBS, FUNCTION, ORG_WORDS, PRONOUNS, ROLE_GENDER, TITLES, VERB, VERBS, People, cap_runs,
                              learn_people, person_name, sentence_starts, words)
 
 __all__ = ["build_script", "find_single_spans", "find_spans", "resolve_phrase", "speaker_genders"]
@@ -91,6 +91,35 @@ def find_single_spans(text: str) -> list[Span]:
     if open_at is not None:
         spans.append(Span(open_at, len(text), False))
     return spans
+
+
+def curl_singles(text: str) -> str:
+    """Straight single marks as the curly ones they stand for, one character for one, so that
+    spans found in the result fit the original text: `'` opening a word is `‘`, one inside a
+    word (`didn't`) stays, any other is `’` (a closing mark or a plural's apostrophe).
+
+    >>> curl_singles("'I didn't know,' she said of the nurses' care.")
+    "‘I didn't know,’ she said of the nurses’ care."
+    """
+    out = list(text)
+    for i, ch in enumerate(text):
+        if ch != "'":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        out[i] = "‘" if (before.isspace() or before in "([—–-“\"") and not after.isspace() else "’"
+    return "".join(out)
+
+
+def find_straight_single_spans(text: str) -> list[Span]:
+    """Speech in straight single marks, as some tabloids paste (`'I'm sorry,' she said.`).
+
+    >>> [(s.start, s.end) for s in find_straight_single_spans("'I'm not good at this,' she began.")]
+    [(0, 23)]
+    """
+    return find_single_spans(curl_singles(text))
 
 
 def speech_openers(texts: list[str], marks: str) -> int:
@@ -233,8 +262,13 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         # `Name, the group's head of policy, said` or `Its chief fire officer, Lorna Bexley, told`:
         # of the two, the person
         refs = [resolve_phrase(parts[-2], aliases), resolve_phrase(parts[-1], aliases)]
+        if (words(parts[-2]) or [""])[-1].lower() in ORG_WORDS:
+            return refs[0], verb  # `A spokesperson for her bank, Northgate, said`: the bank's name, not a person
         return next((r for r in refs if r and r[0] == "name"), refs[0]), verb
-    return resolve_phrase(parts[-1], aliases), verb
+    ref = resolve_phrase(parts[-1], aliases)
+    if ref is None and len(parts) >= 2:
+        ref = resolve_phrase(parts[0], aliases)  # `A spokesperson for the Department for Environment, Food and ...`
+    return ref, verb
 
 
 _ONE_OF = re.compile(r"\bwith (?:one|another)(?: ([a-z]+))? (writing|saying|adding|posting|commenting|telling [a-z]+),$")
@@ -383,7 +417,9 @@ def build_script(article: CleanArticle) -> Script:
     # Most outlets quote speech in double marks; some use single marks throughout
     # and keep double marks for quotes nested inside speech.
     texts = [b.text for _, b in body]
-    spans = find_single_spans if speech_openers(texts, "‘") > speech_openers(texts, "“\"") else find_spans
+    openers = {"‘": speech_openers(texts, "‘"), "'": speech_openers(texts, "'"), "“": speech_openers(texts, "“\"")}
+    marks = max(openers, key=lambda m: (openers[m], m == "“"))  # double marks win a tie
+    spans = {"‘": find_single_spans, "'": find_straight_single_spans, "“": find_spans}[marks]
     paras = [Para(i, b.text, spans(b.text)) for i, b in body]
     # a dropped photo caption still names the people pictured (`Nurse-midwife Carla Ruiz checks on ...`),
     # often the only place a surname-only speaker gets a full name

@@ -292,3 +292,27 @@ def test_case_box_in_a_paste_without_blank_lines_is_not_the_headline() -> None:
     art = clean("\n".join(lines))
     assert art.title == TITLE
     assert "Judge: Mrs Justice Harrow" in [d.line for d in art.dropped]
+
+
+def test_a_standfirst_of_four_lines_set_as_one_paragraph() -> None:
+    page = (f"Daily Harbour\nNews\nRoyals\nLogout\n\n{TITLE}\n\n"
+            "The mayor, 41, spoke for nine minutes without notes\nShe told 400 guests about the storms\n"
+            "Fishermen were seen wiping their eyes\nIt was her most personal speech yet\n\n"
+            f"By ANNA REECE, HARBOUR CORRESPONDENT\nPublished: 22:41 GMT, 5 March 2026\n\n{BODY}")
+    assert clean(page).title == TITLE
+
+
+def test_a_feedback_survey_above_the_masthead_is_not_the_story() -> None:
+    survey = ("Harbour News values your feedback\n1. How relevant is this ad to you?\n"
+              "2. Did you encounter any technical issues?\nVideo content never loaded\nCancel\nSubmit\nThank you!\n"
+              "Your effort and contribution in providing this feedback is much appreciated.\nClose\n\n")
+    menu = "\n".join(["Harbour News", "Watch", "Listen", "Live TV", "Subscribe", "Sign in"] +
+                     ["US", "World", "Politics", "Business", "Health", "Style", "Travel", "Sports", "Science"])
+    page = f"{survey}{menu}\n\nWeather\n{TITLE}\n\nBy Anna Reece, Harbour News\n4 minute read\n\n{BODY}"
+    assert clean(page).title == TITLE
+
+
+def test_latest_news_label_over_the_headline_and_its_publish_time() -> None:
+    page = (f"Harbour Trust\nSearch\nHome\nNews\nContact us\nHome\nNews\nLatest news\n\n{TITLE}\n\n"
+            f"Published: 5 March 2026\n\n{BODY}")
+    assert clean(page).title == TITLE

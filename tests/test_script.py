@@ -624,3 +624,20 @@ def test_by_his_own_account_and_as_she_puts_it() -> None:
     s = script("Ann Lee runs the last forge in the valley.",
                "The work is, “hot, loud and the best job in the world,” as she puts it.")
     assert quotes(s)[0][0] == "Ann Lee"
+
+
+def test_speech_in_straight_single_marks() -> None:
+    s = script("The Duchess of Halford choked back tears last night as Prince Edmund watched.",
+               "'I'm not very good at this, so please forgive me if I stop,' she began, to laughter.",
+               "'Two winters ago, my father was dying, and I didn't know a grown woman could be so frightened.'")
+    assert [sp for sp, _ in quotes(s)] == ["Halford", "Halford"]
+    assert quotes(s)[0][1] == "I'm not very good at this, so please forgive me if I stop,"
+
+
+def test_a_spokesperson_for_an_organisation_whose_name_has_commas_or_follows() -> None:
+    s = script("Ann Lee found the birds had declined.",
+               "A spokesperson for the Department for Environment, Food and Rural Affairs said: “We are committed to it.”")
+    assert quotes(s)[0][0] == "spokesperson"
+    s = script("Ann Lee lost her savings.",
+               "A spokesperson for Lee’s bank, Northgate, said: “We are deeply sorry for what she has been through.”")
+    assert quotes(s)[0][0] == "spokesperson"
