@@ -140,7 +140,8 @@ def header_bio(lines: list[Line]) -> None:
             return
 
 
-_COMMENTS_HEAD = re.compile(r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+_COMMENTS_HEAD = re.compile(r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:leave|add|post) an? (?:comment|reply)|add comment|"
+                            r"join the (?:conversation|discussion)",
                             re.I)
 _COMMENT_BUTTON = re.compile(r"reply|post (?:a )?comment|submit(?: comment)?|leave a (?:comment|reply)", re.I)
 
@@ -148,7 +149,18 @@ _COMMENT_BUTTON = re.compile(r"reply|post (?:a )?comment|submit(?: comment)?|lea
 def comment_section(lines: list[Line]) -> None:
     """Readers' comments under the story: a `3 Comments` / `Leave a Comment` heading after
     three or more prose paragraphs, with a `Reply` or `Post Comment` button below it, opens
-    a section that runs to the page's end; no story comes back after the comments."""
+    a section that runs to the page's end; no story comes back after the comments.
+    The count may follow the word (`Comments 384`), and `Add comment` heads one too:
+
+    >>> story = [Line(f"Police said the {n} crash happened on Monday night.", i) for i, n in enumerate("abc")]
+    >>> page = story + [Line("Add comment", 3), Line("Comments 384", 4), Line("What a brave lady.", 5),
+    ...                 Line("By posting your comment you agree to our house rules.", 6), Line("Submit Comment", 7)]
+    >>> comment_section(page); [ln.reason for ln in page[3:]]
+    ['comments', 'comments', 'comments', 'comments', 'comments']
+    >>> page = story + [Line("Comments were closed after 384 posts.", 3), Line("Submit Comment", 4)]
+    >>> comment_section(page); [ln.reason for ln in page[3:]]
+    [None, None]
+    """
     prose = 0
     for i, line in enumerate(lines):
         if not line.reason and is_sentence(line.text):
