@@ -264,6 +264,8 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', 'dateline-timestamp')
     >>> timestamp("Published: the council's report on 11 March 2025") is None
     True
+    >>> timestamp("From 1h ago"), timestamp("From Monday")
+    ('dateline-timestamp', None)
 
     """
     pieces = [p.strip() for p in re.split(r"\s[|·•–—/-]\s", text)]
@@ -284,6 +286,8 @@ def _place(text: str) -> bool:
 
 def _time_only(text: str) -> bool:
     text = re.sub(r"(?<=[A-Za-z])(?=[A-Z][a-z])", " ", text)  # pasted `GMTUpdated`
+    if re.search(r"\bago\b", text, re.I):
+        text = re.sub(r"^(?:from|since)\s+", "", text, flags=re.I)  # a live page's `From 1h ago`
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
     tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
@@ -589,7 +593,7 @@ def _breadcrumb(text: str) -> bool:
 
 
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:(?:our|this) (?:web)?site|browsing|experience|consent|preferences|settings|"
-                      r"accept all|reject all|manage)\b|\b(?:accept|reject) (?:all )?cookies\b|"
+                      r"accept all|reject all|manage)\b|\b(?:accept|reject|decline) (?:all |optional |additional |non-essential |analytics )?cookies\b|"
                       # the IAB consent banner: `Outlet and up to 168 partners store and access information on your device`
                       r"\bpartners?\b.{0,60}\b(?:store|access)\b.{0,30}\binformation on (?:a|your) device\b", re.I)
 # the banner's own buttons on lines of their own
@@ -609,6 +613,8 @@ def consent(text: str) -> str | None:
     'consent'
     >>> consent("Agree and continue"), consent("See options"), consent("Reject all"), consent("See options for the bypass") is None
     ('consent', 'consent', 'consent', True)
+    >>> consent("Accept optional cookies"), consent("Reject optional cookies"), consent("Optional extras cost more.") is None
+    ('consent', 'consent', True)
     """
     # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
     if _CONSENT_BUTTON.fullmatch(text.strip(" ›»>")):
@@ -940,6 +946,16 @@ _VIEW_ONLINE = re.compile(r"(?:view|read|open) (?:this|the) (?:email|e-mail|news
                           r"(?:web )?browser|(?:view|read) (?:this )?(?:email |newsletter )?online", re.I)
 
 
+# the site's own tools: text size and contrast switches, a read-aloud button, the notice shown
+# when scripts are off, a live page's `Refresh` button
+_SITE_TOOL = re.compile(
+    r"(?:(?:font|text) size|(?:high|normal|default) contrast(?: mode)?|(?:increase|decrease|reset) (?:font|text)(?: size)?)"
+    r"(?:\s*:?\s*(?:A[+-]?\s*){1,3})?|(?:listen|read) (?:with|using) (?:readspeaker|browsealoud|reciteme)|"
+    r"(?:please )?(?:turn on|enable|activate|switch on) javascript\b[^.!?]{0,60}|"
+    r"javascript (?:is|must be) (?:disabled|required|turned off|switched off)\b[^.!?]{0,60}|"
+    r"your browser does not support\b[^.!?]{0,60}|refresh(?: (?:the )?(?:page|feed))?|live feed", re.I)
+
+
 # a newsletter's issue line: `The Morning Ledger | Issue 412 | Thursday 14 March 2024`
 _ISSUE = re.compile(r"^[^|]{2,60}(?:\|[^|]{1,60}){1,4}$")
 _ISSUE_PART = re.compile(r"^(?:issue|no\.?|vol(?:ume)?\.?|edition|#)\s*\d+$", re.I)
@@ -958,6 +974,19 @@ def page_widget(text: str) -> str | None:
     >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024"), page_widget("CC=F")
     ('masthead', 'ticker')
 
+    The site's own tools and notices: text size and contrast switches, read-aloud buttons,
+    the notice shown when JavaScript is off, a live page's `Refresh`:
+
+    >>> page_widget("Text size: A A A"), page_widget("High contrast"), page_widget("Listen with ReadSpeaker")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("Please turn on JavaScript to use this feature"), page_widget("Refresh"), page_widget("Font Size")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("The font size was too small for older readers."), page_widget("High contrast between rich and poor")
+    (None, None)
+    >>> page_widget("Please turn on JavaScript. Then reload."), page_widget("Refresh your memory of the rules") is None
+    (None, True)
+    >>> page_widget("Live feed"), page_widget("Live feeds of the debate ran all night.") is None
+    ('page-note', True)
     """
     if _HANDLE.fullmatch(text):
         return "social"
@@ -969,6 +998,8 @@ def page_widget(text: str) -> str | None:
         return "masthead"
     if _VIEW_ONLINE.fullmatch(text.strip(" .")):
         return "navigation"
+    if _SITE_TOOL.fullmatch(text.strip(" .!")):
+        return "page-note"
     return None
 
 
