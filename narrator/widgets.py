@@ -238,7 +238,8 @@ _PAYWALL = re.compile(r"^Unlock (?:full|unlimited|complete) access\b|\bfor [$Â£â
                       r"\byour (?:personal )?news ?feed\b|\b(?:authors|topics) (?:and \w+ )?you follow\b")
 # `... has the full breakdown. Start a free trial.`: a premium tier's pitch closing on its button
 _TRIAL = re.compile(r"(?:^|[.!?]\s+)(?:Start|Begin|Claim|Get|Try|Activate) (?:your |a |my )?(?:\d+-day |\d+-week )?"
-                    r"free trial(?: today| now| here)?[.!]?$")
+                    r"free trial(?: today| now| here)?[.!]?$|"
+                    r"(?:^|[.!?]\s+)Try (?:it |us |\w+ )?(?:for )?free for (?:\d+|a|one|two|three) (?:days?|weeks?|months?)[.!]?$")
 _SITE_PLUG = re.compile(r"^\(?(?:Catch|Get|Read|Follow) all the\b.{0,120}\bNews\b.{0,80}\b(?:on|at) [A-Z][^.]{0,40}\.?\)?$|"
                         r"^\(Disclaimer:.{10,400}\)$|^(?:Synopsis|Summary|Story highlights|Highlights)$")
 
@@ -267,6 +268,10 @@ def page_pitch(text: str) -> str | None:
     >>> page_pitch("Ledger Pro has the full breakdown of the tiers. Start a free trial.")
     'subscription'
     >>> page_pitch("The app was cheap. Customers could start a free trial.") is None
+    True
+    >>> page_pitch("Wavelength Premium: Listen ad-free and get every episode early. Try it free for 30 days.")
+    'subscription'
+    >>> page_pitch("The app was cheap. Customers could try it free for 30 days.") is None
     True
     >>> page_pitch("Support for the plan comes from both parties.") is None, page_pitch("Next, the council voted.") is None
     (True, True)
