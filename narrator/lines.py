@@ -362,7 +362,8 @@ minute minutes view show hide more less close open menu search sign in log out s
 bookmark follow like reply replies report copied shares saved gift live key event events
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
-on via highlight highlights followers following responses clap claps likes restack restacks pin tweet""".split())
+on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
+episode transcript""".split())
 
 
 def interface(text: str) -> str | None:
@@ -382,6 +383,10 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', 'social')
     >>> interface("Up next"), interface("Your video will play in 5"), interface("Video Ad Feedback")
     ('social', 'social', 'social')
+    >>> interface("Listen to this episode"), interface("Transcript"), interface("Show notes")
+    ('social', 'social', 'social')
+    >>> interface("The episode ended the show."), interface("Transcript of the hearing"), interface("Show notes of concern")
+    (None, None, None)
 
     A row of buttons pasted without spaces (`FacebookXRedditEmailCopy LinkPrint`) is split
     at its capitals:
@@ -398,7 +403,7 @@ def interface(text: str) -> str | None:
                     r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
                     r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
-                    r"share your (?:thoughts|views|comments?)", low):
+                    r"share your (?:thoughts|views|comments?)|show notes", low):
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
@@ -481,6 +486,15 @@ _CORRECTION = re.compile(r"^(?:Corrections?|Clarifications?)(?:,? [^:]{1,30})?:\
                          r"version of this (?:article|story|piece|report)\b", re.I)
 
 
+# a transcript's note on how it was cut: `This is an edited version of the episode.`, `This interview has been
+# edited and condensed for clarity.`
+_EDITED = re.compile(r"^(?:This|The following) (?:is an? (?:lightly )?(?:edited|abridged|condensed|shortened) (?:version|transcript|"
+                     r"extract|excerpt) of (?:the|this|our|an?) (?:episode|conversation|interview|podcast|programme|program|"
+                     r"show|transcript|discussion)|(?:interview|conversation|transcript|episode|Q&A|exchange|discussion) "
+                     r"(?:has been|was|is|have been) (?:lightly )?(?:edited|condensed|abridged)(?: and (?:edited|condensed|abridged))?"
+                     r"(?: for (?:length|clarity|brevity|space)\b|\.))", re.I)
+
+
 def editorial(text: str) -> str | None:
     """Notes about the page rather than the story: editor's notes, republication
     notices, DOI lines and separators with no words.
@@ -503,6 +517,14 @@ def editorial(text: str) -> str | None:
     'editor-note'
     >>> editorial("The editor’s note was read out in court.") is None, editorial("Correction: the council was wrong.") is None
     (True, True)
+    >>> editorial("This is an edited version of the episode. Listen to the full conversation above.")
+    'editor-note'
+    >>> editorial("This interview has been edited for length and clarity.")
+    'editor-note'
+    >>> editorial("This is an edited version of the report the ministry released in May, critics said.") is None
+    True
+    >>> editorial("This interview was edited by the network before broadcast, she claimed.") is None
+    True
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
@@ -511,6 +533,8 @@ def editorial(text: str) -> str | None:
         return "editor-note"
     if _CORRECTION.match(text):
         return "editor-note"  # `Correction: An earlier version of this article said ...`
+    if _EDITED.match(text):
+        return "editor-note"  # `This interview has been edited for length and clarity.`
     if re.fullmatch(r"\((?:Updates|Adds|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes)\b[^()]*\)", text):
         return "editor-note"  # a wire story's revision note: `(Updates with analyst comment.)`
     if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
