@@ -174,7 +174,9 @@ def comment_section(lines: list[Line]) -> None:
 
 _ENDS = re.compile(r"[-–—#* ]*(?:ENDS|Ends|END|-?30-?|###)[-–—#* ]*")  # a press release's end mark
 # the heading of a press release's end section: `Notes to editors`, `Note for editors:`, `Editors' notes`
-_EDITORS_NOTES = re.compile(r"[#* ]*(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes)[#* :]*", re.I)
+# and a podcast page's `Show notes` under its transcript (the credits and archive sources)
+_EDITORS_NOTES = re.compile(r"[#* ]*(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes|"
+                            r"(?:show|episode) notes)[#* :]*", re.I)
 
 
 def end_matter(lines: list[Line]) -> None:
@@ -191,6 +193,15 @@ def end_matter(lines: list[Line]) -> None:
     >>> end_matter(page); [ln.reason for ln in page[3:]]
     ['footer', 'footer']
     >>> page = story + [Line("Editors say notes to editors are dull.", 3), Line("The family asked for privacy.", 4)]
+    >>> end_matter(page); [ln.reason for ln in page[3:]]
+    [None, None]
+
+    So does a podcast page's `Show notes` heading under the transcript:
+
+    >>> page = story + [Line("Show notes", 3), Line("Presented by Ann Lee. Produced by Jo Bell.", 4)]
+    >>> end_matter(page); [ln.reason for ln in page[3:]]
+    ['footer', 'footer']
+    >>> page = story + [Line("The show notes were read out.", 3), Line("Presented by Ann Lee.", 4)]
     >>> end_matter(page); [ln.reason for ln in page[3:]]
     [None, None]
     """
