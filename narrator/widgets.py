@@ -39,7 +39,8 @@ _MEMBERSHIP = re.compile(
 _FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
 _LOGIN = re.compile(r"\b(?:must|need to|have to) (?:be )?(?:logged|signed) in\b|"
-                    r"\bmust be (?:a|an) [^.!?]{0,40}\b(?:subscriber|member) to (?:view|read|post|comment|join)\b|^(?:log|sign) in to "
+                    r"\bmust be (?:a|an) [^.!?]{0,40}\b(?:subscriber|member) to (?:view|read|post|comment|join)\b|"
+                    r"(?:^|[.!?]\s+)(?:log|sign) in (?:or (?:subscribe|register|sign up|create an account) )?to "
                     r"(?:comment|join|reply|post|continue|read)\b", re.I)
 
 
@@ -65,6 +66,8 @@ def pitch(text: str) -> str | None:
     'subscription'
     >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
     ('subscription', 'newsletter')
+    >>> pitch("Join the conversation. Log in or subscribe to comment."), pitch("Users must log in or subscribe to comment, she said.")
+    ('social', None)
     >>> pitch("You must be a Harbour News subscriber to view and post comments."), pitch("Don’t miss out on the latest news.")
     ('social', 'subscription')
     >>> pitch("Subscribe to Harbour+ to get access to 60 titles."), pitch("It depends on support from readers like you.")
