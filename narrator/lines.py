@@ -438,6 +438,10 @@ def wire_footer(text: str) -> str | None:
     True
     >>> wire_footer("This service carries agency material, which is copyright and must not be reproduced.")
     'footer'
+    >>> wire_footer("Frontier Scientist Ltd 2024 © Copyright Frontier Scientist Ltd."), wire_footer("Copyright © Ann Lee")
+    ('footer', 'footer')
+    >>> wire_footer("The band lost the copyright to its 2024 album in court.") is None
+    True
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
@@ -466,6 +470,9 @@ def wire_footer(text: str) -> str | None:
                  r"^(?:Markets?|Stock|Quotes?|Price) data (?:is |are )?delayed\b", text) and \
             len(words(text)) <= 60 and not re.search("[\"“”]", text):
         return "footer"  # `Markets data delayed by at least 15 minutes. © THE POST LTD 2024. ... are trademarks of ...`
+    if re.search(r"©\s*Copyright\b|\bCopyright\s*©|\b(?:19|20)\d{2}\s*©", text, re.I) and len(words(text)) <= 20 and \
+            not re.search("[\"“”]", text):
+        return "footer"  # the owner and year before the mark: `Outlet Ltd 2024 © Copyright Outlet Ltd.`
     if re.search(r"\((?:Sponsored|Paid (?:content|post|partnership))(?: by [^)]{2,40})?\)$", text):
         return "advert"  # a sponsored teaser: `The 10 best ... (Sponsored by Brand)`
     return None
