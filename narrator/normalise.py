@@ -29,6 +29,8 @@ from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_
 
 # ------------------------------------------------------------- context rules
 
+# a photo credit set as a bare list of names and agencies: `NASA, ESA, CSA, R. Klein (STScI)`, `Jo Bell/Reuters`
+_NAME_CREDIT = re.compile(r"^[A-Z][\w’'.&-]*(?:(?:,\s*|\s*/\s*|\s+(?:and\s+|&\s+)?)(?:[A-Z][\w’'.&-]*|\([A-Z][\w’'.&/ -]*\)))*$")
 _PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 
 
@@ -37,7 +39,17 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     or `X` then `Picture: Y`. In a paste without blank lines (`flat`) a short unquoted
     line right above a credit line is its caption too.
 
-    Mail-style pages print the caption twice (once as alt text); both go.
+    Mail-style pages print the caption twice (once as alt text); both go. A short list of
+    capitalised names closing the caption's paragraph is its photo credit:
+
+    >>> page = [Line("Artist's impression of the planet", 0), Line("Artist's impression of the planet", 0),
+    ...         Line("NASA, ESA, CSA, R. Klein (STScI)", 0), Line("Astronomers may have found an atmosphere.", 1)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    ['caption', 'caption', 'caption', None]
+    >>> page = [Line("Artist's impression of the planet", 0), Line("Artist's impression of the planet", 0),
+    ...         Line("NASA and ESA declined to comment", 0), Line("Astronomers may have found an atmosphere.", 1)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    [None, None, None, None]
     """
     for a, b in zip(lines, lines[1:]):
         if a.reason == "caption" and not b.reason and a.group == b.group and len(words(b.text)) >= 2 and \
@@ -67,6 +79,13 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         a, b = lines[i], lines[i + 1]
         if not a.reason and b.reason == "caption" and a.group == b.group and a.text == b.text:
             a.reason = "caption"
+    for i, (a, b) in enumerate(zip(lines, lines[1:])):  # `Caption` / `Caption` / `NASA, ESA, R. Klein (STScI)`
+        twin = i and lines[i - 1].text == a.text and lines[i - 1].group == a.group  # alt text and caption
+        if (a.reason == "caption" or twin) and not b.reason and a.group == b.group and \
+                (i + 2 == len(lines) or lines[i + 2].group != b.group) and len(words(b.text)) <= 10 and \
+                _NAME_CREDIT.match(b.text) and re.search(r"[,/(]", b.text):
+            for ln in (lines[i - 1], a, b) if twin else (b,):
+                ln.reason = ln.reason or "caption"
 
 
 def caption_over_buttons(lines: list[Line]) -> None:
