@@ -52,8 +52,8 @@ _CREDIT_PAREN = re.compile(
 # `(Submitted by Carla Mensah)`, `(Supplied)`, `(Courtesy of the family)`: who handed the picture over
 # `(Devin Harkness / The Bellrose Current)`; `... on Wednesday. —JONAS DE LEON`
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
-# a photographer's credit set under the caption: `Ann Lee / The Current`
-_NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / (?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$")
+# a photographer's credit set under the caption: `Ann Lee / The Current`, `Ann Lee/The Current`
+_NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)(?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... stop it drying out. Fiona Ritchie / Tideline`: the credit after the caption's last sentence
 _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... since January. Photo / Alan Gibson`: the NZ-style credit after the caption's last sentence
@@ -130,6 +130,8 @@ def credit(text: str) -> str | None:
     True
     >>> credit("Labour / Conservatives") is None, credit("He kept a file (photo albums too).") is None
     (True, True)
+    >>> credit("Jake Mendez/Ashford Sentinel"), credit("Jake Mendez/ Ann Lee") is None
+    ('credit', True)
     >>> credit("Ivor Penhale in his workshop near Redruth. Ben Achterberg for Northlight")
     'caption'
     >>> credit("The campaign was short. Posters read Vote Ann Lee for Mayor.") is None

@@ -1145,3 +1145,14 @@ def test_caption_with_a_name_pipe_outlet_credit_under_a_byline() -> None:
     text = ("Shuttle service to end in May\n\nThe university says it cannot afford the late-night shuttle.\n"
             "Theo Lind | The Harbour Quill\n\nThe university will end its shuttle in May, officials said on Monday.\n")
     assert "The university says it cannot afford the late-night shuttle." not in reasons(text)  # no `By` line: the byline
+
+
+def test_caption_above_a_name_slash_outlet_credit_without_spaces() -> None:
+    page = PAGE.replace(
+        "Repairs will not start",
+        "Boats sit in Porthmoor harbour on Tuesday, April 2, 2024. Repairs to the wall, which was built in 1870 and last mended after the storms of 1990, are months away, the harbour board says.\n"
+        "Dan Hollis/Evening Lantern\n\nRepairs will not start")
+    got = reasons(page)
+    assert got.get("Boats sit in Porthmoor harbour on Tuesday, April 2, 2024. Repairs to the wall, which was built in 1870 and last mended after the storms of 1990, are months away, the harbour board says.") == "caption"
+    assert "Dan Hollis/Evening Lantern" in got
+    assert any(b.text.startswith("Repairs will not start") for b in clean(page).blocks)
