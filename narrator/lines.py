@@ -749,6 +749,13 @@ _TIP = re.compile(r"\b(?:get in touch|(?:email|contact|call|write to|send|whatsa
                   r"confidential tip|your stor(?:y|ies)\b)", re.I)
 
 
+# `Reach reporter Ann Lee at alee@post.com or 555-0100.`, `Contact Ann Lee at alee@post.com.`
+# (a role word or the `Follow him on X` after it: `Contact City Hall at ...` is a service note the story gives)
+_REACH = re.compile(r"^(?:Reach|Contact|Email|E-mail|You can reach) (?:(?:(?:staff |senior )?(?:reporter|writer|columnist|"
+                    r"correspondent)|the (?:author|reporter|writer)) (?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+|"
+                    r"(?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+.*\bFollow (?:him|her|them)\b)")
+
+
 def reader_prompt(text: str) -> str | None:
     """The outlet asking the reader for tips or stories (`Have a tip? Get in touch`,
     `We pay for your stories! Email us at ...`): it speaks as `we`/`our` to `you`.
@@ -757,7 +764,18 @@ def reader_prompt(text: str) -> str | None:
     'reader-prompt'
     >>> reader_prompt("Police asked anyone with information to get in touch.") is None
     True
+
+    The writer's contact line under the story: `Reach reporter Ann Lee at alee@post.com.`
+
+    >>> reader_prompt("Reach reporter Jake Mendez at jmendez@sentinel.com or 555-204-7718. Follow him on X @JakeM.")
+    'author-bio'
+    >>> reader_prompt("Contact Ann Lee at alee@post.com. Follow her on X @annlee."), reader_prompt("Contact City Hall at info@city.gov.")
+    ('author-bio', None)
+    >>> reader_prompt("Residents can reach Ann Lee at alee@city.gov with questions, the council said.") is None
+    True
     """
+    if _REACH.match(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
+        return "author-bio"
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
         return None
     return "reader-prompt" if re.search(r"\b(?:our|us|we)\b", text, re.I) else None
