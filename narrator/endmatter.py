@@ -8,6 +8,7 @@ reason of lines it drops and leaves the rest alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from narrator.headline import is_byline
 from narrator.lines import TERMINAL, Line, author_bio, is_sentence, words
@@ -19,7 +20,7 @@ _OWNED = re.compile(r"\s(?:is|are) (?:(?:a |an )?(?:proud )?(?:part|member|divis
                     r"published by|operated by)\s", re.I)
 
 
-def outlet_note(lines: list[Line], publication: str | None) -> None:
+def outlet_note(lines: list[Line], publication: str | None, above: Sequence[str] = ()) -> None:
     """The masthead's outlet saying who owns it (`The Sentinel is part of the Heartline
     Local Media network.`) is a footer line, not news.
 
@@ -34,7 +35,34 @@ def outlet_note(lines: list[Line], publication: str | None) -> None:
     ...         Line("Quickline | By Lena Marchetti", 2)]
     >>> outlet_note(page, "Quickline"); [ln.reason for ln in page]
     ['footer', None, None]
+
+    And so is the outlet's bare name under the headline, before the story starts (the byline
+    card's `Jake Mendez` / `Ashford Sentinel`):
+
+    >>> page = [Line("Jake Mendez", 0), Line("Ashford Sentinel", 0), Line("The council voted 5-2 late on Tuesday to raise water rates by 18 per cent.", 1),
+    ...         Line("Ashford Sentinel", 2)]
+    >>> outlet_note(page, "The Ashford Sentinel"); [ln.reason for ln in page]
+    [None, 'masthead', None, None]
+
+    With no masthead found, a name of two or more capitalised words repeating a line above
+    the headline (`The Ashford Sentinel` in the page's top bar) is the outlet's name too:
+
+    >>> page = [Line("Jake Mendez", 0), Line("Ashford Sentinel", 0), Line("The council voted 5-2 late on Tuesday to raise water rates by 18 per cent.", 1)]
+    >>> outlet_note(page, None, ["Menu", "The Ashford Sentinel", "News"]); [ln.reason for ln in page]
+    [None, 'masthead', None]
+    >>> page = [Line("Jake Mendez", 0), Line("Ashford Sentinel", 0), Line("The council voted 5-2 late on Tuesday to raise water rates by 18 per cent.", 1)]
+    >>> outlet_note(page, None, ["Menu", "Jake Mendez Live", "News"]); [ln.reason for ln in page]
+    [None, None, None]
     """
+    names = {re.sub(r"^the ", "", t, flags=re.I).lower() for t in above if 2 <= len(words(t)) <= 5 and
+             all(w[0].isupper() for w in words(t)) and not TERMINAL.search(t)}
+    if publication:
+        names.add(re.sub(r"^the ", "", publication, flags=re.I).lower())
+    for line in lines:
+        if is_sentence(line.text, 12):
+            break
+        if not line.reason and len(words(line.text)) >= 2 and re.sub(r"^the ", "", line.text, flags=re.I).lower() in names:
+            line.reason = "masthead"
     if not publication:
         return
     name = re.escape(re.sub(r"^the ", "", publication, flags=re.I))

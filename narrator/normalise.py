@@ -823,7 +823,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
             (site := site_tagline(lines[title_at + 1].text)):
         lines[title_at + 1].reason, publication = "masthead", site
     header_aside(lines, title_at)
-    outlet_note(lines[title_at + 1:], publication)
+    outlet_note(lines[title_at + 1:], publication, [ln.text for ln in lines[:title_at]])
     end_matter(lines[title_at + 1:])
     comment_section(lines[title_at + 1:])
     widget_blocks(lines[title_at + 1:])
