@@ -232,7 +232,8 @@ _RELATED = re.compile(
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
-_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
+_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about|"
+                   r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:\s*"
                        r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)

@@ -413,6 +413,14 @@ def test_tags_line_with_its_list_opens_the_end_matter() -> None:
     assert got["Get the intelligence you need. Request a demo today."] == "footer"
 
 
+def test_explore_more_on_these_topics_opens_the_end_matter() -> None:
+    end = ("Explore more on these topics\nHarbour\nWeather\n\n"
+           "We have no shareholders and no billionaire owner, so we can report without fear. Support us today.\n")
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["Explore more on these topics"] == got["Harbour"] == "tags"
+    assert got["We have no shareholders and no billionaire owner, so we can report without fear. Support us today."] == "footer"
+
+
 def test_cluster_of_unfinished_lines_inside_the_body_is_furniture() -> None:
     middle = "Pinned from the gallery\nSee the pictures\n\n"
     got = reasons(STORY.format(middle=middle, end=""))
