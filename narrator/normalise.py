@@ -571,7 +571,27 @@ def pull_quotes(lines: list[Line]) -> None:
     """A line that is nothing but a quotation repeating words from another line is a pull
     quote set in large type for the eye (`"I wanted the kiln to be ..."`): the listener
     hears those words where the story quotes them. A few quoted words with no sentence end
-    (`‘The science is clear’`) are a crosshead naming the section, and stay."""
+    (`‘The science is clear’`) are a crosshead naming the section, and stay.
+
+    A pull quote may drop its quote marks when it cuts the quote with an ellipsis (`It’s not
+    magic … But it has to pay`): each cut piece is in one quoted paragraph of the story, and
+    the speaker's `Name, role` line under it goes with it.
+
+    >>> quote = Line("“It’s not magic. We stopped rolling the ground. But it has to pay, because the farm has to pay,” Pryce said.", 0)
+    >>> page = [quote, Line("It’s not magic … But it has to pay, because the farm has to pay", 1), Line("Gareth Pryce, hill farmer", 1)]
+    >>> pull_quotes(page); [ln.reason for ln in page]
+    [None, 'pull-quote', 'pull-quote']
+    >>> page = [quote, Line("It’s not magic … but farms must pay their way", 1), Line("Gareth Pryce, hill farmer", 1)]
+    >>> pull_quotes(page); [ln.reason for ln in page]
+    [None, None, None]
+    """
+    for k, line in enumerate(lines):
+        if not line.reason and _cut_quote(line, lines):
+            line.reason = "pull-quote"
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt and not nxt.reason and nxt.group == line.group and len(words(nxt.text)) <= 8 and \
+                    not TERMINAL.search(nxt.text) and re.match(r"^(?:[A-Z][\w’'.-]+ ){1,3}?[A-Z][\w’'.-]+,\s", nxt.text):
+                nxt.reason = "pull-quote"  # `Gareth Pryce, hill farmer`
     for line in lines:
         m = _QUOTED_LINE.match(line.text)
         if line.reason or not m:
@@ -584,6 +604,17 @@ def pull_quotes(lines: list[Line]) -> None:
                 all(p in " ".join(words(other.text)).lower() for p in parts) for other in lines):
             line.reason = "pull-quote"
     repeated_sentences(lines)
+
+
+def _cut_quote(line: Line, lines: list[Line]) -> bool:
+    """An unquoted line of two or more pieces joined by an ellipsis, each found word for word
+    in one longer quoted paragraph."""
+    pieces = [" ".join(words(p)).lower() for p in re.split(r"\s*(?:…|\.\.\.)\s*", line.text)]
+    if len(pieces) < 2 or not all(pieces) or sum(len(p.split()) for p in pieces) < 5 or re.search("[\"“”]", line.text):
+        return False
+    return any(other is not line and not other.reason and len(other.text) > len(line.text) and
+               re.search("[\"“”]", other.text) and all(p in " ".join(words(other.text)).lower() for p in pieces)
+               for other in lines)
 
 
 def repeated_sentences(lines: list[Line]) -> None:
