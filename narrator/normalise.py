@@ -922,8 +922,9 @@ audio player highlight highlights followers responses claps""".split())
 
 
 def _furniture_shape(text: str) -> bool:
-    """Short, unfinished and not a quotation: a label, link or button rather than prose."""
-    return _not_prose(text) and len(words(text)) <= 20 and not re.match("[\"“‘'(]", text) and not text.endswith(":")
+    """Short, unfinished and not a quotation: a label, link or button rather than prose.
+    Up to 30 words: a photo caption printed as its own unpunctuated paragraph runs long."""
+    return _not_prose(text) and len(words(text)) <= 30 and not re.match("[\"“‘'(]", text) and not text.endswith(":")
 
 
 _CHART_SOURCE = re.compile(r"^(?:Sources?|Data|Graphic|Chart)\s*:", re.I)

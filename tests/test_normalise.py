@@ -427,6 +427,14 @@ def test_cluster_of_unfinished_lines_inside_the_body_is_furniture() -> None:
     assert got["Pinned from the gallery"] == got["See the pictures"] == "furniture"
 
 
+def test_two_long_unpunctuated_caption_lines_inside_the_body_are_furniture() -> None:
+    a = "The harbour master walks along the old wall at Porthmoor harbour on the Cornish coast on Tuesday, March 5, 2024, before the vote"
+    b = "The old wall at Porthmoor was built in 1870 and has been patched after almost every winter storm since the floods of 1990 hit"
+    got = reasons(STORY.format(middle=f"{a}\n\n{b}\n\n", end=""))
+    assert got[a] == got[b] == "furniture"
+    assert a not in reasons(STORY.format(middle=f"{a}\n\n", end=""))  # one alone may be a long crosshead
+
+
 def test_lone_crosshead_and_introduced_list_are_kept() -> None:
     middle = "Plans go on show\n\n"
     assert "Plans go on show" not in reasons(STORY.format(middle=middle, end=""))
