@@ -422,6 +422,10 @@ def wire_footer(text: str) -> str | None:
     ('footer', 'footer')
     >>> wire_footer("This work is licensed under a Creative Commons Attribution 4.0 License.")
     'footer'
+    >>> wire_footer("Presented by Sophie Lind. Produced by Kofi Mensah and Ellie Grant. Sound design by Tom Nowak.")
+    'footer'
+    >>> wire_footer("Presented by Ann Lee. The show drew 2 million viewers.") is None
+    True
     >>> wire_footer("Jo Bell, News Editor, contributed reporting."), wire_footer("Edited by hand, the film ran long.")
     ('footer', None)
     >>> wire_footer("Site is part of Group. © 2025 Group Ltd. All rights reserved."), wire_footer("Best games (Sponsored by Ironworks)")
@@ -447,6 +451,10 @@ def wire_footer(text: str) -> str | None:
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
+    if re.match(r"^(?:Presented|Hosted|Narrated|Written|Directed|Reported) by (?:[A-Z][\w’'.-]+(?:,? | and | & )?){1,8}\.\s+"
+                r"(?:(?:Produced|Edited|Mixed|Directed|Reported) by|Sound design by|Music by|(?:Executive |Series )?[Pp]roducers?:)",
+                text):
+        return "footer"  # a programme's credits: `Presented by Ann Lee. Produced by Jo Bell. Sound design by ...`
     if re.search(r"\blicensed under (?:a |the )?Creative Commons\b|\bregistered in England(?: (?:and|&) Wales)?\b|"
                  r"\bregistered (?:company|charity) \(?(?i:no\.?|number)\s*\d", text):
         return "footer"  # republishing terms, the publisher's registration
