@@ -8,6 +8,7 @@ reason of lines it drops and leaves the rest alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from narrator.headline import is_byline
 from narrator.lines import TERMINAL, Line, author_bio, is_sentence, words
@@ -19,7 +20,7 @@ _OWNED = re.compile(r"\s(?:is|are) (?:(?:a |an )?(?:proud )?(?:part|member|divis
                     r"published by|operated by)\s", re.I)
 
 
-def outlet_note(lines: list[Line], publication: str | None) -> None:
+def outlet_note(lines: list[Line], publication: str | None, above: Sequence[str] = ()) -> None:
     """The masthead's outlet saying who owns it (`The Sentinel is part of the Heartline
     Local Media network.`) is a footer line, not news.
 
@@ -34,7 +35,34 @@ def outlet_note(lines: list[Line], publication: str | None) -> None:
     ...         Line("Quickline | By Lena Marchetti", 2)]
     >>> outlet_note(page, "Quickline"); [ln.reason for ln in page]
     ['footer', None, None]
+
+    And so is the outlet's bare name under the headline, before the story starts (the byline
+    card's `Jake Mendez` / `Ashford Sentinel`):
+
+    >>> page = [Line("Jake Mendez", 0), Line("Ashford Sentinel", 0), Line("The council voted 5-2 late on Tuesday to raise water rates by 18 per cent.", 1),
+    ...         Line("Ashford Sentinel", 2)]
+    >>> outlet_note(page, "The Ashford Sentinel"); [ln.reason for ln in page]
+    [None, 'masthead', None, None]
+
+    With no masthead found, a name of two or more capitalised words repeating a line above
+    the headline (`The Ashford Sentinel` in the page's top bar) is the outlet's name too:
+
+    >>> page = [Line("Jake Mendez", 0), Line("Ashford Sentinel", 0), Line("The council voted 5-2 late on Tuesday to raise water rates by 18 per cent.", 1)]
+    >>> outlet_note(page, None, ["Menu", "The Ashford Sentinel", "News"]); [ln.reason for ln in page]
+    [None, 'masthead', None]
+    >>> page = [Line("Jake Mendez", 0), Line("Ashford Sentinel", 0), Line("The council voted 5-2 late on Tuesday to raise water rates by 18 per cent.", 1)]
+    >>> outlet_note(page, None, ["Menu", "Jake Mendez Live", "News"]); [ln.reason for ln in page]
+    [None, None, None]
     """
+    names = {re.sub(r"^the ", "", t, flags=re.I).lower() for t in above if 2 <= len(words(t)) <= 5 and
+             all(w[0].isupper() for w in words(t)) and not TERMINAL.search(t)}
+    if publication:
+        names.add(re.sub(r"^the ", "", publication, flags=re.I).lower())
+    for line in lines:
+        if is_sentence(line.text, 12):
+            break
+        if not line.reason and len(words(line.text)) >= 2 and re.sub(r"^the ", "", line.text, flags=re.I).lower() in names:
+            line.reason = "masthead"
     if not publication:
         return
     name = re.escape(re.sub(r"^the ", "", publication, flags=re.I))
@@ -140,7 +168,8 @@ def header_bio(lines: list[Line]) -> None:
             return
 
 
-_COMMENTS_HEAD = re.compile(r"(?:\d+ )?comments?(?: \(\d+\))?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+_COMMENTS_HEAD = re.compile(r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:leave|add|post) an? (?:comment|reply)|add comment|"
+                            r"join the (?:conversation|discussion)",
                             re.I)
 _COMMENT_BUTTON = re.compile(r"reply|post (?:a )?comment|submit(?: comment)?|leave a (?:comment|reply)", re.I)
 
@@ -148,7 +177,18 @@ _COMMENT_BUTTON = re.compile(r"reply|post (?:a )?comment|submit(?: comment)?|lea
 def comment_section(lines: list[Line]) -> None:
     """Readers' comments under the story: a `3 Comments` / `Leave a Comment` heading after
     three or more prose paragraphs, with a `Reply` or `Post Comment` button below it, opens
-    a section that runs to the page's end; no story comes back after the comments."""
+    a section that runs to the page's end; no story comes back after the comments.
+    The count may follow the word (`Comments 384`), and `Add comment` heads one too:
+
+    >>> story = [Line(f"Police said the {n} crash happened on Monday night.", i) for i, n in enumerate("abc")]
+    >>> page = story + [Line("Add comment", 3), Line("Comments 384", 4), Line("What a brave lady.", 5),
+    ...                 Line("By posting your comment you agree to our house rules.", 6), Line("Submit Comment", 7)]
+    >>> comment_section(page); [ln.reason for ln in page[3:]]
+    ['comments', 'comments', 'comments', 'comments', 'comments']
+    >>> page = story + [Line("Comments were closed after 384 posts.", 3), Line("Submit Comment", 4)]
+    >>> comment_section(page); [ln.reason for ln in page[3:]]
+    [None, None]
+    """
     prose = 0
     for i, line in enumerate(lines):
         if not line.reason and is_sentence(line.text):
@@ -162,7 +202,9 @@ def comment_section(lines: list[Line]) -> None:
 
 _ENDS = re.compile(r"[-–—#* ]*(?:ENDS|Ends|END|-?30-?|###)[-–—#* ]*")  # a press release's end mark
 # the heading of a press release's end section: `Notes to editors`, `Note for editors:`, `Editors' notes`
-_EDITORS_NOTES = re.compile(r"[#* ]*(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes)[#* :]*", re.I)
+# and a podcast page's `Show notes` under its transcript (the credits and archive sources)
+_EDITORS_NOTES = re.compile(r"[#* ]*(?:notes? (?:to|for) (?:the )?editors?|editors?['’]?s?['’]? notes|"
+                            r"(?:show|episode) notes)[#* :]*", re.I)
 
 
 def end_matter(lines: list[Line]) -> None:
@@ -179,6 +221,15 @@ def end_matter(lines: list[Line]) -> None:
     >>> end_matter(page); [ln.reason for ln in page[3:]]
     ['footer', 'footer']
     >>> page = story + [Line("Editors say notes to editors are dull.", 3), Line("The family asked for privacy.", 4)]
+    >>> end_matter(page); [ln.reason for ln in page[3:]]
+    [None, None]
+
+    So does a podcast page's `Show notes` heading under the transcript:
+
+    >>> page = story + [Line("Show notes", 3), Line("Presented by Ann Lee. Produced by Jo Bell.", 4)]
+    >>> end_matter(page); [ln.reason for ln in page[3:]]
+    ['footer', 'footer']
+    >>> page = story + [Line("The show notes were read out.", 3), Line("Presented by Ann Lee.", 4)]
     >>> end_matter(page); [ln.reason for ln in page[3:]]
     [None, None]
     """

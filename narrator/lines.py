@@ -52,8 +52,8 @@ _CREDIT_PAREN = re.compile(
 # `(Submitted by Carla Mensah)`, `(Supplied)`, `(Courtesy of the family)`: who handed the picture over
 # `(Devin Harkness / The Bellrose Current)`; `... on Wednesday. —JONAS DE LEON`
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
-# a photographer's credit set under the caption: `Ann Lee / The Current`
-_NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / (?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$")
+# a photographer's credit set under the caption: `Ann Lee / The Current`, `Ann Lee/The Current`
+_NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)(?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... stop it drying out. Fiona Ritchie / Tideline`: the credit after the caption's last sentence
 _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... since January. Photo / Alan Gibson`: the NZ-style credit after the caption's last sentence
@@ -130,6 +130,8 @@ def credit(text: str) -> str | None:
     True
     >>> credit("Labour / Conservatives") is None, credit("He kept a file (photo albums too).") is None
     (True, True)
+    >>> credit("Jake Mendez/Ashford Sentinel"), credit("Jake Mendez/ Ann Lee") is None
+    ('credit', True)
     >>> credit("Ivor Penhale in his workshop near Redruth. Ben Achterberg for Northlight")
     'caption'
     >>> credit("The campaign was short. Posters read Vote Ann Lee for Mayor.") is None
@@ -264,6 +266,8 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', 'dateline-timestamp')
     >>> timestamp("Published: the council's report on 11 March 2025") is None
     True
+    >>> timestamp("From 1h ago"), timestamp("From Monday")
+    ('dateline-timestamp', None)
 
     """
     pieces = [p.strip() for p in re.split(r"\s[|·•–—/-]\s", text)]
@@ -284,6 +288,8 @@ def _place(text: str) -> bool:
 
 def _time_only(text: str) -> bool:
     text = re.sub(r"(?<=[A-Za-z])(?=[A-Z][a-z])", " ", text)  # pasted `GMTUpdated`
+    if re.search(r"\bago\b", text, re.I):
+        text = re.sub(r"^(?:from|since)\s+", "", text, flags=re.I)  # a live page's `From 1h ago`
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
     tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
@@ -358,7 +364,8 @@ minute minutes view show hide more less close open menu search sign in log out s
 bookmark follow like reply replies report copied shares saved gift live key event events
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
-on via highlight highlights followers following responses clap claps likes restack restacks pin tweet""".split())
+on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
+episode transcript""".split())
 
 
 def interface(text: str) -> str | None:
@@ -378,6 +385,10 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', 'social')
     >>> interface("Up next"), interface("Your video will play in 5"), interface("Video Ad Feedback")
     ('social', 'social', 'social')
+    >>> interface("Listen to this episode"), interface("Transcript"), interface("Show notes")
+    ('social', 'social', 'social')
+    >>> interface("The episode ended the show."), interface("Transcript of the hearing"), interface("Show notes of concern")
+    (None, None, None)
 
     A row of buttons pasted without spaces (`FacebookXRedditEmailCopy LinkPrint`) is split
     at its capitals:
@@ -394,7 +405,7 @@ def interface(text: str) -> str | None:
                     r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
                     r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
-                    r"share your (?:thoughts|views|comments?)", low):
+                    r"share your (?:thoughts|views|comments?)|show notes", low):
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
@@ -411,6 +422,10 @@ def wire_footer(text: str) -> str | None:
     ('footer', 'footer')
     >>> wire_footer("This work is licensed under a Creative Commons Attribution 4.0 License.")
     'footer'
+    >>> wire_footer("Presented by Sophie Lind. Produced by Kofi Mensah and Ellie Grant. Sound design by Tom Nowak.")
+    'footer'
+    >>> wire_footer("Presented by Ann Lee. The show drew 2 million viewers.") is None
+    True
     >>> wire_footer("Jo Bell, News Editor, contributed reporting."), wire_footer("Edited by hand, the film ran long.")
     ('footer', None)
     >>> wire_footer("Site is part of Group. © 2025 Group Ltd. All rights reserved."), wire_footer("Best games (Sponsored by Ironworks)")
@@ -429,9 +444,17 @@ def wire_footer(text: str) -> str | None:
     True
     >>> wire_footer("This service carries agency material, which is copyright and must not be reproduced.")
     'footer'
+    >>> wire_footer("Frontier Scientist Ltd 2024 © Copyright Frontier Scientist Ltd."), wire_footer("Copyright © Ann Lee")
+    ('footer', 'footer')
+    >>> wire_footer("The band lost the copyright to its 2024 album in court.") is None
+    True
     """
     if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
         return "footer"
+    if re.match(r"^(?:Presented|Hosted|Narrated|Written|Directed|Reported) by (?:[A-Z][\w’'.-]+(?:,? | and | & )?){1,8}\.\s+"
+                r"(?:(?:Produced|Edited|Mixed|Directed|Reported) by|Sound design by|Music by|(?:Executive |Series )?[Pp]roducers?:)",
+                text):
+        return "footer"  # a programme's credits: `Presented by Ann Lee. Produced by Jo Bell. Sound design by ...`
     if re.search(r"\blicensed under (?:a |the )?Creative Commons\b|\bregistered in England(?: (?:and|&) Wales)?\b|"
                  r"\bregistered (?:company|charity) \(?(?i:no\.?|number)\s*\d", text):
         return "footer"  # republishing terms, the publisher's registration
@@ -457,6 +480,9 @@ def wire_footer(text: str) -> str | None:
                  r"^(?:Markets?|Stock|Quotes?|Price) data (?:is |are )?delayed\b", text) and \
             len(words(text)) <= 60 and not re.search("[\"“”]", text):
         return "footer"  # `Markets data delayed by at least 15 minutes. © THE POST LTD 2024. ... are trademarks of ...`
+    if re.search(r"©\s*Copyright\b|\bCopyright\s*©|\b(?:19|20)\d{2}\s*©", text, re.I) and len(words(text)) <= 20 and \
+            not re.search("[\"“”]", text):
+        return "footer"  # the owner and year before the mark: `Outlet Ltd 2024 © Copyright Outlet Ltd.`
     if re.search(r"\((?:Sponsored|Paid (?:content|post|partnership))(?: by [^)]{2,40})?\)$", text):
         return "advert"  # a sponsored teaser: `The 10 best ... (Sponsored by Brand)`
     return None
@@ -475,6 +501,15 @@ _REPUBLISHED = re.compile(
 
 _CORRECTION = re.compile(r"^(?:Corrections?|Clarifications?)(?:,? [^:]{1,30})?:\s*(?:An|The) (?:earlier|previous|original) "
                          r"version of this (?:article|story|piece|report)\b", re.I)
+
+
+# a transcript's note on how it was cut: `This is an edited version of the episode.`, `This interview has been
+# edited and condensed for clarity.`
+_EDITED = re.compile(r"^(?:This|The following) (?:is an? (?:lightly )?(?:edited|abridged|condensed|shortened) (?:version|transcript|"
+                     r"extract|excerpt) of (?:the|this|our|an?) (?:episode|conversation|interview|podcast|programme|program|"
+                     r"show|transcript|discussion)|(?:interview|conversation|transcript|episode|Q&A|exchange|discussion) "
+                     r"(?:has been|was|is|have been) (?:lightly )?(?:edited|condensed|abridged)(?: and (?:edited|condensed|abridged))?"
+                     r"(?: for (?:length|clarity|brevity|space)\b|\.))", re.I)
 
 
 def editorial(text: str) -> str | None:
@@ -499,6 +534,14 @@ def editorial(text: str) -> str | None:
     'editor-note'
     >>> editorial("The editor’s note was read out in court.") is None, editorial("Correction: the council was wrong.") is None
     (True, True)
+    >>> editorial("This is an edited version of the episode. Listen to the full conversation above.")
+    'editor-note'
+    >>> editorial("This interview has been edited for length and clarity.")
+    'editor-note'
+    >>> editorial("This is an edited version of the report the ministry released in May, critics said.") is None
+    True
+    >>> editorial("This interview was edited by the network before broadcast, she claimed.") is None
+    True
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
@@ -507,6 +550,8 @@ def editorial(text: str) -> str | None:
         return "editor-note"
     if _CORRECTION.match(text):
         return "editor-note"  # `Correction: An earlier version of this article said ...`
+    if _EDITED.match(text):
+        return "editor-note"  # `This interview has been edited for length and clarity.`
     if re.fullmatch(r"\((?:Updates|Adds|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes)\b[^()]*\)", text):
         return "editor-note"  # a wire story's revision note: `(Updates with analyst comment.)`
     if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
@@ -589,7 +634,7 @@ def _breadcrumb(text: str) -> bool:
 
 
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:(?:our|this) (?:web)?site|browsing|experience|consent|preferences|settings|"
-                      r"accept all|reject all|manage)\b|\b(?:accept|reject) (?:all )?cookies\b|"
+                      r"accept all|reject all|manage)\b|\b(?:accept|reject|decline) (?:all |optional |additional |non-essential |analytics )?cookies\b|"
                       # the IAB consent banner: `Outlet and up to 168 partners store and access information on your device`
                       r"\bpartners?\b.{0,60}\b(?:store|access)\b.{0,30}\binformation on (?:a|your) device\b", re.I)
 # the banner's own buttons on lines of their own
@@ -609,6 +654,8 @@ def consent(text: str) -> str | None:
     'consent'
     >>> consent("Agree and continue"), consent("See options"), consent("Reject all"), consent("See options for the bypass") is None
     ('consent', 'consent', 'consent', True)
+    >>> consent("Accept optional cookies"), consent("Reject optional cookies"), consent("Optional extras cost more.") is None
+    ('consent', 'consent', True)
     """
     # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
     if _CONSENT_BUTTON.fullmatch(text.strip(" ›»>")):
@@ -710,6 +757,13 @@ _TIP = re.compile(r"\b(?:get in touch|(?:email|contact|call|write to|send|whatsa
                   r"confidential tip|your stor(?:y|ies)\b)", re.I)
 
 
+# `Reach reporter Ann Lee at alee@post.com or 555-0100.`, `Contact Ann Lee at alee@post.com.`
+# (a role word or the `Follow him on X` after it: `Contact City Hall at ...` is a service note the story gives)
+_REACH = re.compile(r"^(?:Reach|Contact|Email|E-mail|You can reach) (?:(?:(?:staff |senior )?(?:reporter|writer|columnist|"
+                    r"correspondent)|the (?:author|reporter|writer)) (?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+|"
+                    r"(?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+.*\bFollow (?:him|her|them)\b)")
+
+
 def reader_prompt(text: str) -> str | None:
     """The outlet asking the reader for tips or stories (`Have a tip? Get in touch`,
     `We pay for your stories! Email us at ...`): it speaks as `we`/`our` to `you`.
@@ -718,7 +772,18 @@ def reader_prompt(text: str) -> str | None:
     'reader-prompt'
     >>> reader_prompt("Police asked anyone with information to get in touch.") is None
     True
+
+    The writer's contact line under the story: `Reach reporter Ann Lee at alee@post.com.`
+
+    >>> reader_prompt("Reach reporter Jake Mendez at jmendez@sentinel.com or 555-204-7718. Follow him on X @JakeM.")
+    'author-bio'
+    >>> reader_prompt("Contact Ann Lee at alee@post.com. Follow her on X @annlee."), reader_prompt("Contact City Hall at info@city.gov.")
+    ('author-bio', None)
+    >>> reader_prompt("Residents can reach Ann Lee at alee@city.gov with questions, the council said.") is None
+    True
     """
+    if _REACH.match(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
+        return "author-bio"
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
         return None
     return "reader-prompt" if re.search(r"\b(?:our|us|we)\b", text, re.I) else None
@@ -940,6 +1005,16 @@ _VIEW_ONLINE = re.compile(r"(?:view|read|open) (?:this|the) (?:email|e-mail|news
                           r"(?:web )?browser|(?:view|read) (?:this )?(?:email |newsletter )?online", re.I)
 
 
+# the site's own tools: text size and contrast switches, a read-aloud button, the notice shown
+# when scripts are off, a live page's `Refresh` button
+_SITE_TOOL = re.compile(
+    r"(?:(?:font|text) size|(?:high|normal|default) contrast(?: mode)?|(?:increase|decrease|reset) (?:font|text)(?: size)?)"
+    r"(?:\s*:?\s*(?:A[+-]?\s*){1,3})?|(?:listen|read) (?:with|using) (?:readspeaker|browsealoud|reciteme)|"
+    r"(?:please )?(?:turn on|enable|activate|switch on) javascript\b[^.!?]{0,60}|"
+    r"javascript (?:is|must be) (?:disabled|required|turned off|switched off)\b[^.!?]{0,60}|"
+    r"your browser does not support\b[^.!?]{0,60}|refresh(?: (?:the )?(?:page|feed))?|live feed", re.I)
+
+
 # a newsletter's issue line: `The Morning Ledger | Issue 412 | Thursday 14 March 2024`
 _ISSUE = re.compile(r"^[^|]{2,60}(?:\|[^|]{1,60}){1,4}$")
 _ISSUE_PART = re.compile(r"^(?:issue|no\.?|vol(?:ume)?\.?|edition|#)\s*\d+$", re.I)
@@ -958,6 +1033,19 @@ def page_widget(text: str) -> str | None:
     >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024"), page_widget("CC=F")
     ('masthead', 'ticker')
 
+    The site's own tools and notices: text size and contrast switches, read-aloud buttons,
+    the notice shown when JavaScript is off, a live page's `Refresh`:
+
+    >>> page_widget("Text size: A A A"), page_widget("High contrast"), page_widget("Listen with ReadSpeaker")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("Please turn on JavaScript to use this feature"), page_widget("Refresh"), page_widget("Font Size")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("The font size was too small for older readers."), page_widget("High contrast between rich and poor")
+    (None, None)
+    >>> page_widget("Please turn on JavaScript. Then reload."), page_widget("Refresh your memory of the rules") is None
+    (None, True)
+    >>> page_widget("Live feed"), page_widget("Live feeds of the debate ran all night.") is None
+    ('page-note', True)
     """
     if _HANDLE.fullmatch(text):
         return "social"
@@ -969,6 +1057,8 @@ def page_widget(text: str) -> str | None:
         return "masthead"
     if _VIEW_ONLINE.fullmatch(text.strip(" .")):
         return "navigation"
+    if _SITE_TOOL.fullmatch(text.strip(" .!")):
+        return "page-note"
     return None
 
 

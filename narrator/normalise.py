@@ -29,6 +29,8 @@ from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_
 
 # ------------------------------------------------------------- context rules
 
+# a photo credit set as a bare list of names and agencies: `NASA, ESA, CSA, R. Klein (STScI)`, `Jo Bell/Reuters`
+_NAME_CREDIT = re.compile(r"^[A-Z][\w’'.&-]*(?:(?:,\s*|\s*/\s*|\s+(?:and\s+|&\s+)?)(?:[A-Z][\w’'.&-]*|\([A-Z][\w’'.&/ -]*\)))*$")
 _PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 
 
@@ -37,7 +39,17 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     or `X` then `Picture: Y`. In a paste without blank lines (`flat`) a short unquoted
     line right above a credit line is its caption too.
 
-    Mail-style pages print the caption twice (once as alt text); both go.
+    Mail-style pages print the caption twice (once as alt text); both go. A short list of
+    capitalised names closing the caption's paragraph is its photo credit:
+
+    >>> page = [Line("Artist's impression of the planet", 0), Line("Artist's impression of the planet", 0),
+    ...         Line("NASA, ESA, CSA, R. Klein (STScI)", 0), Line("Astronomers may have found an atmosphere.", 1)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    ['caption', 'caption', 'caption', None]
+    >>> page = [Line("Artist's impression of the planet", 0), Line("Artist's impression of the planet", 0),
+    ...         Line("NASA and ESA declined to comment", 0), Line("Astronomers may have found an atmosphere.", 1)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    [None, None, None, None]
     """
     for a, b in zip(lines, lines[1:]):
         if a.reason == "caption" and not b.reason and a.group == b.group and len(words(b.text)) >= 2 and \
@@ -67,6 +79,13 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         a, b = lines[i], lines[i + 1]
         if not a.reason and b.reason == "caption" and a.group == b.group and a.text == b.text:
             a.reason = "caption"
+    for i, (a, b) in enumerate(zip(lines, lines[1:])):  # `Caption` / `Caption` / `NASA, ESA, R. Klein (STScI)`
+        twin = i and lines[i - 1].text == a.text and lines[i - 1].group == a.group  # alt text and caption
+        if (a.reason == "caption" or twin) and not b.reason and a.group == b.group and \
+                (i + 2 == len(lines) or lines[i + 2].group != b.group) and len(words(b.text)) <= 10 and \
+                _NAME_CREDIT.match(b.text) and re.search(r"[,/(]", b.text):
+            for ln in (lines[i - 1], a, b) if twin else (b,):
+                ln.reason = ln.reason or "caption"
 
 
 def caption_over_buttons(lines: list[Line]) -> None:
@@ -213,7 +232,8 @@ _RELATED = re.compile(
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
-_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about)\s*:?$", re.I)
+_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about|"
+                   r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:\s*"
                        r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
@@ -551,7 +571,27 @@ def pull_quotes(lines: list[Line]) -> None:
     """A line that is nothing but a quotation repeating words from another line is a pull
     quote set in large type for the eye (`"I wanted the kiln to be ..."`): the listener
     hears those words where the story quotes them. A few quoted words with no sentence end
-    (`‘The science is clear’`) are a crosshead naming the section, and stay."""
+    (`‘The science is clear’`) are a crosshead naming the section, and stay.
+
+    A pull quote may drop its quote marks when it cuts the quote with an ellipsis (`It’s not
+    magic … But it has to pay`): each cut piece is in one quoted paragraph of the story, and
+    the speaker's `Name, role` line under it goes with it.
+
+    >>> quote = Line("“It’s not magic. We stopped rolling the ground. But it has to pay, because the farm has to pay,” Pryce said.", 0)
+    >>> page = [quote, Line("It’s not magic … But it has to pay, because the farm has to pay", 1), Line("Gareth Pryce, hill farmer", 1)]
+    >>> pull_quotes(page); [ln.reason for ln in page]
+    [None, 'pull-quote', 'pull-quote']
+    >>> page = [quote, Line("It’s not magic … but farms must pay their way", 1), Line("Gareth Pryce, hill farmer", 1)]
+    >>> pull_quotes(page); [ln.reason for ln in page]
+    [None, None, None]
+    """
+    for k, line in enumerate(lines):
+        if not line.reason and _cut_quote(line, lines):
+            line.reason = "pull-quote"
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt and not nxt.reason and nxt.group == line.group and len(words(nxt.text)) <= 8 and \
+                    not TERMINAL.search(nxt.text) and re.match(r"^(?:[A-Z][\w’'.-]+ ){1,3}?[A-Z][\w’'.-]+,\s", nxt.text):
+                nxt.reason = "pull-quote"  # `Gareth Pryce, hill farmer`
     for line in lines:
         m = _QUOTED_LINE.match(line.text)
         if line.reason or not m:
@@ -564,6 +604,17 @@ def pull_quotes(lines: list[Line]) -> None:
                 all(p in " ".join(words(other.text)).lower() for p in parts) for other in lines):
             line.reason = "pull-quote"
     repeated_sentences(lines)
+
+
+def _cut_quote(line: Line, lines: list[Line]) -> bool:
+    """An unquoted line of two or more pieces joined by an ellipsis, each found word for word
+    in one longer quoted paragraph."""
+    pieces = [" ".join(words(p)).lower() for p in re.split(r"\s*(?:…|\.\.\.)\s*", line.text)]
+    if len(pieces) < 2 or not all(pieces) or sum(len(p.split()) for p in pieces) < 5 or re.search("[\"“”]", line.text):
+        return False
+    return any(other is not line and not other.reason and len(other.text) > len(line.text) and
+               re.search("[\"“”]", other.text) and all(p in " ".join(words(other.text)).lower() for p in pieces)
+               for other in lines)
 
 
 def repeated_sentences(lines: list[Line]) -> None:
@@ -805,7 +856,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
             (site := site_tagline(lines[title_at + 1].text)):
         lines[title_at + 1].reason, publication = "masthead", site
     header_aside(lines, title_at)
-    outlet_note(lines[title_at + 1:], publication)
+    outlet_note(lines[title_at + 1:], publication, [ln.text for ln in lines[:title_at]])
     end_matter(lines[title_at + 1:])
     comment_section(lines[title_at + 1:])
     widget_blocks(lines[title_at + 1:])
@@ -872,8 +923,9 @@ audio player highlight highlights followers responses claps""".split())
 
 
 def _furniture_shape(text: str) -> bool:
-    """Short, unfinished and not a quotation: a label, link or button rather than prose."""
-    return _not_prose(text) and len(words(text)) <= 20 and not re.match("[\"“‘'(]", text) and not text.endswith(":")
+    """Short, unfinished and not a quotation: a label, link or button rather than prose.
+    Up to 30 words: a photo caption printed as its own unpunctuated paragraph runs long."""
+    return _not_prose(text) and len(words(text)) <= 30 and not re.match("[\"“‘'(]", text) and not text.endswith(":")
 
 
 _CHART_SOURCE = re.compile(r"^(?:Sources?|Data|Graphic|Chart)\s*:", re.I)

@@ -39,7 +39,8 @@ _MEMBERSHIP = re.compile(
 _FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
 _LOGIN = re.compile(r"\b(?:must|need to|have to) (?:be )?(?:logged|signed) in\b|"
-                    r"\bmust be (?:a|an) [^.!?]{0,40}\b(?:subscriber|member) to (?:view|read|post|comment|join)\b|^(?:log|sign) in to "
+                    r"\bmust be (?:a|an) [^.!?]{0,40}\b(?:subscriber|member) to (?:view|read|post|comment|join)\b|"
+                    r"(?:^|[.!?]\s+)(?:log|sign) in (?:or (?:subscribe|register|sign up|create an account) )?to "
                     r"(?:comment|join|reply|post|continue|read)\b", re.I)
 
 
@@ -65,6 +66,8 @@ def pitch(text: str) -> str | None:
     'subscription'
     >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
     ('subscription', 'newsletter')
+    >>> pitch("Join the conversation. Log in or subscribe to comment."), pitch("Users must log in or subscribe to comment, she said.")
+    ('social', None)
     >>> pitch("You must be a Harbour News subscriber to view and post comments."), pitch("Don’t miss out on the latest news.")
     ('social', 'subscription')
     >>> pitch("Subscribe to Harbour+ to get access to 60 titles."), pitch("It depends on support from readers like you.")
@@ -238,7 +241,8 @@ _PAYWALL = re.compile(r"^Unlock (?:full|unlimited|complete) access\b|\bfor [$£�
                       r"\byour (?:personal )?news ?feed\b|\b(?:authors|topics) (?:and \w+ )?you follow\b")
 # `... has the full breakdown. Start a free trial.`: a premium tier's pitch closing on its button
 _TRIAL = re.compile(r"(?:^|[.!?]\s+)(?:Start|Begin|Claim|Get|Try|Activate) (?:your |a |my )?(?:\d+-day |\d+-week )?"
-                    r"free trial(?: today| now| here)?[.!]?$")
+                    r"free trial(?: today| now| here)?[.!]?$|"
+                    r"(?:^|[.!?]\s+)Try (?:it |us |\w+ )?(?:for )?free for (?:\d+|a|one|two|three) (?:days?|weeks?|months?)[.!]?$")
 _SITE_PLUG = re.compile(r"^\(?(?:Catch|Get|Read|Follow) all the\b.{0,120}\bNews\b.{0,80}\b(?:on|at) [A-Z][^.]{0,40}\.?\)?$|"
                         r"^\(Disclaimer:.{10,400}\)$|^(?:Synopsis|Summary|Story highlights|Highlights)$")
 
@@ -267,6 +271,10 @@ def page_pitch(text: str) -> str | None:
     >>> page_pitch("Ledger Pro has the full breakdown of the tiers. Start a free trial.")
     'subscription'
     >>> page_pitch("The app was cheap. Customers could start a free trial.") is None
+    True
+    >>> page_pitch("Wavelength Premium: Listen ad-free and get every episode early. Try it free for 30 days.")
+    'subscription'
+    >>> page_pitch("The app was cheap. Customers could try it free for 30 days.") is None
     True
     >>> page_pitch("Support for the plan comes from both parties.") is None, page_pitch("Next, the council voted.") is None
     (True, True)

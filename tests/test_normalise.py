@@ -413,10 +413,26 @@ def test_tags_line_with_its_list_opens_the_end_matter() -> None:
     assert got["Get the intelligence you need. Request a demo today."] == "footer"
 
 
+def test_explore_more_on_these_topics_opens_the_end_matter() -> None:
+    end = ("Explore more on these topics\nHarbour\nWeather\n\n"
+           "We have no shareholders and no billionaire owner, so we can report without fear. Support us today.\n")
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["Explore more on these topics"] == got["Harbour"] == "tags"
+    assert got["We have no shareholders and no billionaire owner, so we can report without fear. Support us today."] == "footer"
+
+
 def test_cluster_of_unfinished_lines_inside_the_body_is_furniture() -> None:
     middle = "Pinned from the gallery\nSee the pictures\n\n"
     got = reasons(STORY.format(middle=middle, end=""))
     assert got["Pinned from the gallery"] == got["See the pictures"] == "furniture"
+
+
+def test_two_long_unpunctuated_caption_lines_inside_the_body_are_furniture() -> None:
+    a = "The harbour master walks along the old wall at Porthmoor harbour on the Cornish coast on Tuesday, March 5, 2024, before the vote"
+    b = "The old wall at Porthmoor was built in 1870 and has been patched after almost every winter storm since the floods of 1990 hit"
+    got = reasons(STORY.format(middle=f"{a}\n\n{b}\n\n", end=""))
+    assert got[a] == got[b] == "furniture"
+    assert a not in reasons(STORY.format(middle=f"{a}\n\n", end=""))  # one alone may be a long crosshead
 
 
 def test_lone_crosshead_and_introduced_list_are_kept() -> None:
@@ -1145,3 +1161,14 @@ def test_caption_with_a_name_pipe_outlet_credit_under_a_byline() -> None:
     text = ("Shuttle service to end in May\n\nThe university says it cannot afford the late-night shuttle.\n"
             "Theo Lind | The Harbour Quill\n\nThe university will end its shuttle in May, officials said on Monday.\n")
     assert "The university says it cannot afford the late-night shuttle." not in reasons(text)  # no `By` line: the byline
+
+
+def test_caption_above_a_name_slash_outlet_credit_without_spaces() -> None:
+    page = PAGE.replace(
+        "Repairs will not start",
+        "Boats sit in Porthmoor harbour on Tuesday, April 2, 2024. Repairs to the wall, which was built in 1870 and last mended after the storms of 1990, are months away, the harbour board says.\n"
+        "Dan Hollis/Evening Lantern\n\nRepairs will not start")
+    got = reasons(page)
+    assert got.get("Boats sit in Porthmoor harbour on Tuesday, April 2, 2024. Repairs to the wall, which was built in 1870 and last mended after the storms of 1990, are months away, the harbour board says.") == "caption"
+    assert "Dan Hollis/Evening Lantern" in got
+    assert any(b.text.startswith("Repairs will not start") for b in clean(page).blocks)
