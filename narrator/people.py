@@ -16,12 +16,13 @@ VERBS = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|explai
          r"warned|warns|insisted|insists|continued|continues|wrote|writes|tweeted|posted|stated|"
          r"declared|claimed|claims|argued|argues|noted|notes|admitted|admits|confirmed|recalled|"
          r"recalls|responded|remarked|urged|acknowledged|conceded|suggested|announced|revealed|"
-         r"joked|shouted|whispered|pleaded|agreed|commented|went on|according to")
+         r"joked|shouted|whispered|pleaded|agreed|commented|went on|began|according to")
 VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
 CARRY_VERBS = {"added", "adds", "continued", "continues", "went on"}
 
 HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female",
-              "miss": "female", "dame": "female", "lady": "female"}
+              "miss": "female", "dame": "female", "lady": "female", "prince": "male", "princess": "female",
+              "king": "male", "queen": "female", "duke": "male", "duchess": "female"}
 GENDERED_ROLES = {
     "male": "spokesman chairman businessman father husband son brother grandfather boy man "
             "king prince duke earl marquess viscount baron uncle nephew widower actor",

@@ -641,3 +641,10 @@ def test_a_spokesperson_for_an_organisation_whose_name_has_commas_or_follows() -
     s = script("Ann Lee lost her savings.",
                "A spokesperson for Lee’s bank, Northgate, said: “We are deeply sorry for what she has been through.”")
     assert quotes(s)[0][0] == "spokesperson"
+
+
+def test_she_began_and_a_prince_is_a_man() -> None:
+    s = script("The Duchess of Halford choked back tears as she spoke.",
+               "Her husband Prince Edmund, 44, watched from the front row.",
+               "“I’m not very good at this, so please forgive me,” she began, to laughter from the room.")
+    assert quotes(s)[0][0] == "Halford"
