@@ -724,9 +724,10 @@ _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|p
                          r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 
 
-# a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`
-_BUTTON = re.compile(r"^(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
-                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)(?: now| today| here)?\s*[!›»>→]*$", re.I)
+# a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`; an event box's `Buy tickets`
+_BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
+                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets)"
+                     r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
 _QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\s*[!›»>→]*$", re.I)
@@ -740,6 +741,8 @@ def call_to_action(text: str) -> str | None:
     >>> call_to_action("Webinar: What the 2030 rules mean for your fleet. Register now"), call_to_action("Type your email…")
     ('promo', 'newsletter')
     >>> call_to_action("Start Quiz"), call_to_action("Take the quiz, she said.") is None
+    ('promo', True)
+    >>> call_to_action("Buy tickets"), call_to_action("Buy tickets for the final early.") is None
     ('promo', True)
     >>> call_to_action("Voters can register now.") is None, call_to_action("“Sign up now,” she urged") is None
     (True, True)
