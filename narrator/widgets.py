@@ -18,7 +18,10 @@ _QUOTE = re.compile("[\"“”‘]")
 # a sentence in the outlet's voice telling the reader to sign up: `Sign up for our Morning newsletter.`,
 # `Never miss a story — sign up for X's free newsletter to ...`; `residents can sign up ...` is not imperative
 _SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|register)\b[^.!?]{0,80}?\b(?:newsletters?|inbox|emails?)\b|"
-                      r"\b(?:lands|arrives) in your inbox\b", re.I)
+                      r"\b(?:lands|arrives) in your inbox\b|"
+                      # a sign-up form's status messages: `Thank you for subscribing!`, `Something went wrong, please try again later.`
+                      r"^(?:thank you|thanks) for (?:subscribing|signing up|registering)\b[^.!?]{0,40}[.!]?$|"
+                      r"^(?:oops[.!,]? )?something went wrong[.!,]? (?:please )?try again(?: later)?[.!]?$", re.I)
 # the outlet asking for money: `Support local journalism`, `Your subscription helps us cover ...`,
 # `Subscribe today for just $1`, `Your subscription allows you to gift 10 articles each month.`
 _MEMBERSHIP = re.compile(
@@ -26,7 +29,11 @@ _MEMBERSHIP = re.compile(
     r"\byour (?:subscription|support|membership|donation|gift|contribution)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
     r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
-    r"\bgift (?:\d+ )?(?:articles?|stories)\b|\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
+    r"\bgift (?:\d+ )?(?:articles?|stories)\b|"
+    # `Enjoy unlimited access to award-winning journalism`, `Read The Times on the go. Download our app for ...`
+    r"\b(?:unlimited|full|unrestricted) (?:digital )?access to (?:all )?(?:of )?(?:our )?(?:award-winning |quality |trusted |"
+    r"independent )?(?:journalism|reporting|articles|stories|content)\b|\bdownload our (?:free )?app\b|"
+    r"\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
     r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
     r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
     r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
@@ -64,6 +71,18 @@ def pitch(text: str) -> str | None:
     True
     >>> pitch("Become a member to get unlimited access to our reporting.")
     'subscription'
+    >>> pitch("Enjoy unlimited access to award-winning journalism, the Ledger app and our daily puzzles.")
+    'subscription'
+    >>> pitch("Read The Meridian on the go. Download our app for breaking news alerts and more.")
+    'subscription'
+    >>> pitch("Pupils will get full access to the library from May."), pitch("Drivers can download the app from May.")
+    (None, None)
+    >>> pitch("Thank you for subscribing!"), pitch("Something went wrong, please try again later.")
+    ('newsletter', 'newsletter')
+    >>> pitch("Thank you for subscribing to the idea, the mayor told the meeting.") is None
+    True
+    >>> pitch("Something went wrong with the pumps, engineers found.") is None
+    True
     >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
     ('subscription', 'newsletter')
     >>> pitch("Join the conversation. Log in or subscribe to comment."), pitch("Users must log in or subscribe to comment, she said.")
