@@ -132,6 +132,33 @@ def twin_lines(lines: list[Line]) -> bool:
     return dropped
 
 
+_REPEATS = 3  # a label the page prints between its paragraphs again and again
+
+
+def repeated_labels(lines: list[Line]) -> None:
+    """A short unfinished line in lower case printed three times or more on the page
+    (`Article content` between the paragraphs, around each advert slot) is the page's
+    own marker: a crosshead or a name is printed once.
+
+    >>> page = [Line(t, i) for i, t in enumerate(["Article content", "Rents rose.", "Article content", "They fell.",
+    ...                                          "Article content", "Mayor Ann Lee", "Mayor Ann Lee", "Mayor Ann Lee"])]
+    >>> repeated_labels(page); [ln.reason for ln in page]
+    ['label', None, 'label', None, 'label', None, None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(["Article content", "Rents rose.", "Article content", "They fell."])]
+    >>> repeated_labels(page); [ln.reason for ln in page]
+    [None, None, None, None]
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.text] = counts.get(line.text, 0) + 1
+    for line in lines:
+        toks = words(line.text)
+        if not line.reason and counts[line.text] >= _REPEATS and 2 <= len(toks) <= 4 and \
+                not TERMINAL.search(line.text) and any(t[0].islower() for t in toks) and \
+                not re.search("[\"“”‘]", line.text):
+            line.reason = "label"
+
+
 # An embed holds a consent notice, one post and its signature; a longer stretch,
 # or one with more prose, is the story between two unrelated markers.
 _EMBED_LINES = 12
@@ -226,7 +253,7 @@ def post_cards(lines: list[Line]) -> None:
 _RELATED = re.compile(
     r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| content| links?| reading| coverage| news)?|read next|read more|"
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
-    r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
+    r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you| from .{1,30}| reading| stories)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
@@ -808,6 +835,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     player_titles(lines)
     related_blocks(lines)
     twin_lines(lines)
+    repeated_labels(lines)
 
     publication, start = None, 0
     at = find_masthead(lines)
