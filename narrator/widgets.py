@@ -214,6 +214,12 @@ def page_slot(text: str) -> str | None:
     ('comments', 'weather')
     >>> page_slot("Comments from residents were mixed, the report said.") is None
     True
+    >>> page_slot("The Post is committed to a civil forum for discussion. Comments may take up to an hour for moderation. "
+    ...           "We ask you to keep your comments relevant and respectful. Visit our Community Guidelines for more.")
+    'comments'
+    >>> page_slot("The forum's community guidelines ban slurs, and moderators remove posts that break them within an hour "
+    ...           "of a complaint, according to the company’s latest transparency report on its handling of abuse.") is None
+    True
     >>> page_slot("— rohan@thepost.ae"), page_slot("— the mayor, by email") is None
     ('author-bio', True)
     >>> page_slot("Contact Ann Lee at alee@thepost.com."), page_slot("Commenting is available to subscribers. Log in to comment.")
@@ -234,8 +240,9 @@ def page_slot(text: str) -> str | None:
         return "author-bio"
     if _POLICY_LINK.search(text) and n <= 8 and not TERMINAL.search(text):
         return "page-note"
-    if _COMMENT_RULES.search(text) and n <= 25 and not _QUOTE.search(text) and not VERB.search(text):
-        return "comments"
+    if _COMMENT_RULES.search(text) and (n <= 25 or n <= 150 and re.search(r"\byour comments?\b", text, re.I)) and \
+            not _QUOTE.search(text) and not VERB.search(text):
+        return "comments"  # a long moderation policy tells the reader about `your comments`
     if _TIMES.match(text):
         return "weather"  # the same box as the forecast: times of day, not news
     return None
