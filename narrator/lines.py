@@ -741,7 +741,10 @@ _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
-_QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\s*[!›»>→]*$", re.I)
+_QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\s*[!›»>→]*$|"
+                          # a paywall box's buttons: `Try Harbour+ free for 14 days`, `Unlock the full breakdown`
+                          r"^(?:try|start) [^.!?]{0,30}\bfree(?: trial)?(?: for (?:\d+|one|two|three|seven|thirty) "
+                          r"(?:days?|weeks?|months?))?\s*[!›»>→]*$|^unlock (?:the|this|our|full|more|all)\b[^.!?]{0,40}$", re.I)
 
 
 def call_to_action(text: str) -> str | None:
@@ -755,6 +758,10 @@ def call_to_action(text: str) -> str | None:
     ('promo', True)
     >>> call_to_action("Buy tickets"), call_to_action("Buy tickets for the final early.") is None
     ('promo', True)
+    >>> call_to_action("Try VentureLine+ free for 14 days"), call_to_action("Unlock the full deal breakdown")
+    ('promo', 'promo')
+    >>> call_to_action("Try it free for 14 days, the firm urged.") is None, call_to_action("Unlock the door.") is None
+    (True, True)
     >>> call_to_action("Voters can register now.") is None, call_to_action("“Sign up now,” she urged") is None
     (True, True)
     """
