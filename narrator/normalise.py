@@ -305,6 +305,10 @@ def promo_blocks(lines: list[Line]) -> None:
                 sum(_price_pitch(ln.text) for ln in group) <= 1:
             for ln in group:
                 ln.reason = ln.reason or "promo"
+    for group in _groups(lines):  # `VentureLine+` / `Unlock the full ...` / one pitch sentence / `Try it free`
+        if 3 <= len(group) <= _BOX_LINES and _button_box(group):
+            for ln in group:
+                ln.reason = ln.reason or "promo"
     for group in _groups(lines):
         # an `Advertisement` label pasted straight under the story's paragraph opens its box there, when
         # the box has its own button or heading below (the story's next paragraphs have none)
@@ -352,6 +356,39 @@ _BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a past
 _FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 _CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|promoted|partner content)$", re.I)
+
+
+_BOX_BUTTONS = ("promo", "subscription", "newsletter")
+
+
+def _button_box(group: list[Line]) -> bool:
+    """A box of short lines around a button: a paragraph closed by a button (`Try Harbour+ free`,
+    `Find out more`) holding a short unpunctuated heading and exactly one sentence of pitch,
+    which talks to the reader (`your`, `our`) unless the box has two buttons. A story's
+    paragraph is prose, not a heading and one line.
+
+    >>> box = [Line("PARTNER OF THE CLUB", 0), Line("Tyre Co – proud partner. Show your season ticket for 10% off.", 0),
+    ...        Line("Find out more", 0)]
+    >>> _button_box(box)
+    True
+    >>> _button_box([Line("Flood defences", 0), Line("The council will spend £2m on the wall.", 0), Line("Find out more", 0)])
+    False
+    >>> box = [Line("Harbour+", 0), Line("Unlock the full breakdown", 0, "promo"), Line("Members get analysis.", 0),
+    ...        Line("Try Harbour+ free", 0, "promo"), Line("Already a member? Sign in", 0, "navigation")]
+    >>> _button_box(box), _button_box(box[:2] + box[2:3] + box[4:])
+    (True, False)
+    """
+    last, buttons = group[-1], sum(ln.reason in _BOX_BUTTONS for ln in group)
+    if not (last.reason in _BOX_BUTTONS or _CLOSER.match(last.text) and len(words(last.text)) <= 4 or
+            last.reason == "navigation" and buttons >= 2):  # `Already a member? Sign in` under the buttons
+        return False
+    kept = [ln for ln in group if not ln.reason and ln is not last]
+    said = [ln for ln in kept if TERMINAL.search(ln.text)]
+    heads = [ln for ln in kept if not TERMINAL.search(ln.text)]
+    if len(said) != 1 or not heads or len(words(said[0].text)) > 30 or re.search("[\"“”]", said[0].text) or \
+            any(len(words(ln.text)) > 8 for ln in heads):
+        return False
+    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I))
 
 
 def _sign_up_form(group: list[Line]) -> bool:
