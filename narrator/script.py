@@ -180,6 +180,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('role', 'sign'), ('name', 'Ann Lee'))
     >>> resolve_phrase("Sen. Ann Lee (D-Wash.)", {}), resolve_phrase("the cyclist's family", {})
     (('name', 'Ann Lee'), ('role', 'family'))
+    >>> resolve_phrase("A spokesperson for bus operator Clydelink", {}), resolve_phrase("the head of the union Ann Lee", {})
+    (('role', 'spokesperson'), ('name', 'Ann Lee'))
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -200,6 +202,9 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         before = [w.lower() for w in words(phrase[:at])]
         if at_edge and before[-1:] and before[-1] in _PREPOSITIONS:
             at_edge = False  # `a spokesperson for Transport`: an organisation or place, not a person
+        if at_edge and len(run) == 1 and before[:1] in (["a"], ["an"], ["the"]) and "," not in phrase[:at] and \
+                any(w in _PREPOSITIONS for w in before[1:]):
+            at_edge = False  # `a spokesperson for bus operator Clydelink`: one word inside the head's modifier
         if at_edge:
             key = " ".join(run).lower()
             if len(run) == 1 and before[:1] in (["the"], ["a"], ["an"]) and key not in aliases:
