@@ -305,8 +305,11 @@ def promo_blocks(lines: list[Line]) -> None:
                 sum(_price_pitch(ln.text) for ln in group) <= 1:
             for ln in group:
                 ln.reason = ln.reason or "promo"
+    # a menu's items (`Buy tickets` / `Shop kit` / `Membership`): one printed again closing a box is its button
+    menus = {ln.text for group in _groups(lines) if len(group) >= _MENU_ITEMS and
+             all(len(words(o.text)) <= 3 and not TERMINAL.search(o.text) for o in group) for ln in group}
     for group in _groups(lines):  # `VentureLine+` / `Unlock the full ...` / one pitch sentence / `Try it free`
-        if 3 <= len(group) <= _BOX_LINES and _button_box(group):
+        if 3 <= len(group) <= _BOX_LINES and _button_box(group, menus):
             for ln in group:
                 ln.reason = ln.reason or "promo"
     for group in _groups(lines):
@@ -361,7 +364,10 @@ _AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content
 _BOX_BUTTONS = ("promo", "subscription", "newsletter")
 
 
-def _button_box(group: list[Line]) -> bool:
+_MENU_ITEMS = 5
+
+
+def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset()) -> bool:
     """A box of short lines around a button: a paragraph closed by a button (`Try Harbour+ free`,
     `Find out more`) holding a short unpunctuated heading and exactly one sentence of pitch,
     which talks to the reader (`your`, `our`) unless the box has two buttons. A story's
@@ -377,9 +383,13 @@ def _button_box(group: list[Line]) -> bool:
     ...        Line("Try Harbour+ free", 0, "promo"), Line("Already a member? Sign in", 0, "navigation")]
     >>> _button_box(box), _button_box(box[:2] + box[2:3] + box[4:])
     (True, False)
+    >>> box = [Line("Get Lee on your back", 0), Line("Personalise your shirt at the Club Shop.", 0), Line("Shop kit", 0)]
+    >>> _button_box(box, {"Shop kit", "News"}), _button_box(box)
+    (True, False)
     """
     last, buttons = group[-1], sum(ln.reason in _BOX_BUTTONS for ln in group)
     if not (last.reason in _BOX_BUTTONS or _CLOSER.match(last.text) and len(words(last.text)) <= 4 or
+            last.text in menus and len(words(last.text)) <= 3 or
             last.reason == "navigation" and buttons >= 2):  # `Already a member? Sign in` under the buttons
         return False
     kept = [ln for ln in group if not ln.reason and ln is not last]
