@@ -93,7 +93,7 @@ _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w
 _FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
 _BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?) by "
-                             r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?: for (?:the |The )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
+                             r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
     r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\)|"
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
@@ -150,6 +150,10 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("The gallery reopens on Friday. Photographs by Ansel Adams hang in the hall.") is None
     True
+    >>> credit('A "For Rent" sign on Bronson Avenue. Rents rose again. Photo by Tony Caldwell /Capital Courier')
+    'caption'
+    >>> credit('"The show opens Friday," she said. "Photographs by Ansel Adams hang in the hall."') is None
+    True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _CAPTION_LABEL.search(text):
@@ -163,6 +167,8 @@ def credit(text: str) -> str | None:
         return "credit"
     if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text) or \
             _NAME_OUTLET_PAREN.search(text) or _CAPS_CREDIT.search(text) and not re.search("[\"“”]", text):
+        return "caption"
+    if _BY_CREDIT_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
         return "caption"
     if '"' in text or "”" in text:
         return None
@@ -318,6 +324,10 @@ def prompt(text: str) -> str | None:
     ('newsletter', None)
     >>> prompt("SKIP ADVERTISEMENT"), prompt("now signed up to receive the Headlines Newsletter.")
     ('advert', 'newsletter')
+    >>> prompt("This advertisement has not loaded yet, but your article continues below.")
+    'advert'
+    >>> prompt("The advertisement has been pulled, the regulator said.") is None
+    True
     >>> prompt("Listen to more stories on the Hark app."), prompt("Listen to the wind.")
     ('social', None)
     >>> prompt("Join the Echo WhatsApp community to get the latest news from the valleys straight to your phone. "
@@ -332,7 +342,8 @@ def prompt(text: str) -> str | None:
     True
     """
     if re.match(r"^(?:skip )?(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
-            re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)", text, re.I):
+            re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)|"
+                      r"\b(?:advertisement|advert|ad) has(?:n[’']t| not) loaded\b", text, re.I):
         return "advert"
     if len(words(text)) <= 5 and not TERMINAL.search(text) and re.search(r"\bads?\b", text, re.I):
         return "advert"  # `Video Ad Feedback`, `Ad Choices`, `Skip ad`
@@ -724,12 +735,16 @@ _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|p
                          r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 
 
-# a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`
-_BUTTON = re.compile(r"^(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
-                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)(?: now| today| here)?\s*[!›»>→]*$", re.I)
+# a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`; an event box's `Buy tickets`
+_BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
+                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets)"
+                     r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
-_QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\s*[!›»>→]*$", re.I)
+_QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\s*[!›»>→]*$|"
+                          # a paywall box's buttons: `Try Harbour+ free for 14 days`, `Unlock the full breakdown`
+                          r"^(?:try|start) [^.!?]{0,30}\bfree(?: trial)?(?: for (?:\d+|one|two|three|seven|thirty) "
+                          r"(?:days?|weeks?|months?))?\s*[!›»>→]*$|^unlock (?:the|this|our|full|more|all)\b[^.!?]{0,40}$", re.I)
 
 
 def call_to_action(text: str) -> str | None:
@@ -741,6 +756,12 @@ def call_to_action(text: str) -> str | None:
     ('promo', 'newsletter')
     >>> call_to_action("Start Quiz"), call_to_action("Take the quiz, she said.") is None
     ('promo', True)
+    >>> call_to_action("Buy tickets"), call_to_action("Buy tickets for the final early.") is None
+    ('promo', True)
+    >>> call_to_action("Try VentureLine+ free for 14 days"), call_to_action("Unlock the full deal breakdown")
+    ('promo', 'promo')
+    >>> call_to_action("Try it free for 14 days, the firm urged.") is None, call_to_action("Unlock the door.") is None
+    (True, True)
     >>> call_to_action("Voters can register now.") is None, call_to_action("“Sign up now,” she urged") is None
     (True, True)
     """
@@ -829,8 +850,12 @@ def label(text: str) -> str | None:
 
     >>> label("Key points:"), label("He said:"), label("Dr Amy Lee:"), label("Officials warned:")
     ('label', None, None, None)
+    >>> label("Author of the article:"), label("The author of the report:")
+    ('label', None)
     """
     toks = words(text)
+    if re.fullmatch(r"(?:author|writer|reporter)s? of (?:the|this) (?:article|story|post):", text, re.I):
+        return "label"  # the byline's own label: `Author of the article:` / `Ann Lee`
     if not text.endswith(":") or not 1 <= len(toks) <= 3 or not toks[0][0].isupper():
         return None
     if any(t[0].isupper() for t in toks[1:]) or VERB.search(text) or re.search(r"\b(?:he|she|they|we|i)\b", text, re.I):
@@ -998,6 +1023,9 @@ def banner(text: str) -> str | None:
 
 
 _HANDLE = re.compile(r"@\w{2,30}")
+# an author's profile link or address on a line of its own: `X.com/kiranreports`, `ann.lee@post.com`
+_PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:x|twitter|instagram|facebook|linkedin|threads|tiktok|bsky)\.(?:com|net|app)"
+                      r"/[\w.@/-]{2,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$")
 # a market-data row: a name, a level and a signed change (`Copper (LME, $/t) 8,842 +1.9%`)
 _QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%$")
@@ -1026,6 +1054,10 @@ def page_widget(text: str) -> str | None:
 
     >>> page_widget("@leahstantonSL"), page_widget("Rating: ★★★★☆"), page_widget("Brent ($/bbl) 83.20 +0.4%")
     ('social', 'rating', 'ticker')
+    >>> page_widget("X.com/kiranreports"), page_widget("kdhaliwal@capitalcourier.ca")
+    ('social', 'social')
+    >>> page_widget("Send questions to kdhaliwal@capitalcourier.ca."), page_widget("X.com/kiranreports has 4,000 followers")
+    (None, None)
     >>> page_widget("Tadawul 12,006.53 ▲ 0.31%"), page_widget("The index closed at 12,006.53, up ▲ 0.31% on the day.") is None
     ('ticker', True)
     >>> page_widget("View this email in your browser"), page_widget("Shares rose 4% to 83.20.") is None
@@ -1047,7 +1079,7 @@ def page_widget(text: str) -> str | None:
     >>> page_widget("Live feed"), page_widget("Live feeds of the debate ran all night.") is None
     ('page-note', True)
     """
-    if _HANDLE.fullmatch(text):
+    if _HANDLE.fullmatch(text) or _PROFILE.fullmatch(text):
         return "social"
     if _STARS.match(text):
         return "rating"

@@ -132,6 +132,33 @@ def twin_lines(lines: list[Line]) -> bool:
     return dropped
 
 
+_REPEATS = 3  # a label the page prints between its paragraphs again and again
+
+
+def repeated_labels(lines: list[Line]) -> None:
+    """A short unfinished line in lower case printed three times or more on the page
+    (`Article content` between the paragraphs, around each advert slot) is the page's
+    own marker: a crosshead or a name is printed once.
+
+    >>> page = [Line(t, i) for i, t in enumerate(["Article content", "Rents rose.", "Article content", "They fell.",
+    ...                                          "Article content", "Mayor Ann Lee", "Mayor Ann Lee", "Mayor Ann Lee"])]
+    >>> repeated_labels(page); [ln.reason for ln in page]
+    ['label', None, 'label', None, 'label', None, None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(["Article content", "Rents rose.", "Article content", "They fell."])]
+    >>> repeated_labels(page); [ln.reason for ln in page]
+    [None, None, None, None]
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.text] = counts.get(line.text, 0) + 1
+    for line in lines:
+        toks = words(line.text)
+        if not line.reason and counts[line.text] >= _REPEATS and 2 <= len(toks) <= 4 and \
+                not TERMINAL.search(line.text) and any(t[0].islower() for t in toks) and \
+                not re.search("[\"“”‘]", line.text):
+            line.reason = "label"
+
+
 # An embed holds a consent notice, one post and its signature; a longer stretch,
 # or one with more prose, is the story between two unrelated markers.
 _EMBED_LINES = 12
@@ -226,7 +253,7 @@ def post_cards(lines: list[Line]) -> None:
 _RELATED = re.compile(
     r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| content| links?| reading| coverage| news)?|read next|read more|"
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
-    r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you)?|more stories|"
+    r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you| from .{1,30}| reading| stories)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
@@ -278,6 +305,13 @@ def promo_blocks(lines: list[Line]) -> None:
                 sum(_price_pitch(ln.text) for ln in group) <= 1:
             for ln in group:
                 ln.reason = ln.reason or "promo"
+    # a menu's items (`Buy tickets` / `Shop kit` / `Membership`): one printed again closing a box is its button
+    menus = {ln.text for group in _groups(lines) if len(group) >= _MENU_ITEMS and
+             all(len(words(o.text)) <= 3 and not TERMINAL.search(o.text) for o in group) for ln in group}
+    for group in _groups(lines):  # `VentureLine+` / `Unlock the full ...` / one pitch sentence / `Try it free`
+        if 3 <= len(group) <= _BOX_LINES and _button_box(group, menus):
+            for ln in group:
+                ln.reason = ln.reason or "promo"
     for group in _groups(lines):
         # an `Advertisement` label pasted straight under the story's paragraph opens its box there, when
         # the box has its own button or heading below (the story's next paragraphs have none)
@@ -325,6 +359,46 @@ _BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a past
 _FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 _CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|promoted|partner content)$", re.I)
+
+
+_BOX_BUTTONS = ("promo", "subscription", "newsletter")
+
+
+_MENU_ITEMS = 5
+
+
+def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset()) -> bool:
+    """A box of short lines around a button: a paragraph closed by a button (`Try Harbour+ free`,
+    `Find out more`) holding a short unpunctuated heading and exactly one sentence of pitch,
+    which talks to the reader (`your`, `our`) unless the box has two buttons. A story's
+    paragraph is prose, not a heading and one line.
+
+    >>> box = [Line("PARTNER OF THE CLUB", 0), Line("Tyre Co – proud partner. Show your season ticket for 10% off.", 0),
+    ...        Line("Find out more", 0)]
+    >>> _button_box(box)
+    True
+    >>> _button_box([Line("Flood defences", 0), Line("The council will spend £2m on the wall.", 0), Line("Find out more", 0)])
+    False
+    >>> box = [Line("Harbour+", 0), Line("Unlock the full breakdown", 0, "promo"), Line("Members get analysis.", 0),
+    ...        Line("Try Harbour+ free", 0, "promo"), Line("Already a member? Sign in", 0, "navigation")]
+    >>> _button_box(box), _button_box(box[:2] + box[2:3] + box[4:])
+    (True, False)
+    >>> box = [Line("Get Lee on your back", 0), Line("Personalise your shirt at the Club Shop.", 0), Line("Shop kit", 0)]
+    >>> _button_box(box, {"Shop kit", "News"}), _button_box(box)
+    (True, False)
+    """
+    last, buttons = group[-1], sum(ln.reason in _BOX_BUTTONS for ln in group)
+    if not (last.reason in _BOX_BUTTONS or _CLOSER.match(last.text) and len(words(last.text)) <= 4 or
+            last.text in menus and len(words(last.text)) <= 3 or
+            last.reason == "navigation" and buttons >= 2):  # `Already a member? Sign in` under the buttons
+        return False
+    kept = [ln for ln in group if not ln.reason and ln is not last]
+    said = [ln for ln in kept if TERMINAL.search(ln.text)]
+    heads = [ln for ln in kept if not TERMINAL.search(ln.text)]
+    if len(said) != 1 or not heads or len(words(said[0].text)) > 30 or re.search("[\"“”]", said[0].text) or \
+            any(len(words(ln.text)) > 8 for ln in heads):
+        return False
+    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I))
 
 
 def _sign_up_form(group: list[Line]) -> bool:
@@ -808,6 +882,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     player_titles(lines)
     related_blocks(lines)
     twin_lines(lines)
+    repeated_labels(lines)
 
     publication, start = None, 0
     at = find_masthead(lines)

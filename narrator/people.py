@@ -32,7 +32,7 @@ GENDERED_ROLES = {
 ROLE_GENDER = {w: g for g, ws in GENDERED_ROLES.items() for w in ws.split()}
 TITLES = set("""mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
 gov governor gen general col colonel lt capt captain sgt sergeant det detective insp inspector supt
-superintendent chief constable pc officer judge justice mayor president minister secretary
+superintendent chief constable pc officer judge justice sheriff magistrate coroner recorder mayor president minister secretary
 chancellor prime deputy shadow mp mep msp cllr councillor rev reverend father bishop archbishop
 pope king queen prince princess duke duchess coach manager ceo chairman chairwoman chair director
 leader speaker ambassador commissioner attorney republican democrat democratic conservative labour

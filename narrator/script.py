@@ -180,6 +180,12 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('role', 'sign'), ('name', 'Ann Lee'))
     >>> resolve_phrase("Sen. Ann Lee (D-Wash.)", {}), resolve_phrase("the cyclist's family", {})
     (('name', 'Ann Lee'), ('role', 'family'))
+    >>> resolve_phrase("MetroLink chief executive Lim Boon Keat", {}, from_start=True)
+    ('name', 'Lim Boon Keat')
+    >>> resolve_phrase("Ann Lee of Harbour Water", {}, from_start=True)
+    ('name', 'Ann Lee')
+    >>> resolve_phrase("A spokesperson for bus operator Clydelink", {}), resolve_phrase("the head of the union Ann Lee", {})
+    (('role', 'spokesperson'), ('name', 'Ann Lee'))
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -195,11 +201,20 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     runs = cap_runs(phrase)
     if runs:
         at, run = runs[0] if from_start else runs[-1]
+        if from_start and len(runs) >= 2:  # `said MetroLink chief executive Lim Boon Keat`: the firm, its role, the person
+            at2, run2 = runs[1]
+            between = words(phrase[at:at2])[len(run):]
+            if 1 <= len(between) <= 4 and all(w.islower() and w not in FUNCTION for w in between) and len(run2) >= 2 and \
+                    phrase.rstrip(" ,.").endswith(run2[-1]) and person_name(run2):
+                at, run = at2, run2
         at_edge = (len(words(phrase[:at])) <= 3 and "," not in phrase[:at]) if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
             phrase.rstrip(" ,.").endswith(run[-1])
         before = [w.lower() for w in words(phrase[:at])]
         if at_edge and before[-1:] and before[-1] in _PREPOSITIONS:
             at_edge = False  # `a spokesperson for Transport`: an organisation or place, not a person
+        if at_edge and len(run) == 1 and before[:1] in (["a"], ["an"], ["the"]) and "," not in phrase[:at] and \
+                any(w in _PREPOSITIONS for w in before[1:]):
+            at_edge = False  # `a spokesperson for bus operator Clydelink`: one word inside the head's modifier
         if at_edge:
             key = " ".join(run).lower()
             if len(run) == 1 and before[:1] in (["the"], ["a"], ["an"]) and key not in aliases:

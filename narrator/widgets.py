@@ -18,7 +18,10 @@ _QUOTE = re.compile("[\"“”‘]")
 # a sentence in the outlet's voice telling the reader to sign up: `Sign up for our Morning newsletter.`,
 # `Never miss a story — sign up for X's free newsletter to ...`; `residents can sign up ...` is not imperative
 _SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|register)\b[^.!?]{0,80}?\b(?:newsletters?|inbox|emails?)\b|"
-                      r"\b(?:lands|arrives) in your inbox\b", re.I)
+                      r"\b(?:lands|arrives) in your inbox\b|"
+                      # a sign-up form's status messages: `Thank you for subscribing!`, `Something went wrong, please try again later.`
+                      r"^(?:thank you|thanks) for (?:subscribing|signing up|registering)\b[^.!?]{0,40}[.!]?$|"
+                      r"^(?:oops[.!,]? )?something went wrong[.!,]? (?:please )?try again(?: later)?[.!]?$", re.I)
 # the outlet asking for money: `Support local journalism`, `Your subscription helps us cover ...`,
 # `Subscribe today for just $1`, `Your subscription allows you to gift 10 articles each month.`
 _MEMBERSHIP = re.compile(
@@ -26,7 +29,11 @@ _MEMBERSHIP = re.compile(
     r"\byour (?:subscription|support|membership|donation|gift|contribution)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
     r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
-    r"\bgift (?:\d+ )?(?:articles?|stories)\b|\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
+    r"\bgift (?:\d+ )?(?:articles?|stories)\b|"
+    # `Enjoy unlimited access to award-winning journalism`, `Read The Times on the go. Download our app for ...`
+    r"\b(?:unlimited|full|unrestricted) (?:digital )?access to (?:all )?(?:of )?(?:our )?(?:award-winning |quality |trusted |"
+    r"independent )?(?:journalism|reporting|articles|stories|content)\b|\bdownload our (?:free )?app\b|"
+    r"\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
     r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
     r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
     r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
@@ -64,6 +71,18 @@ def pitch(text: str) -> str | None:
     True
     >>> pitch("Become a member to get unlimited access to our reporting.")
     'subscription'
+    >>> pitch("Enjoy unlimited access to award-winning journalism, the Ledger app and our daily puzzles.")
+    'subscription'
+    >>> pitch("Read The Meridian on the go. Download our app for breaking news alerts and more.")
+    'subscription'
+    >>> pitch("Pupils will get full access to the library from May."), pitch("Drivers can download the app from May.")
+    (None, None)
+    >>> pitch("Thank you for subscribing!"), pitch("Something went wrong, please try again later.")
+    ('newsletter', 'newsletter')
+    >>> pitch("Thank you for subscribing to the idea, the mayor told the meeting.") is None
+    True
+    >>> pitch("Something went wrong with the pumps, engineers found.") is None
+    True
     >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
     ('subscription', 'newsletter')
     >>> pitch("Join the conversation. Log in or subscribe to comment."), pitch("Users must log in or subscribe to comment, she said.")
@@ -195,6 +214,12 @@ def page_slot(text: str) -> str | None:
     ('comments', 'weather')
     >>> page_slot("Comments from residents were mixed, the report said.") is None
     True
+    >>> page_slot("The Post is committed to a civil forum for discussion. Comments may take up to an hour for moderation. "
+    ...           "We ask you to keep your comments relevant and respectful. Visit our Community Guidelines for more.")
+    'comments'
+    >>> page_slot("The forum's community guidelines ban slurs, and moderators remove posts that break them within an hour "
+    ...           "of a complaint, according to the company’s latest transparency report on its handling of abuse.") is None
+    True
     >>> page_slot("— rohan@thepost.ae"), page_slot("— the mayor, by email") is None
     ('author-bio', True)
     >>> page_slot("Contact Ann Lee at alee@thepost.com."), page_slot("Commenting is available to subscribers. Log in to comment.")
@@ -215,8 +240,9 @@ def page_slot(text: str) -> str | None:
         return "author-bio"
     if _POLICY_LINK.search(text) and n <= 8 and not TERMINAL.search(text):
         return "page-note"
-    if _COMMENT_RULES.search(text) and n <= 25 and not _QUOTE.search(text) and not VERB.search(text):
-        return "comments"
+    if _COMMENT_RULES.search(text) and (n <= 25 or n <= 150 and re.search(r"\byour comments?\b", text, re.I)) and \
+            not _QUOTE.search(text) and not VERB.search(text):
+        return "comments"  # a long moderation policy tells the reader about `your comments`
     if _TIMES.match(text):
         return "weather"  # the same box as the forecast: times of day, not news
     return None

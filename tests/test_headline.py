@@ -316,3 +316,12 @@ def test_latest_news_label_over_the_headline_and_its_publish_time() -> None:
     page = (f"Harbour Trust\nSearch\nHome\nNews\nContact us\nHome\nNews\nLatest news\n\n{TITLE}\n\n"
             f"Published: 5 March 2026\n\n{BODY}")
     assert clean(page).title == TITLE
+
+
+def test_event_box_with_a_ticket_button_above_the_header_is_not_the_headline() -> None:
+    page = ("Harbour Rovers FC\nTickets\nShop\nNews\nFixtures\n\n"
+            "NEXT MATCH\nHarbour Rovers v Kelso Town\nSat 9 Mar, 3:00pm · Pier Park\nBuy tickets\n\n"
+            f"News\n5 March 2024\n\n{TITLE}\n\n{STANDFIRST}\n\nBy Ann Lee, Club Media\n\n{BODY}")
+    art = clean(page)
+    assert art.title == TITLE
+    assert "Harbour Rovers v Kelso Town" in [d.line for d in art.dropped]

@@ -1172,3 +1172,13 @@ def test_caption_above_a_name_slash_outlet_credit_without_spaces() -> None:
     assert got.get("Boats sit in Porthmoor harbour on Tuesday, April 2, 2024. Repairs to the wall, which was built in 1870 and last mended after the storms of 1990, are months away, the harbour board says.") == "caption"
     assert "Dan Hollis/Evening Lantern" in got
     assert any(b.text.startswith("Repairs will not start") for b in clean(page).blocks)
+
+
+def test_recommended_from_heading_takes_its_links() -> None:
+    middle = ("RECOMMENDED FROM EDITORIAL\n\nCouncil approves fourplexes on residential lots citywide\n\n"
+              "Rent for a one-bedroom now tops the capital: report\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["RECOMMENDED FROM EDITORIAL"] == "related"
+    assert got["Council approves fourplexes on residential lots citywide"] == "related"
+    middle = "Recommended\n\nPlans go on show\n\n"
+    assert "Plans go on show" not in reasons(STORY.format(middle=middle, end=""))

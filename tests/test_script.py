@@ -648,3 +648,10 @@ def test_she_began_and_a_prince_is_a_man() -> None:
                "Her husband Prince Edmund, 44, watched from the front row.",
                "“I’m not very good at this, so please forgive me,” she began, to laughter from the room.")
     assert quotes(s)[0][0] == "Halford"
+
+
+def test_the_sheriff_is_the_sheriff_named_before() -> None:
+    s = script("Jailing him, Sheriff Alasdair Munro said there was no alternative to custody.",
+               "The sheriff said: “Bus drivers provide a vital public service, very often late at night.”",
+               "The coroner, Ann Lee, said the inquest would resume in May.")
+    assert quotes(s) == [("Alasdair Munro", "Bus drivers provide a vital public service, very often late at night.")]
