@@ -245,8 +245,17 @@ _STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\
                           r"(?:[^\W\d]+\.?,?\s+){0,2}\d{1,2}\.?\s+[^\W\d]+\.?\s+\d{4}$)", re.I)
 
 
+# a blog's post line: `Posted on 12 March 2024 by Hannah Reyes`
+_POSTED_ON = re.compile(r"^(?:Posted|Published|Updated|Written) on (?:[A-Z][a-z]+,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) "
+                        r"\d{4}(?: at [\d:.]+ ?(?:[ap]\.?m\.?)?)? by [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}$")
+
+
 def timestamp(text: str) -> str | None:
-    """Lines made only of dates, times and `Published`/`Updated` words.
+    """Lines made only of dates, times and `Published`/`Updated` words, or a blog's
+    `Posted on <date> by <name>` line.
+
+    >>> timestamp("Posted on 12 March 2024 by Hannah Reyes"), timestamp("Posted on March 12, 2024 by Ann Lee")
+    ('dateline-timestamp', 'dateline-timestamp')
 
     >>> timestamp("Updated 2 hours ago"), timestamp("08:12, Tue, Mar 5, 2024 | UPDATED: 09:40")
     ('dateline-timestamp', 'dateline-timestamp')
@@ -276,6 +285,8 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', None)
 
     """
+    if _POSTED_ON.match(text):
+        return "dateline-timestamp"
     pieces = [p.strip() for p in re.split(r"\s[|·•–—/-]\s", text)]
     # `Published 06:52 BST, <a date in another language>`, `Published: <weekday>, 11 <month> 2025` in any language
     pieces = ["0" if _STAMP_PIECE.match(p) else p for p in pieces]
@@ -716,6 +727,10 @@ def scores(text: str) -> str | None:
     (True, 'scores')
     >>> scores("Farrow 55' (pen)"), scores("Pier Park · Att: 18,402"), scores("Farrow scored in the 55th minute.")
     ('scores', 'scores', None)
+    >>> scores("A. Kovacic (CRO) [6] 6 4 2"), scores("R. Castellano (ESP) [3] 6 3 7⁷"), scores("LIVE Mesa Verde Open · QF")
+    ('scores', 'scores', 'scores')
+    >>> scores("Kovacic (CRO) won 6-4 in 2019.") is None, scores("Live music returns to the park · Free") is None
+    (True, True)
     """
     if re.fullmatch(_STATUS, text, re.I) and not text[0].isdigit():
         return "scores"
@@ -723,7 +738,15 @@ def scores(text: str) -> str | None:
         return "scores"
     if len(text) <= 200 and (_SCORERS.match(text) or _ATTENDANCE.match(text)):
         return "scores"
+    if len(text) <= 120 and (_SET_SCORES.match(text) or _MATCH_STATUS.match(text)):
+        return "scores"  # a tennis or cricket scoreboard's rows
     return "ticker" if _MARKET.match(text) else None
+
+
+# `A. Kovacic (CRO) [6]  6  4  2`, `R. Castellano (ESP) [3] 6 3 7⁷`: a player, country, seed and set scores
+_SET_SCORES = re.compile(r"^[A-Z][\w’'. -]{1,40} \([A-Z]{3}\)(?: \[\d{1,2}\])?(?:\s+\d{1,3}[⁰¹²³⁴⁵⁶⁷⁸⁹]*\*?){1,5}$")
+# `LIVE Mesa Verde Open · QF`, `RESULT County Championship · Day 3`: a scoreboard's status over its rows
+_MATCH_STATUS = re.compile(r"^(?:LIVE|RESULT|FINAL|FT|UPCOMING|STUMPS)\s+[A-Z][^.!?]{2,60} · [\w ]{1,12}$")
 
 
 # a button label ending the line: `... for your fleet. Register now`, `Donate today`

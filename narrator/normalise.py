@@ -262,7 +262,8 @@ _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about|"
                    r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
-_TAG_LIST = re.compile(r"^(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:\s*"
+_TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:|"
+                       r"(?:posted in|categories)\s*:?)\s*"  # a blog's `Posted in Air pollution, Research news`
                        r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
 _AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(

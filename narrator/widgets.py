@@ -191,6 +191,7 @@ _CONTACT = re.compile(r"^(?:connect|follow|contact|email|reach)(?: (?:with )?(?:
 # `Our community guidelines apply. Comments close after 72 hours.`: the comment box's rules
 # `Commenting is available to subscribers. Subscribe or log in to join the discussion.`: the box's gate
 _COMMENT_RULES = re.compile(r"\bcommunity (?:guidelines|standards|rules)\b|^comments (?:close|are closed|are open|open)\b|"
+                            r"^comments:? our rules$|\breport any comments? that\b|\bwe want our comments to\b|"
                             r"^commenting (?:is|has been) (?:now )?(?:available|open|closed|disabled|not available|"
                             r"turned off|reserved)\b|\b(?:log|sign) in to (?:comment|join the (?:discussion|conversation))\b",
                             re.I)
@@ -240,7 +241,7 @@ def page_slot(text: str) -> str | None:
         return "author-bio"
     if _POLICY_LINK.search(text) and n <= 8 and not TERMINAL.search(text):
         return "page-note"
-    if _COMMENT_RULES.search(text) and (n <= 25 or n <= 150 and re.search(r"\byour comments?\b", text, re.I)) and \
+    if _COMMENT_RULES.search(text) and (n <= 25 or n <= 150 and re.search(r"\b(?:your|our) comments?\b", text, re.I)) and \
             not _QUOTE.search(text) and not VERB.search(text):
         return "comments"  # a long moderation policy tells the reader about `your comments`
     if _TIMES.match(text):

@@ -1182,3 +1182,16 @@ def test_recommended_from_heading_takes_its_links() -> None:
     assert got["Council approves fourplexes on residential lots citywide"] == "related"
     middle = "Recommended\n\nPlans go on show\n\n"
     assert "Plans go on show" not in reasons(STORY.format(middle=middle, end=""))
+
+
+def test_a_blog_post_s_meta_lines_and_a_comment_box_s_rules() -> None:
+    page = ("Harbour Lung Trust\nHome\nNews\n\nCouncil approves new harbour wall after winter of storms\n\n"
+            "Posted on 12 March 2024 by Anna Reece\n\n" + STORY.format(middle="", end="").split("\n\n", 2)[2] +
+            "Posted in Air pollution, Research news\n\nComments: Our rules\n"
+            "We want our comments to be a lively and valuable part of our community - a place where readers can "
+            "debate and engage with the most important local issues.\nPlease report any comments that break our rules.\n")
+    got = reasons(page)
+    assert got["Posted on 12 March 2024 by Anna Reece"] == "dateline-timestamp"
+    assert got["Posted in Air pollution, Research news"] == "tags"
+    assert got["Please report any comments that break our rules."] == "comments"
+    assert "Residents will be able to see the plans at the library from next week onwards." not in got
