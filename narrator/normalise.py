@@ -1073,7 +1073,16 @@ def _headed_lists(run: list[Line]) -> bool:
 
 
 def _crosshead(text: str) -> bool:
-    """A short capitalised heading with no interface words (`What the utility says`)."""
+    """A short capitalised heading with no interface words (`What the utility says`), also as an
+    item of a numbered listicle (`2. Meetings were the first casualty`); a figure anywhere else
+    marks a promo or chart line.
+
+    >>> _crosshead("2. Meetings were the first casualty"), _crosshead("What the utility says")
+    (True, True)
+    >>> _crosshead("Best Savings Accounts Of April 2024"), _crosshead("2. Share on Facebook")
+    (False, False)
+    """
+    text = re.sub(r"^\d{1,2}[.)] (?=[A-Z])", "", text)
     toks = words(text)
     return 2 <= len(toks) <= 10 and toks[0][0].isupper() and not any(t.lower() in _CHROME for t in toks) and \
         not re.search(r"\d", text)
