@@ -128,6 +128,7 @@ def author_card(lines: list[Line]) -> None:
 
 
 _BIO_NAME = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:is|was) ")
+_BEAT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:covers|writes about|reports on) [^\"“”]{3,160}\.$")
 
 
 def named_bio(lines: list[Line]) -> None:
@@ -156,12 +157,23 @@ def named_bio(lines: list[Line]) -> None:
 def header_bio(lines: list[Line]) -> None:
     """`Name is a celebrity writer at ...` under the byline, before the story starts, naming
     the byline's author in full, introduces the writer, not the news (`closing_bio` takes
-    one after the story; one in the middle may be the story's own)."""
+    one after the story; one in the middle may be the story's own). There the author's beat
+    alone (`Name writes about workplace strategy.`) needs no outlet after it.
+
+    >>> page = [Line("By Jenna Whitlock, Contributor.", 0), Line("Jenna Whitlock writes about flexible work.", 1),
+    ...         Line("Routewise gave its 340 staff every Friday off at full pay in 2023.", 2)]
+    >>> header_bio(page); [ln.reason for ln in page]
+    [None, 'author-bio', None]
+    >>> page = [Line("By Ann Lee", 0), Line("Jenna Whitlock writes about flexible work.", 1),
+    ...         Line("Routewise gave its 340 staff every Friday off at full pay in 2023.", 2)]
+    >>> header_bio(page); [ln.reason for ln in page]
+    [None, None, None]
+    """
     header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
     for line in lines:
         if line.reason:
             continue
-        if author_bio(line.text) and (m := _BIO_NAME.match(line.text)) and \
+        if (author_bio(line.text) and (m := _BIO_NAME.match(line.text)) or (m := _BEAT.match(line.text))) and \
                 re.search(rf"\b{re.escape(m.group(1).strip())}\b", header):
             line.reason = "author-bio"
         elif is_sentence(line.text, 12):
