@@ -251,13 +251,14 @@ def post_cards(lines: list[Line]) -> None:
 
 
 _RELATED = re.compile(
-    r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| content| links?| reading| coverage| news)?|read next|read more|"
+    r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| posts?| content| links?| reading| coverage| news)?|read next|read more|"
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you| from .{1,30}| reading| stories)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
+_IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about|"
                    r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
@@ -771,8 +772,30 @@ def related_blocks(lines: list[Line]) -> None:
     teaser headlines each in its own paragraph). A group just above a prose paragraph is
     left alone: it may be the crosshead that resumes the story, unless it is one line as
     long as a headline (a crosshead is short). `About the author` takes
-    the bio under it; `Filed Under: A, B` is a heading and its list on one line."""
+    the bio under it; `Filed Under: A, B` is a heading and its list on one line.
+
+    A blog's related-post card is a title, its date and its category (`In "Fundraising"`):
+
+    >>> card = [Line("Our walk raised £212,000 – thank you!", 0), Line("2 October 2023", 0, "dateline-timestamp"),
+    ...         Line('In "Fundraising"', 0)]
+    >>> related_blocks(card); [ln.reason for ln in card]
+    ['related', 'dateline-timestamp', 'related']
+    >>> story = [Line("The walk raised £212,000.", 0), Line("2 October 2023", 0, "dateline-timestamp"),
+    ...          Line('In "Fundraising", she wrote, the trust thanked walkers.', 0)]
+    >>> related_blocks(story); [ln.reason for ln in story]
+    [None, 'dateline-timestamp', None]
+    >>> block = [Line("Related posts", 0), Line("Wood burners and lung health", 0)]
+    >>> related_blocks(block); [ln.reason for ln in block]
+    ['related', 'related']
+    >>> block = [Line("Related posts on the forum were deleted.", 0), Line("Wood burners and lung health", 0)]
+    >>> related_blocks(block); [ln.reason for ln in block]
+    [None, None]
+    """
     groups = _groups(lines)
+    for group in groups:  # a blog's related-post card: `Title` / `2 October 2023` / `In "Fundraising"`
+        if len(group) == 3 and group[1].reason == "dateline-timestamp" and _IN_CATEGORY.match(group[2].text):
+            for ln in group:
+                ln.reason = ln.reason or "related"
     for g, group in enumerate(groups):
         for i, line in enumerate(group):
             if _TAG_LIST.match(line.text):
