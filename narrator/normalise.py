@@ -167,7 +167,16 @@ _EMBED_LINES = 12
 def embed_blocks(lines: list[Line]) -> None:
     """Whatever sits inside an embed (`Skip Twitter post` ... `End of Twitter post`),
     the post text above a `— Name (@handle) date` signature, and a video's title
-    grouped with its duration line."""
+    grouped with its duration line, and the clip queued under a player's `Up next` label.
+
+    >>> page = [Line(t, 0, r) for t, r in (("Up Next", "social"), ("Ice-covered trees bring down lines", None),
+    ...                                    ("The town declared an emergency.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['social', 'video', None]
+    >>> page = [Line(t, 0, r) for t, r in (("Up Next", "social"), ("The town declared an emergency.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['social', None]
+    """
     start: int | None = None
     for i, line in enumerate(lines):
         if re.match(r"^Skip ", line.text) and line.reason == "embed":
@@ -181,6 +190,10 @@ def embed_blocks(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.group == line.group or re.search(r"https?://|pic\.\w+\.com/|[#@]\w", prev.text):
                 prev.reason = prev.reason or "embed"
+    for line, nxt in zip(lines, lines[1:]):  # `Up Next` / the next clip's title: the player queues it
+        if line.reason and _UP_NEXT.fullmatch(line.text.strip(" :")) and not nxt.reason and \
+                not TERMINAL.search(nxt.text) and len(words(nxt.text)) <= 14:
+            nxt.reason = "video"
     for i, line in enumerate(lines):
         if line.reason in (None, "dateline-timestamp") and _PLAYER_CLOCK.match(line.text) and _media_card(lines, i):
             line.reason = "video"  # `8:41`, `00:00 / 02:31`: a player's clock, not the time of day
@@ -199,6 +212,7 @@ def embed_blocks(lines: list[Line]) -> None:
                     ln.reason = "video"
 
 
+_UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
 _CARD_LINES = 5  # a media card set apart: show, title, source, clock, blurb
 _BLURB_WORDS = 40
