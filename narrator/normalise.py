@@ -798,6 +798,14 @@ def related_blocks(lines: list[Line]) -> None:
     ...          Line('In "Fundraising", she wrote, the trust thanked walkers.', 0)]
     >>> related_blocks(story); [ln.reason for ln in story]
     [None, 'dateline-timestamp', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Related", "Catalonia extends water limits as reservoirs fall below 15%",
+    ...         "Olive oil prices ease, but growers warn of another dry spring", "Why Spain's desalination bet is divisive",
+    ...         "The announcement was met with frustration in Madrid on Tuesday."))]
+    >>> related_blocks(page); [ln.reason for ln in page][3:]
+    ['related', None]
+    >>> page[3].text = "What the growers say"; page[3].reason = None
+    >>> related_blocks(page); [ln.reason for ln in page][3:]  # a short crosshead resumes the story
+    [None, None]
     >>> block = [Line("Related posts", 0), Line("Wood burners and lung health", 0)]
     >>> related_blocks(block); [ln.reason for ln in block]
     ['related', 'related']
@@ -836,8 +844,12 @@ def related_blocks(lines: list[Line]) -> None:
                 nxt = groups[k + 1] if k + 1 < len(groups) else []
                 rest = [ln for ln in groups[k] if not ln.reason]
                 one_link = k == g + 1 and len(rest) == 1 and _ONE_LINK.match(line.text)  # `READ MORE` / its link
+                # a lone teaser is headline-long; after two teasers each alone, one of 6+ words is a third
+                teaser = len(words(rest[0].text)) > _CROSSHEAD_WORDS if rest else False
+                teaser = teaser or reason == "related" and len(taken) >= 2 and k - g - 1 == len(taken) and \
+                    len(rest) == 1 and len(words(rest[0].text)) >= 6
                 resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and \
-                    (len(rest) > 1 or len(words(rest[0].text)) <= _CROSSHEAD_WORDS and  # a lone teaser is headline-long
+                    (len(rest) > 1 or not teaser and
                      not (reason == "tags" and _COMMA_LIST.fullmatch(rest[0].text)))  # `Retail, Clothing, FTSE 250`
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
