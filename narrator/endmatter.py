@@ -88,7 +88,38 @@ def footer_tail(lines: list[Line], title_at: int) -> None:
     for line in kept[last_body + 1:]:
         line.reason = "footer"
     kept = kept[:last_body + 1]
-    closing_bio(kept, " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12)))
+    header = " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12))
+    first_person_bio(lines, kept, header)
+    closing_bio(kept, header)
+
+
+_I_AM_WRITER = re.compile(r"^I(?:['’]m| am) an? (?:[\w’'-]+ ){0,4}(?:reporter|correspondent|editor|writer|journalist|"
+                          r"columnist|contributor|producer|critic|photographer)\b")
+
+
+def first_person_bio(lines: list[Line], kept: list[Line], header: str) -> None:
+    """`I'm a workplace journalist based in Chicago ...` closing the page, under the author
+    card's dropped name line (`Jenna Whitlock`, the byline's author), is the writer's own
+    bio: a story ending in the first person has no name card between it and the story's
+    last sentence.
+
+    >>> page = [Line("By Jenna Whitlock", 0), Line("The pilot ended in March, the company said.", 1),
+    ...         Line("Jenna Whitlock", 2), Line("I'm a workplace journalist based in Chicago.", 3)]
+    >>> first_person_bio(page, [page[1], page[3]], "By Jenna Whitlock"); page[2].reason, page[3].reason
+    ('author-bio', 'author-bio')
+    >>> page[3].reason = None; page[2].text = "Read more"
+    >>> first_person_bio(page, [page[1], page[3]], "By Jenna Whitlock"); page[3].reason is None
+    True
+    """
+    if not kept or not _I_AM_WRITER.match(kept[-1].text):
+        return
+    at = next(i for i, ln in enumerate(lines) if ln is kept[-1])
+    story = max((i for i, ln in enumerate(lines[:at]) if not ln.reason and is_sentence(ln.text)), default=-1)
+    if story >= 0 and any(2 <= len(words(ln.text)) <= 4 and not TERMINAL.search(ln.text) and
+                          re.search(rf"\b{re.escape(ln.text)}\b", header) for ln in lines[story + 1:at]):
+        kept.pop().reason = "author-bio"
+        for ln in lines[story + 1:at]:  # the card above it: the name, `Reprints & Permissions`
+            ln.reason = ln.reason or "author-bio"
 
 
 _LIST_ITEM_WORDS = 7  # a closing list's items are phrases this long; a link or heading after it is shorter
@@ -128,6 +159,7 @@ def author_card(lines: list[Line]) -> None:
 
 
 _BIO_NAME = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:is|was) ")
+_BEAT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:covers|writes about|reports on) [^\"“”]{3,160}\.$")
 
 
 def named_bio(lines: list[Line]) -> None:
@@ -156,12 +188,23 @@ def named_bio(lines: list[Line]) -> None:
 def header_bio(lines: list[Line]) -> None:
     """`Name is a celebrity writer at ...` under the byline, before the story starts, naming
     the byline's author in full, introduces the writer, not the news (`closing_bio` takes
-    one after the story; one in the middle may be the story's own)."""
+    one after the story; one in the middle may be the story's own). There the author's beat
+    alone (`Name writes about workplace strategy.`) needs no outlet after it.
+
+    >>> page = [Line("By Jenna Whitlock, Contributor.", 0), Line("Jenna Whitlock writes about flexible work.", 1),
+    ...         Line("Routewise gave its 340 staff every Friday off at full pay in 2023.", 2)]
+    >>> header_bio(page); [ln.reason for ln in page]
+    [None, 'author-bio', None]
+    >>> page = [Line("By Ann Lee", 0), Line("Jenna Whitlock writes about flexible work.", 1),
+    ...         Line("Routewise gave its 340 staff every Friday off at full pay in 2023.", 2)]
+    >>> header_bio(page); [ln.reason for ln in page]
+    [None, None, None]
+    """
     header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
     for line in lines:
         if line.reason:
             continue
-        if author_bio(line.text) and (m := _BIO_NAME.match(line.text)) and \
+        if (author_bio(line.text) and (m := _BIO_NAME.match(line.text)) or (m := _BEAT.match(line.text))) and \
                 re.search(rf"\b{re.escape(m.group(1).strip())}\b", header):
             line.reason = "author-bio"
         elif is_sentence(line.text, 12):

@@ -314,7 +314,7 @@ def _time_only(text: str) -> bool:
 
 
 _CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|youtube|app|"
-             r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us")
+             r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us|linkedin|bluesky|mastodon")
 _PROMPT = re.compile(
     rf"^(?:follow|join|sign up|subscribe|get|download|click|tap|like us|register|never miss|listen)\b.*\b(?:{_CHANNELS})\b", re.I)
 _PROMPT_ANYWHERE = re.compile(
@@ -341,6 +341,8 @@ def prompt(text: str) -> str | None:
     True
     >>> prompt("Listen to more stories on the Hark app."), prompt("Listen to the wind.")
     ('social', None)
+    >>> prompt("Follow me on LinkedIn. Check out my website."), prompt("Follow the money, she said.") is None
+    ('social', True)
     >>> prompt("Join the Echo WhatsApp community to get the latest news from the valleys straight to your phone. "
     ...        "Click here to join. We also treat our community members to special offers and adverts from partners.")
     'social'
@@ -411,6 +413,8 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social')
     >>> interface("The episode ended the show."), interface("Transcript of the hearing"), interface("Show notes of concern")
     (None, None, None)
+    >>> interface("Follow Author"), interface("Follow this writer"), interface("Follow the author's advice") is None
+    ('social', 'social', True)
 
     A row of buttons pasted without spaces (`FacebookXRedditEmailCopy LinkPrint`) is split
     at its capitals:
@@ -427,7 +431,8 @@ def interface(text: str) -> str | None:
                     r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
                     r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
-                    r"share your (?:thoughts|views|comments?)|show notes", low):
+                    r"share your (?:thoughts|views|comments?)|show notes|"
+                    r"(?:un)?follow (?:this )?(?:author|writer|reporter|journalist|columnist|contributor)", low):
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):

@@ -167,7 +167,16 @@ _EMBED_LINES = 12
 def embed_blocks(lines: list[Line]) -> None:
     """Whatever sits inside an embed (`Skip Twitter post` ... `End of Twitter post`),
     the post text above a `— Name (@handle) date` signature, and a video's title
-    grouped with its duration line."""
+    grouped with its duration line, and the clip queued under a player's `Up next` label.
+
+    >>> page = [Line(t, 0, r) for t, r in (("Up Next", "social"), ("Ice-covered trees bring down lines", None),
+    ...                                    ("The town declared an emergency.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['social', 'video', None]
+    >>> page = [Line(t, 0, r) for t, r in (("Up Next", "social"), ("The town declared an emergency.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['social', None]
+    """
     start: int | None = None
     for i, line in enumerate(lines):
         if re.match(r"^Skip ", line.text) and line.reason == "embed":
@@ -181,6 +190,10 @@ def embed_blocks(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.group == line.group or re.search(r"https?://|pic\.\w+\.com/|[#@]\w", prev.text):
                 prev.reason = prev.reason or "embed"
+    for line, nxt in zip(lines, lines[1:]):  # `Up Next` / the next clip's title: the player queues it
+        if line.reason and _UP_NEXT.fullmatch(line.text.strip(" :")) and not nxt.reason and \
+                not TERMINAL.search(nxt.text) and len(words(nxt.text)) <= 14:
+            nxt.reason = "video"
     for i, line in enumerate(lines):
         if line.reason in (None, "dateline-timestamp") and _PLAYER_CLOCK.match(line.text) and _media_card(lines, i):
             line.reason = "video"  # `8:41`, `00:00 / 02:31`: a player's clock, not the time of day
@@ -199,6 +212,7 @@ def embed_blocks(lines: list[Line]) -> None:
                     ln.reason = "video"
 
 
+_UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
 _CARD_LINES = 5  # a media card set apart: show, title, source, clock, blurb
 _BLURB_WORDS = 40
@@ -251,13 +265,14 @@ def post_cards(lines: list[Line]) -> None:
 
 
 _RELATED = re.compile(
-    r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| content| links?| reading| coverage| news)?|read next|read more|"
+    r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| posts?| content| links?| reading| coverage| news)?|read next|read more|"
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you| from .{1,30}| reading| stories)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
+_IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about|"
                    r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
@@ -771,8 +786,38 @@ def related_blocks(lines: list[Line]) -> None:
     teaser headlines each in its own paragraph). A group just above a prose paragraph is
     left alone: it may be the crosshead that resumes the story, unless it is one line as
     long as a headline (a crosshead is short). `About the author` takes
-    the bio under it; `Filed Under: A, B` is a heading and its list on one line."""
+    the bio under it; `Filed Under: A, B` is a heading and its list on one line.
+
+    A blog's related-post card is a title, its date and its category (`In "Fundraising"`):
+
+    >>> card = [Line("Our walk raised £212,000 – thank you!", 0), Line("2 October 2023", 0, "dateline-timestamp"),
+    ...         Line('In "Fundraising"', 0)]
+    >>> related_blocks(card); [ln.reason for ln in card]
+    ['related', 'dateline-timestamp', 'related']
+    >>> story = [Line("The walk raised £212,000.", 0), Line("2 October 2023", 0, "dateline-timestamp"),
+    ...          Line('In "Fundraising", she wrote, the trust thanked walkers.', 0)]
+    >>> related_blocks(story); [ln.reason for ln in story]
+    [None, 'dateline-timestamp', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Related", "Catalonia extends water limits as reservoirs fall below 15%",
+    ...         "Olive oil prices ease, but growers warn of another dry spring", "Why Spain's desalination bet is divisive",
+    ...         "The announcement was met with frustration in Madrid on Tuesday."))]
+    >>> related_blocks(page); [ln.reason for ln in page][3:]
+    ['related', None]
+    >>> page[3].text = "What the growers say"; page[3].reason = None
+    >>> related_blocks(page); [ln.reason for ln in page][3:]  # a short crosshead resumes the story
+    [None, None]
+    >>> block = [Line("Related posts", 0), Line("Wood burners and lung health", 0)]
+    >>> related_blocks(block); [ln.reason for ln in block]
+    ['related', 'related']
+    >>> block = [Line("Related posts on the forum were deleted.", 0), Line("Wood burners and lung health", 0)]
+    >>> related_blocks(block); [ln.reason for ln in block]
+    [None, None]
+    """
     groups = _groups(lines)
+    for group in groups:  # a blog's related-post card: `Title` / `2 October 2023` / `In "Fundraising"`
+        if len(group) == 3 and group[1].reason == "dateline-timestamp" and _IN_CATEGORY.match(group[2].text):
+            for ln in group:
+                ln.reason = ln.reason or "related"
     for g, group in enumerate(groups):
         for i, line in enumerate(group):
             if _TAG_LIST.match(line.text):
@@ -799,8 +844,12 @@ def related_blocks(lines: list[Line]) -> None:
                 nxt = groups[k + 1] if k + 1 < len(groups) else []
                 rest = [ln for ln in groups[k] if not ln.reason]
                 one_link = k == g + 1 and len(rest) == 1 and _ONE_LINK.match(line.text)  # `READ MORE` / its link
+                # a lone teaser is headline-long; after two teasers each alone, one of 6+ words is a third
+                teaser = len(words(rest[0].text)) > _CROSSHEAD_WORDS if rest else False
+                teaser = teaser or reason == "related" and len(taken) >= 2 and k - g - 1 == len(taken) and \
+                    len(rest) == 1 and len(words(rest[0].text)) >= 6
                 resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and \
-                    (len(rest) > 1 or len(words(rest[0].text)) <= _CROSSHEAD_WORDS and  # a lone teaser is headline-long
+                    (len(rest) > 1 or not teaser and
                      not (reason == "tags" and _COMMA_LIST.fullmatch(rest[0].text)))  # `Retail, Clothing, FTSE 250`
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
@@ -1073,7 +1122,16 @@ def _headed_lists(run: list[Line]) -> bool:
 
 
 def _crosshead(text: str) -> bool:
-    """A short capitalised heading with no interface words (`What the utility says`)."""
+    """A short capitalised heading with no interface words (`What the utility says`), also as an
+    item of a numbered listicle (`2. Meetings were the first casualty`); a figure anywhere else
+    marks a promo or chart line.
+
+    >>> _crosshead("2. Meetings were the first casualty"), _crosshead("What the utility says")
+    (True, True)
+    >>> _crosshead("Best Savings Accounts Of April 2024"), _crosshead("2. Share on Facebook")
+    (False, False)
+    """
+    text = re.sub(r"^\d{1,2}[.)] (?=[A-Z])", "", text)
     toks = words(text)
     return 2 <= len(toks) <= 10 and toks[0][0].isupper() and not any(t.lower() in _CHROME for t in toks) and \
         not re.search(r"\d", text)

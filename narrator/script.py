@@ -673,8 +673,10 @@ def _resolve(s: Span, people: People, history, last_speaker: str | None) -> str 
         return people.canonical(value)
     if kind == "role":
         return value
-    if s.verb in CARRY_VERBS and last_speaker and _compatible(people, last_speaker, value):
-        return last_speaker
+    # `he added` goes on from whoever spoke last: this paragraph's speaker before the paragraph before's
+    carry = (history[-1][1] if history else None) or last_speaker
+    if s.verb in CARRY_VERBS and carry and _compatible(people, carry, value):
+        return carry
     return _recent(history, people, value)
 
 

@@ -98,6 +98,18 @@ def test_added_goes_to_previous_speaker() -> None:
     assert [q[0] for q in quotes(s)] == ["Ellen Marsh", "Ellen Marsh"]
 
 
+def test_added_in_same_paragraph_goes_to_its_named_speaker() -> None:
+    # `"…," Lindqvist said. "…," she added`: the speaker just named in the paragraph, not the one before it
+    s = script("“It is a menu, not a plan,” said Marta Osés, a water campaigner.",
+               "“I understand the impatience,” Hanne Lindqvist said. “But I would rather,” she added, "
+               "“put a real instrument on the table today.”")
+    assert [q[0] for q in quotes(s)] == ["Marta Osés"] + ["Hanne Lindqvist"] * 3
+    # a paragraph that opens with `she added` still goes on from the paragraph before
+    s = script("“It is a menu, not a plan,” said Marta Osés, a water campaigner.",
+               "“Nothing in it binds anyone,” she added. Hanne Lindqvist disagreed.")
+    assert [q[0] for q in quotes(s)] == ["Marta Osés", "Marta Osés"]
+
+
 def test_he_skips_speaker_of_other_gender() -> None:
     s = script("“The numbers do not add up for families,” said Mrs Jo Field.",
                "Mr Ian Grove, a councillor, disagreed with her.",
