@@ -89,11 +89,12 @@ def copyright_owner(text: str) -> str | None:
     ('The Hudson Chronicle', 'Ann Lee')
     >>> copyright_owner("Copyright © 2026 The Harbour Tribune. All rights reserved. This material may not be reproduced.")
     'The Harbour Tribune'
-    >>> copyright_owner("The Daily Post") is None
-    True
+    >>> copyright_owner("The Daily Post") is None, copyright_owner("©Copyright 2001-2024. This site is part of X.")
+    (True, None)
     """
     text = re.split(r"(?<=\w)\.\s+(?=[A-Z])", text)[0]  # the notice's first sentence: `... Tribune. All rights ...`
-    m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(.+?)\.?(?:\s*All rights reserved\.?)?$", text, re.I)
+    m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)\.?"
+                 r"(?:\s*All rights reserved\.?)?$", text, re.I)
     if not m:
         return None
     owner = _LEGAL.sub("", re.sub(r"\s*\d{4}$", "", m.group(1))).strip(" ,.")
