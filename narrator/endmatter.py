@@ -20,6 +20,11 @@ _OWNED = re.compile(r"\s(?:is|are) (?:(?:a |an )?(?:proud )?(?:part|member|divis
                     r"published by|operated by)\s", re.I)
 
 
+def _bare(name: str) -> str:
+    """An outlet's name without its leading `The`."""
+    return re.sub(r"^the ", "", name, flags=re.I)
+
+
 def outlet_note(lines: list[Line], publication: str | None, above: Sequence[str] = ()) -> None:
     """The masthead's outlet saying who owns it (`The Sentinel is part of the Heartline
     Local Media network.`) is a footer line, not news.
@@ -54,18 +59,18 @@ def outlet_note(lines: list[Line], publication: str | None, above: Sequence[str]
     >>> outlet_note(page, None, ["Menu", "Jake Mendez Live", "News"]); [ln.reason for ln in page]
     [None, None, None]
     """
-    names = {re.sub(r"^the ", "", t, flags=re.I).lower() for t in above if 2 <= len(words(t)) <= 5 and
+    names = {_bare(t).lower() for t in above if 2 <= len(words(t)) <= 5 and
              all(w[0].isupper() for w in words(t)) and not TERMINAL.search(t)}
     if publication:
-        names.add(re.sub(r"^the ", "", publication, flags=re.I).lower())
+        names.add(_bare(publication).lower())
     for line in lines:
         if is_sentence(line.text, 12):
             break
-        if not line.reason and len(words(line.text)) >= 2 and re.sub(r"^the ", "", line.text, flags=re.I).lower() in names:
+        if not line.reason and len(words(line.text)) >= 2 and _bare(line.text).lower() in names:
             line.reason = "masthead"
     if not publication:
         return
-    name = re.escape(re.sub(r"^the ", "", publication, flags=re.I))
+    name = re.escape(_bare(publication))
     for line in lines:
         if line.reason or len(words(line.text)) > 40 or re.search("[\"“”]", line.text):
             continue
