@@ -549,6 +549,8 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
 
 # documents a person issues: `the statement said` means whoever the story says issued it
 ISSUED = {"statement", "email", "letter", "release", "memo"}
+# who issues a statement when no one is named: `a spokesperson for the Presidency`, `the council's lawyer`
+_ISSUER_ROLE = r"(?:[a-z]+)?spokes(?:person|man|woman)|representative|official|lawyer|solicitor|attorney"
 
 
 def _lead_in(paras: list[Para], k: int) -> list[str]:
@@ -572,8 +574,7 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
             if named := people.mentions(sentence):
                 return named[0]
             # `In a statement, a spokesperson for the Presidency said ...`: issued by a role, not a name
-            if m := re.search(r"\b(?:a|an|the|its|their)\s+((?:[a-z]+)?(?:spokes(?:person|man|woman)|representative|"
-                              r"spokesperson|official|lawyer|solicitor|attorney))\b", sentence):
+            if m := re.search(rf"\b(?:a|an|the|its|their)\s+({_ISSUER_ROLE})\b", sentence):
                 return m.group(1)
             return None  # the nearest mention of the document decides
     return None
@@ -597,8 +598,7 @@ _NAMED_AFTER = re.compile(r"^\s*(?:That|This|Those|These|Such) (?:was|is|were|ar
                           r"story|experience|answer|reply|response|description|explanation) (?:of|from|given by))\b")
 
 
-_FROM_ROLE = re.compile(r"\b(?:from|by)\s+(?:a|an|the|its|their)\s+((?:[a-z]+)?spokes(?:person|man|woman)|"
-                        r"representative|official|lawyer|solicitor|attorney|press office)\b")
+_FROM_ROLE = re.compile(rf"\b(?:from|by)\s+(?:a|an|the|its|their)\s+({_ISSUER_ROLE}|press office)\b")
 
 
 def _colon_intro(text: str, people: People) -> str | None:
