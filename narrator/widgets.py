@@ -191,7 +191,9 @@ _CONTACT = re.compile(r"^(?:connect|follow|contact|email|reach)(?: (?:with )?(?:
 # `Our community guidelines apply. Comments close after 72 hours.`: the comment box's rules
 # `Commenting is available to subscribers. Subscribe or log in to join the discussion.`: the box's gate
 _COMMENT_RULES = re.compile(r"\bcommunity (?:guidelines|standards|rules)\b|^comments (?:close|are closed|are open|open)\b|"
-                            r"^comments:? our rules$|\breport any comments? that\b|\bwe want our comments to\b|"
+                            # the house rules: `Comments: Our rules`, `report any comments that break our rules`,
+                            # `we want our comments to be ... part of our community`
+                            r"\bcomments?\b.{0,120}\b(?:our (?:rules|community|guidelines)|house rules|break (?:our|the) rules)\b|"
                             r"^commenting (?:is|has been) (?:now )?(?:available|open|closed|disabled|not available|"
                             r"turned off|reserved)\b|\b(?:log|sign) in to (?:comment|join the (?:discussion|conversation))\b",
                             re.I)
