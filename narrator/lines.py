@@ -23,6 +23,21 @@ class Line:
     role: str = "body"
 
 
+def groups(lines: list[Line]) -> list[list[Line]]:
+    """Runs of lines that share a paragraph, in page order.
+
+    >>> [[ln.text for ln in g] for g in groups([Line("a", 0), Line("b", 0), Line("c", 1)])]
+    [['a', 'b'], ['c']]
+    """
+    out: list[list[Line]] = []
+    for line in lines:
+        if out and out[-1][0].group == line.group:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
+
+
 TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
 WORD = re.compile(r"[\w’'£$€%-]+")
 

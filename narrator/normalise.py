@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, page_widget, interface, is_sentence, table_row,  # noqa: F401
+from narrator.boxes import form_pitch, link_cards, promo_blocks
+from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             second_language, wire_footer, words)
 from narrator.errors import NarratorError
@@ -286,257 +287,6 @@ _REFERENCES = re.compile(
     r"^(?:cite|citing|how to cite) this (?:article|story|page|post|piece)\s*:?$", re.I)
 
 
-def _price_pitch(text: str) -> bool:
-    """One short sentence naming a price, as a ticket or offer box has (`Tickets £18 until 31 August.`)."""
-    return len(words(text)) <= 30 and bool(re.search(r"[$£€]\d", text)) and not re.search("[\"“”]", text)
-
-
-_ASKS_READER = re.compile(r"\b(?:you|your|support (?:us|the)|help us|could)\b", re.I)
-
-
-def promo_blocks(lines: list[Line]) -> None:
-    """Unpunctuated lines grouped with a newsletter, social, advert, shopping or poll line
-    belong to the promo (`Sponsored Content` / `This Little-Known Trick ...` / `EnergySaverDaily`,
-    `SHOP THE LOOK` / `Pearl Drop Earrings`, `Was this helpful?` / `Yes` / `No`).
-
-    That includes the promo's own heading just above a newsletter sign-up line, and a box
-    closed by a button (`Book now`) that holds at most one sentence, naming a price.
-
-    >>> page = [Line(t, 0) for t in ("10 hours ago", "Share", "Save", "Ann Lee", "Harbour News")]
-    >>> page[0].reason, page[1].reason, page[2].reason = "dateline-timestamp", "social", "social"
-    >>> promo_blocks(page); [ln.reason for ln in page[3:]]  # the header's author under its time and buttons
-    [None, None]
-    >>> page = [Line(t, 0) for t in ("Subscribe to The Bugle", "By Ann Lee · Launched 2 years ago")]
-    >>> page[0].reason = "newsletter"
-    >>> promo_blocks(page); page[1].reason  # the newsletter's card, not a byline
-    'newsletter'
-    >>> page = [Line(t, 0) for t in ("Share", "Save", "Ann Lee", "Harbour News")]
-    >>> page[0].reason, page[1].reason = "social", "social"
-    >>> promo_blocks(page); [ln.reason for ln in page[2:]]  # a button row's own labels
-    ['social', 'social']
-    """
-    for group in _groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
-        if len(group) >= 2 and group[-1].reason == "promo" and \
-                all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 12 or _price_pitch(ln.text) for ln in group) and \
-                sum(_price_pitch(ln.text) for ln in group) <= 1:
-            for ln in group:
-                ln.reason = ln.reason or "promo"
-    # a menu's items (`Buy tickets` / `Shop kit` / `Membership`): one printed again closing a box is its button
-    menus = {ln.text for group in _groups(lines) if len(group) >= _MENU_ITEMS and
-             all(len(words(o.text)) <= 3 and not TERMINAL.search(o.text) for o in group) for ln in group}
-    for group in _groups(lines):  # `VentureLine+` / `Unlock the full ...` / one pitch sentence / `Try it free`
-        if 3 <= len(group) <= _BOX_LINES and _button_box(group, menus):
-            for ln in group:
-                ln.reason = ln.reason or "promo"
-    for group in _groups(lines):
-        # an `Advertisement` label pasted straight under the story's paragraph opens its box there, when
-        # the box has its own button or heading below (the story's next paragraphs have none)
-        at = next((j for j, ln in enumerate(group) if j and _AD_LABEL.match(ln.text.strip(" -–—|·")) and
-                   is_sentence(group[j - 1].text) and any(o.reason for o in group[j + 1:])), 0)
-        group = group[at:]
-        if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group) or
-                                              _pitch_box(group) or _tool_box(group)):
-            reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
-                group[-1].reason if _pitch_box(group) else "promo" if _tool_box(group) else "subscription"
-            for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
-                if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
-                        not _BY.match(ln.text):
-                    ln.reason = reason
-                if _CLOSER.match(ln.text):
-                    break  # the box's closing link: the story's next paragraph may be pasted straight under it
-    for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
-        above = lines[i - 1]
-        if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
-                not above.reason and above.group != line.group and _price_pitch(above.text) and \
-                _ASKS_READER.search(above.text) and sum(ln.group == above.group for ln in lines) == 1:
-            above.reason = "promo"
-    for i, line in enumerate(lines):
-        if line.reason not in ("newsletter", "social", "advert", "shopping", "feedback"):
-            continue
-        above = lines[i - 1] if i else None
-        if (line.reason == "newsletter" and above and above.group == line.group and not above.reason
-                and len(words(above.text)) <= 8 and not TERMINAL.search(above.text)
-                and not re.search("[\"“”]", above.text)):
-            above.reason = line.reason
-        stamped = any(o.reason == "dateline-timestamp" and o.group == line.group for o in lines[max(0, i - 3):i])
-        for k in range(i + 1, len(lines)):
-            other = lines[k]
-            if other.group != line.group or _BY.match(other.text) and not _PUB_CARD.search(other.text) or \
-                    stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4:
-                break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
-            if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
-                other.reason = line.reason
-
-
-# a newsletter's card, not the story's byline: `By Ann Lee · Launched 2 years ago`, `Ann Lee · 12K subscribers`
-_PUB_CARD = re.compile(r"\b(?:launched|started) (?:\d+|a|an|one|two|three) (?:years?|months?|weeks?) ago\b|"
-                       r"\b[\d,.]+[KkM]? (?:paid )?(?:subscribers|followers)\b", re.I)
-_BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a paste without blank lines
-_FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
-_CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
-_AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|promoted|partner content)$", re.I)
-
-
-_BOX_BUTTONS = ("promo", "subscription", "newsletter")
-
-
-_MENU_ITEMS = 5
-
-
-def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset()) -> bool:
-    """A box of short lines around a button: a paragraph closed by a button (`Try Harbour+ free`,
-    `Find out more`) holding a short unpunctuated heading and exactly one sentence of pitch,
-    which talks to the reader (`your`, `our`) unless the box has two buttons. A story's
-    paragraph is prose, not a heading and one line.
-
-    >>> box = [Line("PARTNER OF THE CLUB", 0), Line("Tyre Co – proud partner. Show your season ticket for 10% off.", 0),
-    ...        Line("Find out more", 0)]
-    >>> _button_box(box)
-    True
-    >>> _button_box([Line("Flood defences", 0), Line("The council will spend £2m on the wall.", 0), Line("Find out more", 0)])
-    False
-    >>> box = [Line("Harbour+", 0), Line("Unlock the full breakdown", 0, "promo"), Line("Members get analysis.", 0),
-    ...        Line("Try Harbour+ free", 0, "promo"), Line("Already a member? Sign in", 0, "navigation")]
-    >>> _button_box(box), _button_box(box[:2] + box[2:3] + box[4:])
-    (True, False)
-    >>> box = [Line("Get Lee on your back", 0), Line("Personalise your shirt at the Club Shop.", 0), Line("Shop kit", 0)]
-    >>> _button_box(box, {"Shop kit", "News"}), _button_box(box)
-    (True, False)
-    """
-    last, buttons = group[-1], sum(ln.reason in _BOX_BUTTONS for ln in group)
-    if not (last.reason in _BOX_BUTTONS or _CLOSER.match(last.text) and len(words(last.text)) <= 4 or
-            last.text in menus and len(words(last.text)) <= 3 or
-            last.reason == "navigation" and buttons >= 2):  # `Already a member? Sign in` under the buttons
-        return False
-    kept = [ln for ln in group if not ln.reason and ln is not last]
-    said = [ln for ln in kept if TERMINAL.search(ln.text)]
-    heads = [ln for ln in kept if not TERMINAL.search(ln.text)]
-    if len(said) != 1 or not heads or len(words(said[0].text)) > 30 or re.search("[\"“”]", said[0].text) or \
-            any(len(words(ln.text)) > 8 for ln in heads):
-        return False
-    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I))
-
-
-def _sign_up_form(group: list[Line]) -> bool:
-    """A paragraph holding an e-mail field (`Enter your email`, on a bilingual page `Cyfeiriad
-    e-bost | Email address`) below its first line is a sign-up box.
-
-    >>> _sign_up_form([Line("The Llais newsletter", 0), Line("Cyfeiriad e-bost | Email address", 0)])
-    True
-    >>> _sign_up_form([Line("The Llais newsletter", 0), Line("Email address changes | Help", 0)])
-    False
-    """
-    return any(_FIELD.match(ln.text) or _FIELD.match(second_language(ln.text) or "") for ln in group[1:])
-
-
-def _advert_box(group: list[Line]) -> bool:
-    """An `Advertisement` label heading a short paragraph: the rest is the advert's text."""
-    return bool(_AD_LABEL.match(group[0].text.strip(" -–—|·")))
-
-
-def _paywall_box(group: list[Line]) -> bool:
-    """A paywall badge (`Members only`, `Premium`) heading a short paragraph closed by a
-    log-in or subscription pitch: the line between is the locked content's blurb.
-
-    >>> _paywall_box([Line("Members only", 0, "label"), Line("Read the full survey, with regional data.", 0),
-    ...               Line("Log in or become a member to continue reading this report.", 0, "social")])
-    True
-    >>> _paywall_box([Line("Members only", 0, "label"), Line("Read the full survey, with regional data.", 0),
-    ...               Line("Growers said the survey was late.", 0)])
-    False
-    """
-    return badge(group[0].text) is not None and len(group) >= 3 and group[-1].reason in ("subscription", "social", "newsletter")
-
-
-_PITCH_REASONS = ("subscription", "newsletter", "promo")
-
-
-def _pitch_box(group: list[Line]) -> bool:
-    """A paragraph opened by a pitch heading (`SUPPORT INDEPENDENT JOURNALISM`) and closed
-    by its button (`Become a Member`), both dropped, with one or two lines between that talk
-    to the reader (`We have you. Chip in $5 a month ...`): a membership or sign-up box.
-
-    >>> box = [Line("SUPPORT LOCAL NEWS", 0, "subscription"), Line("We have you. Chip in $5 a month.", 0),
-    ...        Line("Become a Member", 0, "subscription")]
-    >>> _pitch_box(box), _pitch_box([box[0], Line("The council voted 7-2 to cut the grant.", 0), box[2]])
-    (True, False)
-    """
-    return 3 <= len(group) <= 4 and group[0].reason in _PITCH_REASONS and group[-1].reason in _PITCH_REASONS and \
-        all(not ln.reason and (_ASKS_READER.search(ln.text) or re.search(r"\b(?:we|our|us)\b", ln.text, re.I))
-            for ln in group[1:-1])
-
-
-_TOOL_BUTTON = re.compile(r"^(?:try|use|open|launch|start|visit|explore|go to|take) (?:the |our |a )?(.+?)(?: now| here)?\s*[→›»]?$",
-                          re.I)
-
-
-def _tool_box(group: list[Line]) -> bool:
-    """A paragraph whose heading comes back in the button closing it (`Symptom Checker` /
-    `Feeling tired? Check your symptoms.` / `Try the Symptom Checker`): a box promoting the
-    site's own tool or calculator.
-
-    >>> _tool_box([Line("Mortgage Calculator", 0), Line("See what you could borrow.", 0), Line("Use our mortgage calculator", 0)])
-    True
-    >>> _tool_box([Line("Symptom Checker", 0), Line("Doctors said tiredness is common.", 0), Line("Try the diet first.", 0)])
-    False
-    """
-    head, button = group[0].text, group[-1].text
-    m = _TOOL_BUTTON.match(button)
-    return 2 <= len(group) <= 4 and m is not None and len(words(button)) <= 7 and not TERMINAL.search(button) and \
-        1 <= len(words(head)) <= 4 and not TERMINAL.search(head) and m.group(1).lower() == head.lower() and \
-        not any(re.search("[\"“”]", ln.text) for ln in group)
-
-
-def _post_heading(lines: list[Line], i: int) -> bool:
-    """A headline-shaped line closing its paragraph, right above prose (`Key event` /
-    `Power firm says homes may be cut off until Monday` / a paragraph): the heading of
-    the post below, not the last link of a button row.
-
-    >>> _post_heading([Line("Key event", 0), Line("Power firm says homes may be cut off", 0),
-    ...                Line("Engineers cannot begin repairs until the wind drops tonight.", 1)], 1)
-    True
-    >>> _post_heading([Line("Share", 0), Line("Power firm says homes may be cut off", 0), Line("Tweet", 0)], 1)
-    False
-    """
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return nxt is not None and nxt.group != lines[i].group and is_headline(lines[i].text) and \
-        (is_sentence(nxt.text) or nxt.text.endswith(":") and len(words(nxt.text)) >= 6)
-
-
-_PITCH = re.compile(r"\bsubscri\w*|\bsign(?:ing)? up\b|\bnewsletters?\b|\binbox\b|\bsupport (?:my|our|us)\b|"
-                    r"\bdonat\w*|\bmembership\b", re.I)
-
-
-def form_pitch(lines: list[Line]) -> None:
-    """The paragraph right above a sign-up form (`Type your email…` / `Subscribe`, every
-    line of it dropped) that talks about subscribing is the form's pitch (`Low Tide is a
-    reader-supported publication. To receive new posts ..., consider becoming a subscriber.`)."""
-    groups = _groups(lines)
-    for above, form in zip(groups, groups[1:]):
-        if not all(ln.reason == "newsletter" for ln in form) or len(above) != 1 or above[0].reason:
-            continue
-        text = above[0].text
-        if _PITCH.search(text) and len(words(text)) <= 40 and not re.search("[\"“”‘]", text):
-            above[0].reason = "newsletter"
-
-
-def link_cards(lines: list[Line]) -> None:
-    """A card linking elsewhere (`As it happened: ...` / `Live updates ...` / `Read the
-    full live blog`): when a group holds a read-more or sign-up link and the rest of it
-    is unpunctuated teaser text, the whole group is the card."""
-    groups: dict[int, list[Line]] = {}
-    for line in lines:
-        groups.setdefault(line.group, []).append(line)
-    for group in groups.values():
-        if len(group) < 2 or not any(ln.reason in ("read-more", "newsletter") for ln in group):
-            continue
-        rest = [ln for ln in group if not ln.reason]
-        if all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 15 and not is_byline(ln.text)
-               for ln in rest):
-            for ln in rest:
-                ln.reason = "read-more"
-
-
 def _figure_line(text: str) -> bool:
     """A name, symbol or figure with no prose: `Kelso Town 1`, `HSEM`, `Goals: Okafor 63'`.
 
@@ -579,7 +329,7 @@ def data_blocks(lines: list[Line], flat: bool = False) -> None:
                             not lines[k].text.startswith("By "):
                         lines[k].reason = "ticker"
                         k += step
-    for group in _groups(lines):
+    for group in groups(lines):
         head, rest = group[0], group[1:]
         if rest and not head.reason and len(words(head.text)) <= 6 and not TERMINAL.search(head.text) and \
                 all(ln.reason for ln in rest) and any(ln.reason in ("scores", "ticker") for ln in rest):
@@ -648,7 +398,7 @@ def caption_toggles(lines: list[Line]) -> None:
     """A picture's `hide caption` / `toggle caption` buttons sit inside the caption block:
     every line of their paragraph (the caption, the photographer's credit, repeated) is
     the picture's, not the story's."""
-    for group in _groups(lines):
+    for group in groups(lines):
         if any(ln.reason == "caption-toggle" for ln in group):
             for ln in group:
                 ln.reason = ln.reason or "caption"
@@ -764,16 +514,6 @@ def _not_prose(text: str) -> bool:
     return not is_sentence(text) or bool(re.search(r"\w(?:\.{3}|…)$", text)) and not re.search("[\"“”]", text)
 
 
-def _groups(lines: list[Line]) -> list[list[Line]]:
-    out: list[list[Line]] = []
-    for line in lines:
-        if out and out[-1][0].group == line.group:
-            out[-1].append(line)
-        else:
-            out.append([line])
-    return out
-
-
 _CROSSHEAD_WORDS = 8
 
 
@@ -813,18 +553,18 @@ def related_blocks(lines: list[Line]) -> None:
     >>> related_blocks(block); [ln.reason for ln in block]
     [None, None]
     """
-    groups = _groups(lines)
-    for group in groups:  # a blog's related-post card: `Title` / `2 October 2023` / `In "Fundraising"`
+    paras = groups(lines)
+    for group in paras:  # a blog's related-post card: `Title` / `2 October 2023` / `In "Fundraising"`
         if len(group) == 3 and group[1].reason == "dateline-timestamp" and _IN_CATEGORY.match(group[2].text):
             for ln in group:
                 ln.reason = ln.reason or "related"
-    for g, group in enumerate(groups):
+    for g, group in enumerate(paras):
         for i, line in enumerate(group):
             if _TAG_LIST.match(line.text):
                 line.reason = "tags"
                 continue
             if _AUTHOR_HEADING.match(line.text):
-                for other in group[i:] + (groups[g + 1] if g + 1 < len(groups) and author_bio(groups[g + 1][0].text) else []):
+                for other in group[i:] + (paras[g + 1] if g + 1 < len(paras) and author_bio(paras[g + 1][0].text) else []):
                     other.reason = other.reason or "author-bio"
                 line.reason = "author-bio"
                 continue
@@ -840,16 +580,16 @@ def related_blocks(lines: list[Line]) -> None:
             if reason == "reference" or i + 1 < len(group) or i and _ONE_LINK.match(line.text):
                 continue  # `Sponsored` / a teaser / `Read more`: the button closes the card above it
             taken: list[Line] = []
-            for k in range(g + 1, len(groups)):  # a heading alone: its list may follow in paragraphs
-                nxt = groups[k + 1] if k + 1 < len(groups) else []
-                rest = [ln for ln in groups[k] if not ln.reason]
+            for k in range(g + 1, len(paras)):  # a heading alone: its list may follow in paragraphs
+                nxt = paras[k + 1] if k + 1 < len(paras) else []
+                rest = [ln for ln in paras[k] if not ln.reason]
                 one_link = k == g + 1 and len(rest) == 1 and _ONE_LINK.match(line.text)  # `READ MORE` / its link
                 # a lone teaser is headline-long; after two teasers each alone, one of 6+ words is a third
-                teaser = len(words(rest[0].text)) > _CROSSHEAD_WORDS if rest else False
-                teaser = teaser or reason == "related" and len(taken) >= 2 and k - g - 1 == len(taken) and \
+                lone_teaser = len(words(rest[0].text)) > _CROSSHEAD_WORDS if rest else False
+                lone_teaser = lone_teaser or reason == "related" and len(taken) >= 2 and k - g - 1 == len(taken) and \
                     len(rest) == 1 and len(words(rest[0].text)) >= 6
                 resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and \
-                    (len(rest) > 1 or not teaser and
+                    (len(rest) > 1 or not lone_teaser and
                      not (reason == "tags" and _COMMA_LIST.fullmatch(rest[0].text)))  # `Retail, Clothing, FTSE 250`
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
@@ -1115,10 +855,10 @@ def _headed_lists(run: list[Line]) -> bool:
     >>> _headed_lists([Line("More from the council", 0), Line("Bin days", 1), Line("Recycling A to Z", 1)])
     False
     """
-    groups = _groups(run)
-    return len(groups) % 2 == 0 and all(
+    paras = groups(run)
+    return len(paras) % 2 == 0 and all(
         len(head) == 1 and len(items) >= 2 and _crosshead(head[0].text) and words(head[0].text)[0].lower() in _QUESTION_HEAD
-        for head, items in zip(groups[::2], groups[1::2]))
+        for head, items in zip(paras[::2], paras[1::2]))
 
 
 def _crosshead(text: str) -> bool:
