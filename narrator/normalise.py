@@ -20,7 +20,7 @@ from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credi
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             second_language, wire_footer, words)
 from narrator.errors import NarratorError
-from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline
+from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline, strong
 from narrator.widgets import follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
@@ -594,12 +594,28 @@ def related_blocks(lines: list[Line]) -> None:
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
                 if reason == "related" and (any(_BY.match(ln.text) for ln in rest) or
-                                            k == g + 1 and nxt and nxt[0].reason == "dateline-timestamp"):
+                                            k == g + 1 and nxt and nxt[0].reason == "dateline-timestamp" or
+                                            _over_header(paras, k)):
                     taken = []  # `Latest news` over the page's own headline and its `By ...` or `Published:` line
                     break
                 taken += rest
             for ln in taken:
                 ln.reason = reason
+
+
+def _over_header(paras: list[list[Line]], k: int) -> bool:
+    """Paragraph `k` sits right over an article header: a bare name, then a dated publish time
+    (`Ann Lee` / `Published March 6, 2025`). A teaser list's items carry a date but no author,
+    so a list that reaches a headline over a byline has reached the page's own header.
+
+    >>> paras = [[Line("Bridge reopens after two years of repairs", 0)], [Line("Ann Lee", 1)],
+    ...          [Line("Published March 6, 2025", 2, "dateline-timestamp")]]
+    >>> _over_header(paras, 0), _over_header(paras[:1] + paras[2:], 0)
+    (True, False)
+    """
+    after = [p[0] for p in paras[k + 1:k + 3]]
+    return len(after) == 2 and not after[0].reason and is_byline(after[0].text) and \
+        not is_headline(after[0].text) and strong(after[1], after[1].reason)
 
 
 # -------------------------------------------------------------- region rules
@@ -634,6 +650,42 @@ def _flat_paste(texts: list[str]) -> bool:
     return len(texts) >= _FLAT_LINES and all(t.strip() for t in texts)
 
 
+_GLUED_LINES = 6  # a paragraph this long mixing buttons and prose is a page pasted without its blank lines
+_SHORT = 3
+
+
+def glued_headers(lines: list[Line]) -> bool:
+    """A paragraph of many lines that holds an article header's sure sign (a `By` line, a dated
+    publish time) and buttons or menu items (three words or fewer), and ends in a sentence of
+    prose no line rule drops, is no paragraph: the page lost its blank lines down to the story
+    (`Subscribe` / the headline / `By ...` / `Share` / the story's first paragraph). A box
+    (an embedded post, a header ending in its picture's caption and credit) ends in a button
+    or a credit instead. Each of its
+    lines becomes a paragraph of its own, as in a paste with no blank lines at all, so that a
+    rule spreading over a paragraph does not reach from a button to the headline or the story.
+    True if any paragraph was split.
+
+    >>> page = [Line(t, 0) for t in ("Home", "News", "Sport", "Bridge reopens after two years of repairs",
+    ...         "By Ann Lee", "Share", "The bridge reopened on Monday after two years of repairs, the council said.")]
+    >>> glued_headers(page), [ln.group for ln in page]
+    (True, [0, 1, 2, 3, 4, 5, 6])
+    >>> box = [Line(t, 0) for t in ("Sign up", "Get the morning briefing in your inbox every day, free of charge.",
+    ...        "Email", "Sign up", "Privacy", "Terms")]
+    >>> glued_headers(box), [ln.group for ln in box]  # no header in it: a box, read as one
+    (False, [0, 0, 0, 0, 0, 0])
+    """
+    split, out = False, 0
+    for run in groups(lines):
+        glued = len(run) >= _GLUED_LINES and any(is_sentence(ln.text, 12) for ln in run) and \
+            sum(len(words(ln.text)) <= _SHORT for ln in run) >= _SHORT and any(strong(ln, ln.reason) for ln in run) and \
+            not run[-1].reason and is_sentence(run[-1].text)
+        split = split or glued
+        for k, line in enumerate(run):
+            line.group = out + (k if glued else 0)
+        out += len(run) if glued else 1
+    return split
+
+
 def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> CleanArticle:
     """Clean lines of `raw`; `keep`/`drop` are the user's patterns for lines the rules get wrong."""
     lines: list[Line] = []
@@ -656,6 +708,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     for line, tabbed in zip(lines, tables):
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     own = [line.reason for line in lines]
+    glued_headers(lines)
     list_labels(lines)
     caption_pairs(lines, flat)
     caption_over_buttons(lines)
