@@ -182,8 +182,15 @@ def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> i
 
 def _shaped(lines: Sequence[Line], i: int) -> bool:
     """Headline-shaped, judged as if alone: right above the header a short line is no menu
-    item, and a paste without blank lines sets the headline in a paragraph with others."""
-    return is_headline(lines[i].text, True)
+    item, and a paste without blank lines sets the headline in a paragraph with others.
+    A Title Case line with no small word right above a `By` line is a headline, not a menu row.
+
+    >>> head = [Line("Smart Thermostat Maker Can't Escape Data Sharing Lawsuit", 0), Line("By Ann Lee", 1)]
+    >>> _shaped(head, 0), _shaped(head[:1] + [Line("Share", 1)], 0)
+    (True, False)
+    """
+    return is_headline(lines[i].text, True) or i + 1 < len(lines) and bool(_BY.match(lines[i + 1].text)) and \
+        len(words(lines[i].text)) >= 5 and is_headline(lines[i].text + " of", True)
 
 
 def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:

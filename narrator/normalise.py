@@ -785,6 +785,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)
+    header_sidebar(lines, title_at)
     repeated_pitches(lines[:title_at] + lines[title_at + 1:])
     furniture(lines[title_at + 1:])
     settle(lines, title_at)
@@ -981,6 +982,36 @@ def header_caption(lines: list[Line], title_at: int) -> None:
                 above and all(o.reason for o in above) and lines[i - 1].group != lines[title_at].group and \
                 not any(o.reason in ("caption", "credit") for o in above):  # a picture has one caption
             ln.reason = "caption"
+
+
+_SIDEBAR_WORDS = 5
+_SIDEBAR_LINES = 4  # a byline runs on for a role line or two (`Ann Lee` / `Health reporter`), a sidebar for more
+
+
+def header_sidebar(lines: list[Line], title_at: int) -> None:
+    """Between the byline and the story's first prose paragraph, four or more short unfinished
+    lines in a row (`Add to Briefcase` / `Related Sections` / `Class Action` / `Companies`) are
+    a sidebar of tools and topic links pasted before the story: the header has ended with its
+    byline and the story has not begun, so no crosshead can stand there yet.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Judge refuses to toss class action", "By Ann Lee", "Add to Briefcase",
+    ...         "Topics", "Class Action", "Companies", "A federal judge on Thursday refused to toss a class action over data."))]
+    >>> page[1].role = page[4].role = "byline"  # Title Case topics look like names
+    >>> header_sidebar(page, 0); [ln.reason for ln in page]
+    [None, None, 'sidebar', 'sidebar', 'sidebar', 'sidebar', None]
+    """
+    kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
+    by = next((i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline"), None)
+    if by is None:
+        return
+    run: list[Line] = []
+    for ln in kept[by + 1:]:
+        if ln.role == "standfirst" or not _furniture_shape(ln.text) or len(words(ln.text)) > _SIDEBAR_WORDS:
+            break
+        run.append(ln)
+    if len(run) >= _SIDEBAR_LINES and any(is_sentence(ln.text, 12) for ln in kept[by + 1 + len(run):][:1]):
+        for ln in run:
+            ln.reason = "sidebar"
 
 
 def _in_promo(lines: list[Line], i: int) -> bool:
