@@ -165,6 +165,18 @@ def _summary(lines: Sequence[Line], i: int) -> bool:
     return len(words(lines[i].text)) <= 4 and len(rest) >= 2 and all(_BULLET.match(ln.text) for ln in rest)
 
 
+def _together(lines: Sequence[Line], i: int, j: int) -> bool:
+    """Two lines set as one paragraph, or each a paragraph of its own where a page was pasted
+    without blank lines (`Ann Lee` / `Health reporter`, one line after another).
+
+    >>> _together([Line("Ann Lee", 0), Line("Health reporter", 0)], 0, 1), _together([Line("Ann Lee", 0), Line("Health reporter", 1)], 0, 1)
+    (True, True)
+    >>> _together([Line("Ann Lee", 0), Line("Health reporter", 1), Line("More news", 1)], 0, 1)
+    False
+    """
+    return lines[i].group == lines[j].group or _alone(lines, i) and _alone(lines, j)
+
+
 def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> int:
     """How many lines ending at `i` are header material, read upwards: a line a rule dropped
     (a picture's caption, a match box) other than for a menu beside it, a byline, or a byline's role line (`Ann Lee` / `Health
@@ -173,7 +185,7 @@ def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> i
     if own[i] or line.reason not in (None, *SOFT) or strong(line, own[i]) or _names(lines, i) or \
             _widget(lines, own, i) or _summary(lines, i):
         return 1
-    if i and lines[i - 1].group == line.group and _names(lines, i - 1) and len(words(lines[i - 1].text)) >= 2 and \
+    if i and _together(lines, i - 1, i) and _names(lines, i - 1) and len(words(lines[i - 1].text)) >= 2 and \
             len(words(line.text)) <= 6 and \
             not TERMINAL.search(line.text) and not is_headline(line.text, False):
         return 2

@@ -35,6 +35,9 @@ _NAME_CREDIT = re.compile(r"^[A-Z][\w’'.&-]*(?:(?:,\s*|\s*/\s*|\s+(?:and\s+|&\
 _PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 
 
+_BARE_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]?$", re.I)
+
+
 def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     """A caption beside its credit: `X` then `X (Image: Y)`, `X. Picture: Y` then `X`,
     or `X` then `Picture: Y`. In a paste without blank lines (`flat`) a short unquoted
@@ -51,8 +54,13 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     ...         Line("NASA and ESA declined to comment", 0), Line("Astronomers may have found an atmosphere.", 1)]
     >>> caption_pairs(page); [ln.reason for ln in page]
     [None, None, None, None]
+    >>> page = [Line("Image caption,", 0, "caption"), Line("The ferry has been out of service since May", 1)]
+    >>> caption_pairs(page); [ln.reason for ln in page]  # a bare label: the caption is the next line
+    ['caption', 'caption']
     """
     for a, b in zip(lines, lines[1:]):
+        if a.reason == "caption" and not b.reason and _BARE_LABEL.match(a.text) and not is_sentence(b.text, 25):
+            b.reason = "caption"  # `Image caption,` on a line of its own, its caption on the next
         if a.reason == "caption" and not b.reason and a.group == b.group and len(words(b.text)) >= 2 and \
                 a.text.startswith(b.text.rstrip(".")):
             b.reason = "caption"  # the same caption without its credit, printed below it
