@@ -177,11 +177,28 @@ def _together(lines: Sequence[Line], i: int, j: int) -> bool:
     return lines[i].group == lines[j].group or _alone(lines, i) and _alone(lines, j)
 
 
+# a card's closing button: `LEARN MORE`, `Find out more ›`
+_CLOSE_BUTTON = re.compile(r"^(?:read|learn|find out|see|discover) more\W{0,3}$", re.I)
+
+
+def _ad_card(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
+    """An advert card set into the header: one line of pitch over a closing button
+    (`Before it's here, it's on the Terminal` / `LEARN MORE`), `i` being the button.
+
+    >>> card = [Line("Before it's here, it's on the Terminal", 0), Line("LEARN MORE", 1), Line("By Ann Lee", 2)]
+    >>> _ad_card(card, [None] * 3, 1), _ad_card(card, [None] * 3, 2)
+    (True, False)
+    """
+    return i > 0 and bool(_CLOSE_BUTTON.match(lines[i].text)) and not own[i - 1] and not _BY.match(lines[i - 1].text)
+
+
 def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> int:
     """How many lines ending at `i` are header material, read upwards: a line a rule dropped
     (a picture's caption, a match box) other than for a menu beside it, a byline, or a byline's role line (`Ann Lee` / `Health
     reporter`). 0: the line is not header material."""
     line = lines[i]
+    if _ad_card(lines, own, i):
+        return 2
     if own[i] or line.reason not in (None, *SOFT) or strong(line, own[i]) or _names(lines, i) or \
             _widget(lines, own, i) or _summary(lines, i):
         return 1

@@ -584,6 +584,8 @@ def related_blocks(lines: list[Line]) -> None:
             for other in group[i + 1:]:
                 if i and _ONE_LINK.match(line.text) and is_sentence(other.text, 10):
                     break  # a card's closing `Read more` with the story's next paragraph pasted straight under it
+                if reason == "related" and not i and _resumes(paras, g, other):
+                    break
                 other.reason = other.reason or reason
             if reason == "reference" or i + 1 < len(group) or i and _ONE_LINK.match(line.text):
                 continue  # `Sponsored` / a teaser / `Read more`: the button closes the card above it
@@ -609,6 +611,29 @@ def related_blocks(lines: list[Line]) -> None:
                 taken += rest
             for ln in taken:
                 ln.reason = reason
+
+
+def _resumes(paras: list[list[Line]], g: int, line: Line) -> bool:
+    """`line` closes paragraph `g` as a sentence of ten words or more in sentence case ending
+    in a full stop, and the next paragraph is prose too: the story's next paragraph pasted
+    straight under a list of teaser headlines, which end without one or are Title Case
+    (`In Rural Jails, Deaths Go Uncounted. So We Counted Them.`). The caller asks only of a
+    list whose heading opens its paragraph: one glued under a paragraph above lost the blank
+    line on that side instead.
+
+    >>> paras = [[Line("Related stories", 0), Line("Floods: 430 evacuated as rain lashes town", 0),
+    ...           Line("Mr Tan said the tender was awarded last month to a consortium of firms.", 0)],
+    ...          [Line("The residents have waited long enough for this tunnel, he said.", 1)]]
+    >>> _resumes(paras, 0, paras[0][2]), _resumes(paras, 0, paras[0][1]), _resumes(paras[:1], 0, paras[0][2])
+    (True, False, False)
+    >>> paras[0][2].text = "In Rural Jails, Deaths Go Uncounted. So We Counted Them."
+    >>> _resumes(paras, 0, paras[0][2])
+    False
+    """
+    toks = words(line.text)
+    return line is paras[g][-1] and line.text.endswith(".") and is_sentence(line.text, 10) and \
+        2 * sum(t[0].isupper() for t in toks) < len(toks) and \
+        g + 1 < len(paras) and not paras[g + 1][0].reason and is_sentence(paras[g + 1][0].text, 10)
 
 
 def _over_header(paras: list[list[Line]], k: int) -> bool:
