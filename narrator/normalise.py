@@ -24,7 +24,7 @@ from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headli
 from narrator.widgets import follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
-from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
+from narrator.outlet import (_SMALL_WORDS, tab_title, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
 
@@ -375,13 +375,21 @@ def fact_boxes(lines: list[Line], flat: bool = False) -> None:
     the story, with its short heading right above (`Funding round`) and the arrow link
     closing it (`View company profile →`). A list the story introduced with `:` stays, and
     so do a Q&A or a transcript, whose lines are sentences. In a paste without blank lines
-    (`flat`) the run is read across lines, each a paragraph of its own."""
+    (`flat`) the run is read across lines, each a paragraph of its own. A run holding a byline
+    (`Author: ...`) is the article's header, its headline a `Storm Colm: ...` one.
+
+    >>> page = [Line("Storm Colm: red warning issued for coasts", 0), Line("Author: Press Office", 0),
+    ...         Line("Last updated: 14:05 on Sat 8 Nov 2025", 0, "dateline-timestamp")]
+    >>> fact_boxes(page); [ln.reason for ln in page]
+    [None, None, 'dateline-timestamp']
+    """
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and (flat or lines[j].group == lines[i].group) and _fact_line(lines[j].text):
             j += 1
-        if j - i < _FACT_LINES or i and lines[i - 1].text.endswith(":"):
+        if j - i < _FACT_LINES or i and lines[i - 1].text.endswith(":") or \
+                any(_BY.match(ln.text) for ln in lines[i:j]):  # `Headline: ...` / `Author: ...` / `Last updated: ...`
             i = max(j, i + 1)
             continue
         box = lines[i:j]
@@ -683,6 +691,35 @@ def _flat_paste(texts: list[str]) -> bool:
     return len(texts) >= _FLAT_LINES and all(t.strip() for t in texts)
 
 
+_TAB_REACH = 3  # the tab's title is pasted among the first three lines or the last two
+
+
+def tab_lines(lines: list[Line]) -> str | None:
+    """A browser tab's title pasted at the top or foot of the page (`Headline | Outlet`) is
+    never read: the headline comes again in the page, most of its words on one line (an SEO
+    title may be shorter). The site's name it gives, if any.
+
+    >>> page = [Line("Skip to content", 0), Line("Storm warning issued for all western coasts | Weather Service", 0),
+    ...         Line("Storm warning issued for all western coasts", 1)]
+    >>> tab_lines(page), [ln.reason for ln in page]
+    ('Weather Service', [None, 'tab-title', None])
+    >>> page = [Line("Text size: A A A Contrast: Default | High", 0), Line("Rabbits rescued", 1)]
+    >>> tab_lines(page), [ln.reason for ln in page]  # no headline repeats it: a toolbar
+    (None, [None, None])
+    """
+    name = None
+    for line in lines[:_TAB_REACH] + lines[max(_TAB_REACH, len(lines) - 2):]:
+        if not line.reason and (site := tab_title(line.text)) and _repeated(line, site, lines):
+            line.reason, name = "tab-title", name or site
+    return name
+
+
+def _repeated(tab: Line, site: str, lines: list[Line]) -> bool:
+    """Two thirds of the words before `site` in the `tab` line, or more, stand on another line."""
+    toks = {t.lower() for t in words(tab.text[:tab.text.rfind(site)])}
+    return any(3 * len(toks & {t.lower() for t in words(ln.text)}) >= 2 * len(toks) for ln in lines if ln is not tab)
+
+
 _GLUED_LINES = 6  # a paragraph this long mixing buttons and prose is a page pasted without its blank lines
 _SHORT = 3
 
@@ -740,6 +777,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
 
     for line, tabbed in zip(lines, tables):
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
+    tab = tab_lines(lines)
     own = [line.reason for line in lines]
     glued_headers(lines)
     list_labels(lines)
@@ -842,6 +880,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         # the logo above the headline names the outlet without its company: `Alba Today` for `Alba Today Media`
         publication = next((ln.text for ln in lines[:title_at] if publication and
                             publication.startswith(ln.text + " ") and len(words(ln.text)) >= 2), publication)
+    publication = tab or publication  # the site names itself in the tab's title
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
         title=lines[title_at].text,

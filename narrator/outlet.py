@@ -183,3 +183,32 @@ def byline_outlet(text: str) -> str | None:
         if 1 <= len(toks) <= 4 and toks[-1].lower() in _PAPER_WORDS and toks[0][0].isupper():
             return piece
     return None
+
+
+_TAB_SPLIT = re.compile(r" [|–—-] ")
+_TAB_NAME_WORDS = 5
+
+
+def tab_title(text: str) -> str | None:
+    """The site's name in a browser tab's title pasted at the top or foot of a page:
+    `Headline | Outlet`, `Headline - Outlet` (one separator; the headline five words or more,
+    the name up to five capitalised words). A footer's `About | Contact | Privacy` has more.
+
+    >>> tab_title("Storm Colm: red warning issued for western coasts | National Weather Service")
+    'National Weather Service'
+    >>> tab_title("Ailing rail line to give way to buses as towns accept deal - The Japan Daybreak")
+    'The Japan Daybreak'
+    >>> tab_title("About Us | Contact Us"), tab_title("Wednesday, March 27, 2024 | 17 Ramadan 1445")
+    (None, None)
+    >>> tab_title("The council voted to close the baths - a decision made in haste - after a storm")
+    """
+    parts = _TAB_SPLIT.split(text)
+    if len(parts) != 2 or TERMINAL.search(text):
+        return None
+    head, name = parts
+    toks = words(name)
+    if len(words(head)) < 5 or not 1 <= len(toks) <= _TAB_NAME_WORDS or interface(name) or \
+            not all(t[0].isupper() or t.lower() in _SMALL_WORDS or not t[0].isalpha() for t in toks):
+        return None
+    return name.strip()
+
