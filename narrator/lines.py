@@ -332,6 +332,9 @@ _CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|
              r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us|linkedin|bluesky|mastodon")
 _PROMPT = re.compile(
     rf"^(?:follow|join|sign up|subscribe|get|download|click|tap|like us|register|never miss|listen)\b.*\b(?:{_CHANNELS})\b", re.I)
+_SPONSOR_TAG = re.compile(r"^(?i:presented|brought to you|supported|underwritten) by (?:[A-Z][\w’'&.-]*\s?){1,4}$|"
+                          r"^(?i:in (?:partnership|association) with) (?:[A-Z][\w’'&.-]*\s?){1,4}$")
+_ADD_SOURCE = re.compile(r"^add\b[^.!?]{0,40}\b(?:on|to|in) google(?: news| search)?$", re.I)
 _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
     r"scroll down for video|share this (?:article|story)|continue reading)\b", re.I)
@@ -363,6 +366,10 @@ def prompt(text: str) -> str | None:
     'social'
     >>> prompt("Follow our LIVE transfer blog for every rumour, deal and done deal as it happens")
     'read-more'
+    >>> prompt("Add Tempo on Google"), prompt("Add us as a preferred source on Google"), prompt("Add to that the cost.")
+    ('social', 'social', None)
+    >>> prompt("Presented by Corvane Freight"), prompt("In partnership with Acme Bank"), prompt("Presented by the mayor.")
+    ('advert', 'advert', None)
     >>> prompt("Follow the blog's advice and you will save money, she wrote.") is None
     True
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
@@ -375,6 +382,8 @@ def prompt(text: str) -> str | None:
         return "advert"
     if len(words(text)) <= 5 and not TERMINAL.search(text) and re.search(r"\bads?\b", text, re.I):
         return "advert"  # `Video Ad Feedback`, `Ad Choices`, `Skip ad`
+    if _SPONSOR_TAG.match(text) and len(words(text)) <= 7:
+        return "advert"  # a sponsor's tag over a section or a newsletter: `Presented by Corvane Freight`
     n = len(words(text))
     if re.match(r"^(?:privacy (?:notice|policy)\b|after newsletter promotion)", text, re.I):
         return "newsletter"
@@ -385,6 +394,8 @@ def prompt(text: str) -> str | None:
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
+    if _ADD_SOURCE.match(text):
+        return "social"  # `Add Tempo on Google`, `Add us as a preferred source on Google`: a search engine's button
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
     # a channel's pitch running on with its own terms (`Join the X WhatsApp community ... Click here to join. We also ...`)
