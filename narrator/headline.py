@@ -192,12 +192,23 @@ def _ad_card(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
     return i > 0 and bool(_CLOSE_BUTTON.match(lines[i].text)) and not own[i - 1] and not _BY.match(lines[i - 1].text)
 
 
+def _field_value(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
+    """The value under a bare label of the header's fields, and the label: `From:` / `Department
+    for Transport`, as a government page sets its publisher. A sentence is the story's own.
+
+    >>> page = [Line("From:", 0), Line("Department for Coastal Communities", 1), Line("Published", 2)]
+    >>> _field_value(page, ["label", None, None], 1), _field_value(page, [None, None, None], 1)
+    (True, False)
+    """
+    return i > 0 and own[i - 1] == "label" and lines[i - 1].text.endswith(":") and not is_sentence(lines[i].text)
+
+
 def _header_lines(lines: Sequence[Line], own: Sequence[str | None], i: int) -> int:
     """How many lines ending at `i` are header material, read upwards: a line a rule dropped
     (a picture's caption, a match box) other than for a menu beside it, a byline, or a byline's role line (`Ann Lee` / `Health
     reporter`). 0: the line is not header material."""
     line = lines[i]
-    if _ad_card(lines, own, i):
+    if _ad_card(lines, own, i) or _field_value(lines, own, i):
         return 2
     if own[i] or line.reason not in (None, *SOFT) or strong(line, own[i]) or _names(lines, i) or \
             _widget(lines, own, i) or _summary(lines, i):
@@ -267,9 +278,16 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
     if len(block) >= 3 and _TICKER.match(lines[block[0]].text) and _shaped(lines, block[1]) and \
             not lines[block[1]].text.endswith("."):
         block = block[1:]  # a ticker over the headline and its standfirst: `BREAKING: Sitting suspended`
-    if not block or is_sentence(lines[block[0]].text) and lines[block[0]].text.endswith("."):
+    while len(block) >= 2 and _full_stop(lines[block[0]].text) and not _full_stop(lines[block[1]].text) and \
+            own[block[0] - 1] is not None:
+        block = block[1:]  # a promo's sentence under a dropped label (`Agent advertisement`), over the headline
+    if not block or _full_stop(lines[block[0]].text):
         return None
     return block
+
+
+def _full_stop(text: str) -> bool:
+    return is_sentence(text) and text.endswith(".")
 
 
 def story_start(lines: Sequence[Line], own: Sequence[str | None], start: int) -> int:

@@ -253,7 +253,7 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
                    "an a and h hr hrs m d w s").split())
 
 
-_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b", re.I)
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b\.?", re.I)
 
 
 _STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\d{2}\b|"
@@ -368,6 +368,8 @@ def prompt(text: str) -> str | None:
     'read-more'
     >>> prompt("Add Tempo on Google"), prompt("Add us as a preferred source on Google"), prompt("Add to that the cost.")
     ('social', 'social', None)
+    >>> prompt("Agent advertisement"), prompt("Paid advertisement"), prompt("The advertisement was pulled.") is None
+    ('advert', 'advert', True)
     >>> prompt("Presented by Corvane Freight"), prompt("In partnership with Acme Bank"), prompt("Presented by the mayor.")
     ('advert', 'advert', None)
     >>> prompt("Follow the blog's advice and you will save money, she wrote.") is None
@@ -380,8 +382,9 @@ def prompt(text: str) -> str | None:
             re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)|"
                       r"\b(?:advertisement|advert|ad) has(?:n[’']t| not) loaded\b", text, re.I):
         return "advert"
-    if len(words(text)) <= 5 and not TERMINAL.search(text) and re.search(r"\bads?\b", text, re.I):
-        return "advert"  # `Video Ad Feedback`, `Ad Choices`, `Skip ad`
+    if len(words(text)) <= 5 and not TERMINAL.search(text) and re.search(r"\bads?\b", text, re.I) or \
+            re.match(r"^(?:\w+ ){1,2}advertisement$", text, re.I):
+        return "advert"  # `Video Ad Feedback`, `Ad Choices`, `Skip ad`, `Agent advertisement`
     if _SPONSOR_TAG.match(text) and len(words(text)) <= 7:
         return "advert"  # a sponsor's tag over a section or a newsletter: `Presented by Corvane Freight`
     n = len(words(text))

@@ -35,6 +35,7 @@ _NAME_CREDIT = re.compile(r"^[A-Z][\w’'.&-]*(?:(?:,\s*|\s*/\s*|\s+(?:and\s+|&\
 _PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 
 
+_SOURCE_FIRST = re.compile(r"^(?:Image|Photo|Picture|Video) source\b", re.I)  # a credit set above its picture's caption
 _BARE_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]?$", re.I)
 
 
@@ -54,6 +55,9 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     ...         Line("NASA and ESA declined to comment", 0), Line("Astronomers may have found an atmosphere.", 1)]
     >>> caption_pairs(page); [ln.reason for ln in page]
     [None, None, None, None]
+    >>> page = [Line("Ferry fleet suffers fresh breakdowns", 0), Line("Image source, ABN", 1, "credit")]
+    >>> caption_pairs(page, flat=True); [ln.reason for ln in page]  # the source comes before its caption
+    [None, 'credit']
     >>> page = [Line("Image caption,", 0, "caption"), Line("The ferry has been out of service since May", 1)]
     >>> caption_pairs(page); [ln.reason for ln in page]  # a bare label: the caption is the next line
     ['caption', 'caption']
@@ -73,7 +77,7 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
                 not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
             a.reason = "caption"
         elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and not re.search("[\"“”]", a.text) and \
-                not a.text.endswith(":") and not is_byline(a.text):
+                not a.text.endswith(":") and not is_byline(a.text) and not _SOURCE_FIRST.match(b.text):
             a.reason = "caption"
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
@@ -730,7 +734,8 @@ def glued_headers(lines: list[Line]) -> bool:
     prose no line rule drops, is no paragraph: the page lost its blank lines down to the story
     (`Subscribe` / the headline / `By ...` / `Share` / the story's first paragraph). A box
     (an embedded post, a header ending in its picture's caption and credit) ends in a button
-    or a credit instead. Each of its
+    or a credit instead; so may the page's first header right above the story, when it holds
+    a standfirst (prose that is no caption over its credit). Each of its
     lines becomes a paragraph of its own, as in a paste with no blank lines at all, so that a
     rule spreading over a paragraph does not reach from a button to the headline or the story.
     True if any paragraph was split.
@@ -739,16 +744,29 @@ def glued_headers(lines: list[Line]) -> bool:
     ...         "By Ann Lee", "Share", "The bridge reopened on Monday after two years of repairs, the council said.")]
     >>> glued_headers(page), [ln.group for ln in page]
     (True, [0, 1, 2, 3, 4, 5, 6])
+    >>> head = [Line(t, 0) for t in ("Home", "News", "Bridge reopens after two years of repairs",
+    ...         "Drivers face a longer detour while the council finishes the work on the old road.", "From:",
+    ...         "Department for Transport", "Published 3 March 2026", "Print this page")]
+    >>> head += [Line("The bridge reopened on Monday after two years of repairs, the council said.", 1)]
+    >>> head[6].reason = "dateline-timestamp"; glued_headers(head), [ln.group for ln in head][-3:]
+    (True, [6, 7, 8])
     >>> box = [Line(t, 0) for t in ("Sign up", "Get the morning briefing in your inbox every day, free of charge.",
     ...        "Email", "Sign up", "Privacy", "Terms")]
     >>> glued_headers(box), [ln.group for ln in box]  # no header in it: a box, read as one
     (False, [0, 0, 0, 0, 0, 0])
     """
-    split, out = False, 0
-    for run in groups(lines):
+    split, out, header = False, 0, False
+    paras = groups(lines)
+    for g, run in enumerate(paras):
+        signed = any(strong(ln, ln.reason) for ln in run)
+        story_next = g + 1 < len(paras) and is_sentence(paras[g + 1][0].text, 12)
+        # prose of its own in the header, not a picture's caption over its credit: a standfirst
+        told = any(is_sentence(a.text, 12) and not a.reason and b.reason not in ("credit", "caption")
+                   for a, b in zip(run, run[1:]))
         glued = len(run) >= _GLUED_LINES and any(is_sentence(ln.text, 12) for ln in run) and \
-            sum(len(words(ln.text)) <= _SHORT for ln in run) >= _SHORT and any(strong(ln, ln.reason) for ln in run) and \
-            not run[-1].reason and is_sentence(run[-1].text)
+            sum(len(words(ln.text)) <= _SHORT for ln in run) >= _SHORT and signed and \
+            (not run[-1].reason and is_sentence(run[-1].text) or not header and story_next and told)
+        header = header or signed
         split = split or glued
         for k, line in enumerate(run):
             line.group = out + (k if glued else 0)
@@ -779,9 +797,9 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     tab = tab_lines(lines)
     own = [line.reason for line in lines]
-    glued_headers(lines)
+    glued = glued_headers(lines)
     list_labels(lines)
-    caption_pairs(lines, flat)
+    caption_pairs(lines, flat or glued)
     caption_over_buttons(lines)
     embed_blocks(lines)
     post_cards(lines)
@@ -857,6 +875,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)
     header_sidebar(lines, title_at)
+    contents_list(lines[title_at + 1:])
     repeated_pitches(lines[:title_at] + lines[title_at + 1:])
     furniture(lines[title_at + 1:])
     settle(lines, title_at)
@@ -1054,6 +1073,35 @@ def header_caption(lines: list[Line], title_at: int) -> None:
                 above and all(o.reason for o in above) and lines[i - 1].group != lines[title_at].group and \
                 not any(o.reason in ("caption", "credit") for o in above):  # a picture has one caption
             ln.reason = "caption"
+
+
+_ITEM_MARK = re.compile(r"^(?:[—–•*-]|\d{1,2}[.)])\s+")
+
+
+def contents_list(lines: list[Line]) -> None:
+    """A page's table of contents: two or more short lines in a row, each the text of a
+    crosshead further down (`— How the money will be spent` ... `How the money will be
+    spent`), with the short label over them (`Contents`, `On this page`). The story reads
+    the crossheads where they stand.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Contents", "— Who gets the money", "— What happens next",
+    ...         "The fund opens today.", "Who gets the money", "Ten harbours.", "What happens next", "Bids close in May."))]
+    >>> contents_list(page); [ln.reason for ln in page][:4], [ln.reason for ln in page][4:]
+    (['contents', 'contents', 'contents', None], [None, None, None, None])
+    """
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and not lines[j].reason and len(words(lines[j].text)) <= 12 and \
+                (item := _ITEM_MARK.sub("", lines[j].text)) and \
+                any(ln.text == item for ln in lines[j + 1:] if ln is not lines[j] and not _ITEM_MARK.match(ln.text)):
+            j += 1
+        if j - i >= 2:
+            head = lines[i - 1] if i else None
+            for ln in lines[i:j] + ([head] if head and not head.reason and len(words(head.text)) <= 3 and
+                                    not TERMINAL.search(head.text) else []):
+                ln.reason = "contents"
+        i = max(j, i + 1)
 
 
 _SIDEBAR_WORDS = 5

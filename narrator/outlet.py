@@ -91,6 +91,7 @@ def copyright_owner(text: str) -> str | None:
     'The Harbour Tribune'
     >>> copyright_owner("The Daily Post") is None, copyright_owner("©Copyright 2001-2024. This site is part of X.")
     (True, None)
+    >>> copyright_owner("© Crown copyright")
     """
     text = re.split(r"(?<=\w)\.\s+(?=[A-Z])", text)[0]  # the notice's first sentence: `... Tribune. All rights ...`
     m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)\.?"
@@ -98,6 +99,8 @@ def copyright_owner(text: str) -> str | None:
     if not m:
         return None
     owner = _LEGAL.sub("", re.sub(r"\s*\d{4}$", "", m.group(1))).strip(" ,.")
+    if re.search(r"\bcopyright\b", owner, re.I):
+        return None  # a kind of notice, not an owner: `© Crown copyright`
     return owner if 1 <= len(words(owner)) <= 5 and owner[:1].isupper() else None
 
 

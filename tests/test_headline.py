@@ -325,3 +325,20 @@ def test_event_box_with_a_ticket_button_above_the_header_is_not_the_headline() -
     art = clean(page)
     assert art.title == TITLE
     assert "Harbour Rovers v Kelso Town" in [d.line for d in art.dropped]
+
+
+def test_an_advert_sentence_under_its_label_over_the_headline_is_not_the_headline() -> None:
+    page = "\n".join(["Harbour Homes", "Buy", "Rent", "Sold", "News", "Agent advertisement",
+                      "Is your home ready for the spring season? Talk to a local agent for a free appraisal.",
+                      TITLE, "By Anna Reece", "12 Mar 2026, 1:15pm", "Share"] + BODY.split("\n\n"))
+    assert clean(page).title == TITLE
+
+
+def test_header_pasted_without_blank_lines_down_to_the_story() -> None:
+    page = "\n".join(["Skip to main content", f"{TITLE} | Harbour Tribune", "Subscribe", "Log In", "HARBOUR TRIBUNE",
+                      "Local", "EXCLUSIVE", TITLE, "By Anna Reece", "Published March 11, 2026, 6:14 p.m. ET",
+                      "Share on Facebook", "Email", "Copy link", BODY.split("\n\n")[0]]) + "\n\n" + \
+        "\n\n".join(BODY.split("\n\n")[1:])
+    art = clean(page)
+    assert art.title == TITLE and art.publication == "Harbour Tribune"
+    assert BODY.split("\n\n")[0] in [b.text for b in art.blocks]
