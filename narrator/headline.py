@@ -228,9 +228,16 @@ def _shaped(lines: Sequence[Line], i: int) -> bool:
     >>> head = [Line("Smart Thermostat Maker Can't Escape Data Sharing Lawsuit", 0), Line("By Ann Lee", 1)]
     >>> _shaped(head, 0), _shaped(head[:1] + [Line("Share", 1)], 0)
     (True, False)
+    >>> _shaped([Line("GET THE E-PAPER — Read today's paper on any device. Sign up now »", 0)], 0)
+    False
     """
+    if _LINK_MARK.search(lines[i].text):
+        return False  # `Sign up for our e-paper now »`: a link, never the headline
     return is_headline(lines[i].text, True) or i + 1 < len(lines) and bool(_BY.match(lines[i + 1].text)) and \
         len(words(lines[i].text)) >= 5 and is_headline(lines[i].text + " of", True)
+
+
+_LINK_MARK = re.compile(r"[»›→]\s*$")
 
 
 def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
