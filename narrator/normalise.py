@@ -572,6 +572,11 @@ def related_blocks(lines: list[Line]) -> None:
     >>> block = [Line("Related posts on the forum were deleted.", 0), Line("Wood burners and lung health", 0)]
     >>> related_blocks(block); [ln.reason for ln in block]
     [None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(("By Ann Lee", "Latest", "Market unveils new projects", "7 hours ago",
+    ...         "Director signs with agency", "1 day ago", "The film took the top prize on Saturday night, the jury said."))]
+    >>> page[3].reason = page[5].reason = "dateline-timestamp"
+    >>> related_blocks(page); [ln.reason for ln in page][1:5]  # under the byline: dated teasers, not a headline
+    ['related', 'related', 'dateline-timestamp', 'related']
     """
     paras = groups(lines)
     for group in paras:  # a blog's related-post card: `Title` / `2 October 2023` / `In "Fundraising"`
@@ -602,6 +607,8 @@ def related_blocks(lines: list[Line]) -> None:
             if reason == "reference" or i + 1 < len(group) or i and _ONE_LINK.match(line.text):
                 continue  # `Sponsored` / a teaser / `Read more`: the button closes the card above it
             taken: list[Line] = []
+            # under the page's `By` line the header is done: a list's dated teasers are not its headline
+            signed = any(_BY.match(ln.text) for p in paras[:g] for ln in p)
             for k in range(g + 1, len(paras)):  # a heading alone: its list may follow in paragraphs
                 nxt = paras[k + 1] if k + 1 < len(paras) else []
                 rest = [ln for ln in paras[k] if not ln.reason]
@@ -615,9 +622,9 @@ def related_blocks(lines: list[Line]) -> None:
                      not (reason == "tags" and _COMMA_LIST.fullmatch(rest[0].text)))  # `Retail, Clothing, FTSE 250`
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
-                if reason == "related" and (any(_BY.match(ln.text) for ln in rest) or
-                                            k == g + 1 and nxt and nxt[0].reason == "dateline-timestamp" or
-                                            _over_header(paras, k)):
+                if reason == "related" and not signed and (any(_BY.match(ln.text) for ln in rest) or
+                                                           k == g + 1 and nxt and nxt[0].reason == "dateline-timestamp" or
+                                                           _over_header(paras, k)):
                     taken = []  # `Latest news` over the page's own headline and its `By ...` or `Published:` line
                     break
                 taken += rest
@@ -761,11 +768,12 @@ def glued_headers(lines: list[Line]) -> bool:
         signed = any(strong(ln, ln.reason) for ln in run)
         story_next = g + 1 < len(paras) and is_sentence(paras[g + 1][0].text, 12)
         # prose of its own in the header, not a picture's caption over its credit: a standfirst
-        told = any(is_sentence(a.text, 12) and not a.reason and b.reason not in ("credit", "caption")
+        told = any(len(words(a.text)) >= 12 and not a.reason and b.reason not in ("credit", "caption")
                    for a, b in zip(run, run[1:]))
-        glued = len(run) >= _GLUED_LINES and any(is_sentence(ln.text, 12) for ln in run) and \
-            sum(len(words(ln.text)) <= _SHORT for ln in run) >= _SHORT and signed and \
-            (not run[-1].reason and is_sentence(run[-1].text) or not header and story_next and told)
+        glued = len(run) >= _GLUED_LINES and sum(len(words(ln.text)) <= _SHORT for ln in run) >= _SHORT and signed and \
+            (not run[-1].reason and is_sentence(run[-1].text, 12) or
+             not run[-1].reason and is_sentence(run[-1].text) and any(is_sentence(ln.text, 12) for ln in run) or
+             not header and story_next and told)
         header = header or signed
         split = split or glued
         for k, line in enumerate(run):
@@ -876,6 +884,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     header_caption(lines, title_at)
     header_sidebar(lines, title_at)
     contents_list(lines[title_at + 1:])
+    author_card(lines, title_at)
     repeated_pitches(lines[:title_at] + lines[title_at + 1:])
     furniture(lines[title_at + 1:])
     settle(lines, title_at)
@@ -1073,6 +1082,29 @@ def header_caption(lines: list[Line], title_at: int) -> None:
                 above and all(o.reason for o in above) and lines[i - 1].group != lines[title_at].group and \
                 not any(o.reason in ("caption", "credit") for o in above):  # a picture has one caption
             ln.reason = "caption"
+
+
+def author_card(lines: list[Line], title_at: int) -> None:
+    """The byline's name said again right under `By Name` is the author's card (`Name` /
+    `Features Editor` / `@handle`): the byline has named them. Its role line goes with it when
+    a dropped handle or button closes the card.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Film wins top prize", "By Ann Lee", "Ann Lee", "Features Editor",
+    ...         "@annlee", "The film won on Saturday."))]
+    >>> page[4].reason = "social"; author_card(page, 0); [ln.reason for ln in page]
+    [None, None, 'author-card', 'author-card', 'social', None]
+    """
+    for i in range(title_at + 1, min(len(lines) - 1, title_at + _HEADER_LINES)):
+        by = _BY.match(lines[i].text)
+        name = lines[i + 1]
+        if not by or name.reason or name.text != re.sub(r"^\W*By\s*", "", lines[i].text, flags=re.I).strip():
+            continue
+        name.reason = "author-card"
+        role = lines[i + 2] if i + 3 < len(lines) else None
+        if role and not role.reason and len(words(role.text)) <= 5 and not TERMINAL.search(role.text) and \
+                lines[i + 3].reason:
+            role.reason = "author-card"
+        return
 
 
 _ITEM_MARK = re.compile(r"^(?:[—–•*-]|\d{1,2}[.)])\s+")
