@@ -577,6 +577,10 @@ def related_blocks(lines: list[Line]) -> None:
     >>> page[3].reason = page[5].reason = "dateline-timestamp"
     >>> related_blocks(page); [ln.reason for ln in page][1:5]  # under the byline: dated teasers, not a headline
     ['related', 'related', 'dateline-timestamp', 'related']
+    >>> page = [Line(t, i) for i, t in enumerate(("Latest", "Markets", "Tech", "Mar 4, 2025 - Business",
+    ...         "Grocers quietly rip out self-checkout", "The chains are pulling the lanes from hundreds of stores."))]
+    >>> page[3].reason = "dateline-timestamp"; related_blocks(page); [ln.reason for ln in page][:5]
+    ['related', None, None, 'dateline-timestamp', None]
     """
     paras = groups(lines)
     for group in paras:  # a blog's related-post card: `Title` / `2 October 2023` / `In "Fundraising"`
@@ -610,6 +614,9 @@ def related_blocks(lines: list[Line]) -> None:
             # under the page's `By` line the header is done: a list's dated teasers are not its headline
             signed = any(_BY.match(ln.text) for p in paras[:g] for ln in p)
             for k in range(g + 1, len(paras)):  # a heading alone: its list may follow in paragraphs
+                if reason == "related" and not signed and any(strong(ln, ln.reason) for ln in paras[k]):
+                    taken = []  # a menu's `Latest` running down to the page's publish time over its headline
+                    break
                 nxt = paras[k + 1] if k + 1 < len(paras) else []
                 rest = [ln for ln in paras[k] if not ln.reason]
                 one_link = k == g + 1 and len(rest) == 1 and _ONE_LINK.match(line.text)  # `READ MORE` / its link
