@@ -68,6 +68,7 @@ _CREDIT_PAREN = re.compile(
 # `(Devin Harkness / The Bellrose Current)`; `... on Wednesday. —JONAS DE LEON`
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
 # a photographer's credit set under the caption: `Ann Lee / The Current`, `Ann Lee/The Current`
+_WRITER_TAIL = re.compile(r"/\s*(?:[A-Z][\w’'&.-]*\s){0,3}(?:Staff |Senior |Chief )?(?:Writer|Reporter|Correspondent)$")
 _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)(?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... stop it drying out. Fiona Ritchie / Tideline`: the credit after the caption's last sentence
 _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
@@ -159,6 +160,8 @@ def credit(text: str) -> str | None:
     ('credit', 'credit')
     >>> credit("Data: rents rose 9% last year, the council said.") is None, credit("Data: Census Bureau") is None
     (True, True)
+    >>> credit("Kimone Ferguson/Staff Reporter"), credit("By Ann Lee / Harbour Courier Staff Writer"), credit("Jo Bell/Getty Images")
+    (None, None, 'credit')
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
@@ -171,6 +174,8 @@ def credit(text: str) -> str | None:
     True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
+    if _WRITER_TAIL.search(text) and "/" in text and len(words(text)) <= 10:
+        return None  # a byline: `Ann Lee/Staff Reporter`, `By Ann Lee / Courier Staff Writer`
     if _CAPTION_LABEL.search(text):
         return "caption"
     parts = re.split(r"\s*[;|•·]\s*", text)
