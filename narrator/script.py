@@ -31,6 +31,7 @@ class Span:
     ref: tuple[str, str] | None = None  # ("name"|"role"|"pronoun", value)
     verb: str = ""
     speaker: str | None = None
+    bare: bool = False  # a statement printed without marks: the span is the whole paragraph
 
 
 def _opens(text: str, i: int) -> bool:
@@ -134,7 +135,7 @@ def speech_openers(texts: list[str], marks: str) -> int:
 
 
 def inner(text: str, span: Span) -> str:
-    return text[span.start + 1: span.end - 1 if span.closed else span.end].strip()
+    return text[span.start + (0 if span.bare else 1): span.end - 1 if span.closed else span.end].strip()
 
 
 # ---------------------------------------------------------- attribution
@@ -445,6 +446,7 @@ def build_script(article: CleanArticle) -> Script:
     for alias, name in learn_people([article.title]).aliases.items():
         if alias.startswith("the ") and people.known(name):
             people.aliases.setdefault(alias, people.canonical(name))
+    unmarked_statements(paras, people)
     for p in paras:
         classify(p.text, p.spans, people.aliases)
         for s in p.spans:
@@ -473,6 +475,44 @@ def build_script(article: CleanArticle) -> Script:
         _narrate(segments, p.text[pos:], i)
     return Script(article.title, article.publication, tuple(segments), article.dropped,
                   article.source, article.standfirst, article.byline)
+
+
+# a paragraph that only introduces the words below it: `Education Minister Ann Lee said:`
+_STATEMENT_INTRO = re.compile(r"\b(?:said|says|added|adds|commented|stated|explained|continued|concluded|"
+                              r"told [^:.“”\"]{1,60})\s*:$")
+_WE_OR_I = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Ww]e|[Ww]e[’'](?:re|ve|ll|d)|[Oo]ur|us|[Mm]y|me)\b")
+
+
+def unmarked_statements(paras: list[Para], people: People) -> None:
+    """A press release prints a statement without quotation marks, under a paragraph of
+    its own that introduces it (`Education Minister Ann Lee said:`): the paragraph right
+    below is the speaker's words, and so is each paragraph after it that still speaks in
+    the first person (`We ...`, `our ...`, `I ...`); a crosshead, a quoted paragraph or one
+    about someone else ends it. Each becomes one span over the whole paragraph, left open,
+    so the next one carries on the same voice.
+
+    >>> paras = [Para(0, "Health Minister Ann Lee said:", []), Para(1, "No child should learn on an empty stomach.", []),
+    ...          Para(2, "Our pilot schools have shown what a breakfast does.", []),
+    ...          Para(3, "The scheme costs £1.4 million a year.", [])]
+    >>> unmarked_statements(paras, learn_people(["Health Minister Ann Lee said:"])); [len(p.spans) for p in paras]
+    [0, 1, 1, 0]
+    >>> paras = [Para(0, "The report found that, across the schools:", []), Para(1, "Absence fell by a fifth.", [])]
+    >>> unmarked_statements(paras, People()); [len(p.spans) for p in paras]
+    [0, 0]
+    """
+    for k in range(1, len(paras)):
+        intro, p = paras[k - 1], paras[k]
+        if intro.index != p.index - 1 or intro.spans or not _STATEMENT_INTRO.search(intro.text.rstrip()):
+            continue
+        ref, _verb = attribution((_sentences(intro.text) or [intro.text])[-1], people.aliases, after=False)
+        if not ref:
+            continue
+        for j in range(k, len(paras)):
+            q = paras[j]
+            if q.spans or re.search("[\"“”]", q.text) or not re.search(r"[.!?…]$", q.text.rstrip()) or \
+                    len(words(q.text)) < 6 or j > k and (q.index != paras[j - 1].index + 1 or not _WE_OR_I.search(q.text)):
+                break
+            q.spans = [Span(0, len(q.text), False, bare=True)]
 
 
 def _relearn(people: People, paras: list[Para], article: CleanArticle) -> People:
