@@ -925,6 +925,8 @@ _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,120}\b(?:for (?:the |The )?[A-Z][^.]{0,40}\.|"
     r"from (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\.$)|"
+    # `Name covers county government. Reach her at ann@post.com or 555-0100.`: the beat, then how to reach its writer
+    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^\"“”]{3,160}\.\s+(?:Reach|Contact|E-?mail) (?:him|her|them)\b|"
     # `Ann has been covering the motor industry for 12 years ...`
     r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b")
 
@@ -948,6 +950,8 @@ def author_bio(text: str) -> str | None:
     >>> author_bio("Ann Lee covers the car industry from Stuttgart."), author_bio("Ann has been covering energy for 12 years.")
     ('author-bio', 'author-bio')
     >>> author_bio("Ann Lee is a sophomore from Ohio. She has covered student government since 2023.")
+    'author-bio'
+    >>> author_bio("Ann Lee covers Ashby and Kessling County government. Reach her at alee@post.com or 570-555-0143.")
     'author-bio'
     >>> author_bio("Ann Lee covers the shortfall from April."), author_bio("Ann has been working at the plant for 12 years.")
     (None, None)
