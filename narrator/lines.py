@@ -455,11 +455,20 @@ def interface(text: str) -> str | None:
     return None
 
 
+_DATE = r"(?:[A-Z][a-z]+,? )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})"
+_PRINT_NOTE = re.compile(rf"^(?:Published|Printed|Appeared) in (?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){{0,5}}"
+                         rf"(?:[’']s? (?:print|daily|weekend|Sunday) (?:edition|issue))?,? (?:on )?{_DATE}\.?$")
+
+
 def wire_footer(text: str) -> str | None:
     """Agency credits: `Reporting by ...; Editing by ...`, trust statements.
 
     >>> wire_footer("Reporting by A in Rome; Editing by B"), wire_footer("Our Standards: x.")
     ('footer', 'footer')
+    >>> wire_footer("--Additional reporting by Ann Lee. Editing by Jo Bell."), wire_footer("Reporting contributed by Kyo News.")
+    ('footer', 'footer')
+    >>> wire_footer("Published in The Courier, March 7th, 2025"), wire_footer("Published in Nature on March 7, 2025, the study found.")
+    ('footer', None)
     >>> wire_footer("— With assistance from Henrik Dahl"), wire_footer("Edited by Ann Lee")
     ('footer', 'footer')
     >>> wire_footer("This work is licensed under a Creative Commons Attribution 4.0 License.")
@@ -491,8 +500,11 @@ def wire_footer(text: str) -> str | None:
     >>> wire_footer("The band lost the copyright to its 2024 album in court.") is None
     True
     """
-    if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
+    if re.match(r"^[-–—\s]*\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research)(?: contributed)? by\b",
+                text, re.I):
         return "footer"
+    if _PRINT_NOTE.match(text):
+        return "footer"  # the print edition's note: `Published in The Courier, March 7th, 2025`
     if re.match(r"^(?:Presented|Hosted|Narrated|Written|Directed|Reported) by (?:[A-Z][\w’'.-]+(?:,? | and | & )?){1,8}\.\s+"
                 r"(?:(?:Produced|Edited|Mixed|Directed|Reported) by|Sound design by|Music by|(?:Executive |Series )?[Pp]roducers?:)",
                 text):
@@ -1141,8 +1153,33 @@ def page_widget(text: str) -> str | None:
     return None
 
 
+# a page's own buttons, pasted as lines: `Story continues`, `Add to Bookmarks`, `Translate`, `Add Tempo on Google`
+_PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertisement|advert|ad))?|"
+                          r"add to (?:bookmarks|reading list|favou?rites|saved(?: stories| articles)?)|"
+                          r"add [\w’'&. -]{1,30} (?:on|to) google(?: news)?|"
+                          r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?", re.I)
+# a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
+_CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate) (?:now|today)|"
+                         r"view (?:the )?(?:property|listing|details|offer|deal|full obituary))\s*[!›»>→]*", re.I)
+
+
+def page_button(text: str) -> str | None:
+    """A button's label standing as a whole line: the page's own tools, or a box's call to
+    action. No sentence of a story is a bare imperative of three words.
+
+    >>> page_button("Story continues"), page_button("Add Tempo on Google"), page_button("LEARN MORE"), page_button("Give now")
+    ('button', 'button', 'promo', 'promo')
+    >>> page_button("The story continues next week.") is None, page_button("Translate the sign, she said.") is None
+    (True, True)
+    """
+    text = text.strip(" |·•")
+    if _PAGE_BUTTON.fullmatch(text):
+        return "button"
+    return "promo" if _CTA_BUTTON.fullmatch(text) else None
+
+
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
-    consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, call_to_action, label,
+    consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, call_to_action, page_button, label,
     wire_footer,
     editorial, acknowledgement, embed, navigation, self_reference, reviewer, disclaimer, banner, page_widget, badge)
 

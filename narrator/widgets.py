@@ -41,9 +41,12 @@ _MEMBERSHIP = re.compile(
     r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
     r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b|"
     r"\b(?:subscribers|members) (?:can|get to|are able to) (?:download|read|access|unlock|listen to)\b|"
-    r"^(?:members|subscribers|premium)[- ]only\s*[:|]\s*\S", re.I)
+    r"^(?:members|subscribers|premium)[- ]only\s*[:|]\s*\S|"
+    # a paywall's status line: `You are currently reading with a Premium trial. 2 days remaining.`
+    r"\byou(?:[’']re| are) (?:currently )?reading (?:with|on) (?:a|an|your) [^.!?]{0,30}\btrial\b", re.I)
 # the small print under a sign-up form: `By continuing, I agree to the Privacy Policy and Terms of Service.`
-_FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
+_FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating|"
+                         r"providing|sharing|giving)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
 _LOGIN = re.compile(r"\b(?:must|need to|have to) (?:be )?(?:logged|signed) in\b|"
                     r"\bmust be (?:a|an) [^.!?]{0,40}\b(?:subscriber|member) to (?:view|read|post|comment|join)\b|"
@@ -95,6 +98,10 @@ def pitch(text: str) -> str | None:
     'subscription'
     >>> pitch("Reminder, this is a Premium article and requires a subscription to read.")
     'subscription'
+    >>> pitch("By providing your information, you agree to our Terms of Use and our Privacy Policy.")
+    'newsletter'
+    >>> pitch("You are currently reading with a Premium trial. 2 days remaining."), pitch("Ann is on a trial of the drug.") is None
+    ('subscription', True)
     >>> pitch("Residents can sign up for the council's email alerts.") is None
     True
     >>> pitch("The tablet gets handwriting sync without a subscription for the first time.") is None
