@@ -35,6 +35,9 @@ _NAME_CREDIT = re.compile(r"^[A-Z][\w’'.&-]*(?:(?:,\s*|\s*/\s*|\s+(?:and\s+|&\
 _PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 
 
+_CAPTION_LABEL_ONLY = re.compile(r"(?:Image|Photo|Picture|Video) caption\s*[:,]?", re.I)
+
+
 def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     """A caption beside its credit: `X` then `X (Image: Y)`, `X. Picture: Y` then `X`,
     or `X` then `Picture: Y`. In a paste without blank lines (`flat`) a short unquoted
@@ -51,8 +54,17 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     ...         Line("NASA and ESA declined to comment", 0), Line("Astronomers may have found an atmosphere.", 1)]
     >>> caption_pairs(page); [ln.reason for ln in page]
     [None, None, None, None]
+
+    A caption's label alone on its line (`Image caption,`) takes the caption below it:
+
+    >>> page = [Line("Image caption,", 0, "caption"), Line("Lorries queued at the pier on Monday", 0), Line("Shops ran short.", 0)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    ['caption', 'caption', None]
     """
     for a, b in zip(lines, lines[1:]):
+        if a.reason == "caption" and _CAPTION_LABEL_ONLY.fullmatch(a.text) and not b.reason and len(words(b.text)) <= 40 and \
+                not re.search("[\"“”]", b.text):
+            b.reason = "caption"  # `Image caption,` / the caption on the line below it
         if a.reason == "caption" and not b.reason and a.group == b.group and len(words(b.text)) >= 2 and \
                 a.text.startswith(b.text.rstrip(".")):
             b.reason = "caption"  # the same caption without its credit, printed below it
