@@ -126,6 +126,10 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
     >>> box = [Line("Get Lee on your back", 0), Line("Personalise your shirt at the Club Shop.", 0), Line("Shop kit", 0)]
     >>> _button_box(box, {"Shop kit", "News"}), _button_box(box)
     (True, False)
+    >>> box = [Line("Want to write?", 0), Line("Write an article and join a community of 200,000 academics.", 0),
+    ...        Line("Register now", 0, "promo")]
+    >>> _button_box(box), _button_box([Line("Why now?", 0), Line("Write-offs rose by a third last year.", 0), box[2]])
+    (True, False)
     """
     last, buttons = group[-1], sum(ln.reason in _BOX_BUTTONS for ln in group)
     if not (last.reason in _BOX_BUTTONS or _CLOSER.match(last.text) and len(words(last.text)) <= 4 or
@@ -133,12 +137,19 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
             last.reason == "navigation" and buttons >= 2):  # `Already a member? Sign in` under the buttons
         return False
     kept = [ln for ln in group if not ln.reason and ln is not last]
-    said = [ln for ln in kept if TERMINAL.search(ln.text)]
-    heads = [ln for ln in kept if not TERMINAL.search(ln.text)]
+    # a box's heading may ask the reader (`Want to write?`): a short question, not a sentence of pitch
+    heads = [ln for ln in kept if not TERMINAL.search(ln.text) or ln is kept[0] and _QUESTION_HEAD.fullmatch(ln.text)]
+    said = [ln for ln in kept if ln not in heads]
     if len(said) != 1 or not heads or len(words(said[0].text)) > 30 or re.search("[\"“”]", said[0].text) or \
             any(len(words(ln.text)) > 8 for ln in heads):
         return False
-    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I))
+    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I) or _IMPERATIVE.match(said[0].text))
+
+
+_QUESTION_HEAD = re.compile(r"(?:[\w’'-]+ ){0,4}[\w’'-]+\?")
+# a pitch that tells the reader what to do: `Write an article and join a growing community of ...`
+_IMPERATIVE = re.compile(r"^(?:Join|Write|Sign up|Subscribe|Register|Become|Download|Get|Try|Discover|Support|Give|Donate|"
+                         r"Apply|Start|Create|Claim|Book|Explore)(?= )")
 
 
 def _sign_up_form(group: list[Line]) -> bool:
@@ -259,3 +270,54 @@ def link_cards(lines: list[Line]) -> None:
                for ln in rest):
             for ln in rest:
                 ln.reason = "read-more"
+
+
+# an academic outlet's card of who wrote the piece and who pays them: `Disclosure statement`, `Partners`
+_DISCLOSURE_HEAD = re.compile(r"(?:disclosure(?: statement)?|conflicts? of interests?|competing interests?|"
+                              r"declarations? of interests?|partners|funding)\s*:?", re.I)
+_DISCLOSES = re.compile(r"\b(?:receives?|received|has received) (?:research )?(?:funding|grants?|support)\b|"
+                        r"\bdoes not work for, consult\b|\bno relevant affiliations\b|\bprovides? funding as\b|"
+                        r"\b(?:is|are) an? (?:unpaid |paid )?(?:adviser|advisor|trustee|member|consultant) (?:to|of)\b|"
+                        r"\bdeclares? no (?:conflicts?|competing)\b")
+_AUTHOR_LABEL = re.compile(r"authors?\s*:?", re.I)
+_BYLINE_ABOVE = 6  # lines above the card where the header's byline stands
+
+
+def disclosure_cards(lines: list[Line]) -> None:
+    """The author card academic outlets set under the standfirst: an `Author` label over
+    the writer's name and post (`Senior Lecturer in Urban Geography, University of X`), a
+    `Disclosure statement` heading over who funds them, and `Partners` over the universities
+    that fund the site. A heading counts when the line under it discloses (`... receives
+    funding from ...`, `... provides funding as a founding partner of ...`); the label's
+    name and post are short lines without a full stop.
+
+    The card goes when the byline above named the writer; with no byline above, the card
+    is the byline and stays:
+
+    >>> page = [Line("Ann Lee, University of Eastby", 0), Line("Author", 1), Line("Ann Lee", 1),
+    ...         Line("Senior Lecturer in Ecology, University of Eastby", 1),
+    ...         Line("Disclosure statement", 1), Line("Ann Lee receives funding from the Research Council.", 1),
+    ...         Line("Partners", 1), Line("University of Eastby provides funding as a founding partner of The Site UK.", 1),
+    ...         Line("Street trees are cheap climate tools.", 2)]
+    >>> disclosure_cards(page); [ln.reason for ln in page]
+    [None, 'author-bio', 'author-bio', 'author-bio', 'disclosure', 'disclosure', 'disclosure', 'disclosure', None]
+    >>> page = [Line("Author", 1), Line("Ann Lee", 1), Line("Senior Lecturer in Ecology, University of Eastby", 1)]
+    >>> disclosure_cards(page); [ln.reason for ln in page]
+    [None, None, None]
+    >>> page = [Line("Partners", 0), Line("The two firms became partners in 2019, the filing shows.", 0)]
+    >>> disclosure_cards(page); [ln.reason for ln in page]
+    [None, None]
+    """
+    for i, line in enumerate(lines[:-1]):
+        below = lines[i + 1]
+        if _DISCLOSURE_HEAD.fullmatch(line.text) and _DISCLOSES.search(below.text) and \
+                len(words(below.text)) <= 80 and not re.search("[\"“”]", below.text):
+            line.reason = line.reason or "disclosure"
+            below.reason = below.reason or "disclosure"
+        elif _AUTHOR_LABEL.fullmatch(line.text):
+            card = [ln for ln in lines[i + 1:i + 3] if ln.group == line.group]
+            if card and all(not ln.reason and not TERMINAL.search(ln.text) and len(words(ln.text)) <= 15 for ln in card) and \
+                    is_byline(card[0].text):
+                if any(ln.text.startswith(card[0].text) for ln in lines[max(0, i - _BYLINE_ABOVE):i]):
+                    for ln in (line, *card):  # the byline above named the writer already; else the card is the byline
+                        ln.reason = ln.reason or "author-bio"
