@@ -207,9 +207,9 @@ def credit(text: str) -> str | None:
 
 
 _READ_MORE = re.compile(
-    r"^(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER)"
+    r"^(?:[\[【](?=[^\]】]{1,30}[\]】]))?(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER)"
     r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
-    r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›]", re.I)
+    r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›\]】]", re.I)
 
 
 def read_more(text: str) -> str | None:
@@ -225,6 +225,8 @@ def read_more(text: str) -> str | None:
     'read-more'
     >>> read_more("Recommended: What is a red weather warning?"), read_more("POLL: Should the baths close?")
     ('read-more', 'read-more')
+    >>> read_more("[Related] Local rail lines face 'moment of truth' (Premium)"), read_more("[Updated] The council met on Monday.") is None
+    ('read-more', True)
     >>> read_more("QUIZ | How well do you know the lakes? Take our quiz"), read_more("Polls closed at 10pm.")
     ('read-more', None)
     """

@@ -425,6 +425,8 @@ _SPONSOR_LABEL = re.compile(r"^(?:sponsored|sponsored content|paid content|paid 
 _SPONSOR_HEAD = re.compile(r"^(?:A message from|Presented by|Brought to you by|Sponsored by|In partnership with) [A-Z]")
 _ARROW_TAIL = re.compile(r"[→›»]\s*$")
 _SPONSOR_LINES = 3  # a sponsor's pitch between its label and the arrow link closing it
+_SPONSOR_WORDS = 8  # `A message from Harbor Ledger Bank`; a longer line is a sentence about a sponsor
+_BOX_BUTTON = ("promo", "button", "newsletter", "subscription")
 
 
 def sponsor_boxes(lines: list[Line]) -> None:
@@ -437,6 +439,13 @@ def sponsor_boxes(lines: list[Line]) -> None:
     >>> story = [Line(t, i) for i, t in enumerate(("Sponsored", "The council met on Monday.", "It voted no."))]
     >>> sponsor_boxes(story); [ln.reason for ln in story]
     [None, None, None]
+    >>> box = [Line(t, 0) for t in ("A message from Acme Bank", "Stop chasing invoices", "Acme sends reminders for you.",
+    ...                                 "See how it works", "Shoppers have been voting with their feet.")]
+    >>> box[3].reason = "promo"; sponsor_boxes(box); [ln.reason for ln in box]
+    ['advert', 'advert', 'advert', 'promo', None]
+    >>> story = [Line(t, 0) for t in ("Presented by the mayor, the plan was voted down.", "It lost 5-2.")]
+    >>> sponsor_boxes(story); [ln.reason for ln in story]
+    [None, None]
     >>> ad = [Line(t, i) for i, t in enumerate(("Sponsored content", "Why homeowners swap gutters", "By GutterPro"))]
     >>> sponsor_boxes(ad); [ln.reason for ln in ad]
     ['advert', 'advert', 'advert']
@@ -449,6 +458,14 @@ def sponsor_boxes(lines: list[Line]) -> None:
             for ln in (line, *teaser):
                 ln.reason = ln.reason or "advert"
             continue
+        if _SPONSOR_HEAD.match(line.text) and not line.reason and len(words(line.text)) <= _SPONSOR_WORDS and \
+                not TERMINAL.search(line.text):
+            line.reason = "advert"  # `Presented by Corvane Freight`: the sponsor's credit, alone or heading its box
+            box = lines[i + 1:i + 2 + _SPONSOR_LINES]
+            end = next((k for k, ln in enumerate(box) if ln.reason in _BOX_BUTTON or _ARROW_TAIL.search(ln.text)), None)
+            if end is not None and all(len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) for ln in box[:end]):
+                for ln in box[:end + 1]:  # its pitch down to its button (`See how it works`, `Learn more`)
+                    ln.reason = ln.reason or "advert"
         if not _SPONSOR_LABEL.match(line.text) or not i or not _SPONSOR_HEAD.match(lines[i - 1].text):
             continue
         end = next((k for k in range(i + 1, min(len(lines), i + 2 + _SPONSOR_LINES)) if _ARROW_TAIL.search(lines[k].text)), i)
