@@ -68,6 +68,7 @@ def promo_blocks(lines: list[Line]) -> None:
                     ln.reason = reason
                 if _CLOSER.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
+    boxes_above_prose(lines)
     for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
         above = lines[i - 1]
         if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
@@ -321,3 +322,43 @@ def disclosure_cards(lines: list[Line]) -> None:
                 if any(ln.text.startswith(card[0].text) for ln in lines[max(0, i - _BYLINE_ABOVE):i]):
                     for ln in (line, *card):  # the byline above named the writer already; else the card is the byline
                         ln.reason = ln.reason or "author-bio"
+
+
+_CARD_WORDS = 12  # a listing card's line: an address, `4 bed 2 bath 1 car`, `Sold at auction 07 Mar 2026`
+_SAYS = re.compile(r"\b(?:said|says|told|added|according to)\b")
+
+
+def boxes_above_prose(lines: list[Line]) -> None:
+    """A box opening a paragraph and closed by its button (`View property`, `TRY IT FREE FOR
+    SEVEN DAYS`), with the story's next paragraph pasted straight under the button: the
+    lines from the paragraph's start down to the button are the box when they are a card
+    of short unfinished lines, or a pitch under a heading that talks to the reader
+    (`Stay ahead of the curve` / `You have to know ...` / `Access to case data ...`).
+
+    >>> page = [Line(t, 0) for t in ("41 Wardell Parade, Eastby 2204", "4 bed 2 bath 1 car", "House", "View property",
+    ...                              "The previous suburb record of $3.26 million was set in 2021.")]
+    >>> page[3].reason = "promo"; boxes_above_prose(page); [ln.reason for ln in page]
+    ['promo', 'promo', 'promo', 'promo', None]
+    >>> page = [Line(t, 0) for t in ("Stay ahead of the curve", "Information is key. You have to know what is happening.",
+    ...                              "Access to case data within articles.", "TRY IT FREE", "The opinion noted the marketing documents.")]
+    >>> page[3].reason = "promo"; boxes_above_prose(page); [ln.reason for ln in page]
+    ['promo', 'promo', 'promo', 'promo', None]
+    >>> page = [Line(t, 0) for t in ("Flood defences", "The council said you could not build there.", "Find out more",
+    ...                              "The wall cost £2m.")]
+    >>> page[2].reason = "promo"; boxes_above_prose(page); [ln.reason for ln in page]
+    [None, None, 'promo', None]
+    """
+    for group in groups(lines):
+        at = next((k for k, ln in enumerate(group) if ln.reason in _BOX_BUTTONS), None)
+        if at is None or at < 2 or at > _BOX_LINES or at + 1 >= len(group) or not is_sentence(group[at + 1].text):
+            continue
+        box = [ln for ln in group[:at] if not ln.reason]  # a price the widget rules dropped stays in the card
+        if len(box) < 2 or any(re.search("[\"“”]", ln.text) or _SAYS.search(ln.text) for ln in box):
+            continue
+        card = all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= _CARD_WORDS for ln in box)
+        pitch = not TERMINAL.search(box[0].text) and len(words(box[0].text)) <= 8 and \
+            all(len(words(ln.text)) <= 45 for ln in box[1:]) and \
+            any(re.search(r"\b(?:you|your)\b", ln.text, re.I) for ln in box[1:])
+        if card or pitch:
+            for ln in box:
+                ln.reason = group[at].reason

@@ -1034,6 +1034,7 @@ def reviewer(text: str) -> str | None:
 # regulatory status, affiliate-commission notes, a transcript's accuracy caveat.
 _DISCLAIMER = re.compile(
     r"\bcapital (?:is )?at risk\b|\bnot (?:investment|financial) advice\b|"
+    r"\b(?:does|do) not constitute (?:\w+ ){0,2}(?:financial|investment|legal|tax) advice\b|"
     r"\bpast performance is not (?:a )?(?:reliable |guarantee|indicat)|"
     r"\bvalue of (?:your )?investments? (?:can|may) (?:fall|go down)|"
     r"\b(?:authori[sz]ed and regulated|regulated by the) (?:by )?the [A-Z]|"
@@ -1054,6 +1055,8 @@ def disclaimer(text: str) -> str | None:
 
     >>> disclaimer("This is not investment advice. Capital at risk."), disclaimer("We may earn commission from links on this page.")
     ('disclaimer', 'disclaimer')
+    >>> disclaimer("This is a guide only and does not constitute financial advice. Rates and fees subject to change.")
+    'disclaimer'
     >>> disclaimer("The authors declare no competing interests."), disclaimer("Disclaimer: We are not responsible.")
     ('disclaimer', 'disclaimer')
     >>> disclaimer("Byteframe is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.")
