@@ -21,7 +21,7 @@ from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credi
                             second_language, wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline
-from narrator.widgets import follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
+from narrator.widgets import contents_lists, follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
@@ -684,6 +684,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     pull_quotes(lines)
     player_titles(lines)
     related_blocks(lines)
+    contents_lists(lines)
     twin_lines(lines)
     repeated_labels(lines)
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from narrator.headline import is_byline
-from narrator.lines import TERMINAL, Line, is_sentence, words
+from narrator.lines import TERMINAL, Line, groups, is_sentence, words
 from narrator.people import VERB
 
 _QUOTE = re.compile("[\"“”‘]")
@@ -578,3 +578,37 @@ def product_cards(lines: list[Line]) -> None:
             for ln in group:
                 ln.reason = ln.reason or "product"
 
+
+
+_CONTENTS_HEAD = re.compile(r"(?:table of )?contents|on this page|in this (?:article|story|guide|page)|jump to(?: section)?|"
+                            r"skip to section", re.I)
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}[.)]|[—–•·*-])\s*")
+
+
+def contents_lists(lines: list[Line]) -> None:
+    """A page's table of contents: two or more short lines in one paragraph, each the
+    words of a crosshead printed again further down (`1. What the scheme offers` ... and
+    later `What the scheme offers` over its section), with its `Contents` heading above.
+    The crossheads themselves stay; the list that links to them goes.
+
+    >>> page = [Line(t, 0) for t in ("Contents", "1. What the scheme offers", "2. Funding")] + \\
+    ...        [Line(t, i) for i, t in enumerate(("Pupils will get breakfast.", "What the scheme offers", "Clubs open at 8am.",
+    ...                                           "Funding", "It costs £1.4m."), 1)]
+    >>> contents_lists(page); [ln.reason for ln in page]
+    ['contents', 'contents', 'contents', None, None, None, None, None]
+    >>> page = [Line(t, 0) for t in ("1. What the scheme offers", "2. Funding")] + [Line("Funding", 1)]
+    >>> contents_lists(page); [ln.reason for ln in page]
+    [None, None, None]
+    """
+    paras = groups(lines)
+    heads: dict[str, int] = {}  # a crosshead's words -> the last paragraph it heads
+    for k, group in enumerate(paras):
+        if len(group) == 1:
+            heads[group[0].text.lower()] = k
+    for k, group in enumerate(paras):
+        items = [ln for ln in group if not _CONTENTS_HEAD.fullmatch(ln.text.strip(" :"))]
+        if len(items) < 2 or any(TERMINAL.search(ln.text) or len(words(ln.text)) > 12 for ln in items):
+            continue
+        if all(heads.get(_ITEM_MARK.sub("", ln.text).lower(), -1) > k for ln in items):
+            for ln in group:
+                ln.reason = ln.reason or "contents"
