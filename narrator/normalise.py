@@ -282,12 +282,12 @@ _RELATED = re.compile(
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you| from .{1,30}| reading| stories)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
-    r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
+    r"what to read next|popular now|(?:most )?popular (?:on|at|in) [A-Z].{0,40}|trending on [A-Z].{0,40}|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
-_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about|"
+_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|(?:read )?more about|"
                    r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:|"
@@ -558,6 +558,15 @@ def related_blocks(lines: list[Line]) -> None:
     >>> page[3].text = "What the growers say"; page[3].reason = None
     >>> related_blocks(page); [ln.reason for ln in page][3:]  # a short crosshead resumes the story
     [None, None]
+
+    The site's own list of its most read (`Popular on Backlot`), and `Read More About:` over tags:
+
+    >>> page = [Line(t, 0) for t in ("Popular on Backlot", "‘Glasshouse’ Season 3 Officially in the Works", "Box Office: Run Soars")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', 'related']
+    >>> page = [Line(t, 0) for t in ("Read More About:", "Berlinale", "Documentary")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['tags', 'tags', 'tags']
     >>> block = [Line("Related posts", 0), Line("Wood burners and lung health", 0)]
     >>> related_blocks(block); [ln.reason for ln in block]
     ['related', 'related']
