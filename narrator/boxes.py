@@ -69,6 +69,7 @@ def promo_blocks(lines: list[Line]) -> None:
                 if _CLOSER.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
     boxes_above_prose(lines)
+    field_pitch(lines)
     for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
         above = lines[i - 1]
         if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
@@ -241,6 +242,33 @@ def _post_heading(lines: list[Line], i: int) -> bool:
 
 _PITCH = re.compile(r"\bsubscri\w*|\bsign(?:ing)? up\b|\bnewsletters?\b|\binbox\b|\bsupport (?:my|our|us)\b|"
                     r"\bdonat\w*|\bmembership\b", re.I)
+
+
+_FIELD_PITCH = 3  # a sign-up form's heading and blurb above its e-mail field
+_TO_READER = re.compile(r"\b(?:you|your|inbox)\b|\bevery (?:weekday|day|morning|evening|week)\b", re.I)
+
+
+def field_pitch(lines: list[Line]) -> None:
+    """The lines right above a sign-up form's e-mail field in its paragraph, even one pasted
+    without blank lines: its heading (`Get more stories like this in Markets`) and its blurb
+    to the reader (`The numbers that move your money, every weekday.`), up to the first line
+    that is neither.
+
+    >>> page = [Line(t, 0) for t in ("Shoppers were divided, the survey found.", "Get more stories like this in Markets",
+    ...                              "The numbers that move your money, every weekday.", "Your email")]
+    >>> page[3].reason = "newsletter"; field_pitch(page); [ln.reason for ln in page]
+    [None, 'newsletter', 'newsletter', 'newsletter']
+    """
+    for i, line in enumerate(lines):
+        if line.reason != "newsletter" or not _FIELD.match(line.text):
+            continue
+        for above in reversed(lines[max(0, i - _FIELD_PITCH):i]):
+            if above.group != line.group or re.search("[\"“”]", above.text) or _BY.match(above.text):
+                break
+            heading = not TERMINAL.search(above.text) and len(words(above.text)) <= 10
+            if not above.reason and not heading and not (len(words(above.text)) <= 30 and _TO_READER.search(above.text)):
+                break
+            above.reason = above.reason or "newsletter"
 
 
 def form_pitch(lines: list[Line]) -> None:
