@@ -180,6 +180,12 @@ def never_a_person(text: str, at: int, run: list[str]) -> bool:
     True
     >>> never_a_person("Walt and Bernadette Kowalczyk", 9, ["Bernadette", "Kowalczyk"])
     False
+
+    An organisation's name may end in a title and the name of the one who holds it
+    (`Board of Supervisors Chair Denise Haskins`): that run is a person.
+
+    >>> never_a_person("Board of Supervisors Chair Denise Haskins", 9, ["Supervisors", "Chair", "Denise", "Haskins"])
+    False
     """
     if all(len(t.strip(".’'")) > 1 and t.isupper() for t in run):
         return True
@@ -189,6 +195,8 @@ def never_a_person(text: str, at: int, run: list[str]) -> bool:
         return True
     if not _CHAIN_TAIL.search(text, max(0, at - 40), at):  # cheap test of how _CHAIN must end
         return False
+    if any(t.lower().strip(".") in TITLES for t in run[:-2]) and run[-1].lower() not in ORG_WORDS:
+        return False  # `... of Supervisors Chair Denise Haskins`: the title's holder closes the run
     # The window starts after a space, so it never begins inside a word.
     lo = 0 if at <= _CHAIN_WINDOW else text.find(" ", at - _CHAIN_WINDOW, at) + 1
     m = _CHAIN.search(text, lo, at) if lo or at <= _CHAIN_WINDOW else None
@@ -397,6 +405,10 @@ _ROLE_THEN_NAME = re.compile(rf"\b[Tt]he ((?:[a-z][\w’'-]* ){{0,2}}[A-Za-z][a-
 _NAME_THEN_ROLE = re.compile(rf"{_NAME_RUN}, the ((?:[\w’'-]+ ){{0,3}}?[a-z][a-z-]+)(?=[,.;]| (?:of|for|at|to|on|in|who)\b)")
 
 
+_TITLE_THEN_NAME = re.compile(rf"\b[A-Z][\w’'-]+ ([A-Z][a-z]+), (?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Dame) )?"
+                              rf"{_NAME_RUN}")
+
+
 def appositive_roles(text: str) -> list[tuple[str, str]]:
     """(role, name) pairs the text sets side by side with commas, the role in lower case.
 
@@ -406,8 +418,14 @@ def appositive_roles(text: str) -> list[tuple[str, str]]:
     [('chairman', 'Musa Danjuma')]
     >>> appositive_roles("Dana Ferreira, a spokesperson for the police, said so.")
     []
+
+    A place's title, then its holder: `Lucea Mayor, Councillor Errol Gordon, told ...`
+
+    >>> appositive_roles("Lucea Mayor, Councillor Errol Gordon, told the paper on Tuesday.")
+    [('mayor', 'Errol Gordon')]
     """
     found = [(m.group(1).split()[-1].lower(), m.group(2)) for m in _ROLE_THEN_NAME.finditer(text)]
+    found += [(m.group(1).lower(), m.group(2)) for m in _TITLE_THEN_NAME.finditer(text) if m.group(1).lower() in TITLES]
     return found + [(m.group(2).split()[-1].lower(), m.group(1)) for m in _NAME_THEN_ROLE.finditer(text)]
 
 

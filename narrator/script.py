@@ -187,6 +187,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Ann Lee')
     >>> resolve_phrase("A spokesperson for bus operator Clydelink", {}), resolve_phrase("the head of the union Ann Lee", {})
     (('role', 'spokesperson'), ('name', 'Ann Lee'))
+    >>> resolve_phrase("Board of Supervisors Chair Denise Haskins", {})
+    ('name', 'Denise Haskins')
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -211,7 +213,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         at_edge = (len(words(phrase[:at])) <= 3 and "," not in phrase[:at]) if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
             phrase.rstrip(" ,.").endswith(run[-1])
         before = [w.lower() for w in words(phrase[:at])]
-        if at_edge and before[-1:] and before[-1] in _PREPOSITIONS:
+        if at_edge and before[-1:] and before[-1] in _PREPOSITIONS and \
+                not any(t.lower().strip(".") in TITLES for t in run[:-2]):  # `Board of Supervisors Chair Ann Lee`
             at_edge = False  # `a spokesperson for Transport`: an organisation or place, not a person
         if at_edge and len(run) == 1 and before[:1] in (["a"], ["an"], ["the"]) and "," not in phrase[:at] and \
                 any(w in _PREPOSITIONS for w in before[1:]):
@@ -313,6 +316,10 @@ _LINKING = re.compile(r"\b(?:is|was|were|are|has|had|have|reads?|bore|bears?|car
                       r"summed|kept|became|seemed|sounded|looked|remained|did|does|simply|then|also)\b")
 
 
+# the writer's contact with the one described: `an officer [I spoke to]`, `a nurse [we interviewed]`
+_CONTACT = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked|interviewed|met|asked|contacted|reached|visited)\b.*$")
+
+
 def _person_role(role: str) -> bool:
     role = role.lower()
     return role in TITLES or role in ROLE_GENDER or role.endswith(("person", "man", "woman", "ist"))
@@ -327,8 +334,11 @@ def colon_subject(clause: str, aliases: dict[str, str]) -> tuple[str, str] | Non
     (('role', 'note'), ('role', 'mayor'))
     >>> colon_subject("The reason was simple:", {}) is None, colon_subject("Ann Lee:", {})
     (True, ('name', 'Ann Lee'))
+    >>> colon_subject("One council tree officer I spoke to put it bluntly:", {})
+    ('role', 'officer')
     """
     subject = _LINKING.split(clause.split(",")[0])[0].rstrip(": ")
+    subject = _CONTACT.sub("", subject)  # `One council tree officer [I spoke to] put it bluntly:`
     ref = resolve_phrase(subject, aliases) if words(subject) else None
     if not ref or ref[0] != "role":
         return ref if ref and ref[0] == "name" else None
