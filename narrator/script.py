@@ -566,6 +566,10 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             if s.ref and s.ref[0] == "role" and name == s.ref[1] and \
                     _EPITHET.match(p.text[s.end:s.end + 80]) and (recent := _recent(history + [here], people, "any")):
                 name = recent  # `said the British-Nigerian driver`: the person the story is about, described
+            if s.ref and s.ref[0] == "role" and name == s.ref[1] and \
+                    _described(p.text[s.end:s.end + 80], name, [q.text for q in paras[:k]] + [p.text[:s.start]]) and \
+                    (recent := _recent(history + [here], people, ROLE_GENDER.get(name.lower(), "any"))):
+                name = recent  # `the father of four recalled`: a description of the one the story is about
             if s.ref and s.ref[0] == "role" and name == s.ref[1] and (held := people.holders.get(name.lower())):
                 # `the senator said` in a story with two senators: the one the paragraph before was about,
                 # unless it names both
@@ -634,6 +638,28 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
 
 # `," said the British-Nigerian driver`: a described person met before, not a new speaker
 _EPITHET = re.compile(r"^[,.]?[”\"’']?,? (?:said|says|added|admitted) the (?:[A-Z][\w’'-]*-[A-Z][\w’'-]+|\d+-year-old)\b")
+
+
+def _described(after: str, role: str, before: list[str]) -> bool:
+    """`“...,” the father of four recalled.`, `said the retired school canteen operator`: a
+    definite description after the quote whose noun the story has not used before names no
+    one new. It describes someone already in the story (`An NYPD spokesman ...` earlier makes
+    `the spokesman said` that spokesman).
+
+    >>> _described('," the father of four recalled.', "father", ["Sami Haddad, 61, was restocking the cooler."])
+    True
+    >>> _described(", the spokesman said.", "spokesman", ["An NYPD spokesman praised the owner."])
+    False
+    >>> _described(", said the team spokesperson.", "spokesperson", ["Daniel Okonkwo finished second."])
+    False
+    """
+    low = role.lower()
+    if re.fullmatch(_ISSUER_ROLE, low) or low.startswith("chair") or low in TITLES and low not in ROLE_GENDER:
+        return False  # `said the team spokesperson`, `the officer said`: someone the story has not named, in office
+    if low in ISSUED or low in WRITTEN or \
+            not re.match(rf"^[,.]?[”\"’']?,?\s+(?:(?:{VERBS})\s+)?the\s+(?:[\w’'-]+\s+){{0,4}}{re.escape(role)}\b", after, re.I):
+        return False
+    return not any(re.search(rf"\b{re.escape(role)}s?\b", text, re.I) for text in before)
 
 
 def _sentences(text: str) -> list[str]:
