@@ -37,7 +37,7 @@ chancellor prime deputy shadow mp mep msp cllr councillor rev reverend father bi
 pope king queen prince princess duke duchess coach manager ceo chairman chairwoman chair director
 leader speaker ambassador commissioner attorney republican democrat democratic conservative labour
 tory liberal st saint""".split())
-FUNCTION = set("""the a an but and or so now then when while after before as if in on at of for by
+FUNCTION = set("""the a an another but and or so now then when while after before as if in on at of for by
 to from with it this that these those he she they we i his her their its our my asked meanwhile
 however yesterday today last""".split())
 ORG_WORDS = set("""council committee department ministry office board agency authority service
@@ -45,6 +45,7 @@ police university college school hospital airport park street lane road avenue s
 river cup league united city rovers town fc club party act bill house senate congress parliament
 news court church trust project alliance group company bank fund union association society
 institute centre center museum station terminal international national royal survey commission
+festival awards expo summit conference
 government kingdom states republic island islands county province region coast valley hill sea
 ocean lake north south east west northern southern eastern western central greater new upper
 lower st operation affairs services foundation network partnership federation""".split())

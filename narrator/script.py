@@ -189,6 +189,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('role', 'spokesperson'), ('name', 'Ann Lee'))
     >>> resolve_phrase("Board of Supervisors Chair Denise Haskins", {})
     ('name', 'Denise Haskins')
+    >>> resolve_phrase("one resident waiting for news of a sailing", {})
+    ('role', 'resident')
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -231,8 +233,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which|close|near|to|familiar|inside|linked|across|outside|"
                     r"above|below|under|beside|behind|over|along|around)\b", phrase)[0]
     head_words = re.findall(r"[\w’'-]+", head)  # `the vice-chancellor` is one word
-    if len(head_words) >= 2 and re.fullmatch(r"[a-z]+ed", head_words[-1]) and head_words[-2].islower():
-        head_words.pop()  # `a sign [taped] to the door`: a participle after its noun
+    if len(head_words) >= 2 and re.fullmatch(r"[a-z]+ed|[a-z]{4,}ing", head_words[-1]) and head_words[-2].islower():
+        head_words.pop()  # `a sign [taped] to the door`, `one resident [waiting] for news`: a participle after its noun
     for cand in (head_words[-1:] + toks[-1:]):
         if cand.islower() and cand not in FUNCTION and len(cand) > 2 and not _ADVERB.fullmatch(cand):
             if re.search(rf"\bthe\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(cand)}\b", head, re.I) and f"the {cand}" in aliases:
@@ -281,9 +283,14 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         # `Name, the group's head of policy, said` or `Its chief fire officer, Lorna Bexley, told`:
         # of the two, the person
         refs = [resolve_phrase(parts[-2], aliases), resolve_phrase(parts[-1], aliases)]
+        if not refs[1] or refs[1][0] != "name":  # `One analyst, Lena Osei of Barlow Securities, said`: the name opens it
+            named = resolve_phrase(parts[-1].strip(), aliases, from_start=True)
+            refs[1] = named if named and named[0] == "name" else refs[1]
         if (words(parts[-2]) or [""])[-1].lower() in ORG_WORDS:
             return refs[0], verb  # `A spokesperson for her bank, Northgate, said`: the bank's name, not a person
-        return next((r for r in refs if r and r[0] == "name"), refs[0]), verb
+        # `Another, a retired bus driver who rents a bungalow, told us`: the description names the speaker's role
+        described = refs[1] if re.match(r"\s*(?:a|an)\s", parts[-1]) else None
+        return next((r for r in refs if r and r[0] == "name"), refs[0] or described), verb
     ref = resolve_phrase(parts[-1], aliases)
     if ref is None and len(parts) >= 2:
         ref = resolve_phrase(parts[0], aliases)  # `A spokesperson for the Department for Environment, Food and ...`
@@ -620,11 +627,20 @@ def _lead_in(paras: list[Para], k: int) -> list[str]:
 
 def _issuer(document: str, texts: list[str], people: People) -> str | None:
     """The person named in the nearest text that mentions the document (`In a written
-    statement, general manager Alan Richter blamed ...` / `"...," the statement said.`)."""
+    statement, general manager Alan Richter blamed ...` / `"...," the statement said.`):
+    the one it says spoke, before a firm's name that reads like a person's.
+
+    >>> _issuer("statement", ["In a statement, Tidewater Power spokesperson Jill Carraway said it would help."],
+    ...         learn_people(["In a statement, Tidewater Power spokesperson Jill Carraway said it would help."]))
+    'Jill Carraway'
+    """
     for text in texts:
         for sentence in reversed(_sentences(text)):
             if not re.search(rf"\b{document}\b", sentence, re.I):
                 continue
+            ref, _verb = attribution(sentence, people.aliases, after=False)
+            if ref and ref[0] == "name":  # `In a statement, Tidewater Power spokesperson Jill Carraway said`
+                return people.canonical(ref[1])
             if named := people.mentions(sentence):
                 return named[0]
             # `In a statement, a spokesperson for the Presidency said ...`: issued by a role, not a name
