@@ -293,6 +293,7 @@ _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed 
 _TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:|"
                        r"(?:posted in|categories)\s*:?)\s*"  # a blog's `Posted in Air pollution, Research news`
                        r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
+_PROSE_WORDS = 15  # a related list's teaser is a headline; a full sentence this long under it is the story again
 _AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(
     r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$|"
@@ -559,6 +560,14 @@ def related_blocks(lines: list[Line]) -> None:
     >>> related_blocks(page); [ln.reason for ln in page][3:]  # a short crosshead resumes the story
     [None, None]
 
+    The story's next paragraph pasted straight under a related list, a full sentence that
+    does not talk to the reader, ends the list:
+
+    >>> page = [Line(t, 0) for t in ("Related Stories", "Penang floods: 430 evacuated as heavy rain lashes George Town",
+    ...         "Ahmad Fadzillah said the tender was awarded last month to a consortium led by a local engineering firm.")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', None]
+
     The site's own list of its most read (`Popular on Backlot`), and `Read More About:` over tags:
 
     >>> page = [Line(t, 0) for t in ("Popular on Backlot", "‘Glasshouse’ Season 3 Officially in the Works", "Box Office: Run Soars")]
@@ -597,6 +606,10 @@ def related_blocks(lines: list[Line]) -> None:
             for other in group[i + 1:]:
                 if i and _ONE_LINK.match(line.text) and is_sentence(other.text, 10):
                     break  # a card's closing `Read more` with the story's next paragraph pasted straight under it
+                if reason == "related" and not other.reason and is_sentence(other.text, _PROSE_WORDS) and \
+                        not re.search(r"\?[\"”’']?$", other.text) and not re.search(r"\b(?:you|your)\b", other.text, re.I) and \
+                        not author_bio(other.text):
+                    break  # the story's next paragraph pasted straight under the list: a teaser is no full sentence
                 other.reason = other.reason or reason
             if reason == "reference" or i + 1 < len(group) or i and _ONE_LINK.match(line.text):
                 continue  # `Sponsored` / a teaser / `Read more`: the button closes the card above it

@@ -33,7 +33,7 @@ ROLE_GENDER = {w: g for g, ws in GENDERED_ROLES.items() for w in ws.split()}
 TITLES = set("""mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
 gov governor gen general col colonel lt capt captain sgt sergeant det detective insp inspector supt
 superintendent chief constable pc officer judge justice sheriff magistrate coroner recorder mayor president minister secretary
-chancellor prime deputy shadow mp mep msp cllr councillor rev reverend father bishop archbishop
+chancellor prime deputy shadow mp mep msp cllr coun councillor rev reverend father bishop archbishop
 pope king queen prince princess duke duchess coach manager ceo chairman chairwoman chair director
 leader speaker ambassador commissioner attorney republican democrat democratic conservative labour
 tory liberal st saint""".split())
@@ -59,7 +59,7 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 
 NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Hon|Jr|Sr|Capt|Det|"
-                     r"Insp|Supt|No|vs|etc)|\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž])$")
+                     r"Insp|Supt|No|vs|etc|Coun|Cllr|Atty|Cmdr|Maj|Adm|Brig|Cpl|Fr|Msgr|Const|Pres)|\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž])$")
 # Matches start only at the first mark of a run: "......" stays linear.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
 
@@ -78,6 +78,8 @@ def sentence_starts(text: str) -> list[int]:
 
     >>> sentence_starts("Sen. Ann Lee spoke. It was late.")
     [0, 20]
+    >>> sentence_starts("Coun. Ann Lee said Tuesday. Atty. Jo Bell agreed.")
+    [0, 28]
     """
     return list(_sentence_starts(text))
 
