@@ -586,6 +586,9 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
                         break
             if s.ref and s.ref[0] == "role" and s.ref[1].lower() in ISSUED:
                 name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + _lead_in(paras, k), people) or name
+            if (name is None and not s.ref or s.ref and s.ref[0] == "pronoun" and not seen) and \
+                    (told := _reported(p.text[upto_before(p, s):s.start], people)) and told.islower():
+                name = told  # `A student who rides the train said she was relieved. “...,” she said.`: the role just reported
             if name is None and current:
                 name = current
             if name is None and p.continues and last_speaker:
@@ -654,6 +657,11 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
 
 # `," said the British-Nigerian driver`: a described person met before, not a new speaker
 _EPITHET = re.compile(r"^[,.]?[”\"’']?,? (?:said|says|added|admitted) the (?:[A-Z][\w’'-]*-[A-Z][\w’'-]+|\d+-year-old)\b")
+
+
+def upto_before(p: Para, s: Span) -> int:
+    """Where the narration before span `s` starts: after the paragraph's previous quote."""
+    return max((o.end for o in p.spans if o.speech and o.end <= s.start), default=0)
 
 
 def _described(after: str, role: str, before: list[str]) -> bool:
@@ -736,7 +744,13 @@ def _named_after(p: Para, s: Span, nxt: Para | None, people: People, opening: bo
 def _reported(text: str, people: People) -> str | None:
     """The last person named as speaking in reported speech (`Dev Mistry said the money ...`).
 
-    They are who `He added:` in the next paragraph most likely means.
+    They are who `He added:` in the next paragraph most likely means. An unnamed speaker
+    is described by a role, which may carry words before it or follow a scene-setting clause:
+
+    >>> _reported("A 17-year-old high school student who rides the train said she was relieved.", People())
+    'student'
+    >>> _reported("At the pier, a tanker driver, who did not want to be named, said he was paid late.", People())
+    'driver'
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -745,8 +759,8 @@ def _reported(text: str, people: People) -> str | None:
         if ref and ref[0] == "name" and verb != "according to":
             found = people.canonical(ref[1])
         elif ref and ref[0] == "role" and verb != "according to" and \
-                (m := re.match(rf"(?:A|An|The|One) {re.escape(ref[1])}\b[^,]*(, who\b)?", text[a:b])) and \
-                (m.group(1) or _person_role(ref[1])):
+                (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}\b", text[a:b])) and \
+                (re.match(r"[^,]*?,? who\b", text[a:b][m.end():]) or _person_role(ref[1])):
             found = ref[1]  # `A principal at one school, who ..., said staff ...`: an unnamed speaker
         elif m := _UNNAMED.match(text[a:b]):
             found = m.group(1).lower()  # `One developer at the studio, who ..., told Outlet that ...`
