@@ -156,7 +156,7 @@ def clause_after(text: str, end: int, hi: int) -> str:
 
 # `Ransome later told`, `Kerr then said`: an adverb after the subject is not part of it
 # nouns ending in -ly are no adverbs: `the cyclist's family said`
-_ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply|daily|belly|bully|anomaly|monopoly|reply|butterfly)\b)[a-z]+ly|later|earlier|then|also|again|now|once|still|too|afterwards|yesterday|today|tonight|"
+_ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply|daily|belly|bully|anomaly|monopoly|reply|butterfly)\b)[a-z]+ly|later|earlier|then|also|already|again|now|once|still|too|afterwards|yesterday|today|tonight|"
                      r"separately|herself|himself|themselves|itself")  # lower case: `Kelly` is a name
 _ADVERBS_AFTER = re.compile(rf"(?:\s+(?:{_ADVERB.pattern}))+\s*$")
 _HANDLE = re.compile(r"\b(?:handle|user ?name|screen ?name|nickname|alias|account)\s+[“\"‘']?(@?[\w.-]{2,30})[”\"’']?\s*$", re.I)
@@ -390,6 +390,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # a quoted word in the clause (`the handle “radiator_rick” replied:`) is part of it
         b_clause = clause_before(text, sp.start, speech_end)
         a_clause = clause_after(text, sp.end, nxt) if sp.closed else ""
+        if re.search(r"[^.]\.$", inner(text, sp)) and re.match(r"\s+[A-Z][a-z]*\s+[a-z]", a_clause) and \
+                not re.match(rf"\s+\w+\s+(?:{VERBS})\b", a_clause):
+            a_clause = ""  # `... said the detour would cost them "real money." Her feed supplier has warned`: a new sentence
         opens_sentence = not before or bool(re.search(r"[.!?…:]['’”\")]*$", before))
         introduced = before.endswith(":") or bool(re.search(rf"\b(?:{VERBS}),$", before, re.I))
         # `According to engineer Ron Pickett, "the water question is ... yet."`: a whole quoted sentence ending
@@ -414,6 +417,10 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # `Cllr Huw Llewellyn said the defences had “done what they were built to do” for hours`: six words or
         # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows
         own = own or sp.closed and n >= 6 and bool(VERB.search(b_clause))
+        # `... said the switch back has been "almost entirely good news."`: four words or more closing the speaker's
+        # sentence with its own full stop inside the marks are the end of what was said, not a borrowed phrase
+        own = own or sp.closed and n >= 4 and bool(re.search(r"[^.]\.$", quoted)) and bool(VERB.search(b_clause)) and \
+            not re.match(r"\s*[a-z]", text[sp.end:])
         # `he is, by his own account, “the most expensive painter in Cornwall”`; `“...,” as she puts it`
         in_own = _OWN_WORDS.search(b_clause) or _OWN_WORDS.match(a_clause.strip(" ,"))
         own = own or sp.closed and n >= 4 and bool(in_own)

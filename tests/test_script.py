@@ -685,3 +685,14 @@ def test_the_statement_is_the_spokespersons_not_the_firms() -> None:
     s = script("In a statement, Tidewater Power spokesperson Jill Carraway said the firm would help customers.",
                "“We hear our customers, and we know this is difficult,” the statement said.")
     assert [who for who, _q in quotes(s)] == ["Jill Carraway"]
+
+
+def test_four_words_closing_the_speakers_sentence_inside_the_marks_are_speech() -> None:
+    s = script('Store manager Dale Okafor said the switch back has been "almost entirely good news."')
+    assert [who for who, _q in quotes(s)] == ["Dale Okafor"]
+
+
+def test_a_new_sentence_after_a_closed_quote_is_no_attribution() -> None:
+    s = script('Lydia Haverkamp said the detour would cost them "real money, not pocket change." '
+               'Her feed supplier has already warned her of a fuel surcharge.')
+    assert [who for who, _q in quotes(s)] == ["Lydia Haverkamp"]
