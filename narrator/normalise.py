@@ -24,6 +24,7 @@ from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headli
 from narrator.widgets import contents_lists, follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
+from narrator.people import VERB
 from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
@@ -33,6 +34,19 @@ from narrator.outlet import (_SMALL_WORDS, byline_outlet, copyright_owner, find_
 # a photo credit set as a bare list of names and agencies: `NASA, ESA, CSA, R. Klein (STScI)`, `Jo Bell/Reuters`
 _NAME_CREDIT = re.compile(r"^[A-Z][\w’'.&-]*(?:(?:,\s*|\s*/\s*|\s+(?:and\s+|&\s+)?)(?:[A-Z][\w’'.&-]*|\([A-Z][\w’'.&/ -]*\)))*$")
 _PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+
+
+# a picture agency's name alone on a line: `Nichiyo Press`, `Kyodo News`, `Getty Images`
+_AGENCY_LINE = re.compile(r"^[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,2} (?:Press|News|Images|Photos?|Pictures|Agency|Wire)$")
+
+
+def _no_speech(text: str) -> bool:
+    """No quotation marks, or only a quoted name with no speech verb beside it."""
+    return not re.search("[\"“”]", text) or not VERB.search(text) and len(re.findall("[\"“”]", text)) <= 2
+
+
+def i_of(lines: list[Line], line: Line) -> int:
+    return next(i for i, ln in enumerate(lines) if ln is line)
 
 
 _CAPTION_LABEL_ONLY = re.compile(r"(?:Image|Photo|Picture|Video) caption\s*[:,]?", re.I)
@@ -55,6 +69,14 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     >>> caption_pairs(page); [ln.reason for ln in page]
     [None, None, None, None]
 
+    In a paste without blank lines, a short sentence inside the story above a picture agency's
+    name is a caption and its credit:
+
+    >>> page = [Line("Brewers in the prefecture have cut output by a tenth since the rice crop failed.", 0),
+    ...         Line("A worker stirs koji at a sake brewery.", 1), Line("Nichiyo Press", 2), Line("Shipments fell.", 3)]
+    >>> caption_pairs(page, flat=True); [ln.reason for ln in page]
+    [None, 'caption', 'credit', None]
+
     A caption's label alone on its line (`Image caption,`) takes the caption below it:
 
     >>> page = [Line("Image caption,", 0, "caption"), Line("Lorries queued at the pier on Monday", 0), Line("Shops ran short.", 0)]
@@ -76,9 +98,13 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40 and \
                 not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
             a.reason = "caption"
-        elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and not re.search("[\"“”]", a.text) and \
+        elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and _no_speech(a.text) and \
                 not a.text.endswith(":") and not is_byline(a.text):
-            a.reason = "caption"
+            a.reason = "caption"  # a caption may quote a nickname (`A classmate, "Tam" was ...`), not speech
+        elif flat and not b.reason and _AGENCY_LINE.match(b.text) and TERMINAL.search(a.text) and \
+                len(words(a.text)) <= 25 and _no_speech(a.text) and not is_byline(a.text) and i_of(lines, a) > 0 and \
+                is_sentence(lines[i_of(lines, a) - 1].text, 12):
+            a.reason, b.reason = "caption", "credit"  # `A worker stirs koji at a brewery.` / `Nichiyo Press`, inside the story
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
             a.reason = "caption"  # the image's alt text, printed above its caption
