@@ -70,6 +70,7 @@ def promo_blocks(lines: list[Line]) -> None:
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
     boxes_above_prose(lines)
     field_pitch(lines)
+    caps_pitch(lines)
     for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
         above = lines[i - 1]
         if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
@@ -390,3 +391,36 @@ def boxes_above_prose(lines: list[Line]) -> None:
         if card or pitch:
             for ln in box:
                 ln.reason = group[at].reason
+
+
+_PITCH_SPAN = 2  # lines of pitch between a box's capital heading and its button
+
+
+def caps_pitch(lines: list[Line]) -> None:
+    """A heading in capitals (`SUPPORT STUDENTS LIKE TAMSIN`), one or two lines of pitch and
+    the button closing them (`Give now`), even in a paste without blank lines: a fundraising
+    or sign-up box set into the story. A crosshead in capitals is followed by prose, not by
+    a button.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("SUPPORT STUDENTS LIKE ANN", "Gifts to the Fund support 1,200 students.",
+    ...                                           "Give now", "Ann kept a cot in the greenhouse."))]
+    >>> page[2].reason = "promo"; caps_pitch(page); [ln.reason for ln in page]
+    ['promo', 'promo', 'promo', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("THE VERDICT", "The judge said the firm must pay.", "Give now"))]
+    >>> page[2].reason = "promo"; caps_pitch(page); [ln.reason for ln in page]
+    [None, None, 'promo']
+    """
+    for i, line in enumerate(lines):
+        if line.reason not in _BOX_BUTTONS:
+            continue
+        for span in range(1, _PITCH_SPAN + 1):
+            if i - span - 1 < 0:
+                break
+            head, pitch = lines[i - span - 1], lines[i - span:i]
+            if not head.reason and head.text.isupper() and 2 <= len(words(head.text)) <= 8 and \
+                    not TERMINAL.search(head.text) and \
+                    all(not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and
+                        not _SAYS.search(ln.text) for ln in pitch):
+                for ln in (head, *pitch):
+                    ln.reason = line.reason
+                break
