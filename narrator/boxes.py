@@ -71,6 +71,7 @@ def promo_blocks(lines: list[Line]) -> None:
     boxes_above_prose(lines)
     field_pitch(lines)
     caps_pitch(lines)
+    media_cards(lines)
     for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
         above = lines[i - 1]
         if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
@@ -424,3 +425,20 @@ def caps_pitch(lines: list[Line]) -> None:
                 for ln in (head, *pitch):
                     ln.reason = line.reason
                 break
+
+
+_MEDIA_BUTTON = re.compile(r"(?:listen|watch|play|stream)(?: to it| it| the episode| the show)?(?: now| here| live)?\s*[›»>→]*", re.I)
+
+
+def media_cards(lines: list[Line]) -> None:
+    """A podcast or programme's card set in the story: its title on one short unfinished
+    line right above its `Listen now` / `Watch now` button in the same paragraph.
+
+    >>> page = [Line(t, 0) for t in ("Our news podcast - Scotland Tonight", "Listen now", "The minister told MSPs it was regrettable.")]
+    >>> page[1].reason = "promo"; media_cards(page); [ln.reason for ln in page]
+    ['promo', 'promo', None]
+    """
+    for above, line in zip(lines, lines[1:]):
+        if line.reason and _MEDIA_BUTTON.fullmatch(line.text.strip()) and not above.reason and above.group == line.group and \
+                not TERMINAL.search(above.text) and len(words(above.text)) <= 12 and not re.search("[\"“”]", above.text):
+            above.reason = line.reason

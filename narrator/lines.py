@@ -76,6 +76,7 @@ _SLASH_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:Photos?|Pictures?|Images?|Photograp
 _CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$|"
                           # `... during the monsoon season. — Filepic`, `— Bernama`: one to three words signed after a dash
                           r"[.)]\s*[—–]\s?[A-Z][\w’'&./-]*(?: [A-Z][\w’'&./-]*){0,2}$")
+_LICENCE_TAIL = re.compile(r"[,.]\s*CC(?:0| BY(?:-(?:SA|ND|NC))*)(?: \d\.\d)?\s*$")
 # a photographer's credit as a line of its own: `Gregory Pastrana for the NY Sentinel`
 _FOR_OUTLET_LINE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:the|The) [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
@@ -153,6 +154,8 @@ def credit(text: str) -> str | None:
     ('credit', True)
     >>> credit("Vendors at the market on Tuesday. - Photo by Dwayne Ellis"), credit("The river in spate. — Filepic")
     ('caption', 'caption')
+    >>> credit("A lime tree in a pavement pit in Sheffield. Mira Castell, CC BY-SA"), credit("The CC BY licence.") is None
+    ('caption', True)
     >>> credit("Gregory Pastrana for the NY Sentinel"), credit("Vote Ann Lee for Mayor") is None
     ('credit', True)
     >>> credit("It rained. — and then it stopped") is None, credit("He paused. — Then he went on talking about it.") is None
@@ -196,6 +199,8 @@ def credit(text: str) -> str | None:
         return "caption"
     if _BY_CREDIT_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
         return "caption"
+    if _LICENCE_TAIL.search(text) and len(words(text)) <= 40:
+        return "caption"  # a picture under an open licence: `... in Sheffield. Mira Castell, CC BY-SA`
     if '"' in text or "”" in text:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \

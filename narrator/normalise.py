@@ -215,6 +215,10 @@ def embed_blocks(lines: list[Line]) -> None:
     >>> page = [Line(t, 0, r) for t, r in (("Up Next", "social"), ("The town declared an emergency.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['social', None]
+    >>> page = [Line(t, 0, r) for t, r in (("Video: Storm explained", "credit"), ("2:14", None), ("Play video", "social"),
+    ...                                    ("Ann Lee explains why the storm will deepen so quickly.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['credit', 'video', 'social', 'video']
     """
     start: int | None = None
     for i, line in enumerate(lines):
@@ -236,6 +240,12 @@ def embed_blocks(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason in (None, "dateline-timestamp") and _PLAYER_CLOCK.match(line.text) and _media_card(lines, i):
             line.reason = "video"  # `8:41`, `00:00 / 02:31`: a player's clock, not the time of day
+    for group in groups(lines):  # `Video: X` / `2:14` / `Play video` / the clip's blurb: a player's card
+        if len(group) <= _CARD_LINES and any(_PLAY_BUTTON.fullmatch(ln.text) for ln in group) and \
+                any(_PLAYER_CLOCK.match(ln.text) for ln in group):
+            for ln in group:
+                if not ln.reason and len(words(ln.text)) <= _BLURB_WORDS and not re.search("[\"“”]", ln.text):
+                    ln.reason = "video"
     for i in [i for i, line in enumerate(lines) if line.reason == "video"]:
         for step in (-1, 1):  # the player's title and duration beside it, not a whole paste without blank lines
             j = i + step
@@ -251,6 +261,7 @@ def embed_blocks(lines: list[Line]) -> None:
                     ln.reason = "video"
 
 
+_PLAY_BUTTON = re.compile(r"(?:play|watch)(?: the)? (?:video|clip)|play", re.I)
 _UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
 _CARD_LINES = 5  # a media card set apart: show, title, source, clock, blurb
