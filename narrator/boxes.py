@@ -38,6 +38,10 @@ def promo_blocks(lines: list[Line]) -> None:
     >>> page[0].reason, page[1].reason = "social", "social"
     >>> promo_blocks(page); [ln.reason for ln in page[2:]]  # a button row's own labels
     ['social', 'social']
+    >>> page = [Line("Advertisement", 0, "advert"),
+    ...         Line("Cops picked up the suspect about four blocks away 20 minutes later, sources said.", 0)]
+    >>> promo_blocks(page); page[1].reason is None  # the story's paragraph pasted under an advert's label
+    True
     """
     for group in groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
         if len(group) >= 2 and group[-1].reason == "promo" and \
@@ -64,8 +68,8 @@ def promo_blocks(lines: list[Line]) -> None:
                 group[-1].reason if _pitch_box(group) else "promo" if _tool_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
-                        not _BY.match(ln.text):
-                    ln.reason = reason
+                        not _BY.match(ln.text) and not (reason == "advert" and _SAYS.search(ln.text) and is_sentence(ln.text)):
+                    ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
                 if _CLOSER.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
     boxes_above_prose(lines)
