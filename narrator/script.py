@@ -253,9 +253,18 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
 
+_SAY_NOUN = re.compile(r"\b(?:no|a|any|the|final|more|little|greater|real|their|its|our|his|her)\s+$", re.I)
+
+
 def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tuple[str, str] | None, str]:
-    """Find `X said` / `said X` / `according to X` in a clause; return (ref, verb)."""
-    matches = list(VERB.finditer(clause))
+    """Find `X said` / `said X` / `according to X` in a clause; return (ref, verb).
+
+    `say` as a noun (`had no say in where the water went`) is no speech verb:
+
+    >>> attribution("a tanker driver, who did not want to be named, said drivers had no say in it.", {}, after=False)
+    (('role', 'driver'), 'said')
+    """
+    matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, 0, m.start()))]
     if not matches:
         if after and (doc := _DOC_READS.match(clause)):
             return ("role", doc.group(1).lower()), "read"  # `“...,” the statement read.`
