@@ -40,6 +40,11 @@ _PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:
 _AGENCY_LINE = re.compile(r"^[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,2} (?:Press|News|Images|Photos?|Pictures|Agency|Wire)$")
 
 
+# where a caption points in its picture: `the suspect, left, backing away`, `Ann Lee (right)`, `from left`
+_PICTURED = re.compile(r", (?:left|right|center|centre|top|bottom),|\((?:left|right|center|centre|top|bottom|pictured)\)|"
+                       r"\bfrom (?:left|right)\b")
+
+
 def _no_speech(text: str) -> bool:
     """No quotation marks, or only a quoted name with no speech verb beside it."""
     return not re.search("[\"“”]", text) or not VERB.search(text) and len(re.findall("[\"“”]", text)) <= 2
@@ -77,6 +82,13 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     >>> caption_pairs(page, flat=True); [ln.reason for ln in page]
     [None, 'caption', 'credit', None]
 
+    A line pointing into its picture (`, left,`, `(right)`) above a bare credit is a caption:
+
+    >>> page = [Line("Footage shows the suspect, left, backing away as the owner swings.", 0), Line("NYPD", 0),
+    ...         Line("The owner, left, said he swung first.", 0), Line("Police", 0)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    ['caption', 'credit', None, None]
+
     A caption's label alone on its line (`Image caption,`) takes the caption below it:
 
     >>> page = [Line("Image caption,", 0, "caption"), Line("Lorries queued at the pier on Monday", 0), Line("Shops ran short.", 0)]
@@ -101,6 +113,10 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and _no_speech(a.text) and \
                 not a.text.endswith(":") and not is_byline(a.text):
             a.reason = "caption"  # a caption may quote a nickname (`A classmate, "Tam" was ...`), not speech
+        elif not a.reason and not b.reason and _PICTURED.search(a.text) and len(words(a.text)) <= 30 and \
+                _no_speech(a.text) and not VERB.search(a.text) and _NAME_CREDIT.match(b.text) and len(words(b.text)) <= 4 and \
+                not TERMINAL.search(b.text):
+            a.reason, b.reason = "caption", "credit"  # `The suspect, left, backs away as ...` / `NYPD`
         elif flat and not b.reason and _AGENCY_LINE.match(b.text) and TERMINAL.search(a.text) and \
                 len(words(a.text)) <= 25 and _no_speech(a.text) and not is_byline(a.text) and i_of(lines, a) > 0 and \
                 is_sentence(lines[i_of(lines, a) - 1].text, 12):
