@@ -38,6 +38,10 @@ def promo_blocks(lines: list[Line]) -> None:
     >>> page[0].reason, page[1].reason = "social", "social"
     >>> promo_blocks(page); [ln.reason for ln in page[2:]]  # a button row's own labels
     ['social', 'social']
+    >>> page = [Line("Advertisement", 0, "advert"),
+    ...         Line("Cops picked up the suspect about four blocks away 20 minutes later, sources said.", 0)]
+    >>> promo_blocks(page); page[1].reason is None  # the story's paragraph pasted under an advert's label
+    True
     """
     for group in groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
         if len(group) >= 2 and group[-1].reason == "promo" and \
@@ -64,10 +68,14 @@ def promo_blocks(lines: list[Line]) -> None:
                 group[-1].reason if _pitch_box(group) else "promo" if _tool_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
-                        not _BY.match(ln.text):
-                    ln.reason = reason
+                        not _BY.match(ln.text) and not (reason == "advert" and _SAYS.search(ln.text) and is_sentence(ln.text)):
+                    ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
                 if _CLOSER.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
+    boxes_above_prose(lines)
+    field_pitch(lines)
+    caps_pitch(lines)
+    media_cards(lines)
     for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
         above = lines[i - 1]
         if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
@@ -126,6 +134,10 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
     >>> box = [Line("Get Lee on your back", 0), Line("Personalise your shirt at the Club Shop.", 0), Line("Shop kit", 0)]
     >>> _button_box(box, {"Shop kit", "News"}), _button_box(box)
     (True, False)
+    >>> box = [Line("Want to write?", 0), Line("Write an article and join a community of 200,000 academics.", 0),
+    ...        Line("Register now", 0, "promo")]
+    >>> _button_box(box), _button_box([Line("Why now?", 0), Line("Write-offs rose by a third last year.", 0), box[2]])
+    (True, False)
     """
     last, buttons = group[-1], sum(ln.reason in _BOX_BUTTONS for ln in group)
     if not (last.reason in _BOX_BUTTONS or _CLOSER.match(last.text) and len(words(last.text)) <= 4 or
@@ -133,12 +145,19 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
             last.reason == "navigation" and buttons >= 2):  # `Already a member? Sign in` under the buttons
         return False
     kept = [ln for ln in group if not ln.reason and ln is not last]
-    said = [ln for ln in kept if TERMINAL.search(ln.text)]
-    heads = [ln for ln in kept if not TERMINAL.search(ln.text)]
+    # a box's heading may ask the reader (`Want to write?`): a short question, not a sentence of pitch
+    heads = [ln for ln in kept if not TERMINAL.search(ln.text) or ln is kept[0] and _QUESTION_HEAD.fullmatch(ln.text)]
+    said = [ln for ln in kept if ln not in heads]
     if len(said) != 1 or not heads or len(words(said[0].text)) > 30 or re.search("[\"“”]", said[0].text) or \
             any(len(words(ln.text)) > 8 for ln in heads):
         return False
-    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I))
+    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I) or _IMPERATIVE.match(said[0].text))
+
+
+_QUESTION_HEAD = re.compile(r"(?:[\w’'-]+ ){0,4}[\w’'-]+\?")
+# a pitch that tells the reader what to do: `Write an article and join a growing community of ...`
+_IMPERATIVE = re.compile(r"^(?:Join|Write|Sign up|Subscribe|Register|Become|Download|Get|Try|Discover|Support|Give|Donate|"
+                         r"Apply|Start|Create|Claim|Book|Explore)(?= )")
 
 
 def _sign_up_form(group: list[Line]) -> bool:
@@ -231,6 +250,33 @@ _PITCH = re.compile(r"\bsubscri\w*|\bsign(?:ing)? up\b|\bnewsletters?\b|\binbox\
                     r"\bdonat\w*|\bmembership\b", re.I)
 
 
+_FIELD_PITCH = 3  # a sign-up form's heading and blurb above its e-mail field
+_TO_READER = re.compile(r"\b(?:you|your|inbox)\b|\bevery (?:weekday|day|morning|evening|week)\b", re.I)
+
+
+def field_pitch(lines: list[Line]) -> None:
+    """The lines right above a sign-up form's e-mail field in its paragraph, even one pasted
+    without blank lines: its heading (`Get more stories like this in Markets`) and its blurb
+    to the reader (`The numbers that move your money, every weekday.`), up to the first line
+    that is neither.
+
+    >>> page = [Line(t, 0) for t in ("Shoppers were divided, the survey found.", "Get more stories like this in Markets",
+    ...                              "The numbers that move your money, every weekday.", "Your email")]
+    >>> page[3].reason = "newsletter"; field_pitch(page); [ln.reason for ln in page]
+    [None, 'newsletter', 'newsletter', 'newsletter']
+    """
+    for i, line in enumerate(lines):
+        if line.reason != "newsletter" or not _FIELD.match(line.text):
+            continue
+        for above in reversed(lines[max(0, i - _FIELD_PITCH):i]):
+            if above.group != line.group or re.search("[\"“”]", above.text) or _BY.match(above.text):
+                break
+            heading = not TERMINAL.search(above.text) and len(words(above.text)) <= 10
+            if not above.reason and not heading and not (len(words(above.text)) <= 30 and _TO_READER.search(above.text)):
+                break
+            above.reason = above.reason or "newsletter"
+
+
 def form_pitch(lines: list[Line]) -> None:
     """The paragraph right above a sign-up form (`Type your email…` / `Subscribe`, every
     line of it dropped) that talks about subscribing is the form's pitch (`Low Tide is a
@@ -259,3 +305,144 @@ def link_cards(lines: list[Line]) -> None:
                for ln in rest):
             for ln in rest:
                 ln.reason = "read-more"
+
+
+# an academic outlet's card of who wrote the piece and who pays them: `Disclosure statement`, `Partners`
+_DISCLOSURE_HEAD = re.compile(r"(?:disclosure(?: statement)?|conflicts? of interests?|competing interests?|"
+                              r"declarations? of interests?|partners|funding)\s*:?", re.I)
+_DISCLOSES = re.compile(r"\b(?:receives?|received|has received) (?:research )?(?:funding|grants?|support)\b|"
+                        r"\bdoes not work for, consult\b|\bno relevant affiliations\b|\bprovides? funding as\b|"
+                        r"\b(?:is|are) an? (?:unpaid |paid )?(?:adviser|advisor|trustee|member|consultant) (?:to|of)\b|"
+                        r"\bdeclares? no (?:conflicts?|competing)\b")
+_AUTHOR_LABEL = re.compile(r"authors?\s*:?", re.I)
+_BYLINE_ABOVE = 6  # lines above the card where the header's byline stands
+
+
+def disclosure_cards(lines: list[Line]) -> None:
+    """The author card academic outlets set under the standfirst: an `Author` label over
+    the writer's name and post (`Senior Lecturer in Urban Geography, University of X`), a
+    `Disclosure statement` heading over who funds them, and `Partners` over the universities
+    that fund the site. A heading counts when the line under it discloses (`... receives
+    funding from ...`, `... provides funding as a founding partner of ...`); the label's
+    name and post are short lines without a full stop.
+
+    The card goes when the byline above named the writer; with no byline above, the card
+    is the byline and stays:
+
+    >>> page = [Line("Ann Lee, University of Eastby", 0), Line("Author", 1), Line("Ann Lee", 1),
+    ...         Line("Senior Lecturer in Ecology, University of Eastby", 1),
+    ...         Line("Disclosure statement", 1), Line("Ann Lee receives funding from the Research Council.", 1),
+    ...         Line("Partners", 1), Line("University of Eastby provides funding as a founding partner of The Site UK.", 1),
+    ...         Line("Street trees are cheap climate tools.", 2)]
+    >>> disclosure_cards(page); [ln.reason for ln in page]
+    [None, 'author-bio', 'author-bio', 'author-bio', 'disclosure', 'disclosure', 'disclosure', 'disclosure', None]
+    >>> page = [Line("Author", 1), Line("Ann Lee", 1), Line("Senior Lecturer in Ecology, University of Eastby", 1)]
+    >>> disclosure_cards(page); [ln.reason for ln in page]
+    [None, None, None]
+    >>> page = [Line("Partners", 0), Line("The two firms became partners in 2019, the filing shows.", 0)]
+    >>> disclosure_cards(page); [ln.reason for ln in page]
+    [None, None]
+    """
+    for i, line in enumerate(lines[:-1]):
+        below = lines[i + 1]
+        if _DISCLOSURE_HEAD.fullmatch(line.text) and _DISCLOSES.search(below.text) and \
+                len(words(below.text)) <= 80 and not re.search("[\"“”]", below.text):
+            line.reason = line.reason or "disclosure"
+            below.reason = below.reason or "disclosure"
+        elif _AUTHOR_LABEL.fullmatch(line.text):
+            card = [ln for ln in lines[i + 1:i + 3] if ln.group == line.group]
+            if card and all(not ln.reason and not TERMINAL.search(ln.text) and len(words(ln.text)) <= 15 for ln in card) and \
+                    is_byline(card[0].text):
+                if any(ln.text.startswith(card[0].text) for ln in lines[max(0, i - _BYLINE_ABOVE):i]):
+                    for ln in (line, *card):  # the byline above named the writer already; else the card is the byline
+                        ln.reason = ln.reason or "author-bio"
+
+
+_CARD_WORDS = 12  # a listing card's line: an address, `4 bed 2 bath 1 car`, `Sold at auction 07 Mar 2026`
+_SAYS = re.compile(r"\b(?:said|says|told|added|according to)\b")
+
+
+def boxes_above_prose(lines: list[Line]) -> None:
+    """A box opening a paragraph and closed by its button (`View property`, `TRY IT FREE FOR
+    SEVEN DAYS`), with the story's next paragraph pasted straight under the button: the
+    lines from the paragraph's start down to the button are the box when they are a card
+    of short unfinished lines, or a pitch under a heading that talks to the reader
+    (`Stay ahead of the curve` / `You have to know ...` / `Access to case data ...`).
+
+    >>> page = [Line(t, 0) for t in ("41 Wardell Parade, Eastby 2204", "4 bed 2 bath 1 car", "House", "View property",
+    ...                              "The previous suburb record of $3.26 million was set in 2021.")]
+    >>> page[3].reason = "promo"; boxes_above_prose(page); [ln.reason for ln in page]
+    ['promo', 'promo', 'promo', 'promo', None]
+    >>> page = [Line(t, 0) for t in ("Stay ahead of the curve", "Information is key. You have to know what is happening.",
+    ...                              "Access to case data within articles.", "TRY IT FREE", "The opinion noted the marketing documents.")]
+    >>> page[3].reason = "promo"; boxes_above_prose(page); [ln.reason for ln in page]
+    ['promo', 'promo', 'promo', 'promo', None]
+    >>> page = [Line(t, 0) for t in ("Flood defences", "The council said you could not build there.", "Find out more",
+    ...                              "The wall cost £2m.")]
+    >>> page[2].reason = "promo"; boxes_above_prose(page); [ln.reason for ln in page]
+    [None, None, 'promo', None]
+    """
+    for group in groups(lines):
+        at = next((k for k, ln in enumerate(group) if ln.reason in _BOX_BUTTONS), None)
+        if at is None or at < 2 or at > _BOX_LINES or at + 1 >= len(group) or not is_sentence(group[at + 1].text):
+            continue
+        box = [ln for ln in group[:at] if not ln.reason]  # a price the widget rules dropped stays in the card
+        if len(box) < 2 or any(re.search("[\"“”]", ln.text) or _SAYS.search(ln.text) for ln in box):
+            continue
+        card = all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= _CARD_WORDS for ln in box)
+        pitch = not TERMINAL.search(box[0].text) and len(words(box[0].text)) <= 8 and \
+            all(len(words(ln.text)) <= 45 for ln in box[1:]) and \
+            any(re.search(r"\b(?:you|your)\b", ln.text, re.I) for ln in box[1:])
+        if card or pitch:
+            for ln in box:
+                ln.reason = group[at].reason
+
+
+_PITCH_SPAN = 2  # lines of pitch between a box's capital heading and its button
+
+
+def caps_pitch(lines: list[Line]) -> None:
+    """A heading in capitals (`SUPPORT STUDENTS LIKE TAMSIN`), one or two lines of pitch and
+    the button closing them (`Give now`), even in a paste without blank lines: a fundraising
+    or sign-up box set into the story. A crosshead in capitals is followed by prose, not by
+    a button.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("SUPPORT STUDENTS LIKE ANN", "Gifts to the Fund support 1,200 students.",
+    ...                                           "Give now", "Ann kept a cot in the greenhouse."))]
+    >>> page[2].reason = "promo"; caps_pitch(page); [ln.reason for ln in page]
+    ['promo', 'promo', 'promo', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("THE VERDICT", "The judge said the firm must pay.", "Give now"))]
+    >>> page[2].reason = "promo"; caps_pitch(page); [ln.reason for ln in page]
+    [None, None, 'promo']
+    """
+    for i, line in enumerate(lines):
+        if line.reason not in _BOX_BUTTONS:
+            continue
+        for span in range(1, _PITCH_SPAN + 1):
+            if i - span - 1 < 0:
+                break
+            head, pitch = lines[i - span - 1], lines[i - span:i]
+            if not head.reason and head.text.isupper() and 2 <= len(words(head.text)) <= 8 and \
+                    not TERMINAL.search(head.text) and \
+                    all(not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and
+                        not _SAYS.search(ln.text) for ln in pitch):
+                for ln in (head, *pitch):
+                    ln.reason = line.reason
+                break
+
+
+_MEDIA_BUTTON = re.compile(r"(?:listen|watch|play|stream)(?: to it| it| the episode| the show)?(?: now| here| live)?\s*[›»>→]*", re.I)
+
+
+def media_cards(lines: list[Line]) -> None:
+    """A podcast or programme's card set in the story: its title on one short unfinished
+    line right above its `Listen now` / `Watch now` button in the same paragraph.
+
+    >>> page = [Line(t, 0) for t in ("Our news podcast - Scotland Tonight", "Listen now", "The minister told MSPs it was regrettable.")]
+    >>> page[1].reason = "promo"; media_cards(page); [ln.reason for ln in page]
+    ['promo', 'promo', None]
+    """
+    for above, line in zip(lines, lines[1:]):
+        if line.reason and _MEDIA_BUTTON.fullmatch(line.text.strip()) and not above.reason and above.group == line.group and \
+                not TERMINAL.search(above.text) and len(words(above.text)) <= 12 and not re.search("[\"“”]", above.text):
+            above.reason = line.reason

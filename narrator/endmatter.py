@@ -216,10 +216,15 @@ def header_bio(lines: list[Line]) -> None:
             return
 
 
+# an obituary's guest book is its comment section: `Guest Book` / `Sign the Guest Book` / `Add a memory`
 _COMMENTS_HEAD = re.compile(r"(?:\d+ )?comments?(?: \(?\d+\)?)?|(?:leave|add|post) an? (?:comment|reply)|add comment|"
-                            r"join the (?:conversation|discussion)",
+                            r"join the (?:conversation|discussion)|guest ?book|sign (?:the|our) guest ?book",
                             re.I)
-_COMMENT_BUTTON = re.compile(r"reply|post (?:a )?comment|submit(?: comment)?|leave a (?:comment|reply)", re.I)
+# a comment's own buttons: `Reply`, `Recommend 0`, `Report`, or the guest book's `Add a memory`
+_COMMENT_BUTTON = re.compile(r"reply|post (?:a )?comment|submit(?: comment)?|leave a (?:comment|reply)|"
+                             r"(?:recommend|like|upvote)s?(?: \(?\d+\)?)?|report(?: abuse| comment)?|"
+                             r"sign (?:the|our) guest ?book|add (?:a|your) (?:memory|condolence|tribute|entry)|"
+                             r"load more (?:comments|entries|replies)", re.I)
 
 
 def comment_section(lines: list[Line]) -> None:
@@ -233,6 +238,13 @@ def comment_section(lines: list[Line]) -> None:
     ...                 Line("By posting your comment you agree to our house rules.", 6), Line("Submit Comment", 7)]
     >>> comment_section(page); [ln.reason for ln in page[3:]]
     ['comments', 'comments', 'comments', 'comments', 'comments']
+    >>> page = story + [Line("Comments (43)", 3), Line("Closed", 3), Line("Ann Lee", 3), Line("Same story every year.", 3),
+    ...                 Line("Recommend", 3), Line("0", 3)]
+    >>> comment_section(page); [ln.reason for ln in page[3:]]  # a comment's `Recommend` button
+    ['comments', 'comments', 'comments', 'comments', 'comments', 'comments']
+    >>> page = story + [Line("Guest Book", 3), Line("Sign the Guest Book", 3), Line("Rest easy, Coach.", 3)]
+    >>> comment_section(page); [ln.reason for ln in page[3:]]  # an obituary's guest book
+    ['comments', 'comments', 'comments']
     >>> page = story + [Line("Comments were closed after 384 posts.", 3), Line("Submit Comment", 4)]
     >>> comment_section(page); [ln.reason for ln in page[3:]]
     [None, None]

@@ -74,7 +74,12 @@ _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)
 _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... since January. Photo / Alan Gibson`: the NZ-style credit after the caption's last sentence
 _SLASH_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:Photos?|Pictures?|Images?|Photograph|Video) / [A-Z][\w’'.-]*(?: [A-Z][\w’'&.-]*){0,4}$")
-_CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$")
+_CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$|"
+                          # `... during the monsoon season. — Filepic`, `— Bernama`: one to three words signed after a dash
+                          r"[.)]\s*[—–]\s?[A-Z][\w’'&./-]*(?: [A-Z][\w’'&./-]*){0,2}$")
+_LICENCE_TAIL = re.compile(r"[,.]\s*CC(?:0| BY(?:-(?:SA|ND|NC))*)(?: \d\.\d)?\s*$")
+# a photographer's credit as a line of its own: `Gregory Pastrana for the NY Sentinel`
+_FOR_OUTLET_LINE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:the|The) [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
                            r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60}|"
                            r"(?:File|Archive|Stock|Representative) (?:photo|picture|image|pic))\)\s*$", re.I)
@@ -108,7 +113,7 @@ _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w
 # `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
 _FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
-_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?) by "
+_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?) by "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
     r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\)|"
@@ -148,6 +153,14 @@ def credit(text: str) -> str | None:
     (True, True)
     >>> credit("Jake Mendez/Ashford Sentinel"), credit("Jake Mendez/ Ann Lee") is None
     ('credit', True)
+    >>> credit("Vendors at the market on Tuesday. - Photo by Dwayne Ellis"), credit("The river in spate. — Filepic")
+    ('caption', 'caption')
+    >>> credit("A lime tree in a pavement pit in Sheffield. Mira Castell, CC BY-SA"), credit("The CC BY licence.") is None
+    ('caption', True)
+    >>> credit("Gregory Pastrana for the NY Sentinel"), credit("Vote Ann Lee for Mayor") is None
+    ('credit', True)
+    >>> credit("It rained. — and then it stopped") is None, credit("He paused. — Then he went on talking about it.") is None
+    (True, True)
     >>> credit("Ivor Penhale in his workshop near Redruth. Ben Achterberg for Northlight")
     'caption'
     >>> credit("The campaign was short. Posters read Vote Ann Lee for Mayor.") is None
@@ -182,7 +195,8 @@ def credit(text: str) -> str | None:
     if not TERMINAL.search(text) and all(_CHART_PART.fullmatch(p) for p in parts) and \
             any(_CHART_LABEL.match(p) for p in parts):
         return "credit"
-    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _CREDIT_BY.search(text) and (
+    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _FOR_OUTLET_LINE.match(text) or \
+            _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
     if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text) or \
@@ -190,6 +204,8 @@ def credit(text: str) -> str | None:
         return "caption"
     if _BY_CREDIT_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
         return "caption"
+    if _LICENCE_TAIL.search(text) and len(words(text)) <= 40:
+        return "caption"  # a picture under an open licence: `... in Sheffield. Mira Castell, CC BY-SA`
     if '"' in text or "”" in text:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
@@ -201,9 +217,9 @@ def credit(text: str) -> str | None:
 
 
 _READ_MORE = re.compile(
-    r"^(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER)"
+    r"^(?:[\[【](?=[^\]】]{1,30}[\]】]))?(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER)"
     r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
-    r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›]", re.I)
+    r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›\]】]", re.I)
 
 
 def read_more(text: str) -> str | None:
@@ -219,6 +235,8 @@ def read_more(text: str) -> str | None:
     'read-more'
     >>> read_more("Recommended: What is a red weather warning?"), read_more("POLL: Should the baths close?")
     ('read-more', 'read-more')
+    >>> read_more("[Related] Local rail lines face 'moment of truth' (Premium)"), read_more("[Updated] The council met on Monday.") is None
+    ('read-more', True)
     >>> read_more("QUIZ | How well do you know the lakes? Take our quiz"), read_more("Polls closed at 10pm.")
     ('read-more', None)
     """
@@ -474,11 +492,20 @@ def interface(text: str) -> str | None:
     return None
 
 
+_DATE = r"(?:[A-Z][a-z]+,? )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})"
+_PRINT_NOTE = re.compile(rf"^(?:Published|Printed|Appeared) in (?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){{0,5}}"
+                         rf"(?:[’']s? (?:print|daily|weekend|Sunday) (?:edition|issue))?,? (?:on )?{_DATE}\.?$")
+
+
 def wire_footer(text: str) -> str | None:
     """Agency credits: `Reporting by ...; Editing by ...`, trust statements.
 
     >>> wire_footer("Reporting by A in Rome; Editing by B"), wire_footer("Our Standards: x.")
     ('footer', 'footer')
+    >>> wire_footer("--Additional reporting by Ann Lee. Editing by Jo Bell."), wire_footer("Reporting contributed by Kyo News.")
+    ('footer', 'footer')
+    >>> wire_footer("Published in The Courier, March 7th, 2025"), wire_footer("Published in Nature on March 7, 2025, the study found.")
+    ('footer', None)
     >>> wire_footer("— With assistance from Henrik Dahl"), wire_footer("Edited by Ann Lee")
     ('footer', 'footer')
     >>> wire_footer("This work is licensed under a Creative Commons Attribution 4.0 License.")
@@ -510,8 +537,11 @@ def wire_footer(text: str) -> str | None:
     >>> wire_footer("The band lost the copyright to its 2024 album in court.") is None
     True
     """
-    if re.match(r"^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research) by\b", text, re.I):
+    if re.match(r"^[-–—\s]*\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research)(?: contributed)? by\b",
+                text, re.I):
         return "footer"
+    if _PRINT_NOTE.match(text):
+        return "footer"  # the print edition's note: `Published in The Courier, March 7th, 2025`
     if re.match(r"^(?:Presented|Hosted|Narrated|Written|Directed|Reported) by (?:[A-Z][\w’'.-]+(?:,? | and | & )?){1,8}\.\s+"
                 r"(?:(?:Produced|Edited|Mixed|Directed|Reported) by|Sound design by|Music by|(?:Executive |Series )?[Pp]roducers?:)",
                 text):
@@ -944,6 +974,8 @@ _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,120}\b(?:for (?:the |The )?[A-Z][^.]{0,40}\.|"
     r"from (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\.$)|"
+    # `Name covers county government. Reach her at ann@post.com or 555-0100.`: the beat, then how to reach its writer
+    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^\"“”]{3,160}\.\s+(?:Reach|Contact|E-?mail) (?:him|her|them)\b|"
     # `Ann has been covering the motor industry for 12 years ...`
     r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b")
 
@@ -967,6 +999,8 @@ def author_bio(text: str) -> str | None:
     >>> author_bio("Ann Lee covers the car industry from Stuttgart."), author_bio("Ann has been covering energy for 12 years.")
     ('author-bio', 'author-bio')
     >>> author_bio("Ann Lee is a sophomore from Ohio. She has covered student government since 2023.")
+    'author-bio'
+    >>> author_bio("Ann Lee covers Ashby and Kessling County government. Reach her at alee@post.com or 570-555-0143.")
     'author-bio'
     >>> author_bio("Ann Lee covers the shortfall from April."), author_bio("Ann has been working at the plant for 12 years.")
     (None, None)
@@ -1024,6 +1058,7 @@ def reviewer(text: str) -> str | None:
 # regulatory status, affiliate-commission notes, a transcript's accuracy caveat.
 _DISCLAIMER = re.compile(
     r"\bcapital (?:is )?at risk\b|\bnot (?:investment|financial) advice\b|"
+    r"\b(?:does|do) not constitute (?:\w+ ){0,2}(?:financial|investment|legal|tax) advice\b|"
     r"\bpast performance is not (?:a )?(?:reliable |guarantee|indicat)|"
     r"\bvalue of (?:your )?investments? (?:can|may) (?:fall|go down)|"
     r"\b(?:authori[sz]ed and regulated|regulated by the) (?:by )?the [A-Z]|"
@@ -1044,6 +1079,8 @@ def disclaimer(text: str) -> str | None:
 
     >>> disclaimer("This is not investment advice. Capital at risk."), disclaimer("We may earn commission from links on this page.")
     ('disclaimer', 'disclaimer')
+    >>> disclaimer("This is a guide only and does not constitute financial advice. Rates and fees subject to change.")
+    'disclaimer'
     >>> disclaimer("The authors declare no competing interests."), disclaimer("Disclaimer: We are not responsible.")
     ('disclaimer', 'disclaimer')
     >>> disclaimer("Byteframe is supported by its readers. When you buy through links on our site, we may earn an affiliate commission.")
@@ -1156,8 +1193,33 @@ def page_widget(text: str) -> str | None:
     return None
 
 
+# a page's own buttons, pasted as lines: `Story continues`, `Add to Bookmarks`, `Translate`, `Add Tempo on Google`
+_PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertisement|advert|ad))?|"
+                          r"add to (?:bookmarks|reading list|favou?rites|saved(?: stories| articles)?)|"
+                          r"add [\w’'&. -]{1,30} (?:on|to) google(?: news)?|"
+                          r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?", re.I)
+# a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
+_CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate) (?:now|today)|"
+                         r"view (?:the )?(?:property|listing|details|offer|deal|full obituary))\s*[!›»>→]*", re.I)
+
+
+def page_button(text: str) -> str | None:
+    """A button's label standing as a whole line: the page's own tools, or a box's call to
+    action. No sentence of a story is a bare imperative of three words.
+
+    >>> page_button("Story continues"), page_button("Add Tempo on Google"), page_button("LEARN MORE"), page_button("Give now")
+    ('button', 'button', 'promo', 'promo')
+    >>> page_button("The story continues next week.") is None, page_button("Translate the sign, she said.") is None
+    (True, True)
+    """
+    text = text.strip(" |·•")
+    if _PAGE_BUTTON.fullmatch(text):
+        return "button"
+    return "promo" if _CTA_BUTTON.fullmatch(text) else None
+
+
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
-    consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, call_to_action, label,
+    consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, call_to_action, page_button, label,
     wire_footer,
     editorial, acknowledgement, embed, navigation, self_reference, reviewer, disclaimer, banner, page_widget, badge)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.boxes import form_pitch, link_cards, promo_blocks
+from narrator.boxes import disclosure_cards, form_pitch, link_cards, promo_blocks
 from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             second_language, wire_footer, words)
@@ -24,6 +24,7 @@ from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headli
 from narrator.widgets import follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
+from narrator.people import VERB
 from narrator.outlet import (_SMALL_WORDS, tab_title, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
@@ -37,6 +38,23 @@ _PIPE_CREDIT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+) \| (?:
 
 _SOURCE_FIRST = re.compile(r"^(?:Image|Photo|Picture|Video) source\b", re.I)  # a credit set above its picture's caption
 _BARE_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]?$", re.I)
+# a picture agency's name alone on a line: `Nichiyo Press`, `Kyodo News`, `Getty Images`
+_AGENCY_LINE = re.compile(r"^[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,2} (?:Press|News|Images|Photos?|Pictures|Agency|Wire)$")
+
+
+# where a caption points in its picture: `the suspect, left, backing away`, `Ann Lee (right)`, `from left`
+_PICTURED = re.compile(r", (?:left|right|center|centre|top|bottom),|\((?:left|right|center|centre|top|bottom|pictured)\)|"
+                       r"\bfrom (?:left|right)\b")
+
+
+def _no_speech(text: str) -> bool:
+    """No quotation marks, or only a quoted name with no speech verb beside it."""
+    return not re.search("[\"“”]", text) or not VERB.search(text) and len(re.findall("[\"“”]", text)) <= 2
+
+
+def i_of(lines: list[Line], line: Line) -> int:
+    return next(i for i, ln in enumerate(lines) if ln is line)
+
 
 
 def caption_pairs(lines: list[Line], flat: bool = False) -> None:
@@ -58,13 +76,32 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     >>> page = [Line("Ferry fleet suffers fresh breakdowns", 0), Line("Image source, ABN", 1, "credit")]
     >>> caption_pairs(page, flat=True); [ln.reason for ln in page]  # the source comes before its caption
     [None, 'credit']
-    >>> page = [Line("Image caption,", 0, "caption"), Line("The ferry has been out of service since May", 1)]
-    >>> caption_pairs(page); [ln.reason for ln in page]  # a bare label: the caption is the next line
-    ['caption', 'caption']
+
+    In a paste without blank lines, a short sentence inside the story above a picture agency's
+    name is a caption and its credit:
+
+    >>> page = [Line("Brewers in the prefecture have cut output by a tenth since the rice crop failed.", 0),
+    ...         Line("A worker stirs koji at a sake brewery.", 1), Line("Nichiyo Press", 2), Line("Shipments fell.", 3)]
+    >>> caption_pairs(page, flat=True); [ln.reason for ln in page]
+    [None, 'caption', 'credit', None]
+
+    A line pointing into its picture (`, left,`, `(right)`) above a bare credit is a caption:
+
+    >>> page = [Line("Footage shows the suspect, left, backing away as the owner swings.", 0), Line("NYPD", 0),
+    ...         Line("The owner, left, said he swung first.", 0), Line("Police", 0)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    ['caption', 'credit', None, None]
+
+    A caption's label alone on its line (`Image caption,`) takes the caption below it:
+
+    >>> page = [Line("Image caption,", 0, "caption"), Line("Lorries queued at the pier on Monday", 0), Line("Shops ran short.", 0)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    ['caption', 'caption', None]
     """
     for a, b in zip(lines, lines[1:]):
-        if a.reason == "caption" and not b.reason and _BARE_LABEL.match(a.text) and not is_sentence(b.text, 25):
-            b.reason = "caption"  # `Image caption,` on a line of its own, its caption on the next
+        if a.reason == "caption" and _BARE_LABEL.match(a.text) and not b.reason and len(words(b.text)) <= 40 and \
+                not re.search("[\"“”]", b.text):
+            b.reason = "caption"  # `Image caption,` / the caption on the line below it
         if a.reason == "caption" and not b.reason and a.group == b.group and len(words(b.text)) >= 2 and \
                 a.text.startswith(b.text.rstrip(".")):
             b.reason = "caption"  # the same caption without its credit, printed below it
@@ -76,9 +113,17 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40 and \
                 not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
             a.reason = "caption"
-        elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and not re.search("[\"“”]", a.text) and \
+        elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and _no_speech(a.text) and \
                 not a.text.endswith(":") and not is_byline(a.text) and not _SOURCE_FIRST.match(b.text):
-            a.reason = "caption"
+            a.reason = "caption"  # a caption may quote a nickname (`A classmate, "Tam" was ...`), not speech
+        elif not a.reason and not b.reason and _PICTURED.search(a.text) and len(words(a.text)) <= 30 and \
+                _no_speech(a.text) and not VERB.search(a.text) and _NAME_CREDIT.match(b.text) and len(words(b.text)) <= 4 and \
+                not TERMINAL.search(b.text):
+            a.reason, b.reason = "caption", "credit"  # `The suspect, left, backs away as ...` / `NYPD`
+        elif flat and not b.reason and _AGENCY_LINE.match(b.text) and TERMINAL.search(a.text) and \
+                len(words(a.text)) <= 25 and _no_speech(a.text) and not is_byline(a.text) and i_of(lines, a) > 0 and \
+                is_sentence(lines[i_of(lines, a) - 1].text, 12):
+            a.reason, b.reason = "caption", "credit"  # `A worker stirs koji at a brewery.` / `Nichiyo Press`, inside the story
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
             a.reason = "caption"  # the image's alt text, printed above its caption
@@ -189,6 +234,10 @@ def embed_blocks(lines: list[Line]) -> None:
     >>> page = [Line(t, 0, r) for t, r in (("Up Next", "social"), ("The town declared an emergency.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['social', None]
+    >>> page = [Line(t, 0, r) for t, r in (("Video: Storm explained", "credit"), ("2:14", None), ("Play video", "social"),
+    ...                                    ("Ann Lee explains why the storm will deepen so quickly.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['credit', 'video', 'social', 'video']
     """
     start: int | None = None
     for i, line in enumerate(lines):
@@ -210,6 +259,12 @@ def embed_blocks(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason in (None, "dateline-timestamp") and _PLAYER_CLOCK.match(line.text) and _media_card(lines, i):
             line.reason = "video"  # `8:41`, `00:00 / 02:31`: a player's clock, not the time of day
+    for group in groups(lines):  # `Video: X` / `2:14` / `Play video` / the clip's blurb: a player's card
+        if len(group) <= _CARD_LINES and any(_PLAY_BUTTON.fullmatch(ln.text) for ln in group) and \
+                any(_PLAYER_CLOCK.match(ln.text) for ln in group):
+            for ln in group:
+                if not ln.reason and len(words(ln.text)) <= _BLURB_WORDS and not re.search("[\"“”]", ln.text):
+                    ln.reason = "video"
     for i in [i for i, line in enumerate(lines) if line.reason == "video"]:
         for step in (-1, 1):  # the player's title and duration beside it, not a whole paste without blank lines
             j = i + step
@@ -225,6 +280,7 @@ def embed_blocks(lines: list[Line]) -> None:
                     ln.reason = "video"
 
 
+_PLAY_BUTTON = re.compile(r"(?:play|watch)(?: the)? (?:video|clip)|play", re.I)
 _UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
 _CARD_LINES = 5  # a media card set apart: show, title, source, clock, blurb
@@ -282,17 +338,18 @@ _RELATED = re.compile(
     r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you| from .{1,30}| reading| stories)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
-    r"what to read next|popular now|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
+    r"what to read next|popular now|(?:most )?popular (?:on|at|in) [A-Z].{0,40}|trending on [A-Z].{0,40}|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
-_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|more about|"
+_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|(?:read )?more about|"
                    r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:|"
                        r"(?:posted in|categories)\s*:?)\s*"  # a blog's `Posted in Air pollution, Research news`
                        r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
+_PROSE_WORDS = 15  # a related list's teaser is a headline; a full sentence this long under it is the story again
 _AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(
     r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$|"
@@ -566,6 +623,23 @@ def related_blocks(lines: list[Line]) -> None:
     >>> page[3].text = "What the growers say"; page[3].reason = None
     >>> related_blocks(page); [ln.reason for ln in page][3:]  # a short crosshead resumes the story
     [None, None]
+
+    The story's next paragraph pasted straight under a related list, a full sentence that
+    does not talk to the reader, ends the list:
+
+    >>> page = [Line(t, 0) for t in ("Related Stories", "Penang floods: 430 evacuated as heavy rain lashes George Town",
+    ...         "Ahmad Fadzillah said the tender was awarded last month to a consortium led by a local engineering firm.")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', None]
+
+    The site's own list of its most read (`Popular on Backlot`), and `Read More About:` over tags:
+
+    >>> page = [Line(t, 0) for t in ("Popular on Backlot", "‘Glasshouse’ Season 3 Officially in the Works", "Box Office: Run Soars")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', 'related']
+    >>> page = [Line(t, 0) for t in ("Read More About:", "Berlinale", "Documentary")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['tags', 'tags', 'tags']
     >>> block = [Line("Related posts", 0), Line("Wood burners and lung health", 0)]
     >>> related_blocks(block); [ln.reason for ln in block]
     ['related', 'related']
@@ -607,6 +681,10 @@ def related_blocks(lines: list[Line]) -> None:
                     break  # a card's closing `Read more` with the story's next paragraph pasted straight under it
                 if reason == "related" and not i and _resumes(paras, g, other):
                     break
+                if reason == "related" and not other.reason and is_sentence(other.text, _PROSE_WORDS) and \
+                        not re.search(r"\?[\"”’']?$", other.text) and not re.search(r"\b(?:you|your)\b", other.text, re.I) and \
+                        not author_bio(other.text):
+                    break  # the story's next paragraph pasted straight under the list: a teaser is no full sentence
                 other.reason = other.reason or reason
             if reason == "reference" or i + 1 < len(group) or i and _ONE_LINK.match(line.text):
                 continue  # `Sponsored` / a teaser / `Read more`: the button closes the card above it
@@ -819,6 +897,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     embed_blocks(lines)
     post_cards(lines)
     promo_blocks(lines)
+    disclosure_cards(lines)
     form_pitch(lines)
     link_cards(lines)
     data_blocks(lines, flat)
@@ -1127,6 +1206,13 @@ def contents_list(lines: list[Line]) -> None:
     ...         "The fund opens today.", "Who gets the money", "Ten harbours.", "What happens next", "Bids close in May."))]
     >>> contents_list(page); [ln.reason for ln in page][:4], [ln.reason for ln in page][4:]
     (['contents', 'contents', 'contents', None], [None, None, None, None])
+    >>> page = [Line(t, 0) for t in ("Contents", "1. What the scheme offers", "2. Funding")]
+    >>> page += [Line(t, i) for i, t in enumerate(("Pupils will get breakfast.", "What the scheme offers", "Funding"), 1)]
+    >>> contents_list(page); [ln.reason for ln in page]
+    ['contents', 'contents', 'contents', None, None, None]
+    >>> page = [Line(t, 0) for t in ("1. What the scheme offers", "2. Funding")] + [Line("Funding", 1)]
+    >>> contents_list(page); [ln.reason for ln in page]  # an item that heads nothing: a list, not contents
+    [None, None, None]
     """
     i = 0
     while i < len(lines):

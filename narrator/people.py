@@ -33,11 +33,11 @@ ROLE_GENDER = {w: g for g, ws in GENDERED_ROLES.items() for w in ws.split()}
 TITLES = set("""mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
 gov governor gen general col colonel lt capt captain sgt sergeant det detective insp inspector supt
 superintendent chief constable pc officer judge justice sheriff magistrate coroner recorder mayor president minister secretary
-chancellor prime deputy shadow mp mep msp cllr councillor rev reverend father bishop archbishop
+chancellor prime deputy shadow mp mep msp cllr coun councillor rev reverend father bishop archbishop
 pope king queen prince princess duke duchess coach manager ceo chairman chairwoman chair director
 leader speaker ambassador commissioner attorney republican democrat democratic conservative labour
 tory liberal st saint""".split())
-FUNCTION = set("""the a an but and or so now then when while after before as if in on at of for by
+FUNCTION = set("""the a an another but and or so now then when while after before as if in on at of for by
 to from with it this that these those he she they we i his her their its our my asked meanwhile
 however yesterday today last""".split())
 ORG_WORDS = set("""council committee department ministry office board agency authority service
@@ -45,6 +45,7 @@ police university college school hospital airport park street lane road avenue s
 river cup league united city rovers town fc club party act bill house senate congress parliament
 news court church trust project alliance group company bank fund union association society
 institute centre center museum station terminal international national royal survey commission
+festival awards expo summit conference
 government kingdom states republic island islands county province region coast valley hill sea
 ocean lake north south east west northern southern eastern western central greater new upper
 lower st operation affairs services foundation network partnership federation""".split())
@@ -58,7 +59,7 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 
 NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Hon|Jr|Sr|Capt|Det|"
-                     r"Insp|Supt|No|vs|etc)|\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž])$")
+                     r"Insp|Supt|No|vs|etc|Coun|Cllr|Atty|Cmdr|Maj|Adm|Brig|Cpl|Fr|Msgr|Const|Pres)|\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž])$")
 # Matches start only at the first mark of a run: "......" stays linear.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
 
@@ -77,6 +78,8 @@ def sentence_starts(text: str) -> list[int]:
 
     >>> sentence_starts("Sen. Ann Lee spoke. It was late.")
     [0, 20]
+    >>> sentence_starts("Coun. Ann Lee said Tuesday. Atty. Jo Bell agreed.")
+    [0, 28]
     """
     return list(_sentence_starts(text))
 
@@ -180,6 +183,12 @@ def never_a_person(text: str, at: int, run: list[str]) -> bool:
     True
     >>> never_a_person("Walt and Bernadette Kowalczyk", 9, ["Bernadette", "Kowalczyk"])
     False
+
+    An organisation's name may end in a title and the name of the one who holds it
+    (`Board of Supervisors Chair Denise Haskins`): that run is a person.
+
+    >>> never_a_person("Board of Supervisors Chair Denise Haskins", 9, ["Supervisors", "Chair", "Denise", "Haskins"])
+    False
     """
     if all(len(t.strip(".’'")) > 1 and t.isupper() for t in run):
         return True
@@ -189,6 +198,8 @@ def never_a_person(text: str, at: int, run: list[str]) -> bool:
         return True
     if not _CHAIN_TAIL.search(text, max(0, at - 40), at):  # cheap test of how _CHAIN must end
         return False
+    if any(t.lower().strip(".") in TITLES for t in run[:-2]) and run[-1].lower() not in ORG_WORDS:
+        return False  # `... of Supervisors Chair Denise Haskins`: the title's holder closes the run
     # The window starts after a space, so it never begins inside a word.
     lo = 0 if at <= _CHAIN_WINDOW else text.find(" ", at - _CHAIN_WINDOW, at) + 1
     m = _CHAIN.search(text, lo, at) if lo or at <= _CHAIN_WINDOW else None
@@ -397,6 +408,10 @@ _ROLE_THEN_NAME = re.compile(rf"\b[Tt]he ((?:[a-z][\w’'-]* ){{0,2}}[A-Za-z][a-
 _NAME_THEN_ROLE = re.compile(rf"{_NAME_RUN}, the ((?:[\w’'-]+ ){{0,3}}?[a-z][a-z-]+)(?=[,.;]| (?:of|for|at|to|on|in|who)\b)")
 
 
+_TITLE_THEN_NAME = re.compile(rf"\b[A-Z][\w’'-]+ ([A-Z][a-z]+), (?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Dame) )?"
+                              rf"{_NAME_RUN}")
+
+
 def appositive_roles(text: str) -> list[tuple[str, str]]:
     """(role, name) pairs the text sets side by side with commas, the role in lower case.
 
@@ -406,8 +421,14 @@ def appositive_roles(text: str) -> list[tuple[str, str]]:
     [('chairman', 'Musa Danjuma')]
     >>> appositive_roles("Dana Ferreira, a spokesperson for the police, said so.")
     []
+
+    A place's title, then its holder: `Lucea Mayor, Councillor Errol Gordon, told ...`
+
+    >>> appositive_roles("Lucea Mayor, Councillor Errol Gordon, told the paper on Tuesday.")
+    [('mayor', 'Errol Gordon')]
     """
     found = [(m.group(1).split()[-1].lower(), m.group(2)) for m in _ROLE_THEN_NAME.finditer(text)]
+    found += [(m.group(1).lower(), m.group(2)) for m in _TITLE_THEN_NAME.finditer(text) if m.group(1).lower() in TITLES]
     return found + [(m.group(2).split()[-1].lower(), m.group(1)) for m in _NAME_THEN_ROLE.finditer(text)]
 
 

@@ -31,6 +31,7 @@ class Span:
     ref: tuple[str, str] | None = None  # ("name"|"role"|"pronoun", value)
     verb: str = ""
     speaker: str | None = None
+    bare: bool = False  # a statement printed without marks: the span is the whole paragraph
 
 
 def _opens(text: str, i: int) -> bool:
@@ -134,7 +135,7 @@ def speech_openers(texts: list[str], marks: str) -> int:
 
 
 def inner(text: str, span: Span) -> str:
-    return text[span.start + 1: span.end - 1 if span.closed else span.end].strip()
+    return text[span.start + (0 if span.bare else 1): span.end - 1 if span.closed else span.end].strip()
 
 
 # ---------------------------------------------------------- attribution
@@ -155,7 +156,7 @@ def clause_after(text: str, end: int, hi: int) -> str:
 
 # `Ransome later told`, `Kerr then said`: an adverb after the subject is not part of it
 # nouns ending in -ly are no adverbs: `the cyclist's family said`
-_ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply|daily|belly|bully|anomaly|monopoly|reply|butterfly)\b)[a-z]+ly|later|earlier|then|also|again|now|once|still|too|afterwards|yesterday|today|tonight|"
+_ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply|daily|belly|bully|anomaly|monopoly|reply|butterfly)\b)[a-z]+ly|later|earlier|then|also|already|again|now|once|still|too|afterwards|yesterday|today|tonight|"
                      r"separately|herself|himself|themselves|itself")  # lower case: `Kelly` is a name
 _ADVERBS_AFTER = re.compile(rf"(?:\s+(?:{_ADVERB.pattern}))+\s*$")
 _HANDLE = re.compile(r"\b(?:handle|user ?name|screen ?name|nickname|alias|account)\s+[“\"‘']?(@?[\w.-]{2,30})[”\"’']?\s*$", re.I)
@@ -186,6 +187,10 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Ann Lee')
     >>> resolve_phrase("A spokesperson for bus operator Clydelink", {}), resolve_phrase("the head of the union Ann Lee", {})
     (('role', 'spokesperson'), ('name', 'Ann Lee'))
+    >>> resolve_phrase("Board of Supervisors Chair Denise Haskins", {})
+    ('name', 'Denise Haskins')
+    >>> resolve_phrase("one resident waiting for news of a sailing", {})
+    ('role', 'resident')
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -210,7 +215,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         at_edge = (len(words(phrase[:at])) <= 3 and "," not in phrase[:at]) if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
             phrase.rstrip(" ,.").endswith(run[-1])
         before = [w.lower() for w in words(phrase[:at])]
-        if at_edge and before[-1:] and before[-1] in _PREPOSITIONS:
+        if at_edge and before[-1:] and before[-1] in _PREPOSITIONS and \
+                not any(t.lower().strip(".") in TITLES for t in run[:-2]):  # `Board of Supervisors Chair Ann Lee`
             at_edge = False  # `a spokesperson for Transport`: an organisation or place, not a person
         if at_edge and len(run) == 1 and before[:1] in (["a"], ["an"], ["the"]) and "," not in phrase[:at] and \
                 any(w in _PREPOSITIONS for w in before[1:]):
@@ -227,8 +233,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which|close|near|to|familiar|inside|linked|across|outside|"
                     r"above|below|under|beside|behind|over|along|around)\b", phrase)[0]
     head_words = re.findall(r"[\w’'-]+", head)  # `the vice-chancellor` is one word
-    if len(head_words) >= 2 and re.fullmatch(r"[a-z]+ed", head_words[-1]) and head_words[-2].islower():
-        head_words.pop()  # `a sign [taped] to the door`: a participle after its noun
+    if len(head_words) >= 2 and re.fullmatch(r"[a-z]+ed|[a-z]{4,}ing", head_words[-1]) and head_words[-2].islower():
+        head_words.pop()  # `a sign [taped] to the door`, `one resident [waiting] for news`: a participle after its noun
     for cand in (head_words[-1:] + toks[-1:]):
         if cand.islower() and cand not in FUNCTION and len(cand) > 2 and not _ADVERB.fullmatch(cand):
             if re.search(rf"\bthe\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(cand)}\b", head, re.I) and f"the {cand}" in aliases:
@@ -247,9 +253,18 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
 
+_SAY_NOUN = re.compile(r"\b(?:no|a|any|the|final|more|little|greater|real|their|its|our|his|her)\s+$", re.I)
+
+
 def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tuple[str, str] | None, str]:
-    """Find `X said` / `said X` / `according to X` in a clause; return (ref, verb)."""
-    matches = list(VERB.finditer(clause))
+    """Find `X said` / `said X` / `according to X` in a clause; return (ref, verb).
+
+    `say` as a noun (`had no say in where the water went`) is no speech verb:
+
+    >>> attribution("a tanker driver, who did not want to be named, said drivers had no say in it.", {}, after=False)
+    (('role', 'driver'), 'said')
+    """
+    matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, 0, m.start()))]
     if not matches:
         if after and (doc := _DOC_READS.match(clause)):
             return ("role", doc.group(1).lower()), "read"  # `“...,” the statement read.`
@@ -277,9 +292,14 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         # `Name, the group's head of policy, said` or `Its chief fire officer, Lorna Bexley, told`:
         # of the two, the person
         refs = [resolve_phrase(parts[-2], aliases), resolve_phrase(parts[-1], aliases)]
+        if not refs[1] or refs[1][0] != "name":  # `One analyst, Lena Osei of Barlow Securities, said`: the name opens it
+            named = resolve_phrase(parts[-1].strip(), aliases, from_start=True)
+            refs[1] = named if named and named[0] == "name" else refs[1]
         if (words(parts[-2]) or [""])[-1].lower() in ORG_WORDS:
             return refs[0], verb  # `A spokesperson for her bank, Northgate, said`: the bank's name, not a person
-        return next((r for r in refs if r and r[0] == "name"), refs[0]), verb
+        # `Another, a retired bus driver who rents a bungalow, told us`: the description names the speaker's role
+        described = refs[1] if re.match(r"\s*(?:a|an)\s", parts[-1]) else None
+        return next((r for r in refs if r and r[0] == "name"), refs[0] or described), verb
     ref = resolve_phrase(parts[-1], aliases)
     if ref is None and len(parts) >= 2:
         ref = resolve_phrase(parts[0], aliases)  # `A spokesperson for the Department for Environment, Food and ...`
@@ -312,6 +332,10 @@ _LINKING = re.compile(r"\b(?:is|was|were|are|has|had|have|reads?|bore|bears?|car
                       r"summed|kept|became|seemed|sounded|looked|remained|did|does|simply|then|also)\b")
 
 
+# the writer's contact with the one described: `an officer [I spoke to]`, `a nurse [we interviewed]`
+_CONTACT = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked|interviewed|met|asked|contacted|reached|visited)\b.*$")
+
+
 def _person_role(role: str) -> bool:
     role = role.lower()
     return role in TITLES or role in ROLE_GENDER or role.endswith(("person", "man", "woman", "ist"))
@@ -326,8 +350,11 @@ def colon_subject(clause: str, aliases: dict[str, str]) -> tuple[str, str] | Non
     (('role', 'note'), ('role', 'mayor'))
     >>> colon_subject("The reason was simple:", {}) is None, colon_subject("Ann Lee:", {})
     (True, ('name', 'Ann Lee'))
+    >>> colon_subject("One council tree officer I spoke to put it bluntly:", {})
+    ('role', 'officer')
     """
     subject = _LINKING.split(clause.split(",")[0])[0].rstrip(": ")
+    subject = _CONTACT.sub("", subject)  # `One council tree officer [I spoke to] put it bluntly:`
     ref = resolve_phrase(subject, aliases) if words(subject) else None
     if not ref or ref[0] != "role":
         return ref if ref and ref[0] == "name" else None
@@ -372,6 +399,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # a quoted word in the clause (`the handle “radiator_rick” replied:`) is part of it
         b_clause = clause_before(text, sp.start, speech_end)
         a_clause = clause_after(text, sp.end, nxt) if sp.closed else ""
+        if re.search(r"[^.]\.$", inner(text, sp)) and re.match(r"\s+[A-Z][a-z]*\s+[a-z]", a_clause) and \
+                not re.match(rf"\s+\w+\s+(?:{VERBS})\b", a_clause):
+            a_clause = ""  # `... said the detour would cost them "real money." Her feed supplier has warned`: a new sentence
         opens_sentence = not before or bool(re.search(r"[.!?…:]['’”\")]*$", before))
         introduced = before.endswith(":") or bool(re.search(rf"\b(?:{VERBS}),$", before, re.I))
         # `According to engineer Ron Pickett, "the water question is ... yet."`: a whole quoted sentence ending
@@ -396,6 +426,10 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # `Cllr Huw Llewellyn said the defences had “done what they were built to do” for hours`: six words or
         # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows
         own = own or sp.closed and n >= 6 and bool(VERB.search(b_clause))
+        # `... said the switch back has been "almost entirely good news."`: four words or more closing the speaker's
+        # sentence with its own full stop inside the marks are the end of what was said, not a borrowed phrase
+        own = own or sp.closed and n >= 4 and bool(re.search(r"[^.]\.$", quoted)) and bool(VERB.search(b_clause)) and \
+            not re.match(r"\s*[a-z]", text[sp.end:])
         # `he is, by his own account, “the most expensive painter in Cornwall”`; `“...,” as she puts it`
         in_own = _OWN_WORDS.search(b_clause) or _OWN_WORDS.match(a_clause.strip(" ,"))
         own = own or sp.closed and n >= 4 and bool(in_own)
@@ -445,6 +479,7 @@ def build_script(article: CleanArticle) -> Script:
     for alias, name in learn_people([article.title]).aliases.items():
         if alias.startswith("the ") and people.known(name):
             people.aliases.setdefault(alias, people.canonical(name))
+    unmarked_statements(paras, people)
     for p in paras:
         classify(p.text, p.spans, people.aliases)
         for s in p.spans:
@@ -473,6 +508,44 @@ def build_script(article: CleanArticle) -> Script:
         _narrate(segments, p.text[pos:], i)
     return Script(article.title, article.publication, tuple(segments), article.dropped,
                   article.source, article.standfirst, article.byline)
+
+
+# a paragraph that only introduces the words below it: `Education Minister Ann Lee said:`
+_STATEMENT_INTRO = re.compile(r"\b(?:said|says|added|adds|commented|stated|explained|continued|concluded|"
+                              r"told [^:.“”\"]{1,60})\s*:$")
+_WE_OR_I = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Ww]e|[Ww]e[’'](?:re|ve|ll|d)|[Oo]ur|us|[Mm]y|me)\b")
+
+
+def unmarked_statements(paras: list[Para], people: People) -> None:
+    """A press release prints a statement without quotation marks, under a paragraph of
+    its own that introduces it (`Education Minister Ann Lee said:`): the paragraph right
+    below is the speaker's words, and so is each paragraph after it that still speaks in
+    the first person (`We ...`, `our ...`, `I ...`); a crosshead, a quoted paragraph or one
+    about someone else ends it. Each becomes one span over the whole paragraph, left open,
+    so the next one carries on the same voice.
+
+    >>> paras = [Para(0, "Health Minister Ann Lee said:", []), Para(1, "No child should learn on an empty stomach.", []),
+    ...          Para(2, "Our pilot schools have shown what a breakfast does.", []),
+    ...          Para(3, "The scheme costs £1.4 million a year.", [])]
+    >>> unmarked_statements(paras, learn_people(["Health Minister Ann Lee said:"])); [len(p.spans) for p in paras]
+    [0, 1, 1, 0]
+    >>> paras = [Para(0, "The report found that, across the schools:", []), Para(1, "Absence fell by a fifth.", [])]
+    >>> unmarked_statements(paras, People()); [len(p.spans) for p in paras]
+    [0, 0]
+    """
+    for k in range(1, len(paras)):
+        intro, p = paras[k - 1], paras[k]
+        if intro.index != p.index - 1 or intro.spans or not _STATEMENT_INTRO.search(intro.text.rstrip()):
+            continue
+        ref, _verb = attribution((_sentences(intro.text) or [intro.text])[-1], people.aliases, after=False)
+        if not ref:
+            continue
+        for j in range(k, len(paras)):
+            q = paras[j]
+            if q.spans or re.search("[\"“”]", q.text) or not re.search(r"[.!?…]$", q.text.rstrip()) or \
+                    len(words(q.text)) < 6 or j > k and (q.index != paras[j - 1].index + 1 or not _WE_OR_I.search(q.text)):
+                break
+            q.spans = [Span(0, len(q.text), False, bare=True)]
 
 
 def _relearn(people: People, paras: list[Para], article: CleanArticle) -> People:
@@ -516,6 +589,10 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             if s.ref and s.ref[0] == "role" and name == s.ref[1] and \
                     _EPITHET.match(p.text[s.end:s.end + 80]) and (recent := _recent(history + [here], people, "any")):
                 name = recent  # `said the British-Nigerian driver`: the person the story is about, described
+            if s.ref and s.ref[0] == "role" and name == s.ref[1] and \
+                    _described(p.text[s.end:s.end + 80], name, [q.text for q in paras[:k]] + [p.text[:s.start]]) and \
+                    (recent := _recent(history + [here], people, ROLE_GENDER.get(name.lower(), "any"))):
+                name = recent  # `the father of four recalled`: a description of the one the story is about
             if s.ref and s.ref[0] == "role" and name == s.ref[1] and (held := people.holders.get(name.lower())):
                 # `the senator said` in a story with two senators: the one the paragraph before was about,
                 # unless it names both
@@ -525,6 +602,9 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
                         break
             if s.ref and s.ref[0] == "role" and s.ref[1].lower() in ISSUED:
                 name = _issuer(s.ref[1].lower(), [p.text[:s.start]] + _lead_in(paras, k), people) or name
+            if (name is None and not s.ref or s.ref and s.ref[0] == "pronoun" and not seen) and \
+                    (told := _reported(p.text[upto_before(p, s):s.start], people)) and told.islower():
+                name = told  # `A student who rides the train said she was relieved. “...,” she said.`: the role just reported
             if name is None and current:
                 name = current
             if name is None and p.continues and last_speaker:
@@ -566,11 +646,20 @@ def _lead_in(paras: list[Para], k: int) -> list[str]:
 
 def _issuer(document: str, texts: list[str], people: People) -> str | None:
     """The person named in the nearest text that mentions the document (`In a written
-    statement, general manager Alan Richter blamed ...` / `"...," the statement said.`)."""
+    statement, general manager Alan Richter blamed ...` / `"...," the statement said.`):
+    the one it says spoke, before a firm's name that reads like a person's.
+
+    >>> _issuer("statement", ["In a statement, Tidewater Power spokesperson Jill Carraway said it would help."],
+    ...         learn_people(["In a statement, Tidewater Power spokesperson Jill Carraway said it would help."]))
+    'Jill Carraway'
+    """
     for text in texts:
         for sentence in reversed(_sentences(text)):
             if not re.search(rf"\b{document}\b", sentence, re.I):
                 continue
+            ref, _verb = attribution(sentence, people.aliases, after=False)
+            if ref and ref[0] == "name":  # `In a statement, Tidewater Power spokesperson Jill Carraway said`
+                return people.canonical(ref[1])
             if named := people.mentions(sentence):
                 return named[0]
             # `In a statement, a spokesperson for the Presidency said ...`: issued by a role, not a name
@@ -584,6 +673,33 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
 
 # `," said the British-Nigerian driver`: a described person met before, not a new speaker
 _EPITHET = re.compile(r"^[,.]?[”\"’']?,? (?:said|says|added|admitted) the (?:[A-Z][\w’'-]*-[A-Z][\w’'-]+|\d+-year-old)\b")
+
+
+def upto_before(p: Para, s: Span) -> int:
+    """Where the narration before span `s` starts: after the paragraph's previous quote."""
+    return max((o.end for o in p.spans if o.speech and o.end <= s.start), default=0)
+
+
+def _described(after: str, role: str, before: list[str]) -> bool:
+    """`“...,” the father of four recalled.`, `said the retired school canteen operator`: a
+    definite description after the quote whose noun the story has not used before names no
+    one new. It describes someone already in the story (`An NYPD spokesman ...` earlier makes
+    `the spokesman said` that spokesman).
+
+    >>> _described('," the father of four recalled.', "father", ["Sami Haddad, 61, was restocking the cooler."])
+    True
+    >>> _described(", the spokesman said.", "spokesman", ["An NYPD spokesman praised the owner."])
+    False
+    >>> _described(", said the team spokesperson.", "spokesperson", ["Daniel Okonkwo finished second."])
+    False
+    """
+    low = role.lower()
+    if re.fullmatch(_ISSUER_ROLE, low) or low.startswith("chair") or low in TITLES and low not in ROLE_GENDER:
+        return False  # `said the team spokesperson`, `the officer said`: someone the story has not named, in office
+    if low in ISSUED or low in WRITTEN or \
+            not re.match(rf"^[,.]?[”\"’']?,?\s+(?:(?:{VERBS})\s+)?the\s+(?:[\w’'-]+\s+){{0,4}}{re.escape(role)}\b", after, re.I):
+        return False
+    return not any(re.search(rf"\b{re.escape(role)}s?\b", text, re.I) for text in before)
 
 
 def _sentences(text: str) -> list[str]:
@@ -644,7 +760,13 @@ def _named_after(p: Para, s: Span, nxt: Para | None, people: People, opening: bo
 def _reported(text: str, people: People) -> str | None:
     """The last person named as speaking in reported speech (`Dev Mistry said the money ...`).
 
-    They are who `He added:` in the next paragraph most likely means.
+    They are who `He added:` in the next paragraph most likely means. An unnamed speaker
+    is described by a role, which may carry words before it or follow a scene-setting clause:
+
+    >>> _reported("A 17-year-old high school student who rides the train said she was relieved.", People())
+    'student'
+    >>> _reported("At the pier, a tanker driver, who did not want to be named, said he was paid late.", People())
+    'driver'
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -653,8 +775,8 @@ def _reported(text: str, people: People) -> str | None:
         if ref and ref[0] == "name" and verb != "according to":
             found = people.canonical(ref[1])
         elif ref and ref[0] == "role" and verb != "according to" and \
-                (m := re.match(rf"(?:A|An|The|One) {re.escape(ref[1])}\b[^,]*(, who\b)?", text[a:b])) and \
-                (m.group(1) or _person_role(ref[1])):
+                (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}\b", text[a:b])) and \
+                (re.match(r"[^,]*?,? who\b", text[a:b][m.end():]) or _person_role(ref[1])):
             found = ref[1]  # `A principal at one school, who ..., said staff ...`: an unnamed speaker
         elif m := _UNNAMED.match(text[a:b]):
             found = m.group(1).lower()  # `One developer at the studio, who ..., told Outlet that ...`

@@ -41,9 +41,12 @@ _MEMBERSHIP = re.compile(
     r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
     r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b|"
     r"\b(?:subscribers|members) (?:can|get to|are able to) (?:download|read|access|unlock|listen to)\b|"
-    r"^(?:members|subscribers|premium)[- ]only\s*[:|]\s*\S", re.I)
+    r"^(?:members|subscribers|premium)[- ]only\s*[:|]\s*\S|"
+    # a paywall's status line: `You are currently reading with a Premium trial. 2 days remaining.`
+    r"\byou(?:[’']re| are) (?:currently )?reading (?:with|on) (?:a|an|your) [^.!?]{0,30}\btrial\b", re.I)
 # the small print under a sign-up form: `By continuing, I agree to the Privacy Policy and Terms of Service.`
-_FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating)\b"
+_FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|submitting|registering|entering|creating|"
+                         r"providing|sharing|giving)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
 _LOGIN = re.compile(r"\b(?:must|need to|have to) (?:be )?(?:logged|signed) in\b|"
                     r"\bmust be (?:a|an) [^.!?]{0,40}\b(?:subscriber|member) to (?:view|read|post|comment|join)\b|"
@@ -95,6 +98,10 @@ def pitch(text: str) -> str | None:
     'subscription'
     >>> pitch("Reminder, this is a Premium article and requires a subscription to read.")
     'subscription'
+    >>> pitch("By providing your information, you agree to our Terms of Use and our Privacy Policy.")
+    'newsletter'
+    >>> pitch("You are currently reading with a Premium trial. 2 days remaining."), pitch("Ann is on a trial of the drug.") is None
+    ('subscription', True)
     >>> pitch("Residents can sign up for the council's email alerts.") is None
     True
     >>> pitch("The tablet gets handwriting sync without a subscription for the first time.") is None
@@ -418,6 +425,8 @@ _SPONSOR_LABEL = re.compile(r"^(?:sponsored|sponsored content|paid content|paid 
 _SPONSOR_HEAD = re.compile(r"^(?:A message from|Presented by|Brought to you by|Sponsored by|In partnership with) [A-Z]")
 _ARROW_TAIL = re.compile(r"[→›»]\s*$")
 _SPONSOR_LINES = 3  # a sponsor's pitch between its label and the arrow link closing it
+_SPONSOR_WORDS = 8  # `A message from Harbor Ledger Bank`; a longer line is a sentence about a sponsor
+_BOX_BUTTON = ("promo", "button", "newsletter", "subscription")
 
 
 def sponsor_boxes(lines: list[Line]) -> None:
@@ -430,6 +439,13 @@ def sponsor_boxes(lines: list[Line]) -> None:
     >>> story = [Line(t, i) for i, t in enumerate(("Sponsored", "The council met on Monday.", "It voted no."))]
     >>> sponsor_boxes(story); [ln.reason for ln in story]
     [None, None, None]
+    >>> box = [Line(t, 0) for t in ("A message from Acme Bank", "Stop chasing invoices", "Acme sends reminders for you.",
+    ...                                 "See how it works", "Shoppers have been voting with their feet.")]
+    >>> box[3].reason = "promo"; sponsor_boxes(box); [ln.reason for ln in box]
+    ['advert', 'advert', 'advert', 'promo', None]
+    >>> story = [Line(t, 0) for t in ("Presented by the mayor, the plan was voted down.", "It lost 5-2.")]
+    >>> sponsor_boxes(story); [ln.reason for ln in story]
+    [None, None]
     >>> ad = [Line(t, i) for i, t in enumerate(("Sponsored content", "Why homeowners swap gutters", "By GutterPro"))]
     >>> sponsor_boxes(ad); [ln.reason for ln in ad]
     ['advert', 'advert', 'advert']
@@ -442,6 +458,14 @@ def sponsor_boxes(lines: list[Line]) -> None:
             for ln in (line, *teaser):
                 ln.reason = ln.reason or "advert"
             continue
+        if _SPONSOR_HEAD.match(line.text) and not line.reason and len(words(line.text)) <= _SPONSOR_WORDS and \
+                not TERMINAL.search(line.text):
+            line.reason = "advert"  # `Presented by Corvane Freight`: the sponsor's credit, alone or heading its box
+            box = lines[i + 1:i + 2 + _SPONSOR_LINES]
+            end = next((k for k, ln in enumerate(box) if ln.reason in _BOX_BUTTON or _ARROW_TAIL.search(ln.text)), None)
+            if end is not None and all(len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) for ln in box[:end]):
+                for ln in box[:end + 1]:  # its pitch down to its button (`See how it works`, `Learn more`)
+                    ln.reason = ln.reason or "advert"
         if not _SPONSOR_LABEL.match(line.text) or not i or not _SPONSOR_HEAD.match(lines[i - 1].text):
             continue
         end = next((k for k in range(i + 1, min(len(lines), i + 2 + _SPONSOR_LINES)) if _ARROW_TAIL.search(lines[k].text)), i)
@@ -553,4 +577,3 @@ def product_cards(lines: list[Line]) -> None:
                 any(_CARD_LINE.search(ln.text) for ln in group) and not any(_QUOTE.search(ln.text) for ln in group):
             for ln in group:
                 ln.reason = ln.reason or "product"
-

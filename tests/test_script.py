@@ -667,3 +667,32 @@ def test_the_sheriff_is_the_sheriff_named_before() -> None:
                "The sheriff said: “Bus drivers provide a vital public service, very often late at night.”",
                "The coroner, Ann Lee, said the inquest would resume in May.")
     assert quotes(s) == [("Alasdair Munro", "Bus drivers provide a vital public service, very often late at night.")]
+
+
+def test_another_with_a_description_is_that_role() -> None:
+    s = script("One tenant, a nurse, said her flat was hot.",
+               "Another, a retired bus driver who rents a bungalow, told us: “The heat isn’t the worst of it.”")
+    assert [who for who, _q in quotes(s)] == ["driver"]
+
+
+def test_a_festival_is_no_speaker() -> None:
+    s = script("Festival director Giulia Morandi said the Corvara Film Festival drew a record 61,000 admissions.",
+               "“I have never been prouder of this audience,” she said.")
+    assert [who for who, _q in quotes(s)] == ["Giulia Morandi"]
+
+
+def test_the_statement_is_the_spokespersons_not_the_firms() -> None:
+    s = script("In a statement, Tidewater Power spokesperson Jill Carraway said the firm would help customers.",
+               "“We hear our customers, and we know this is difficult,” the statement said.")
+    assert [who for who, _q in quotes(s)] == ["Jill Carraway"]
+
+
+def test_four_words_closing_the_speakers_sentence_inside_the_marks_are_speech() -> None:
+    s = script('Store manager Dale Okafor said the switch back has been "almost entirely good news."')
+    assert [who for who, _q in quotes(s)] == ["Dale Okafor"]
+
+
+def test_a_new_sentence_after_a_closed_quote_is_no_attribution() -> None:
+    s = script('Lydia Haverkamp said the detour would cost them "real money, not pocket change." '
+               'Her feed supplier has already warned her of a fuel surcharge.')
+    assert [who for who, _q in quotes(s)] == ["Lydia Haverkamp"]
