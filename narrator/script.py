@@ -412,7 +412,7 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         resumed = k > 0 and spans[k - 1].speech and before.endswith(",") and bool(VERB.search(before)) and \
             sentence_starts(before.strip()) == [0]  # `said Dr. Mei-Lin Zhou, the lead author ..., “because`
         a_ref, a_verb = attribution(a_clause, aliases, after=True) if a_clause else (None, "")
-        attributed = bool(a_verb) and bool(re.search(r"[,.!?…—–-]$", quoted))
+        attributed = bool(a_verb) and _ends_clause(quoted)
         n = len(words(quoted))
         one = _ONE_OF.search(before)  # `Fans were quick to react, with one writing, “...”`: one of a group speaks
         # a whole quoted sentence of six words or more ending the narrator's sentence is speech, not a fragment
@@ -455,6 +455,16 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                 sp.ref, sp.verb = ("pronoun", PRONOUNS[next(g for g in in_own.groups() if g).lower()]), "said"
         prev_end = sp.end
         speech_end = sp.end if sp.speech else speech_end
+
+
+def _ends_clause(quoted: str) -> bool:
+    """The quote stops at a comma or stop, as one closed by its attribution does, also when
+    a quote nested inside it closes there too (`... and said, 'let me try,'`).
+
+    >>> _ends_clause("We won,"), _ends_clause("and said, 'I feel good, let me try,'"), _ends_clause("the best")
+    (True, True, False)
+    """
+    return bool(re.search(r"[,.!?…—–-][’']?$", quoted))
 
 
 _OWN_WORDS = re.compile(r"\bby (his|her|their) own (?:account|admission)\b|\bin (his|her|their) (?:own )?words\b|"
