@@ -777,6 +777,8 @@ def _reported(text: str, people: People) -> str | None:
     'student'
     >>> _reported("At the pier, a tanker driver, who did not want to be named, said he was paid late.", People())
     'driver'
+    >>> _reported("One tenant, a 19-year-old who works at a grocery store, said she was wary.", People())
+    'tenant'
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -786,8 +788,8 @@ def _reported(text: str, people: People) -> str | None:
             found = people.canonical(ref[1])
         elif ref and ref[0] == "role" and verb != "according to" and \
                 (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}\b", text[a:b])) and \
-                (re.match(r"[^,]*?,? who\b", text[a:b][m.end():]) or _person_role(ref[1])):
-            found = ref[1]  # `A principal at one school, who ..., said staff ...`: an unnamed speaker
+                (re.match(r"[^,]*?,? (?:an? [\w’'-]+ )?who\b", text[a:b][m.end():]) or _person_role(ref[1])):
+            found = ref[1]  # `A principal at one school, who ..., said staff ...`, `One tenant, a 19-year-old who`
         elif m := _UNNAMED.match(text[a:b]):
             found = m.group(1).lower()  # `One developer at the studio, who ..., told Outlet that ...`
     return found
