@@ -263,6 +263,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     >>> attribution("a tanker driver, who did not want to be named, said drivers had no say in it.", {}, after=False)
     (('role', 'driver'), 'said')
+
+    A relative pronoun stands for the one named before its comma:
+
+    >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
+    (('name', 'Jo Bell'), 'said')
     """
     matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, 0, m.start()))]
     if not matches:
@@ -288,6 +293,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
                 return named, verb  # `said the island's GP, Dr Alan Fenwick`
         return ref, verb
     parts = [p for p in pre.split(",") if p.strip()]
+    if len(parts) >= 2 and parts[-1].strip().lower() in ("who", "whom"):
+        parts.pop()  # `... came from Councilman Jo Bell, who said`: the relative pronoun is the name before it
+        runs = cap_runs(parts[-1])
+        if runs and parts[-1].rstrip().endswith(runs[-1][1][-1]) and (name := person_name(runs[-1][1])):
+            return ("name", name), verb
     if clause[:m.start()].rstrip().endswith(",") and len(parts) >= 2:
         # `Name, the group's head of policy, said` or `Its chief fire officer, Lorna Bexley, told`:
         # of the two, the person
