@@ -367,6 +367,11 @@ _LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[
                         r"live updates|live page|blog)\b", re.I)
 
 
+# a sign-up form's fine print: `By giving us your email, you are opting in ... Unsubscribe anytime.`
+_FINE_PRINT = re.compile(r"\bunsubscribe (?:at )?any ?time\b|^by (?:giving us|entering|providing|submitting) your email\b|"
+                         r"^by (?:signing up|subscribing|clicking [\w ]{1,20}), you (?:agree|consent|are opting)\b", re.I)
+
+
 def prompt(text: str) -> str | None:
     """Calls to action: newsletters, social channels, adverts.
 
@@ -397,6 +402,10 @@ def prompt(text: str) -> str | None:
     ('advert', 'advert', None)
     >>> prompt("Follow the blog's advice and you will save money, she wrote.") is None
     True
+    >>> prompt("By giving us your email, you are opting in to the Daily Brief. Unsubscribe anytime.")
+    'newsletter'
+    >>> prompt("By signing up, you agree to our terms."), prompt("By signing up, she said, he lost his seat.") is None
+    ('newsletter', True)
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -418,6 +427,8 @@ def prompt(text: str) -> str | None:
     if n <= 20 and not re.search("[\"“”]", text) and \
             re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
+    if n <= 30 and not re.search("[\"“”]", text) and _FINE_PRINT.search(text):
+        return "newsletter"  # a sign-up form's fine print under its button
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
     if _ADD_SOURCE.match(text):
