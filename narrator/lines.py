@@ -679,6 +679,12 @@ _PLAY_LINK = re.compile(r"^[▶►⏵]\s*\S")
 _PLAYER_NOTE = re.compile(r"^(?:watch|see|listen to)\b[^.]{0,60}\b(?:in|on) the (?:video |audio )?player (?:above|below)\b", re.I)
 
 
+_PLAYER_CHROME = re.compile(r"^(?:video|footage|clip) (?:courtesy of|provided by|supplied by) (?:the )?"
+                            r"(?-i:[A-Z][\w’'&-]*(?: (?:of |and |& )?[A-Z][\w’'&-]*){0,5})(?:\.\s|\.?$)|"
+                            r"\bgeo-?restrictions? (?:may )?apply\b|^copy ?(?:/|and|&) ?paste\b.{0,40}\bembed\b|"
+                            r"^autoplay next video\b", re.I)
+
+
 def embed(text: str) -> str | None:
     """Social-media embeds and video players: `Skip Twitter post`, `pic.twitter.com/…`,
     `— Name (@handle) March 3, 2024`, `View this post on Instagram`, `Duration 2:31`.
@@ -689,10 +695,18 @@ def embed(text: str) -> str | None:
     ('video', 'video')
     >>> embed("He skipped the post-match interview.") is None, embed("▶ HIGHLIGHTS | Rovers 3-2 Town")
     (True, 'video')
+
+    A player's own notes: its credit and rights line, its embed link, its countdown.
+
+    >>> embed("Video courtesy of Harbour TV. Geo-restrictions may apply."), embed("Copy/paste the article video embed link below:")
+    ('video', 'video')
+    >>> embed("Autoplay next video in 5"), embed("Video courtesy of Harbour TV shows the wave hitting the pier.") is None
+    ('video', True)
     """
     if _EMBED.search(text):
         return "embed"
-    if _DURATION.search(text) or _PLAY_LINK.match(text) or _PLAYER_NOTE.search(text):
+    if _DURATION.search(text) or _PLAY_LINK.match(text) or _PLAYER_NOTE.search(text) or \
+            len(words(text)) <= 15 and _PLAYER_CHROME.search(text):
         return "video"
     return None
 
