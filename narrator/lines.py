@@ -1093,6 +1093,9 @@ _DISCLAIMER = re.compile(
     r"\bthis (?:text|transcript) may not be in its final form|"
     r"\b(?:the )?(?:authors?|researchers?) (?:declares?|report|have) no (?:competing|conflicts? of) interests?\b|"
     r"^(?:disclaimer|disclosure)\s*:|"
+    # an opinion or community post's note: `The views expressed in this post are the author's own.`
+    r"^(?:the )?(?:views|opinions) (?:and opinions )?expressed (?:in this (?:post|article|column|piece|blog)|here(?:in)?|above|below) "
+    r"(?:are (?:solely )?(?:those of )?the (?:author|writer|contributor)|(?:are|do) not necessarily)|"
     # the support box under a story about abuse or distress: `If you are being stalked, contact the National Stalking Helpline on ...`
     r"^if you(?:’re|'re| are| have been| or someone you know| need)\b[^.]{0,120}\b(?:contact|call|ring|text|visit)\b"
     r"[^.]{0,60}\b(?:helpline|hotline|samaritans|crisis (?:line|text line)|support line|lifeline)\b", re.I)
@@ -1113,6 +1116,10 @@ def disclaimer(text: str) -> str | None:
     >>> disclaimer("Drivers said they earn a commission on each fare booked through links in the app.") is None
     True
     >>> disclaimer('"Capital at risk" was the headline, she said.') is None
+    True
+    >>> disclaimer("The views expressed in this post are the author's own. Want to post?")
+    'disclaimer'
+    >>> disclaimer("The views expressed at the meeting were mixed, the mayor said.") is None
     True
     >>> disclaimer("If you are being stalked, contact the National Stalking Helpline on 0808 802 0300.")
     'disclaimer'
