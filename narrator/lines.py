@@ -97,6 +97,8 @@ _CHART_PART = re.compile(r"(?:Sources?|Data|Charts?|Graphics?|Maps?|Visuali[sz]a
 _CHART_LABEL = re.compile(r"(?:Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic)\b", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
+# `Cork strippers at work near Coruche, 9 July 2025 - Copyright  Agency/Ann Lee`: a wire picture's rights tail
+_COPYRIGHT_TAIL = re.compile(r"\s[-–—|]\s*(?:Copyright|©)\s+(?:©\s*)?[A-Z][\w’'.&-]*(?:(?: | ?/ ?)[A-Z][\w’'.&-]*){0,4}$")
 _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by| credit)?:\s*"
                           r"(?:[^.!?]|(?<=\b[A-Z])\.){2,80}$", re.I)
 # `...this month.(ACB News: Sam Whitlock)`: an outlet and a photographer's name in brackets
@@ -175,6 +177,10 @@ def credit(text: str) -> str | None:
     (True, True)
     >>> credit("Kimone Ferguson/Staff Reporter"), credit("By Ann Lee / Harbour Courier Staff Writer"), credit("Jo Bell/Getty Images")
     (None, None, 'credit')
+    >>> credit("Workers strip bark near Coruche, 9 July 2025 - Copyright  Wirepix/Ann Lee")
+    'caption'
+    >>> credit("The band won back the rights - Copyright law, she said, is on their side.") is None
+    True
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
@@ -210,7 +216,7 @@ def credit(text: str) -> str | None:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
             _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text) or \
-            _BY_CREDIT_TAIL.search(text) or \
+            _BY_CREDIT_TAIL.search(text) or _COPYRIGHT_TAIL.search(text) or \
             (_MEDIA_PAREN.search(text) or _FOR_OUTLET_TAIL.search(text)) and len(words(text)) <= 40:
         return "caption"
     return None
