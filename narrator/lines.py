@@ -378,6 +378,11 @@ _FINE_PRINT = re.compile(r"\bunsubscribe (?:at )?any ?time\b|^by (?:giving us|en
                          r"^by (?:signing up|subscribing|clicking [\w ]{1,20}), you (?:agree|consent|are opting)\b", re.I)
 
 
+# a local site's sign-up pitch: `Find out what's happening in Glenmoor with free, real-time updates from Outlet.`
+_UPDATES_PITCH = re.compile(r"^find out what(?:’|')s happening in\b.{0,60}\bupdates\b|"
+                            r"\bwith free,? real-time (?:updates|alerts) from (?-i:[A-Z])", re.I)
+
+
 def prompt(text: str) -> str | None:
     """Calls to action: newsletters, social channels, adverts.
 
@@ -410,6 +415,8 @@ def prompt(text: str) -> str | None:
     True
     >>> prompt("By giving us your email, you are opting in to the Daily Brief. Unsubscribe anytime.")
     'newsletter'
+    >>> prompt("Find out what's happening in Glenmoorwith free, real-time updates from Hometown News.")
+    'newsletter'
     >>> prompt("By signing up, you agree to our terms."), prompt("By signing up, she said, he lost his seat.") is None
     ('newsletter', True)
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
@@ -433,7 +440,7 @@ def prompt(text: str) -> str | None:
     if n <= 20 and not re.search("[\"“”]", text) and \
             re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
-    if n <= 30 and not re.search("[\"“”]", text) and _FINE_PRINT.search(text):
+    if n <= 30 and not re.search("[\"“”]", text) and (_FINE_PRINT.search(text) or _UPDATES_PITCH.search(text)):
         return "newsletter"  # a sign-up form's fine print under its button
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
