@@ -1106,6 +1106,7 @@ _DISCLAIMER = re.compile(
     r"\bthis (?:text|transcript) may not be in its final form|"
     r"\b(?:the )?(?:authors?|researchers?) (?:declares?|report|have) no (?:competing|conflicts? of) interests?\b|"
     r"^(?:disclaimer|disclosure)\s*:|"
+    r"^how we (?:review|test|rate|score|choose|select)(?: (?:products|restaurants|gear|films|books))?\s*:|"  # a review's method note
     # an opinion or community post's note: `The views expressed in this post are the author's own.`
     r"^(?:the )?(?:views|opinions) (?:and opinions )?expressed (?:in this (?:post|article|column|piece|blog)|here(?:in)?|above|below) "
     r"(?:are (?:solely )?(?:those of )?the (?:author|writer|contributor)|(?:are|do) not necessarily)|"
@@ -1130,6 +1131,8 @@ def disclaimer(text: str) -> str | None:
     True
     >>> disclaimer('"Capital at risk" was the headline, she said.') is None
     True
+    >>> disclaimer("How we review: our critics dine anonymously and we pay for all meals.")
+    'disclaimer'
     >>> disclaimer("The views expressed in this post are the author's own. Want to post?")
     'disclaimer'
     >>> disclaimer("The views expressed at the meeting were mixed, the mayor said.") is None
