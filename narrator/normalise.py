@@ -1014,6 +1014,7 @@ def settle(lines: list[Line], title_at: int) -> None:
     equal to it right below goes."""
     for _ in range(5):
         changed = list_sandwich(lines[title_at + 1:])
+        changed = comment_cards(lines[title_at + 1:]) or changed
         changed = twin_lines(lines) or changed
         lines[title_at].reason = None
         if not changed:
@@ -1161,6 +1162,29 @@ def list_sandwich(lines: list[Line]) -> bool:
         if len(words(line.text)) <= 15 and (line.text.endswith("?") or not TERMINAL.search(line.text)) and \
                 not re.search("[\"“”‘]", line.text):
             line.reason, dropped = a.reason, True
+    return dropped
+
+
+_AGE = re.compile(r"^\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)$|^\d{1,2} (?:minutes?|hours?|days?) ago$")
+
+
+def comment_cards(lines: list[Line]) -> bool:
+    """A reader's comment card: a line right under the comment's age (`1h`, `43m`, dropped as a
+    time) and right above its dropped reaction or reply button (`Thank (4)`, `Reply`, `Like`)
+    is the comment itself, however it is punctuated. True if it dropped any.
+
+    >>> page = [Line("1h", 0, "dateline-timestamp"), Line("Finally. Some common sense.", 0), Line("Reply", 0, "social")]
+    >>> comment_cards(page), page[1].reason
+    (True, 'comments')
+    >>> page = [Line("Published 1h ago", 0, "dateline-timestamp"), Line("The council met.", 0), Line("Share", 0, "social")]
+    >>> comment_cards(page), page[1].reason
+    (False, None)
+    """
+    dropped = False
+    for a, line, b in zip(lines, lines[1:], lines[2:]):
+        if not line.reason and a.reason == "dateline-timestamp" and _AGE.match(a.text.strip()) and b.reason and \
+                re.match(r"^(?:reply|like|thank|thanks|upvote|report)\b", b.text, re.I) and len(words(line.text)) <= 80:
+            line.reason, dropped = "comments", True
     return dropped
 
 
