@@ -90,6 +90,8 @@ def promo_blocks(lines: list[Line]) -> None:
                 and len(words(above.text)) <= 8 and not TERMINAL.search(above.text)
                 and not re.search("[\"“”]", above.text)):
             above.reason = line.reason
+        if i + 1 < len(lines) and _form_button(line, lines[i + 1]):
+            lines[i + 1].reason = line.reason
         stamped = any(o.reason == "dateline-timestamp" and o.group == line.group for o in lines[max(0, i - 3):i])
         for k in range(i + 1, len(lines)):
             other = lines[k]
@@ -98,6 +100,19 @@ def promo_blocks(lines: list[Line]) -> None:
                 break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
+
+
+def _form_button(line: Line, below: Line) -> bool:
+    """A sign-up pitch's button right under it in its box, an exclamation of up to three
+    words (`Let's go!`, `Count me in!`), as sign-up boxes of local news sites print it.
+
+    >>> _form_button(Line("Get free updates from the Courier.", 0, "newsletter"), Line("Let's go!", 0))
+    True
+    >>> _form_button(Line("Share", 0, "social"), Line("Let's go!", 0))
+    False
+    """
+    return line.reason == "newsletter" and not below.reason and below.group == line.group and \
+        len(words(below.text)) <= 3 and below.text.endswith("!")
 
 
 # a newsletter's card, not the story's byline: `By Ann Lee · Launched 2 years ago`, `Ann Lee · 12K subscribers`

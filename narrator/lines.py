@@ -97,6 +97,8 @@ _CHART_PART = re.compile(r"(?:Sources?|Data|Charts?|Graphics?|Maps?|Visuali[sz]a
 _CHART_LABEL = re.compile(r"(?:Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic)\b", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
+# `Cork strippers at work near Coruche, 9 July 2025 - Copyright  Agency/Ann Lee`: a wire picture's rights tail
+_COPYRIGHT_TAIL = re.compile(r"\s[-–—|]\s*(?:Copyright|©)\s+(?:©\s*)?[A-Z][\w’'.&-]*(?:(?: | ?/ ?)[A-Z][\w’'.&-]*){0,4}$")
 _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by| credit)?:\s*"
                           r"(?:[^.!?]|(?<=\b[A-Z])\.){2,80}$", re.I)
 # `...this month.(ACB News: Sam Whitlock)`: an outlet and a photographer's name in brackets
@@ -175,6 +177,10 @@ def credit(text: str) -> str | None:
     (True, True)
     >>> credit("Kimone Ferguson/Staff Reporter"), credit("By Ann Lee / Harbour Courier Staff Writer"), credit("Jo Bell/Getty Images")
     (None, None, 'credit')
+    >>> credit("Workers strip bark near Coruche, 9 July 2025 - Copyright  Wirepix/Ann Lee")
+    'caption'
+    >>> credit("The band won back the rights - Copyright law, she said, is on their side.") is None
+    True
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
@@ -210,7 +216,7 @@ def credit(text: str) -> str | None:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
             _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text) or \
-            _BY_CREDIT_TAIL.search(text) or \
+            _BY_CREDIT_TAIL.search(text) or _COPYRIGHT_TAIL.search(text) or \
             (_MEDIA_PAREN.search(text) or _FOR_OUTLET_TAIL.search(text)) and len(words(text)) <= 40:
         return "caption"
     return None
@@ -367,6 +373,16 @@ _LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[
                         r"live updates|live page|blog)\b", re.I)
 
 
+# a sign-up form's fine print: `By giving us your email, you are opting in ... Unsubscribe anytime.`
+_FINE_PRINT = re.compile(r"\bunsubscribe (?:at )?any ?time\b|^by (?:giving us|entering|providing|submitting) your email\b|"
+                         r"^by (?:signing up|subscribing|clicking [\w ]{1,20}), you (?:agree|consent|are opting)\b", re.I)
+
+
+# a local site's sign-up pitch: `Find out what's happening in Glenmoor with free, real-time updates from Outlet.`
+_UPDATES_PITCH = re.compile(r"^find out what(?:’|')s happening in\b.{0,60}\bupdates\b|"
+                            r"\bwith free,? real-time (?:updates|alerts) from (?-i:[A-Z])", re.I)
+
+
 def prompt(text: str) -> str | None:
     """Calls to action: newsletters, social channels, adverts.
 
@@ -397,6 +413,12 @@ def prompt(text: str) -> str | None:
     ('advert', 'advert', None)
     >>> prompt("Follow the blog's advice and you will save money, she wrote.") is None
     True
+    >>> prompt("By giving us your email, you are opting in to the Daily Brief. Unsubscribe anytime.")
+    'newsletter'
+    >>> prompt("Find out what's happening in Glenmoorwith free, real-time updates from Hometown News.")
+    'newsletter'
+    >>> prompt("By signing up, you agree to our terms."), prompt("By signing up, she said, he lost his seat.") is None
+    ('newsletter', True)
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -418,6 +440,8 @@ def prompt(text: str) -> str | None:
     if n <= 20 and not re.search("[\"“”]", text) and \
             re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
+    if n <= 30 and not re.search("[\"“”]", text) and (_FINE_PRINT.search(text) or _UPDATES_PITCH.search(text)):
+        return "newsletter"  # a sign-up form's fine print under its button
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
     if _ADD_SOURCE.match(text):
@@ -668,6 +692,12 @@ _PLAY_LINK = re.compile(r"^[▶►⏵]\s*\S")
 _PLAYER_NOTE = re.compile(r"^(?:watch|see|listen to)\b[^.]{0,60}\b(?:in|on) the (?:video |audio )?player (?:above|below)\b", re.I)
 
 
+_PLAYER_CHROME = re.compile(r"^(?:video|footage|clip) (?:courtesy of|provided by|supplied by) (?:the )?"
+                            r"(?-i:[A-Z][\w’'&-]*(?: (?:of |and |& )?[A-Z][\w’'&-]*){0,5})(?:\.\s|\.?$)|"
+                            r"\bgeo-?restrictions? (?:may )?apply\b|^copy ?(?:/|and|&) ?paste\b.{0,40}\bembed\b|"
+                            r"^autoplay next video\b", re.I)
+
+
 def embed(text: str) -> str | None:
     """Social-media embeds and video players: `Skip Twitter post`, `pic.twitter.com/…`,
     `— Name (@handle) March 3, 2024`, `View this post on Instagram`, `Duration 2:31`.
@@ -678,10 +708,18 @@ def embed(text: str) -> str | None:
     ('video', 'video')
     >>> embed("He skipped the post-match interview.") is None, embed("▶ HIGHLIGHTS | Rovers 3-2 Town")
     (True, 'video')
+
+    A player's own notes: its credit and rights line, its embed link, its countdown.
+
+    >>> embed("Video courtesy of Harbour TV. Geo-restrictions may apply."), embed("Copy/paste the article video embed link below:")
+    ('video', 'video')
+    >>> embed("Autoplay next video in 5"), embed("Video courtesy of Harbour TV shows the wave hitting the pier.") is None
+    ('video', True)
     """
     if _EMBED.search(text):
         return "embed"
-    if _DURATION.search(text) or _PLAY_LINK.match(text) or _PLAYER_NOTE.search(text):
+    if _DURATION.search(text) or _PLAY_LINK.match(text) or _PLAYER_NOTE.search(text) or \
+            len(words(text)) <= 15 and _PLAYER_CHROME.search(text):
         return "video"
     return None
 
@@ -1068,6 +1106,10 @@ _DISCLAIMER = re.compile(
     r"\bthis (?:text|transcript) may not be in its final form|"
     r"\b(?:the )?(?:authors?|researchers?) (?:declares?|report|have) no (?:competing|conflicts? of) interests?\b|"
     r"^(?:disclaimer|disclosure)\s*:|"
+    r"^how we (?:review|test|rate|score|choose|select)(?: (?:products|restaurants|gear|films|books))?\s*:|"  # a review's method note
+    # an opinion or community post's note: `The views expressed in this post are the author's own.`
+    r"^(?:the )?(?:views|opinions) (?:and opinions )?expressed (?:in this (?:post|article|column|piece|blog)|here(?:in)?|above|below) "
+    r"(?:are (?:solely )?(?:those of )?the (?:author|writer|contributor)|(?:are|do) not necessarily)|"
     # the support box under a story about abuse or distress: `If you are being stalked, contact the National Stalking Helpline on ...`
     r"^if you(?:’re|'re| are| have been| or someone you know| need)\b[^.]{0,120}\b(?:contact|call|ring|text|visit)\b"
     r"[^.]{0,60}\b(?:helpline|hotline|samaritans|crisis (?:line|text line)|support line|lifeline)\b", re.I)
@@ -1088,6 +1130,12 @@ def disclaimer(text: str) -> str | None:
     >>> disclaimer("Drivers said they earn a commission on each fare booked through links in the app.") is None
     True
     >>> disclaimer('"Capital at risk" was the headline, she said.') is None
+    True
+    >>> disclaimer("How we review: our critics dine anonymously and we pay for all meals.")
+    'disclaimer'
+    >>> disclaimer("The views expressed in this post are the author's own. Want to post?")
+    'disclaimer'
+    >>> disclaimer("The views expressed at the meeting were mixed, the mayor said.") is None
     True
     >>> disclaimer("If you are being stalked, contact the National Stalking Helpline on 0808 802 0300.")
     'disclaimer'

@@ -1014,6 +1014,7 @@ def settle(lines: list[Line], title_at: int) -> None:
     equal to it right below goes."""
     for _ in range(5):
         changed = list_sandwich(lines[title_at + 1:])
+        changed = comment_cards(lines[title_at + 1:]) or changed
         changed = twin_lines(lines) or changed
         lines[title_at].reason = None
         if not changed:
@@ -1070,7 +1071,8 @@ def furniture(lines: list[Line]) -> None:
         toks = words(run[0].text) if len(run) == 1 else []
         lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0 and \
             toks[0].lower() not in _HEADING_START  # `Share on Pinterest`, not `What happens next` or `Our view`
-        if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":") and not _headed_lists(run):
+        if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":") and not _headed_lists(run) and \
+                not _flat_headed_list(run, ln):
             if len(run) >= 2 and sizes[run[-1].group] == 1 and is_sentence(ln.text, 12) and _crosshead(run[-1].text):
                 last = run.pop()  # `Load-shedding schedule` / `View full schedule` / `What the utility says` / prose
                 if len(run) == 1 and last.text.endswith(".") and sizes[run[0].group] == 1 and \
@@ -1101,6 +1103,30 @@ def _headed_lists(run: list[Line]) -> bool:
         for head, items in zip(paras[::2], paras[1::2]))
 
 
+def _flat_headed_list(run: list[Line], after: Line) -> bool:
+    """A question-word crosshead over two or more items, laid out as the story's prose that
+    goes on right below, all in one paragraph or each line its own (`What the grant will fund`
+    / `Two coordinators` / `A family resource center` / prose): the story's own list, pasted
+    flat. A menu pasted that way is headed by a label (`More from the council`), not a question.
+
+    >>> prose = Line("The board said the plan was shaped by parents who attended listening sessions.", 0)
+    >>> items = [Line("What the grant will fund", 0), Line("Two coordinators", 0), Line("A health clinic", 0)]
+    >>> _flat_headed_list(items, prose)
+    True
+    >>> _flat_headed_list([Line("More from the council", 0)] + items[1:], prose)
+    False
+    >>> _flat_headed_list([Line(ln.text, i) for i, ln in enumerate(items)], Line(prose.text, 3))
+    True
+    >>> _flat_headed_list(items, Line("The board said the plan was shaped by parents who attended.", 1))
+    False
+    """
+    head = run[0].text
+    gs = [ln.group for ln in run + [after]]
+    flat = len(set(gs)) == 1 or gs == list(range(gs[0], gs[0] + len(gs)))
+    return len(run) >= 3 and flat and is_sentence(after.text, 12) and \
+        _crosshead(head) and words(head)[0].lower() in _QUESTION_HEAD and not head.endswith("?")
+
+
 def _crosshead(text: str) -> bool:
     """A short capitalised heading with no interface words (`What the utility says`), also as an
     item of a numbered listicle (`2. Meetings were the first casualty`); a figure anywhere else
@@ -1121,15 +1147,58 @@ def list_sandwich(lines: list[Line]) -> bool:
     """A short unfinished line or question with dropped lines right above and below it in
     the same paragraph is one more item of that list (`list 2 of 4` / `Why are floods
     getting worse?` / `list 3 of 4`): prose paragraphs are set apart by blank lines, and a
-    statement ending in a full stop or exclamation mark is kept. True if it dropped any."""
+    statement ending in a full stop or exclamation mark is kept. True if it dropped any.
+
+    >>> page = [Line("Updated: 9 October 2025 15:47 CEST", 0, "dateline-timestamp"), Line("Ann Lee", 0),
+    ...         Line("ann.lee@example.com", 0, "social")]
+    >>> list_sandwich(page), page[1].reason  # the header's author under its time, above her address
+    (False, None)
+    """
     dropped = False
     for a, line, b in zip(lines, lines[1:], lines[2:]):
-        if line.reason or not a.reason or not b.reason or not a.group == line.group == b.group:
+        if line.reason or not a.reason or not b.reason or not a.group == line.group == b.group or \
+                _stamped_author(a, line):
             continue
         if len(words(line.text)) <= 15 and (line.text.endswith("?") or not TERMINAL.search(line.text)) and \
                 not re.search("[\"“”‘]", line.text):
             line.reason, dropped = a.reason, True
     return dropped
+
+
+_AGE = re.compile(r"^\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)$|^\d{1,2} (?:minutes?|hours?|days?) ago$")
+
+
+def comment_cards(lines: list[Line]) -> bool:
+    """A reader's comment card: a line right under the comment's age (`1h`, `43m`, dropped as a
+    time) and right above its dropped reaction or reply button (`Thank (4)`, `Reply`, `Like`)
+    is the comment itself, however it is punctuated. True if it dropped any.
+
+    >>> page = [Line("1h", 0, "dateline-timestamp"), Line("Finally. Some common sense.", 0), Line("Reply", 0, "social")]
+    >>> comment_cards(page), page[1].reason
+    (True, 'comments')
+    >>> page = [Line("Published 1h ago", 0, "dateline-timestamp"), Line("The council met.", 0), Line("Share", 0, "social")]
+    >>> comment_cards(page), page[1].reason
+    (False, None)
+    """
+    dropped = False
+    for a, line, b in zip(lines, lines[1:], lines[2:]):
+        if not line.reason and a.reason == "dateline-timestamp" and _AGE.match(a.text.strip()) and b.reason and \
+                re.match(r"^(?:reply|like|thank|thanks|upvote|report)\b", b.text, re.I) and len(words(line.text)) <= 80:
+            line.reason, dropped = "comments", True
+    return dropped
+
+
+def _stamped_author(above: Line, line: Line) -> bool:
+    """A name of two to four words right under the story's publish time is its author, the
+    header's byline without `By` (`Updated: 9 October 2025` / `Ann Lee` / her email), as
+    outlets print it under the dateline; a list item under a time is no one's name.
+
+    >>> _stamped_author(Line("Published: 9 October 2025", 0, "dateline-timestamp"), Line("Ann Lee", 0))
+    True
+    >>> _stamped_author(Line("Share", 0, "social"), Line("Ann Lee", 0))
+    False
+    """
+    return above.reason == "dateline-timestamp" and 2 <= len(words(line.text)) <= 4 and is_byline(line.text)
 
 
 def header_aside(lines: list[Line], title_at: int) -> None:

@@ -133,6 +133,9 @@ def cap_runs(text: str) -> list[tuple[int, list[str]]]:
                 runs.append((cur_at, cur))
                 cur = []
             continue
+        if cur and _particle(tok, text, m.end()):
+            cur.append(tok)  # `Marco de Bruijn`, `Ans van der Berg`: a particle inside a surname
+            continue
         if cur:
             runs.append((cur_at, cur))
             cur = []
@@ -141,6 +144,22 @@ def cap_runs(text: str) -> list[tuple[int, list[str]]]:
     # `Islander Joan Pretty, 74, said`: a capitalised common noun opens the sentence
     return [(at, run[1:] if len(run) >= 3 and run[0].lower().strip(".") not in TITLES and (
         at == 0 or _char_before(text, at) in ".!?:") else run) for at, run in runs if not never_a_person(text, at, run)]
+
+
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "ter", "ten", "le", "la", "bin", "ibn"}
+
+
+def _particle(tok: str, text: str, end: int) -> bool:
+    """A lower-case surname particle between a capitalised word and the surname it opens
+    (`Marco de Bruijn`, `Ans van der Berg`), as Dutch, German, French, Italian, Iberian and
+    Arabic names are printed.
+
+    >>> cap_runs("said director Marco de Bruijn.")[0][1], cap_runs("said Ans van der Berg.")[0][1]
+    (['Marco', 'de', 'Bruijn'], ['Ans', 'van', 'der', 'Berg'])
+    >>> cap_runs("Paris de jour")[0][1]
+    ['Paris']
+    """
+    return tok in _PARTICLES and bool(re.match(r"\s+(?:(?:de|van|von|der|den|la|le)\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ]", text[end:]))
 
 
 def _char_before(text: str, at: int) -> str:

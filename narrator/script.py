@@ -263,6 +263,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     >>> attribution("a tanker driver, who did not want to be named, said drivers had no say in it.", {}, after=False)
     (('role', 'driver'), 'said')
+
+    A relative pronoun stands for the one named before its comma:
+
+    >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
+    (('name', 'Jo Bell'), 'said')
     """
     matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, 0, m.start()))]
     if not matches:
@@ -288,6 +293,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
                 return named, verb  # `said the island's GP, Dr Alan Fenwick`
         return ref, verb
     parts = [p for p in pre.split(",") if p.strip()]
+    if len(parts) >= 2 and parts[-1].strip().lower() in ("who", "whom"):
+        parts.pop()  # `... came from Councilman Jo Bell, who said`: the relative pronoun is the name before it
+        runs = cap_runs(parts[-1])
+        if runs and parts[-1].rstrip().endswith(runs[-1][1][-1]) and (name := person_name(runs[-1][1])):
+            return ("name", name), verb
     if clause[:m.start()].rstrip().endswith(",") and len(parts) >= 2:
         # `Name, the group's head of policy, said` or `Its chief fire officer, Lorna Bexley, told`:
         # of the two, the person
@@ -412,7 +422,7 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         resumed = k > 0 and spans[k - 1].speech and before.endswith(",") and bool(VERB.search(before)) and \
             sentence_starts(before.strip()) == [0]  # `said Dr. Mei-Lin Zhou, the lead author ..., “because`
         a_ref, a_verb = attribution(a_clause, aliases, after=True) if a_clause else (None, "")
-        attributed = bool(a_verb) and bool(re.search(r"[,.!?…—–-]$", quoted))
+        attributed = bool(a_verb) and _ends_clause(quoted)
         n = len(words(quoted))
         one = _ONE_OF.search(before)  # `Fans were quick to react, with one writing, “...”`: one of a group speaks
         # a whole quoted sentence of six words or more ending the narrator's sentence is speech, not a fragment
@@ -455,6 +465,16 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                 sp.ref, sp.verb = ("pronoun", PRONOUNS[next(g for g in in_own.groups() if g).lower()]), "said"
         prev_end = sp.end
         speech_end = sp.end if sp.speech else speech_end
+
+
+def _ends_clause(quoted: str) -> bool:
+    """The quote stops at a comma or stop, as one closed by its attribution does, also when
+    a quote nested inside it closes there too (`... and said, 'let me try,'`).
+
+    >>> _ends_clause("We won,"), _ends_clause("and said, 'I feel good, let me try,'"), _ends_clause("the best")
+    (True, True, False)
+    """
+    return bool(re.search(r"[,.!?…—–-][’']?$", quoted))
 
 
 _OWN_WORDS = re.compile(r"\bby (his|her|their) own (?:account|admission)\b|\bin (his|her|their) (?:own )?words\b|"
@@ -767,6 +787,8 @@ def _reported(text: str, people: People) -> str | None:
     'student'
     >>> _reported("At the pier, a tanker driver, who did not want to be named, said he was paid late.", People())
     'driver'
+    >>> _reported("One tenant, a 19-year-old who works at a grocery store, said she was wary.", People())
+    'tenant'
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -776,8 +798,8 @@ def _reported(text: str, people: People) -> str | None:
             found = people.canonical(ref[1])
         elif ref and ref[0] == "role" and verb != "according to" and \
                 (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}\b", text[a:b])) and \
-                (re.match(r"[^,]*?,? who\b", text[a:b][m.end():]) or _person_role(ref[1])):
-            found = ref[1]  # `A principal at one school, who ..., said staff ...`: an unnamed speaker
+                (re.match(r"[^,]*?,? (?:an? [\w’'-]+ )?who\b", text[a:b][m.end():]) or _person_role(ref[1])):
+            found = ref[1]  # `A principal at one school, who ..., said staff ...`, `One tenant, a 19-year-old who`
         elif m := _UNNAMED.match(text[a:b]):
             found = m.group(1).lower()  # `One developer at the studio, who ..., told Outlet that ...`
     return found
