@@ -124,6 +124,11 @@ def pitch(text: str) -> str | None:
 
 # `$68 at Marlowe & Finch`, `$129 (was $185) at Nordell`, `£40 from Shopname`
 _PRICE_AT = re.compile(r"^[$£€]\d[\d,.]*(?:\s*\((?:was|reg\.?|orig\.?|rrp)\s*[$£€]\d[\d,.]*\))?\s+(?:at|from|@)\s+[A-Z]")
+# a retailer button, `Buy at Amazon $179.99`, `View at Best Buy`, `Check price at Currys`, `See it on Etsy`,
+# and a deals box's heading, `Best deals today`, `Today's best prices`
+_RETAIL_BUTTON = re.compile(r"^(?:buy|view|shop|order|see it|get it|check (?:the )?price|check stock)(?: it| now)? (?:at|from|on) "
+                            r"(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,2}(?:\s+[$£€]\d[\d,.]*)?$|"
+                            r"^(?:today[’']s )?(?:best|top|latest|hot) (?:deals|prices|offers)(?: today| right now| this week)?$", re.I)
 _SHOP_HEAD = re.compile(r"^shop (?:the|this|her|his|their) (?:look|story|edit|post|collection|outfit)s?\b", re.I)
 # `ODDS: X are now 5/2 ... 18+ Please gamble responsibly.`: a betting promo's compulsory small print
 _GAMBLING = re.compile(r"\b(?:gamble|bet) responsibly\b|^gambling can be addictive[.!]|\bplease play responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b|"
@@ -145,12 +150,16 @@ def shopping(text: str) -> str | None:
     True
     >>> shopping("Edvardsen to join Castlefield – 4/6"), shopping("Odds correct at time of publication and subject to change")
     ('advert', 'advert')
+    >>> shopping("Buy at Amazon $179.99"), shopping("View at Best Buy"), shopping("Best deals today")
+    ('shopping', 'shopping', 'shopping')
+    >>> shopping("Buy at the market, she said.") is None, shopping("View at dawn") is None
+    (True, True)
     >>> shopping("Edvardsen scored twice – a 4/6 record from the spot."), shopping("Odds are he will stay at Brenbury")
     (None, None)
     """
     if _PRICE_AT.match(text) and len(words(text)) <= 10 and not TERMINAL.search(text):
         return "shopping"
-    if _SHOP_HEAD.match(text) and len(words(text)) <= 6:
+    if (_SHOP_HEAD.match(text) or _RETAIL_BUTTON.match(text)) and len(words(text)) <= 6:
         return "shopping"
     if _ODDS_ROW.match(text) and len(words(text)) <= 12:
         return "advert"
