@@ -72,6 +72,7 @@ def promo_blocks(lines: list[Line]) -> None:
                     ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
                 if _CLOSER.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
+    tip_box(lines)
     boxes_above_prose(lines)
     field_pitch(lines)
     caps_pitch(lines)
@@ -98,6 +99,33 @@ def promo_blocks(lines: list[Line]) -> None:
                 break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
+
+
+_TIP_REPLY = re.compile(r"\b(?:you|your)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b", re.I)
+
+
+def tip_box(lines: list[Line]) -> None:
+    """A tip box opened by its heading or closed by its button (`Do you have a tip?` / a question
+    to the reader / the reporter's email / `Share your story`) is the outlet's ask, not the story.
+
+    >>> page = [Line(t, 0) for t in ("Got a news tip?", "Were you there? We want to hear from you.",
+    ...                              "Email Ann Lee at ann@post.com.", "Share your story")]
+    >>> page[0].reason = page[3].reason = "reader-prompt"
+    >>> tip_box(page); [ln.reason for ln in page]
+    ['reader-prompt', 'reader-prompt', 'reader-prompt', 'reader-prompt']
+    >>> page = [Line(t, 0) for t in ("Share your story", "The council said 40 people had replied.")]
+    >>> page[0].reason = "reader-prompt"
+    >>> tip_box(page); page[1].reason is None  # no word to the reader: the story's own paragraph
+    True
+    """
+    for group in groups(lines):
+        if not 2 <= len(group) <= _BOX_LINES or not any(ln.reason == "reader-prompt" for ln in (group[0], group[-1])):
+            continue
+        rest = [ln for ln in group if not ln.reason]
+        if rest and all(_TIP_REPLY.search(ln.text) and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text)
+                        for ln in rest):
+            for ln in rest:
+                ln.reason = "reader-prompt"
 
 
 # a newsletter's card, not the story's byline: `By Ann Lee · Launched 2 years ago`, `Ann Lee · 12K subscribers`

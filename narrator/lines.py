@@ -877,6 +877,11 @@ _REACH = re.compile(r"^(?:Reach|Contact|Email|E-mail|You can reach) (?:(?:(?:sta
                     r"(?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+.*\bFollow (?:him|her|them)\b)")
 
 
+# a tip box's heading or button: `Do you have a tip?`, `Got a news tip?`, `Share your story`, `Send us a tip`
+_TIP_LABEL = re.compile(r"^(?:(?:do you |got |have you got )?(?:have )?an?(?: news| story)? tip|share your (?:story|experience|tip)s?|"
+                        r"send (?:us )?(?:a |your )?(?:news )?tips?|tip us off)\s*[?!.]?$", re.I)
+
+
 def reader_prompt(text: str) -> str | None:
     """The outlet asking the reader for tips or stories (`Have a tip? Get in touch`,
     `We pay for your stories! Email us at ...`): it speaks as `we`/`our` to `you`.
@@ -885,6 +890,8 @@ def reader_prompt(text: str) -> str | None:
     'reader-prompt'
     >>> reader_prompt("Police asked anyone with information to get in touch.") is None
     True
+    >>> reader_prompt("Do You Have a Tip?"), reader_prompt("Share your story"), reader_prompt("A tip from a neighbour led police there.")
+    ('reader-prompt', 'reader-prompt', None)
 
     The writer's contact line under the story: `Reach reporter Ann Lee at alee@post.com.`
 
@@ -897,6 +904,8 @@ def reader_prompt(text: str) -> str | None:
     """
     if _REACH.match(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
         return "author-bio"
+    if _TIP_LABEL.match(text):
+        return "reader-prompt"
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
         return None
     return "reader-prompt" if re.search(r"\b(?:our|us|we)\b", text, re.I) else None
