@@ -516,6 +516,8 @@ def wire_footer(text: str) -> str | None:
     True
     >>> wire_footer("Jo Bell, News Editor, contributed reporting."), wire_footer("Edited by hand, the film ran long.")
     ('footer', None)
+    >>> wire_footer("Jo Bell contributed data analysis."), wire_footer("Jo Bell contributed research.")
+    ('footer', 'footer')
     >>> wire_footer("Site is part of Group. © 2025 Group Ltd. All rights reserved."), wire_footer("Best games (Sponsored by Ironworks)")
     ('footer', 'advert')
     >>> wire_footer("The firm said all rights reserved in 2024 were sold.") is None
@@ -551,7 +553,8 @@ def wire_footer(text: str) -> str | None:
         return "footer"  # republishing terms, the publisher's registration
     if re.match(r"^(?:Edited|Fact[- ]checked|Copy[- ]edited) by (?:[A-Z][\w’'.-]+(?:,? | and | & |$)){1,6}$", text):
         return "footer"  # the editor's credit: `Edited by Ann Lee`
-    if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:reporting|to this (?:report|story|article))\.?$", text):
+    if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:(?:additional |data )?(?:reporting|research|analysis)|graphics|photography|"
+                 r"to this (?:report|story|article))\.?$", text):
         return "footer"  # `Jo Bell, News Editor, contributed reporting.`
     if re.match(r"^[—–-]*\s*With (?:additional )?(?:assistance|reporting|help) (?:from|by)\b", text, re.I):
         return "footer"
