@@ -73,6 +73,7 @@ def promo_blocks(lines: list[Line]) -> None:
                 if _CLOSER.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
     tip_box(lines)
+    meter_box(lines)
     boxes_above_prose(lines)
     field_pitch(lines)
     caps_pitch(lines)
@@ -126,6 +127,32 @@ def tip_box(lines: list[Line]) -> None:
                         for ln in rest):
             for ln in rest:
                 ln.reason = "reader-prompt"
+
+
+# a metered paywall's counter: `You've read 8 Ledger stories this week`, `You have read 3 of 5 free articles`
+_METER = re.compile(r"^you(?:[’']ve| have) read (?:\d+|all|your)\b.{0,40}\b(?:stories|articles|story|article)\b", re.I)
+
+
+def meter_box(lines: list[Line]) -> None:
+    """The box a metered paywall's counter opens: its appeal to the reader, up to its button
+    (`You’ve read 8 stories this week` / `That’s not a coincidence — you care ...` / `Join now`).
+
+    >>> page = [Line(t, 0) for t in ("You’ve read 8 Post stories this week",
+    ...                              "Our reporting is free for you to read. Help keep it that way.", "Join now")]
+    >>> page[2].reason = "promo"
+    >>> meter_box(page); [ln.reason for ln in page]
+    ['subscription', 'subscription', 'promo']
+    >>> page = [Line("You’ve read it here first: the council said 40 people had replied.", 0)]
+    >>> meter_box(page); page[0].reason is None
+    True
+    """
+    for group in groups(lines):
+        if not _METER.match(group[0].text) or len(words(group[0].text)) > 12:
+            continue
+        for ln in group:
+            if not ln.reason and len(words(ln.text)) <= 60 and not re.search("[\"“”]", ln.text) and \
+                    (ln is group[0] or re.search(r"\b(?:you|your|our|we|us)\b", ln.text, re.I)):
+                ln.reason = "subscription"
 
 
 # a newsletter's card, not the story's byline: `By Ann Lee · Launched 2 years ago`, `Ann Lee · 12K subscribers`
