@@ -767,6 +767,8 @@ def _reported(text: str, people: People) -> str | None:
     'student'
     >>> _reported("At the pier, a tanker driver, who did not want to be named, said he was paid late.", People())
     'driver'
+    >>> _reported("Another resident, who asked not to be named, said she had lived there for years.", People())
+    'resident'
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -775,7 +777,7 @@ def _reported(text: str, people: People) -> str | None:
         if ref and ref[0] == "name" and verb != "according to":
             found = people.canonical(ref[1])
         elif ref and ref[0] == "role" and verb != "according to" and \
-                (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}\b", text[a:b])) and \
+                (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}\b", text[a:b])) and \
                 (re.match(r"[^,]*?,? who\b", text[a:b][m.end():]) or _person_role(ref[1])):
             found = ref[1]  # `A principal at one school, who ..., said staff ...`: an unnamed speaker
         elif m := _UNNAMED.match(text[a:b]):
@@ -784,7 +786,7 @@ def _reported(text: str, people: People) -> str | None:
 
 
 # an unnamed speaker described by a relative clause, then a speech verb: the first verb is theirs
-_UNNAMED = re.compile(r"^(?:One|A|An) ([a-z]{3,20})\b[^,.]{0,40}, who\b[^.]{0,160}?, (?:said|told|added|explained|admitted)\b")
+_UNNAMED = re.compile(r"^(?:One|A|An|Another) ([a-z]{3,20})\b[^,.]{0,40}, who\b[^.]{0,160}?, (?:said|told|added|explained|admitted)\b")
 
 
 def _resolve(s: Span, people: People, history, last_speaker: str | None) -> str | None:
