@@ -321,6 +321,8 @@ def timestamp(text: str) -> str | None:
     True
     >>> timestamp("From 1h ago"), timestamp("From Monday")
     ('dateline-timestamp', None)
+    >>> timestamp("9th Jun 2025 | Updated: 10th Jun 2025 9:14am"), timestamp("The 9th Jun meeting")
+    ('dateline-timestamp', None)
 
     """
     if _POSTED_ON.match(text):
@@ -347,6 +349,7 @@ def _time_only(text: str) -> bool:
         text = re.sub(r"^(?:from|since)\s+", "", text, flags=re.I)  # a live page's `From 1h ago`
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.I)  # an ordinal day: `9th Jun 2025`
     tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
     return bool(tokens) and all(tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS for tok in tokens)
 
