@@ -203,10 +203,28 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
     # a box's heading may ask the reader (`Want to write?`): a short question, not a sentence of pitch
     heads = [ln for ln in kept if not TERMINAL.search(ln.text) or ln is kept[0] and _QUESTION_HEAD.fullmatch(ln.text)]
     said = [ln for ln in kept if ln not in heads]
+    if _framed_pitch(group, said):
+        return True
     if len(said) != 1 or not heads or len(words(said[0].text)) > 30 or re.search("[\"“”]", said[0].text) or \
             any(len(words(ln.text)) > 8 for ln in heads):
         return False
     return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I) or _IMPERATIVE.match(said[0].text))
+
+
+def _framed_pitch(group: list[Line], said: list[Line]) -> bool:
+    """A box whose heading and button are both already known (`Support local journalism` /
+    one paragraph of appeal to the reader / `Become a supporter`): the appeal between them is
+    the box's, even when longer than a one-line pitch.
+
+    >>> box = [Line("Support local news", 0, "subscription"), Line("The Post is free to read and always will be. But "
+    ...        "reporting takes time. If you value what we do, please consider supporting us from £3 a month.", 0),
+    ...        Line("Become a supporter", 0, "subscription")]
+    >>> _framed_pitch(box, box[1:2]), _framed_pitch(box, [Line("The council met on Monday.", 0)])
+    (True, False)
+    """
+    return len(group) == 3 and len(said) == 1 and group[0].reason in _BOX_BUTTONS and group[-1].reason in _BOX_BUTTONS and \
+        not TERMINAL.search(group[0].text) and len(words(said[0].text)) <= 60 and not re.search("[\"“”]", said[0].text) and \
+        bool(re.search(r"\b(?:you|your)\b", said[0].text, re.I) and re.search(r"\b(?:we|us|our)\b", said[0].text, re.I))
 
 
 _QUESTION_HEAD = re.compile(r"(?:[\w’'-]+ ){0,4}[\w’'-]+\?")
