@@ -692,7 +692,7 @@ def embed(text: str) -> str | None:
     return None
 
 
-_NAV = re.compile(r"\b(?:skip (?:to|links?|navigation)|homepage|home page|back to home|menu|search|sign in|log in|subscribe|"
+_NAV = re.compile(r"\b(?:skip (?:to|links?|navigation|(?:the )?(?:next |previous |this )?section)|homepage|home page|back to home|menu|search|sign in|log in|subscribe|"
                   r"accessibility links|keyboard shortcuts)\b", re.I)
 _HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
 
@@ -706,6 +706,8 @@ def navigation(text: str) -> str | None:
     ('navigation', 'navigation')
     >>> navigation("Home › News › Home appliances")
     'navigation'
+    >>> navigation("Skip next section Explore more"), navigation("Skip next section Related topics")
+    ('navigation', 'navigation')
     """
     if _breadcrumb(text):
         return "navigation"
