@@ -253,6 +253,7 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
 
+_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|,\s*also)\s+$", re.I)
 _SAY_NOUN = re.compile(r"\b(?:no|a|any|the|final|more|little|greater|real|their|its|our|his|her)\s+$", re.I)
 
 
@@ -263,8 +264,12 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     >>> attribution("a tanker driver, who did not want to be named, said drivers had no say in it.", {}, after=False)
     (('role', 'driver'), 'said')
+    >>> attribution("She added that the state's plan, also announced on Monday, was likely to have", {}, after=False)
+    (('pronoun', 'female'), 'added')
     """
     matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, 0, m.start()))]
+    if len(matches) > 1:  # `the plan, also announced on Monday, was ...`, `it was announced`: a passive, no speaker
+        matches = [m for m in matches if not _PASSIVE.search(clause, 0, m.start())] or matches
     if not matches:
         if after and (doc := _DOC_READS.match(clause)):
             return ("role", doc.group(1).lower()), "read"  # `“...,” the statement read.`
