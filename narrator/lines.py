@@ -367,7 +367,9 @@ _PROMPT_ANYWHERE = re.compile(
 
 
 _LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[\w’'-]+ ){0,3}(?:live ?blog|live coverage|"
-                        r"live updates|live page|blog)\b", re.I)
+                        r"live updates|live page|blog)\b|"
+                        # `Track every update on <outlet> Live: ...`, `Follow all the latest updates on our live page`
+                        r"^(?:track|follow|get) (?:every|all(?: the)?(?: latest)?) updates? (?:on|from|with|in)\b", re.I)
 
 
 def prompt(text: str) -> str | None:
@@ -377,6 +379,8 @@ def prompt(text: str) -> str | None:
     ('social', 'advert')
     >>> prompt("Our weekly newsletter is out now. Sign up here."), prompt("He joined the army.")
     ('newsletter', None)
+    >>> prompt("Track Every Update On Post Live: Storm Coverage Around The Clock"), prompt("Track every update in the app.") is None
+    ('read-more', True)
     >>> prompt("SKIP ADVERTISEMENT"), prompt("now signed up to receive the Headlines Newsletter.")
     ('advert', 'newsletter')
     >>> prompt("This advertisement has not loaded yet, but your article continues below.")
