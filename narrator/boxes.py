@@ -42,6 +42,9 @@ def promo_blocks(lines: list[Line]) -> None:
     ...         Line("Cops picked up the suspect about four blocks away 20 minutes later, sources said.", 0)]
     >>> promo_blocks(page); page[1].reason is None  # the story's paragraph pasted under an advert's label
     True
+    >>> page = [Line("Radio FM Competitions", 0), Line("Win a pass! Text MAZE to 51969.", 0, "advert")]
+    >>> promo_blocks(page); page[0].reason  # the competition's heading
+    'advert'
     """
     for group in groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
         if len(group) >= 2 and group[-1].reason == "promo" and \
@@ -92,6 +95,8 @@ def promo_blocks(lines: list[Line]) -> None:
                 and len(words(above.text)) <= 8 and not TERMINAL.search(above.text)
                 and not re.search("[\"“”]", above.text)):
             above.reason = line.reason
+        if line.reason == "advert" and above and not above.reason and _CONTEST_HEAD.match(above.text):
+            above.reason = "advert"  # `Radio FM Competitions` over `Win a family pass! Text MAZE to 51969.`
         stamped = any(o.reason == "dateline-timestamp" and o.group == line.group for o in lines[max(0, i - 3):i])
         for k in range(i + 1, len(lines)):
             other = lines[k]
@@ -153,6 +158,10 @@ def meter_box(lines: list[Line]) -> None:
             if not ln.reason and len(words(ln.text)) <= 60 and not re.search("[\"“”]", ln.text) and \
                     (ln is group[0] or re.search(r"\b(?:you|your|our|we|us)\b", ln.text, re.I)):
                 ln.reason = "subscription"
+
+
+# a competition box's heading: `Radio FM Competitions`, `Giveaway`, `Win!`
+_CONTEST_HEAD = re.compile(r"^(?:[A-Z][\w’'&.-]* ){0,3}(?:[Cc]ompetitions?|[Gg]iveaways?|[Pp]rize [Dd]raws?|[Ww]in!?)$")
 
 
 # a newsletter's card, not the story's byline: `By Ann Lee · Launched 2 years ago`, `Ann Lee · 12K subscribers`
