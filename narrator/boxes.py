@@ -77,6 +77,7 @@ def promo_blocks(lines: list[Line]) -> None:
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
     tip_box(lines)
     meter_box(lines)
+    live_entry_cards(lines)
     boxes_above_prose(lines)
     field_pitch(lines)
     caps_pitch(lines)
@@ -158,6 +159,27 @@ def meter_box(lines: list[Line]) -> None:
             if not ln.reason and len(words(ln.text)) <= 60 and not re.search("[\"“”]", ln.text) and \
                     (ln is group[0] or re.search(r"\b(?:you|your|our|we|us)\b", ln.text, re.I)):
                 ln.reason = "subscription"
+
+
+_LIVE_ENTRY = re.compile(r"^(?:live ?blog|live) (?:entry|post|update)$", re.I)
+
+
+def live_entry_cards(lines: list[Line]) -> None:
+    """A card linking one entry of the outlet's live page: its label (`Liveblog entry`) and
+    the entry's headline below it in the same paragraph.
+
+    >>> page = [Line("Liveblog entry", 0, "label"), Line("Residents report smell of gas; no leak found", 0)]
+    >>> live_entry_cards(page); page[1].reason
+    'related'
+    >>> page = [Line("Liveblog entry", 0, "label"), Line("Residents reported a smell of gas, police said.", 0)]
+    >>> live_entry_cards(page); page[1].reason is None
+    True
+    """
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if _LIVE_ENTRY.match(line.text.strip()) and nxt.group == line.group and not nxt.reason and \
+                not TERMINAL.search(nxt.text) and len(words(nxt.text)) <= 25 and not re.search("[\"“”]", nxt.text):
+            nxt.reason = "related"
 
 
 # a competition box's heading: `Radio FM Competitions`, `Giveaway`, `Win!`
