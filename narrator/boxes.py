@@ -42,6 +42,9 @@ def promo_blocks(lines: list[Line]) -> None:
     ...         Line("Cops picked up the suspect about four blocks away 20 minutes later, sources said.", 0)]
     >>> promo_blocks(page); page[1].reason is None  # the story's paragraph pasted under an advert's label
     True
+    >>> page = [Line("Radio FM Competitions", 0), Line("Win a pass! Text MAZE to 51969.", 0, "advert")]
+    >>> promo_blocks(page); page[0].reason  # the competition's heading
+    'advert'
     """
     for group in groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
         if len(group) >= 2 and group[-1].reason == "promo" and \
@@ -72,6 +75,9 @@ def promo_blocks(lines: list[Line]) -> None:
                     ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
                 if _CLOSER.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
+    tip_box(lines)
+    meter_box(lines)
+    live_entry_cards(lines)
     boxes_above_prose(lines)
     field_pitch(lines)
     caps_pitch(lines)
@@ -92,6 +98,8 @@ def promo_blocks(lines: list[Line]) -> None:
             above.reason = line.reason
         if i + 1 < len(lines) and _form_button(line, lines[i + 1]):
             lines[i + 1].reason = line.reason
+        if line.reason == "advert" and above and not above.reason and _CONTEST_HEAD.match(above.text):
+            above.reason = "advert"  # `Radio FM Competitions` over `Win a family pass! Text MAZE to 51969.`
         stamped = any(o.reason == "dateline-timestamp" and o.group == line.group for o in lines[max(0, i - 3):i])
         for k in range(i + 1, len(lines)):
             other = lines[k]
@@ -113,6 +121,84 @@ def _form_button(line: Line, below: Line) -> bool:
     """
     return line.reason == "newsletter" and not below.reason and below.group == line.group and \
         len(words(below.text)) <= 3 and below.text.endswith("!")
+
+
+_TIP_REPLY = re.compile(r"\b(?:you|your)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b", re.I)
+
+
+def tip_box(lines: list[Line]) -> None:
+    """A tip box opened by its heading or closed by its button (`Do you have a tip?` / a question
+    to the reader / the reporter's email / `Share your story`) is the outlet's ask, not the story.
+
+    >>> page = [Line(t, 0) for t in ("Got a news tip?", "Were you there? We want to hear from you.",
+    ...                              "Email Ann Lee at ann@post.com.", "Share your story")]
+    >>> page[0].reason = page[3].reason = "reader-prompt"
+    >>> tip_box(page); [ln.reason for ln in page]
+    ['reader-prompt', 'reader-prompt', 'reader-prompt', 'reader-prompt']
+    >>> page = [Line(t, 0) for t in ("Share your story", "The council said 40 people had replied.")]
+    >>> page[0].reason = "reader-prompt"
+    >>> tip_box(page); page[1].reason is None  # no word to the reader: the story's own paragraph
+    True
+    """
+    for group in groups(lines):
+        if not 2 <= len(group) <= _BOX_LINES or not any(ln.reason == "reader-prompt" for ln in (group[0], group[-1])):
+            continue
+        rest = [ln for ln in group if not ln.reason]
+        if rest and all(_TIP_REPLY.search(ln.text) and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text)
+                        for ln in rest):
+            for ln in rest:
+                ln.reason = "reader-prompt"
+
+
+# a metered paywall's counter: `You've read 8 Ledger stories this week`, `You have read 3 of 5 free articles`
+_METER = re.compile(r"^you(?:[’']ve| have) read (?:\d+|all|your)\b.{0,40}\b(?:stories|articles|story|article)\b", re.I)
+
+
+def meter_box(lines: list[Line]) -> None:
+    """The box a metered paywall's counter opens: its appeal to the reader, up to its button
+    (`You’ve read 8 stories this week` / `That’s not a coincidence — you care ...` / `Join now`).
+
+    >>> page = [Line(t, 0) for t in ("You’ve read 8 Post stories this week",
+    ...                              "Our reporting is free for you to read. Help keep it that way.", "Join now")]
+    >>> page[2].reason = "promo"
+    >>> meter_box(page); [ln.reason for ln in page]
+    ['subscription', 'subscription', 'promo']
+    >>> page = [Line("You’ve read it here first: the council said 40 people had replied.", 0)]
+    >>> meter_box(page); page[0].reason is None
+    True
+    """
+    for group in groups(lines):
+        if not _METER.match(group[0].text) or len(words(group[0].text)) > 12:
+            continue
+        for ln in group:
+            if not ln.reason and len(words(ln.text)) <= 60 and not re.search("[\"“”]", ln.text) and \
+                    (ln is group[0] or re.search(r"\b(?:you|your|our|we|us)\b", ln.text, re.I)):
+                ln.reason = "subscription"
+
+
+_LIVE_ENTRY = re.compile(r"^(?:live ?blog|live) (?:entry|post|update)$", re.I)
+
+
+def live_entry_cards(lines: list[Line]) -> None:
+    """A card linking one entry of the outlet's live page: its label (`Liveblog entry`) and
+    the entry's headline below it in the same paragraph.
+
+    >>> page = [Line("Liveblog entry", 0, "label"), Line("Residents report smell of gas; no leak found", 0)]
+    >>> live_entry_cards(page); page[1].reason
+    'related'
+    >>> page = [Line("Liveblog entry", 0, "label"), Line("Residents reported a smell of gas, police said.", 0)]
+    >>> live_entry_cards(page); page[1].reason is None
+    True
+    """
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if _LIVE_ENTRY.match(line.text.strip()) and nxt.group == line.group and not nxt.reason and \
+                not TERMINAL.search(nxt.text) and len(words(nxt.text)) <= 25 and not re.search("[\"“”]", nxt.text):
+            nxt.reason = "related"
+
+
+# a competition box's heading: `Radio FM Competitions`, `Giveaway`, `Win!`
+_CONTEST_HEAD = re.compile(r"^(?:[A-Z][\w’'&.-]* ){0,3}(?:[Cc]ompetitions?|[Gg]iveaways?|[Pp]rize [Dd]raws?|[Ww]in!?)$")
 
 
 # a newsletter's card, not the story's byline: `By Ann Lee · Launched 2 years ago`, `Ann Lee · 12K subscribers`
@@ -163,10 +249,28 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
     # a box's heading may ask the reader (`Want to write?`): a short question, not a sentence of pitch
     heads = [ln for ln in kept if not TERMINAL.search(ln.text) or ln is kept[0] and _QUESTION_HEAD.fullmatch(ln.text)]
     said = [ln for ln in kept if ln not in heads]
+    if _framed_pitch(group, said):
+        return True
     if len(said) != 1 or not heads or len(words(said[0].text)) > 30 or re.search("[\"“”]", said[0].text) or \
             any(len(words(ln.text)) > 8 for ln in heads):
         return False
     return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I) or _IMPERATIVE.match(said[0].text))
+
+
+def _framed_pitch(group: list[Line], said: list[Line]) -> bool:
+    """A box whose heading and button are both already known (`Support local journalism` /
+    one paragraph of appeal to the reader / `Become a supporter`): the appeal between them is
+    the box's, even when longer than a one-line pitch.
+
+    >>> box = [Line("Support local news", 0, "subscription"), Line("The Post is free to read and always will be. But "
+    ...        "reporting takes time. If you value what we do, please consider supporting us from £3 a month.", 0),
+    ...        Line("Become a supporter", 0, "subscription")]
+    >>> _framed_pitch(box, box[1:2]), _framed_pitch(box, [Line("The council met on Monday.", 0)])
+    (True, False)
+    """
+    return len(group) == 3 and len(said) == 1 and group[0].reason in _BOX_BUTTONS and group[-1].reason in _BOX_BUTTONS and \
+        not TERMINAL.search(group[0].text) and len(words(said[0].text)) <= 60 and not re.search("[\"“”]", said[0].text) and \
+        bool(re.search(r"\b(?:you|your)\b", said[0].text, re.I) and re.search(r"\b(?:we|us|our)\b", said[0].text, re.I))
 
 
 _QUESTION_HEAD = re.compile(r"(?:[\w’'-]+ ){0,4}[\w’'-]+\?")

@@ -327,6 +327,8 @@ def timestamp(text: str) -> str | None:
     True
     >>> timestamp("From 1h ago"), timestamp("From Monday")
     ('dateline-timestamp', None)
+    >>> timestamp("9th Jun 2025 | Updated: 10th Jun 2025 9:14am"), timestamp("The 9th Jun meeting")
+    ('dateline-timestamp', None)
 
     """
     if _POSTED_ON.match(text):
@@ -353,6 +355,7 @@ def _time_only(text: str) -> bool:
         text = re.sub(r"^(?:from|since)\s+", "", text, flags=re.I)  # a live page's `From 1h ago`
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.I)  # an ordinal day: `9th Jun 2025`
     tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
     return bool(tokens) and all(tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS for tok in tokens)
 
@@ -370,7 +373,9 @@ _PROMPT_ANYWHERE = re.compile(
 
 
 _LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[\w’'-]+ ){0,3}(?:live ?blog|live coverage|"
-                        r"live updates|live page|blog)\b", re.I)
+                        r"live updates|live page|blog)\b|"
+                        # `Track every update on <outlet> Live: ...`, `Follow all the latest updates on our live page`
+                        r"^(?:track|follow|get) (?:every|all(?: the)?(?: latest)?) updates? (?:on|from|with|in)\b", re.I)
 
 
 # a sign-up form's fine print: `By giving us your email, you are opting in ... Unsubscribe anytime.`
@@ -390,6 +395,8 @@ def prompt(text: str) -> str | None:
     ('social', 'advert')
     >>> prompt("Our weekly newsletter is out now. Sign up here."), prompt("He joined the army.")
     ('newsletter', None)
+    >>> prompt("Track Every Update On Post Live: Storm Coverage Around The Clock"), prompt("Track every update in the app.") is None
+    ('read-more', True)
     >>> prompt("SKIP ADVERTISEMENT"), prompt("now signed up to receive the Headlines Newsletter.")
     ('advert', 'newsletter')
     >>> prompt("This advertisement has not loaded yet, but your article continues below.")
@@ -540,6 +547,8 @@ def wire_footer(text: str) -> str | None:
     True
     >>> wire_footer("Jo Bell, News Editor, contributed reporting."), wire_footer("Edited by hand, the film ran long.")
     ('footer', None)
+    >>> wire_footer("Jo Bell contributed data analysis."), wire_footer("Jo Bell contributed research.")
+    ('footer', 'footer')
     >>> wire_footer("Site is part of Group. © 2025 Group Ltd. All rights reserved."), wire_footer("Best games (Sponsored by Ironworks)")
     ('footer', 'advert')
     >>> wire_footer("The firm said all rights reserved in 2024 were sold.") is None
@@ -575,7 +584,8 @@ def wire_footer(text: str) -> str | None:
         return "footer"  # republishing terms, the publisher's registration
     if re.match(r"^(?:Edited|Fact[- ]checked|Copy[- ]edited) by (?:[A-Z][\w’'.-]+(?:,? | and | & |$)){1,6}$", text):
         return "footer"  # the editor's credit: `Edited by Ann Lee`
-    if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:reporting|to this (?:report|story|article))\.?$", text):
+    if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:(?:additional |data )?(?:reporting|research|analysis)|graphics|photography|"
+                 r"to this (?:report|story|article))\.?$", text):
         return "footer"  # `Jo Bell, News Editor, contributed reporting.`
     if re.match(r"^[—–-]*\s*With (?:additional )?(?:assistance|reporting|help) (?:from|by)\b", text, re.I):
         return "footer"
@@ -724,7 +734,7 @@ def embed(text: str) -> str | None:
     return None
 
 
-_NAV = re.compile(r"\b(?:skip (?:to|links?|navigation)|homepage|home page|back to home|menu|search|sign in|log in|subscribe|"
+_NAV = re.compile(r"\b(?:skip (?:to|links?|navigation|(?:the )?(?:next |previous |this )?section)|homepage|home page|back to home|menu|search|sign in|log in|subscribe|"
                   r"accessibility links|keyboard shortcuts)\b", re.I)
 _HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
 
@@ -738,6 +748,8 @@ def navigation(text: str) -> str | None:
     ('navigation', 'navigation')
     >>> navigation("Home › News › Home appliances")
     'navigation'
+    >>> navigation("Skip next section Explore more"), navigation("Skip next section Related topics")
+    ('navigation', 'navigation')
     """
     if _breadcrumb(text):
         return "navigation"
@@ -915,6 +927,11 @@ _REACH = re.compile(r"^(?:Reach|Contact|Email|E-mail|You can reach) (?:(?:(?:sta
                     r"(?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+.*\bFollow (?:him|her|them)\b)")
 
 
+# a tip box's heading or button: `Do you have a tip?`, `Got a news tip?`, `Share your story`, `Send us a tip`
+_TIP_LABEL = re.compile(r"^(?:(?:do you |got |have you got )?(?:have )?an?(?: news| story)? tip|share your (?:story|experience|tip)s?|"
+                        r"send (?:us )?(?:a |your )?(?:news )?tips?|tip us off)\s*[?!.]?$", re.I)
+
+
 def reader_prompt(text: str) -> str | None:
     """The outlet asking the reader for tips or stories (`Have a tip? Get in touch`,
     `We pay for your stories! Email us at ...`): it speaks as `we`/`our` to `you`.
@@ -923,6 +940,8 @@ def reader_prompt(text: str) -> str | None:
     'reader-prompt'
     >>> reader_prompt("Police asked anyone with information to get in touch.") is None
     True
+    >>> reader_prompt("Do You Have a Tip?"), reader_prompt("Share your story"), reader_prompt("A tip from a neighbour led police there.")
+    ('reader-prompt', 'reader-prompt', None)
 
     The writer's contact line under the story: `Reach reporter Ann Lee at alee@post.com.`
 
@@ -935,6 +954,8 @@ def reader_prompt(text: str) -> str | None:
     """
     if _REACH.match(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
         return "author-bio"
+    if _TIP_LABEL.match(text):
+        return "reader-prompt"
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
         return None
     return "reader-prompt" if re.search(r"\b(?:our|us|we)\b", text, re.I) else None
@@ -1173,7 +1194,9 @@ _HANDLE = re.compile(r"@\w{2,30}")
 # an author's profile link or address on a line of its own: `X.com/kiranreports`, `ann.lee@post.com`
 _PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:x|twitter|instagram|facebook|linkedin|threads|tiktok|bsky)\.(?:com|net|app)"
                       r"/[\w.@/-]{2,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-_STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$")
+_STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$"
+                    # the same score in words on its own line under the stars: `4 out of 5`, `Rating: 8.5 out of 10 stars`
+                    r"|^(?:[\w ]{1,20}:\s*)?\d{1,2}(?:\.\d)? out of (?:5|10)(?: stars)?$", re.I)
 # a market-data row: a name, a level and a signed change (`Copper (LME, $/t) 8,842 +1.9%`)
 _QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%$")
 _VIEW_ONLINE = re.compile(r"(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) "
@@ -1201,6 +1224,8 @@ def page_widget(text: str) -> str | None:
 
     >>> page_widget("@leahstantonSL"), page_widget("Rating: ★★★★☆"), page_widget("Brent ($/bbl) 83.20 +0.4%")
     ('social', 'rating', 'ticker')
+    >>> page_widget("4 out of 5"), page_widget("4 out of 5 doctors agree.") is None
+    ('rating', True)
     >>> page_widget("X.com/kiranreports"), page_widget("kdhaliwal@capitalcourier.ca")
     ('social', 'social')
     >>> page_widget("Send questions to kdhaliwal@capitalcourier.ca."), page_widget("X.com/kiranreports has 4,000 followers")

@@ -253,6 +253,7 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
 
+_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|,\s*also)\s+$", re.I)
 _SAY_NOUN = re.compile(r"\b(?:no|a|any|the|final|more|little|greater|real|their|its|our|his|her)\s+$", re.I)
 
 
@@ -263,6 +264,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     >>> attribution("a tanker driver, who did not want to be named, said drivers had no say in it.", {}, after=False)
     (('role', 'driver'), 'said')
+    >>> attribution("She added that the state's plan, also announced on Monday, was likely to have", {}, after=False)
+    (('pronoun', 'female'), 'added')
 
     A relative pronoun stands for the one named before its comma:
 
@@ -270,6 +273,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     (('name', 'Jo Bell'), 'said')
     """
     matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, 0, m.start()))]
+    if len(matches) > 1:  # `the plan, also announced on Monday, was ...`, `it was announced`: a passive, no speaker
+        matches = [m for m in matches if not _PASSIVE.search(clause, 0, m.start())] or matches
     if not matches:
         if after and (doc := _DOC_READS.match(clause)):
             return ("role", doc.group(1).lower()), "read"  # `“...,” the statement read.`
@@ -789,6 +794,8 @@ def _reported(text: str, people: People) -> str | None:
     'driver'
     >>> _reported("One tenant, a 19-year-old who works at a grocery store, said she was wary.", People())
     'tenant'
+    >>> _reported("Another resident, who asked not to be named, said she had lived there for years.", People())
+    'resident'
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -797,7 +804,7 @@ def _reported(text: str, people: People) -> str | None:
         if ref and ref[0] == "name" and verb != "according to":
             found = people.canonical(ref[1])
         elif ref and ref[0] == "role" and verb != "according to" and \
-                (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}\b", text[a:b])) and \
+                (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}\b", text[a:b])) and \
                 (re.match(r"[^,]*?,? (?:an? [\w’'-]+ )?who\b", text[a:b][m.end():]) or _person_role(ref[1])):
             found = ref[1]  # `A principal at one school, who ..., said staff ...`, `One tenant, a 19-year-old who`
         elif m := _UNNAMED.match(text[a:b]):
@@ -806,7 +813,7 @@ def _reported(text: str, people: People) -> str | None:
 
 
 # an unnamed speaker described by a relative clause, then a speech verb: the first verb is theirs
-_UNNAMED = re.compile(r"^(?:One|A|An) ([a-z]{3,20})\b[^,.]{0,40}, who\b[^.]{0,160}?, (?:said|told|added|explained|admitted)\b")
+_UNNAMED = re.compile(r"^(?:One|A|An|Another) ([a-z]{3,20})\b[^,.]{0,40}, who\b[^.]{0,160}?, (?:said|told|added|explained|admitted)\b")
 
 
 def _resolve(s: Span, people: People, history, last_speaker: str | None) -> str | None:

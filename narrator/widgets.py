@@ -124,10 +124,18 @@ def pitch(text: str) -> str | None:
 
 # `$68 at Marlowe & Finch`, `$129 (was $185) at Nordell`, `£40 from Shopname`
 _PRICE_AT = re.compile(r"^[$£€]\d[\d,.]*(?:\s*\((?:was|reg\.?|orig\.?|rrp)\s*[$£€]\d[\d,.]*\))?\s+(?:at|from|@)\s+[A-Z]")
+# a retailer button, `Buy at Amazon $179.99`, `View at Best Buy`, `Check price at Currys`, `See it on Etsy`,
+# and a deals box's heading, `Best deals today`, `Today's best prices`
+_RETAIL_BUTTON = re.compile(r"^(?:buy|view|shop|order|see it|get it|check (?:the )?price|check stock)(?: it| now)? (?:at|from|on) "
+                            r"(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,2}(?:\s+[$£€]\d[\d,.]*)?$|"
+                            r"^(?:today[’']s )?(?:best|top|latest|hot) (?:deals|prices|offers)(?: today| right now| this week)?$", re.I)
 _SHOP_HEAD = re.compile(r"^shop (?:the|this|her|his|their) (?:look|story|edit|post|collection|outfit)s?\b", re.I)
 # `ODDS: X are now 5/2 ... 18+ Please gamble responsibly.`: a betting promo's compulsory small print
 _GAMBLING = re.compile(r"\b(?:gamble|bet) responsibly\b|^gambling can be addictive[.!]|\bplease play responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b|"
                        r"^odds (?:are )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication|publishing|writing|posting)\b", re.I)
+# a text-to-enter competition: `Win a family pass! Text MAZE to 51969.`, its small print `Texts cost €0.60. Full T&Cs on ...`
+_COMPETITION = re.compile(r"^win (?:an? |one of |two |tickets\b|\d).{0,120}\btext (?-i:[A-Z]{2,})\b.{0,40}\bto \d{4,6}\b|"
+                          r"^texts? (?:cost|charged at) [€£$]?\d|\bfull t(?:&|and )cs\b", re.I)
 # a betting box's price row: `Edvardsen to join Castlefield – 4/6`, `Draw - 11/4`, `Evans to win — Evens`
 _ODDS_ROW = re.compile(r"^[A-Z][^.!?:]{2,80}\s[–—-]\s(?:\d{1,3}/\d{1,2}|evens|evs)$", re.I)
 
@@ -145,14 +153,24 @@ def shopping(text: str) -> str | None:
     True
     >>> shopping("Edvardsen to join Castlefield – 4/6"), shopping("Odds correct at time of publication and subject to change")
     ('advert', 'advert')
+    >>> shopping("Win a family pass! Text MAZE followed by your name to 51969."), shopping("Texts cost €0.60. Full T&Cs on site.ie")
+    ('advert', 'advert')
+    >>> shopping("People in crisis can text SHOUT to 85258.") is None
+    True
+    >>> shopping("Buy at Amazon $179.99"), shopping("View at Best Buy"), shopping("Best deals today")
+    ('shopping', 'shopping', 'shopping')
+    >>> shopping("Buy at the market, she said.") is None, shopping("View at dawn") is None
+    (True, True)
     >>> shopping("Edvardsen scored twice – a 4/6 record from the spot."), shopping("Odds are he will stay at Brenbury")
     (None, None)
     """
     if _PRICE_AT.match(text) and len(words(text)) <= 10 and not TERMINAL.search(text):
         return "shopping"
-    if _SHOP_HEAD.match(text) and len(words(text)) <= 6:
+    if (_SHOP_HEAD.match(text) or _RETAIL_BUTTON.match(text)) and len(words(text)) <= 6:
         return "shopping"
     if _ODDS_ROW.match(text) and len(words(text)) <= 12:
+        return "advert"
+    if _COMPETITION.search(text) and len(words(text)) <= 40 and not _QUOTE.search(text):
         return "advert"
     if _GAMBLING.search(text) and len(words(text)) <= 50 and not _QUOTE.search(text):
         return "advert"
