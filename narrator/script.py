@@ -254,6 +254,7 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
 
 
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|,\s*also)\s+$", re.I)
+_LOOKBACK = 40  # both look at the words just before the verb; scanning the whole clause is quadratic on long paragraphs
 _SAY_NOUN = re.compile(r"\b(?:no|a|any|the|final|more|little|greater|real|their|its|our|his|her)\s+$", re.I)
 
 
@@ -272,9 +273,9 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
     """
-    matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, 0, m.start()))]
+    matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, max(0, m.start() - _LOOKBACK), m.start()))]
     if len(matches) > 1:  # `the plan, also announced on Monday, was ...`, `it was announced`: a passive, no speaker
-        matches = [m for m in matches if not _PASSIVE.search(clause, 0, m.start())] or matches
+        matches = [m for m in matches if not _PASSIVE.search(clause, max(0, m.start() - _LOOKBACK), m.start())] or matches
     if not matches:
         if after and (doc := _DOC_READS.match(clause)):
             return ("role", doc.group(1).lower()), "read"  # `“...,” the statement read.`
