@@ -1266,10 +1266,9 @@ def page_widget(text: str) -> str | None:
     return None
 
 
-# a page's own buttons, pasted as lines: `Story continues`, `Add to Bookmarks`, `Translate`, `Add Tempo on Google`
+# a page's own buttons, pasted as lines: `Story continues`, `Add to Bookmarks`, `Translate` (`Add X on Google` is prompt()'s)
 _PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertisement|advert|ad))?|"
                           r"add to (?:bookmarks|reading list|favou?rites|saved(?: stories| articles)?)|"
-                          r"add [\w’'&. -]{1,30} (?:on|to) google(?: news)?|"
                           r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?", re.I)
 # a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
 _CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate) (?:now|today)|"
@@ -1280,7 +1279,7 @@ def page_button(text: str) -> str | None:
     """A button's label standing as a whole line: the page's own tools, or a box's call to
     action. No sentence of a story is a bare imperative of three words.
 
-    >>> page_button("Story continues"), page_button("Add Tempo on Google"), page_button("LEARN MORE"), page_button("Give now")
+    >>> page_button("Story continues"), page_button("Add to Bookmarks"), page_button("LEARN MORE"), page_button("Give now")
     ('button', 'button', 'promo', 'promo')
     >>> page_button("The story continues next week.") is None, page_button("Translate the sign, she said.") is None
     (True, True)
