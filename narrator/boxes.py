@@ -15,6 +15,8 @@ def _price_pitch(text: str) -> bool:
     return len(words(text)) <= 30 and bool(re.search(r"[$£€]\d", text)) and not re.search("[\"“”]", text)
 
 
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)  # a box talks to the reader ...
+_WE = re.compile(r"\b(?:we|us|our)\b", re.I)  # ... or for the outlet
 _ASKS_READER = re.compile(r"\b(?:you|your|support (?:us|the)|help us|could)\b", re.I)
 
 
@@ -172,7 +174,7 @@ def meter_box(lines: list[Line]) -> None:
             continue
         for ln in group:
             if not ln.reason and len(words(ln.text)) <= 60 and not re.search("[\"“”]", ln.text) and \
-                    (ln is group[0] or re.search(r"\b(?:you|your|our|we|us)\b", ln.text, re.I)):
+                    (ln is group[0] or _YOU.search(ln.text) or _WE.search(ln.text)):
                 ln.reason = "subscription"
 
 
@@ -270,7 +272,7 @@ def _framed_pitch(group: list[Line], said: list[Line]) -> bool:
     """
     return len(group) == 3 and len(said) == 1 and group[0].reason in _BOX_BUTTONS and group[-1].reason in _BOX_BUTTONS and \
         not TERMINAL.search(group[0].text) and len(words(said[0].text)) <= 60 and not re.search("[\"“”]", said[0].text) and \
-        bool(re.search(r"\b(?:you|your)\b", said[0].text, re.I) and re.search(r"\b(?:we|us|our)\b", said[0].text, re.I))
+        bool(_YOU.search(said[0].text) and _WE.search(said[0].text))
 
 
 _QUESTION_HEAD = re.compile(r"(?:[\w’'-]+ ){0,4}[\w’'-]+\?")
@@ -324,7 +326,7 @@ def _pitch_box(group: list[Line]) -> bool:
     (True, False)
     """
     return 3 <= len(group) <= 4 and group[0].reason in _PITCH_REASONS and group[-1].reason in _PITCH_REASONS and \
-        all(not ln.reason and (_ASKS_READER.search(ln.text) or re.search(r"\b(?:we|our|us)\b", ln.text, re.I))
+        all(not ln.reason and (_ASKS_READER.search(ln.text) or _WE.search(ln.text))
             for ln in group[1:-1])
 
 
@@ -511,7 +513,7 @@ def boxes_above_prose(lines: list[Line]) -> None:
         card = all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= _CARD_WORDS for ln in box)
         pitch = not TERMINAL.search(box[0].text) and len(words(box[0].text)) <= 8 and \
             all(len(words(ln.text)) <= 45 for ln in box[1:]) and \
-            any(re.search(r"\b(?:you|your)\b", ln.text, re.I) for ln in box[1:])
+            any(_YOU.search(ln.text) for ln in box[1:])
         if card or pitch:
             for ln in box:
                 ln.reason = group[at].reason
