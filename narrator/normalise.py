@@ -433,7 +433,8 @@ def _fact_line(text: str) -> bool:
 def fact_boxes(lines: list[Line], flat: bool = False) -> None:
     """A fact box: a run of three or more short `Label: value` lines in one paragraph with no
     sentence end (`Company: X` / `Founded: 2020` / `Round: Series A`) is a data panel beside
-    the story, with its short heading right above (`Funding round`) and the arrow link
+    the story, with its short heading right above (`Funding round`, in its paragraph or alone in
+    the one before: left behind, it would be read with nothing under it) and the arrow link
     closing it (`View company profile →`). A list the story introduced with `:` stays, and
     so do a Q&A or a transcript, whose lines are sentences. In a paste without blank lines
     (`flat`) the run is read across lines, each a paragraph of its own. A run holding a byline
@@ -455,8 +456,8 @@ def fact_boxes(lines: list[Line], flat: bool = False) -> None:
             continue
         box = lines[i:j]
         head = lines[i - 1] if i else None
-        if head and (flat or head.group == lines[i].group) and len(words(head.text)) <= _FACT_HEAD_WORDS and \
-                not TERMINAL.search(head.text):
+        if head and (flat or head.group == lines[i].group or _alone(lines, i - 1)) and \
+                len(words(head.text)) <= _FACT_HEAD_WORDS and not TERMINAL.search(head.text):
             box.append(head)
         if j < len(lines) and (flat or lines[j].group == lines[i].group) and _ARROW_LINK.search(lines[j].text):
             box.append(lines[j])

@@ -977,6 +977,13 @@ def test_fact_box_with_its_heading_and_link_is_dropped() -> None:
         assert got[line] == "fact-box"
 
 
+def test_fact_box_heading_in_its_own_paragraph_goes_with_the_box() -> None:
+    # a heading left behind would be read aloud with nothing under it
+    box = "The wall in numbers\n\nLength: 400 metres\nBuilt: 1884\nLast repaired: 2009"
+    got = reasons(PAGE.replace("Repairs will", f"{box}\n\nRepairs will"))
+    assert got["The wall in numbers"] == "fact-box"
+
+
 def test_colon_list_and_interview_lines_are_not_a_fact_box() -> None:
     listed = "The board listed its options:\nCost: £2 million\nTime: six months\nStart: July"
     qa = "Q: Why did the wall fall?\nA: It was never built for storms like these.\nQ: What happens now?"
