@@ -99,7 +99,7 @@ _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
 # `Cork strippers at work near Coruche, 9 July 2025 - Copyright  Agency/Ann Lee`: a wire picture's rights tail
 _COPYRIGHT_TAIL = re.compile(r"\s[-–—|]\s*(?:Copyright|©)\s+(?:©\s*)?[A-Z][\w’'.&-]*(?:(?: | ?/ ?)[A-Z][\w’'.&-]*){0,4}$")
-_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite)(?: by| credit)?:\s*"
+_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|(?-i:Credits?))(?: by| credit)?:\s*"
                           r"(?:[^.!?]|(?<=\b[A-Z])\.){2,80}$", re.I)
 # `...this month.(ACB News: Sam Whitlock)`: an outlet and a photographer's name in brackets
 # `... on a Saturday morning. (Ann Lee for The Halcyon)`: a photographer working for the outlet
@@ -129,6 +129,8 @@ def credit(text: str) -> str | None:
     ('credit', 'caption')
     >>> credit("Crowds gather in the square. Photograph: Ann Lee/AP")
     'caption'
+    >>> credit("A pharmacist checks a box of tablets. Credit: Ann Lee / Meridian"), credit("He gave her credit: all of it.")
+    ('caption', None)
     >>> credit("Nurses at work.(ACB News: Sam Lee)"), credit("A canal last month.Credit...Ana Ruiz for The Times")
     ('caption', 'caption')
     >>> credit("Firefighters battled the blaze for six hours. (Submitted by Carla Mensah)")
