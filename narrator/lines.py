@@ -1176,17 +1176,26 @@ def disclaimer(text: str) -> str | None:
 _BANNER = re.compile(
     r"(?:breaking(?: news)?|developing(?: story| news)?|live(?: updates)?|just in|updated?|"
     r"sponsor(?:ed)? message|(?:as )?heard on (?:[A-Z][\w’'&.-]*\s?){1,5}|"
-    r"(?:hide|show|toggle) caption|why you can trust (?:[A-Z][\w’'&.-]*\s?){1,4})", re.I)
+    r"(?:hide|show|toggle) caption|why you can trust (?:[A-Z][\w’'&.-]*\s?){1,4}|"
+    # a press release's own labels: `FOR IMMEDIATE RELEASE`, `Media release`, `Embargoed until 00:01, 5 March`
+    r"for (?:immediate|general) release|(?:news|press|media) release)", re.I)
+_EMBARGO = re.compile(r"embargoed(?: (?:until|till|to) [^.!?]{3,40})?", re.I)
 
 
 def banner(text: str) -> str | None:
     """
     >>> banner("Developing story"), banner("Heard on Morning Edition"), banner("toggle caption")
     ('banner', 'banner', 'caption-toggle')
+    >>> banner("FOR IMMEDIATE RELEASE"), banner("Media release"), banner("Embargoed until 00:01 GMT, 5 March 2026")
+    ('banner', 'banner', 'banner')
+    >>> banner("The press release was issued on Monday.") is None
+    True
     >>> banner("Heard on the street, the rumour spread.") is None
     True
     """
     text = text.strip(" :|·•")
+    if _EMBARGO.fullmatch(text):
+        return "banner"
     if not _BANNER.fullmatch(text) or len(words(text)) > 7:
         return None
     return "caption-toggle" if text.lower().endswith("caption") else "banner"
