@@ -567,3 +567,47 @@ def media_cards(lines: list[Line]) -> None:
         if line.reason and _MEDIA_BUTTON.fullmatch(line.text.strip()) and not above.reason and above.group == line.group and \
                 not TERMINAL.search(above.text) and len(words(above.text)) <= 12 and not re.search("[\"“”]", above.text):
             above.reason = line.reason
+
+
+_SUMMARY_HEAD = re.compile(r"(?:key (?:points|facts|findings|takeaways)|(?:the )?takeaways|in brief|at a glance|summary|"
+                           r"in short|tl;? ?dr|highlights|the short version|quick read|what you need to know)\s*:?", re.I)
+_SUMMARY_ITEMS = (2, 6)  # a summary box's bullet points
+_SUMMARY_WORDS = 40  # one bullet point; in a paste without blank lines the story's paragraphs run longer
+
+
+def summary_boxes(lines: list[Line], flat: bool = False) -> None:
+    """A summary box at the top of the story, its heading (`Key points`, `KEY TAKEAWAYS`,
+    `At a glance:`) set in one block over two to six short points, says again what the story
+    is about to say: read aloud, the listener would hear it twice, so the box goes whole, also
+    when the heading stands alone over one block of points. A heading alone over points each a
+    paragraph of their own is the story's own list and stays (`list_labels`). In a paste without blank lines (`flat`) the points end at
+    the first dropped line or the first longer paragraph.
+
+    >>> page = [Line(t, 0) for t in ("At a glance:", "Fares rise 5% in April", "The ferry stays until 2028")]
+    >>> page += [Line("Islanders have won a two-year reprieve for the ferry that links Gull Rock to the mainland.", 1)]
+    >>> summary_boxes(page); [ln.reason for ln in page]
+    ['summary-box', 'summary-box', 'summary-box', None]
+    >>> page = [Line(t, 0) for t in ("Highlights", "Residents packed the hall on Tuesday night", "The board will vote again in May")]
+    >>> page[1:] = [Line(page[1].text, 1), Line(page[2].text, 2)]
+    >>> summary_boxes(page); [ln.reason for ln in page]  # heading alone, points each a paragraph: the story's list
+    [None, None, None]
+    >>> page[1:] = [Line(page[1].text, 1), Line(page[2].text, 1), Line("The board met on Tuesday to discuss the ferry's future.", 2)]
+    >>> summary_boxes(page); [ln.reason for ln in page]  # heading alone over one block of points: a box
+    ['summary-box', 'summary-box', 'summary-box', None]
+    """
+    top = len(lines) // 2  # the box sits under the headline, never in the story's second half
+    for i, head in enumerate(lines[:top]):
+        if not _SUMMARY_HEAD.fullmatch(head.text):
+            continue
+        items: list[Line] = []
+        # the points set in the heading's block, or in one block of their own right under a lone heading
+        block = head.group if flat or i + 1 >= len(lines) or lines[i + 1].group == head.group or \
+            i and lines[i - 1].group == head.group else lines[i + 1].group
+        for ln in lines[i + 1:i + 1 + _SUMMARY_ITEMS[1] + 1]:
+            together = ln.group == block or flat
+            if not together or ln.reason or len(words(ln.text)) > (_SUMMARY_WORDS if not flat else 25):
+                break
+            items.append(ln)
+        if _SUMMARY_ITEMS[0] <= len(items) <= _SUMMARY_ITEMS[1] and not any(ln.text.endswith(":") for ln in items):
+            for ln in [head, *items]:
+                ln.reason = "summary-box"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.boxes import disclosure_cards, form_pitch, link_cards, promo_blocks
+from narrator.boxes import disclosure_cards, form_pitch, link_cards, promo_blocks, summary_boxes
 from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             second_language, wire_footer, words)
@@ -894,6 +894,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     glued = glued_headers(lines)
     list_labels(lines)
     caption_pairs(lines, flat or glued)
+    summary_boxes(lines, flat)
     caption_over_buttons(lines)
     embed_blocks(lines)
     post_cards(lines)

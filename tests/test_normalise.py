@@ -666,13 +666,14 @@ def test_introduced_list_runs_on_past_a_punctuated_item() -> None:
     assert "Free help with insurance claims" not in got and "A repair fund for small boats" not in got
 
 
-def test_label_alone_above_a_list_is_read_but_not_in_a_box() -> None:
+def test_label_alone_above_a_list_is_read_but_a_summary_box_goes_whole() -> None:
     points = "Three new berths will open in May\n\nThe slipway will be widened\n\n"
     got = reasons(STORY.replace("By Anna Reece\n\n", f"By Anna Reece\n\nKey points:\n\n{points}").format(middle="", end=""))
     assert "Key points:" not in got
     boxed = "Key points:\n" + points.replace("\n\n", "\n", 1)
     got = reasons(STORY.replace("By Anna Reece\n\n", f"By Anna Reece\n\n{boxed}").format(middle="", end=""))
-    assert got["Key points:"] == "label"
+    # set in one block, the points say again what the story says: the whole box goes
+    assert got["Key points:"] == got["Three new berths will open in May"] == got["The slipway will be widened"] == "summary-box"
 
 
 def test_masthead_on_two_lines_and_a_long_name_the_page_repeats() -> None:
