@@ -339,11 +339,13 @@ _RELATED = re.compile(
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you| from .{1,30}| reading| stories)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|(?:most )?popular (?:on|at|in) [A-Z].{0,40}|trending on [A-Z].{0,40}|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
-    r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
+    r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series|see also|go (?:further|deeper)|dig deeper|"
+    # a blog's sidebar lists: `Recent Posts`, `Latest articles`
+    r"(?:recent|latest|newest) (?:posts|articles|stories|entries))\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
-_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|(?:read )?more about|"
+_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|(?:read )?more about|categories|archives|"
                    r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:|"
@@ -1042,6 +1044,9 @@ _HEADING_START = {"our", "my", "the", "a", "an", "what", "why", "how", "who", "w
                   "what's", "what’s", "who's", "who’s", "where's", "where’s"}  # `What's next`
 
 
+_CAPS_LABEL = re.compile(r"[A-Z]{8,}:?")  # a box's one-word heading in capitals (`VOCABULARY`), longer than an agency's `REUTERS`
+
+
 def furniture(lines: list[Line]) -> None:
     """Page furniture inside the story: in the body (after the header block), a cluster of
     two or more short unfinished lines, or a lone one at least half made of interface words
@@ -1055,9 +1060,9 @@ def furniture(lines: list[Line]) -> None:
         sizes[ln.group] = sizes.get(ln.group, 0) + 1
     kept = [ln for ln in lines if not ln.reason]
     # the header block ends at its last byline; a standfirst may come before it
-    # (a chart's `Source: LSEG` is no byline)
+    # (a chart's `Source: LSEG` is no byline, nor is a box's `VOCABULARY` heading)
     head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or
-            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text)]
+            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text) and not _CAPS_LABEL.fullmatch(ln.text)]
     body = kept[head[-1] + 1 if head else 0:]
     first = next((i for i, ln in enumerate(body) if ln.role == "body" and is_sentence(ln.text, 12)), None)
     if first is None:

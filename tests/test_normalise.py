@@ -1196,3 +1196,38 @@ def test_a_blog_post_s_meta_lines_and_a_comment_box_s_rules() -> None:
     assert got["Posted in Air pollution, Research news"] == "tags"
     assert got["Please report any comments that break our rules."] == "comments"
     assert "Residents will be able to see the plans at the library from next week onwards." not in got
+
+
+def test_box_heading_in_capitals_does_not_end_the_header() -> None:
+    """A glossary or fact box's one-word heading in capitals (`GLOSSARY`, `VOCABULARY`) a few
+    paragraphs into a short story is no byline: the header block does not run down to it, so
+    the box's unfinished lines below it are page furniture, while the story's lines stay."""
+    body = ("The council said on Monday that the new parking zones would cover the whole of the old town.\n\n"
+            "Residents will be able to apply for permits from November, a spokesperson for the council said.\n\n"
+            "KEYWORDS\nparkering – parking\nbyråd – city council\nelbil – electric car\n\n"
+            "The scheme will be reviewed after two years, the council said in its statement on Monday.")
+    got = reasons(PAGE.replace("Repairs will not start until the summer, the harbour board said.", body))
+    assert got.get("KEYWORDS") == got.get("elbil – electric car") == "furniture"
+    assert "The scheme will be reviewed after two years, the council said in its statement on Monday." not in got
+
+
+@pytest.mark.parametrize("heading", ["Go deeper", "Dig deeper", "See also", "Latest articles"])
+def test_teaser_list_headings_take_their_list(heading: str) -> None:
+    page = PAGE.replace("Related stories\nGales close coastal road",
+                        f"{heading}\nHow the harbour board spends its money\nWhy gales are getting stronger on this coast")
+    got = reasons(page)
+    assert got["How the harbour board spends its money"] == got["Why gales are getting stronger on this coast"] == "related"
+    assert "Repairs will not start until the summer, the harbour board said." not in got
+
+
+def test_blog_sidebar_lists_end_the_story() -> None:
+    """A blog's sidebar under the story: `Recent Posts` and `Categories` with their lists,
+    and the site's one-line note about itself below them, are the page's end matter."""
+    side = ("Recent Posts\nSchool board delays vote on four-day week\nSnow closes mountain pass overnight\n\n"
+            "Categories\nArts\nLocal News\n\nThe Lantern is a nonprofit newsroom, 12 Quay Street, Porthmoor.")
+    story = "The board will meet again on Friday to decide how to pay for the work.\n\n"
+    got = reasons(PAGE.replace("Related stories\nGales close coastal road", story + side))
+    for line in side.split("\n"):
+        if line:
+            assert line in got
+    assert "Repairs will not start until the summer, the harbour board said." not in got
