@@ -107,6 +107,10 @@ _FOR_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w.'’-]*\s){1,3}for (?:the |The )?
 _OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\)\s*$")
 # `...last month.Credit...Ana Ferreira for The Chronicle`: the credit glued to its caption
 _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}|…)\s*[A-Z]")
+# a caption's full stop with the credit pasted straight after it, no space: `... in central Nebraska.Courtesy Ann Lee`,
+# `... on Monday.Photo: Jo Bell/AP`, `... at dusk.Getty Images`; the credit is the line's last few words
+_GLUED_TAIL = re.compile(r"[a-z]{2}[.!?](?:Courtesy(?: of)?|Photo(?:graph)?s?(?: by)?:?|Images?:?|Credit:?|Picture:?|Getty Images|"
+                         r"Supplied|Handout)(?: [A-Z][\w’'&./-]*(?: (?:of |for |and |& )?[A-Z][\w’'&./-]*){0,5})?$")
 # `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
 # `... Thursday [Omar Sefu/Meridian]`: a photographer and agency, bare or in brackets
 # `Aerial footage shows the flood. (8News)`: a broadcaster's or picture desk's name closing a caption
@@ -131,6 +135,10 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("Nurses at work.(ACB News: Sam Lee)"), credit("A canal last month.Credit...Ana Ruiz for The Times")
     ('caption', 'caption')
+    >>> credit("Nurses at a clinic in rural Kansas.Courtesy of Ann Lee"), credit("A ferry leaves the harbour.Photo: Jo Bell/Wire")
+    ('caption', 'caption')
+    >>> credit("She moved to the U.S.Courtesy calls followed.") is None
+    True
     >>> credit("Firefighters battled the blaze for six hours. (Submitted by Carla Mensah)")
     'caption'
     >>> credit("Photo / Ana Liufau"), credit("Photo by the author"), credit("Dunes at dusk [Ann Lee/Wire]")
@@ -205,7 +213,7 @@ def credit(text: str) -> str | None:
             _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
-    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text) or \
+    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _GLUED_TAIL.search(text) or _SOURCE_PAREN.search(text) or \
             _NAME_OUTLET_PAREN.search(text) or _CAPS_CREDIT.search(text) and not re.search("[\"“”]", text):
         return "caption"
     if _BY_CREDIT_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
@@ -814,7 +822,8 @@ _CONSENT = re.compile(r"\bcookies?\b.*\b(?:(?:our|this) (?:web)?site|browsing|ex
 # the banner's own buttons on lines of their own
 _CONSENT_BUTTON = re.compile(r"(?:agree|accept)(?: all)?(?: and| &) (?:continue|close)|(?:accept|reject|allow|deny) all|"
                              r"(?:see|more|manage) (?:options|preferences|choices|settings)|i (?:agree|accept)|"
-                             r"(?:privacy|cookie) (?:settings|preferences|choices)|do not sell my (?:personal )?information", re.I)
+                             r"(?:privacy|cookie) (?:settings|preferences|choices)|do not sell my (?:personal )?information|"
+                             r"we (?:value|respect|care about) your privacy|your privacy (?:choices|matters)", re.I)
 
 
 def consent(text: str) -> str | None:
@@ -829,6 +838,8 @@ def consent(text: str) -> str | None:
     >>> consent("Agree and continue"), consent("See options"), consent("Reject all"), consent("See options for the bypass") is None
     ('consent', 'consent', 'consent', True)
     >>> consent("Accept optional cookies"), consent("Reject optional cookies"), consent("Optional extras cost more.") is None
+    ('consent', 'consent', True)
+    >>> consent("We value your privacy"), consent("We respect your privacy"), consent("We value your privacy, the bank said.") is None
     ('consent', 'consent', True)
     """
     # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
@@ -937,6 +948,10 @@ _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
+# an affiliate's booking button: `Book your Vienna to Split night train with Railwise`, `Book a table at Nopi via OpenTable`
+_BOOK_WITH = re.compile(r"^(?:Book|Reserve|Buy|Compare) (?:your|a|the) [^.!?]{3,60} (?:with|on|at|through|via) [A-Z][\w.-]+(?: [A-Z][\w.-]+)?$")
+
+
 _QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\s*[!›»>→]*$|"
                           # a paywall box's buttons: `Try Harbour+ free for 14 days`, `Unlock the full breakdown`
                           r"^(?:try|start) [^.!?]{0,30}\bfree(?: trial)?(?: for (?:\d+|one|two|three|seven|thirty) "
@@ -960,12 +975,16 @@ def call_to_action(text: str) -> str | None:
     (True, True)
     >>> call_to_action("Voters can register now.") is None, call_to_action("“Sign up now,” she urged") is None
     (True, True)
+    >>> call_to_action("Book your ferry to Santander with Brittany Ferries"), call_to_action("Reserve a table at Nopi via OpenTable")
+    ('promo', 'promo')
+    >>> call_to_action("Book your flu jab at a pharmacy near you.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 40:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
-    if _BUTTON.match(text) or _QUIZ_BUTTON.match(text):
+    if _BUTTON.match(text) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text):
         return "promo"
     return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
 
@@ -1128,7 +1147,14 @@ def author_bio(text: str) -> str | None:
 _SELF = re.compile(
     r"\b(?:this|our) (?:article|story|page|website)s?\b|\b(?:links|purchases) (?:on|from|through) this site\b|"
     r"\bour (?:articles|journalism|newsroom|editors|experts|ethics|editorial (?:standards|policy|guidelines))\b|"
-    r"\b(?:the )?comments? (?:below|section)\b|^thanks? (?:you )?for reading\b", re.I)
+    r"\b(?:the )?comments? (?:below|section)\b|^thanks? (?:you )?for reading\b|"
+    # a comment thread's chrome: `Share your opinions in the thread below`, `Be the first to post`, `This thread is open`
+    r"\b(?:in|to) the (?:thread|discussion|conversation|forum) below\b|^be the first to (?:comment|post|reply|respond|review)\b|"
+    r"^(?:this|the) (?:thread|discussion|conversation|comment section|comments? thread) is (?:now )?(?:open|closed)\b|"
+    r"\bkeep (?:it|comments|the (?:conversation|discussion|thread)) (?:civil|respectful|clean|constructive|on[- ]topic)\b|"
+    # a broadcaster's promo for itself: `Watch more on Channel 4+`, `Stay with WXYZ for updates on this story`
+    r"^(?:watch|stream|see|catch) more (?:on|at|from) [A-Z0-9][^.!?]{0,30}$|"
+    r"^(?:stay|keep it) (?:with|tuned to) [A-Z0-9][^.!?]{0,50}\bfor (?:updates|the latest|more)\b", re.I)
 
 
 def self_reference(text: str) -> str | None:
@@ -1147,6 +1173,16 @@ def self_reference(text: str) -> str | None:
     True
     >>> self_reference("Thanks for reading Low Tide! This post is public so feel free to share it.")
     'page-note'
+    >>> self_reference("Be the first to comment"), self_reference("The discussion is now closed.")
+    ('page-note', 'page-note')
+    >>> self_reference("Tell us what you think in the discussion below and please keep it civil.")
+    'page-note'
+    >>> self_reference("The first to post a photo of the comet won a prize.") is None
+    True
+    >>> self_reference("Watch more on Channel 9 Now"), self_reference("Stay tuned to KXYZ 7 on air and online for the latest on this story.")
+    ('page-note', 'page-note')
+    >>> self_reference("Stay with your children for the first week, the school advised.") is None
+    True
     """
     if re.search("[\"“”‘]", text) or len(words(text)) > 40 or VERB.search(text):
         return None  # `the mayor said this story ...` is reported speech
@@ -1360,6 +1396,13 @@ def page_widget(text: str) -> str | None:
     ('page-note', 'page-note')
     >>> page_widget("Powered by wind, the town cut its bills."), page_widget("Listen to more music, the doctor advised.") is None
     (None, True)
+
+    The writer's follow line and a donation box's heading naming the outlet:
+
+    >>> page_widget("Follow Ann Lee on Bluesky @annlee.bsky.social"), page_widget("Support Harbour Community Radio")
+    ('social', 'promo')
+    >>> page_widget("Follow Ann Lee on X, her lawyer advised, and say nothing."), page_widget("Support Grows For Ban") is None
+    (None, True)
     """
     if _HANDLE.fullmatch(text) or _PROFILE.fullmatch(text):
         return "social"
@@ -1375,7 +1418,19 @@ def page_widget(text: str) -> str | None:
         return "page-note"
     if _AUDIO_CREDIT.search(text) and len(words(text)) <= 20 and not re.search("[\"“”]", text):
         return "page-note"
+    if _FOLLOW_ON.match(text):
+        return "social"
+    if _SUPPORT_US.fullmatch(text):
+        return "promo"
     return None
+
+
+# the writer's follow line: `Follow Ann Lee on X @annlee.`, `Follow Marchetti on Instagram`
+_FOLLOW_ON = re.compile(r"^Follow (?:[A-Z][\w’'.-]+ ){1,3}on (?:X|Twitter|Instagram|Bluesky|Threads|Facebook|LinkedIn|Mastodon|TikTok)"
+                        r"\b(?:[^.!?,;]|\.(?=\w)){0,40}\.?$")
+# a donation box's heading naming the outlet: `Support Harbour Radio`, `Support The Ledger's Journalism`
+_SUPPORT_US = re.compile(r"Support (?:the |our )?(?:[A-Z][\w’'&.-]*\s){0,4}(?:News|Media|Journalism|Radio|Press|Newsroom|"
+                         r"Magazine|Network|Service|Reporting|Station)")
 
 
 # a read-aloud player's credits: `Powered by Trinity Audio`, `Narrated by an AI voice.`, `Listen to more articles on Noa`
