@@ -21,7 +21,8 @@ from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credi
                             second_language, wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline, strong
-from narrator.widgets import follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
+from narrator.widgets import (follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,
+                              widget_reason)
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.people import VERB
@@ -905,6 +906,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     data_blocks(lines, flat)
     fact_boxes(lines, flat)
     product_cards(lines)
+    shop_cards(lines)
     caption_toggles(lines)
     pull_quotes(lines)
     player_titles(lines)
