@@ -1246,6 +1246,9 @@ def header_caption(lines: list[Line], title_at: int) -> None:
             ln.reason = "caption"
 
 
+_CARD_GAP = 3  # dropped lines (the publish time, a follow button) between the byline and its author card
+
+
 def author_card(lines: list[Line], title_at: int) -> None:
     """The byline's name said again right under `By Name` is the author's card (`Name` /
     `Features Editor` / `@handle`): the byline has named them. Its role line goes with it when
@@ -1255,16 +1258,23 @@ def author_card(lines: list[Line], title_at: int) -> None:
     ...         "@annlee", "The film won on Saturday."))]
     >>> page[4].reason = "social"; author_card(page, 0); [ln.reason for ln in page]
     [None, None, 'author-card', 'author-card', 'social', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Film wins top prize", "By Ann Lee", "Updated 2 hours ago", "Ann Lee",
+    ...         "Follow", "The film won on Saturday."))]
+    >>> page[2].reason = "dateline-timestamp"; page[4].reason = "social"; author_card(page, 0); [ln.reason for ln in page][3]
+    'author-card'
     """
     for i in range(title_at + 1, min(len(lines) - 1, title_at + _HEADER_LINES)):
         by = _BY.match(lines[i].text)
-        name = lines[i + 1]
-        if not by or name.reason or name.text != re.sub(r"^\W*By\s*", "", lines[i].text, flags=re.I).strip():
+        if not by:
             continue
-        name.reason = "author-card"
-        role = lines[i + 2] if i + 3 < len(lines) else None
+        # the card may sit under the byline's dropped publish time (`By Ann Lee` / `Published 3 hours ago` / `Ann Lee`)
+        at = next((j for j in range(i + 1, min(len(lines), i + 1 + _CARD_GAP)) if not lines[j].reason), None)
+        if at is None or lines[at].text != re.sub(r"^\W*By\s*", "", lines[i].text, flags=re.I).strip():
+            continue
+        lines[at].reason = "author-card"
+        role = lines[at + 1] if at + 2 < len(lines) else None
         if role and not role.reason and len(words(role.text)) <= 5 and not TERMINAL.search(role.text) and \
-                lines[i + 3].reason:
+                lines[at + 2].reason:
             role.reason = "author-card"
         return
 
