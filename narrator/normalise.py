@@ -708,6 +708,9 @@ def related_blocks(lines: list[Line]) -> None:
                 resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and \
                     (len(rest) > 1 or not lone_teaser and
                      not (reason == "tags" and _COMMA_LIST.fullmatch(rest[0].text)))  # `Retail, Clothing, FTSE 250`
+                if reason == "related" and k == g + 2 and len(taken) == 1 and _card_dek(paras[g:k + 1]):
+                    taken += rest  # a flat paste's one-link card: `Related` / its headline / its one-line summary
+                    break
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
                 if reason == "related" and not signed and (any(_BY.match(ln.text) for ln in rest) or
@@ -718,6 +721,21 @@ def related_blocks(lines: list[Line]) -> None:
                 taken += rest
             for ln in taken:
                 ln.reason = reason
+
+
+def _card_dek(paras: list[list[Line]]) -> bool:
+    """A related card pasted with no blank lines, each line its own paragraph: heading, the
+    linked story's headline, and under it a one-sentence summary shorter than a story's
+    paragraph, with no quotation or speech in it.
+
+    >>> card = [[Line("Related", 0)], [Line("The Q400 at 25: how it changed regional flying", 1)],
+    ...         [Line("More than 600 were built before the programme was sold.", 2)]]
+    >>> _card_dek(card), _card_dek(card[:2] + [[Line("The airline said it would keep the planes until 2029.", 2)]])
+    (True, False)
+    """
+    dek = paras[-1][0].text
+    return all(len(p) == 1 for p in paras) and [p[0].group for p in paras] == list(range(paras[0][0].group, paras[0][0].group + 3)) and \
+        is_sentence(dek) and len(words(dek)) < _PROSE_WORDS and not re.search("[\"“”‘]", dek) and not VERB.search(dek)
 
 
 def _resumes(paras: list[list[Line]], g: int, line: Line) -> bool:
@@ -1163,6 +1181,9 @@ def list_sandwich(lines: list[Line]) -> bool:
     """
     dropped = False
     for a, line, b in zip(lines, lines[1:], lines[2:]):
+        if not line.reason and _box_middle(a, line, b):
+            line.reason, dropped = a.reason, True
+            continue
         if line.reason or not a.reason or not b.reason or not a.group == line.group == b.group or \
                 _stamped_author(a, line):
             continue
@@ -1170,6 +1191,23 @@ def list_sandwich(lines: list[Line]) -> bool:
                 not re.search("[\"“”‘]", line.text):
             line.reason, dropped = a.reason, True
     return dropped
+
+
+_PITCH_REASONS = ("newsletter", "subscription", "promo")
+
+
+def _box_middle(a: Line, line: Line, b: Line) -> bool:
+    """A short line between two lines of one sign-up or subscription box, each a line apart
+    (a paste with no blank lines): the box's pitch (`Get the news in your inbox!` / `Join
+    180,000 readers — it's free.` / `Subscribe`), punctuated or not.
+
+    >>> box = [Line("Get the latest rail news in your inbox!", 4, "newsletter"), Line("Over 90,000 readers, no spam.", 5),
+    ...        Line("Subscribe", 6, "newsletter")]
+    >>> _box_middle(*box), _box_middle(box[0], Line("The line reopened on Monday after a two-week closure.", 5), box[2])
+    (True, False)
+    """
+    return a.reason == b.reason and a.reason in _PITCH_REASONS and line.group - a.group <= 1 and b.group - line.group <= 1 and \
+        len(words(line.text)) <= 8 and not re.search("[\"“”‘]", line.text)
 
 
 _AGE = re.compile(r"^\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)$|^\d{1,2} (?:minutes?|hours?|days?) ago$")
