@@ -89,6 +89,8 @@ _CREDIT_ONLY = re.compile(
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
+_BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock)(?: (?:photo|image|picture|pic))?|"
+                          r"(?:photo|image|picture)s? supplied|filepic", re.I)
 # `Courtesy of Maison Corvell`, `Courtesy the Smith family`: a credit line set under its caption
 _COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,4}$")
 # `Data: Trade Monitor; Chart: Ann Lee/Outlet`, `Graphic: Jo Bell`: a chart's credits, each part a label and a name
@@ -189,6 +191,8 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("The band won back the rights - Copyright law, she said, is on their side.") is None
     True
+    >>> credit("Supplied"), credit("Handout photo"), credit("(File image)"), credit("Supplied by the council, the bins were new.") is None
+    ('credit', 'credit', 'credit', True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
@@ -209,6 +213,8 @@ def credit(text: str) -> str | None:
     if not TERMINAL.search(text) and all(_CHART_PART.fullmatch(p) for p in parts) and \
             any(_CHART_LABEL.match(p) for p in parts):
         return "credit"
+    if _BARE_SOURCE.fullmatch(text.strip(" .()[]")):
+        return "credit"  # a picture's source word alone under its caption: `Supplied`, `Handout`, `File photo`
     if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _FOR_OUTLET_LINE.match(text) or \
             _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
@@ -231,7 +237,8 @@ def credit(text: str) -> str | None:
 
 
 _READ_MORE = re.compile(
-    r"^(?:[\[【](?=[^\]】]{1,30}[\]】]))?(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER)"
+    r"^(?:[\[【](?=[^\]】]{1,30}[\]】]))?(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|AUDIO|PODCAST|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER|"
+    r"(?:FULL|COMPLETE|LATEST|MORE|LIVE) COVERAGE)"
     r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
     r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›\]】]", re.I)
 
@@ -253,6 +260,10 @@ def read_more(text: str) -> str | None:
     ('read-more', True)
     >>> read_more("QUIZ | How well do you know the lakes? Take our quiz"), read_more("Polls closed at 10pm.")
     ('read-more', None)
+    >>> read_more("[Audio] Hear the full interview from Breakfast:"), read_more("Full coverage: Pacific storms")
+    ('read-more', 'read-more')
+    >>> read_more("Latest coverage: Election 2026"), read_more("Full coverage of the match starts at 7pm.") is None
+    ('read-more', True)
     >>> read_more("ALSO ON SKY NEWS | Rail fares to rise"), read_more("More from The Courier: Bridge shut")
     ('read-more', 'read-more')
     >>> read_more("See full schedule »"), read_more("View all results →"), read_more("More rain fell on Monday »") is None
@@ -314,7 +325,7 @@ _STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\
 
 # a blog's post line: `Posted on 12 March 2024 by Hannah Reyes`
 _POSTED_ON = re.compile(r"^(?:Posted|Published|Updated|Written) on (?:[A-Z][a-z]+,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) "
-                        r"\d{4}(?: at [\d:.]+ ?(?:[ap]\.?m\.?)?)? by [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}$")
+                        r"\d{4}(?: at [\d:.]+ ?(?:[ap]\.?m\.?)?)? by [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}$$")
 
 
 def timestamp(text: str) -> str | None:
