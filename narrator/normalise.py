@@ -191,6 +191,30 @@ def twin_lines(lines: list[Line]) -> bool:
     return dropped
 
 
+_CUT_REACH = 6  # lines below a cut-short title where its full line stands
+_CUT = re.compile(r"\s*(?:…|\.{3})$")
+
+
+def cut_titles(lines: list[Line]) -> None:
+    """A line cut short with an ellipsis whose words open a longer line a few lines below is a
+    breadcrumb's or a card's shortened copy of that line (`Home` / `News` / `Residents warn
+    coast road "one storm away"…` over the full headline): the full line is read, the cut one
+    is not. A teaser cut short with no full line below stays for the other rules.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("News", "Council backs plan for new ferry…", "By Ann Lee",
+    ...         "Council backs plan for new ferry terminal at Eastport", "Council backs plan for..."))]
+    >>> cut_titles(page); [ln.reason for ln in page]
+    [None, 'cut-title', None, None, None]
+    """
+    for i, line in enumerate(lines):
+        if line.reason or not _CUT.search(line.text):
+            continue
+        stem = _CUT.sub("", line.text)
+        if len(words(stem)) >= 4 and any(ln.text.startswith(stem) and len(ln.text) > len(stem) + 3 and not _CUT.search(ln.text)
+                                         for ln in lines[i + 1:i + 1 + _CUT_REACH]):
+            line.reason = "cut-title"
+
+
 _REPEATS = 3  # a label the page prints between its paragraphs again and again
 
 
@@ -910,6 +934,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     for line, tabbed in zip(lines, tables):
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     tab = tab_lines(lines)
+    cut_titles(lines)  # before the headline search, which must not take the cut copy for the headline
     own = [line.reason for line in lines]
     glued = glued_headers(lines)
     list_labels(lines)
@@ -972,8 +997,11 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     for line in lines[:title_at]:
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
-    if title_at and _BY.match(lines[title_at - 1].text) and lines[title_at - 1].reason == "navigation":
-        lines[title_at - 1].reason, lines[title_at - 1].role = None, "byline"  # the byline set above the headline
+    above = title_at - 1
+    while above > 0 and lines[above].reason == "dateline-timestamp" and title_at - above <= 2:
+        above -= 1  # `By News Desk` / `12 February 2026` / the headline
+    if title_at and _BY.match(lines[above].text) and lines[above].reason == "navigation":
+        lines[above].reason, lines[above].role = None, "byline"  # the byline set above the headline
 
     if title_at + 1 < len(lines) and not lines[title_at + 1].reason and \
             (site := site_tagline(lines[title_at + 1].text)):

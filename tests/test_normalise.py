@@ -1231,3 +1231,17 @@ def test_blog_sidebar_lists_end_the_story() -> None:
         if line:
             assert line in got
     assert "Repairs will not start until the summer, the harbour board said." not in got
+
+
+def test_breadcrumb_with_cut_headline_and_byline_above_the_headline() -> None:
+    """A breadcrumb ending in the headline cut short (`Home` / `News` / `Harbour wall
+    collapses…`) over a byline and date set above the full headline: the cut copy is not
+    the headline, and the byline above the headline is read."""
+    page = ("Evening Lantern\nHome\nNews\nHarbour wall collapses after week of…\nBy News Desk\n12 February 2026\n"
+            "Harbour wall collapses after week of gales\n"
+            "The harbour wall at Porthmoor collapsed on Monday night after a week of gales battered the coast.\n"
+            "Repairs will not start until the summer, the harbour board said on Tuesday morning.\n")
+    art = clean(page)
+    assert art.title == "Harbour wall collapses after week of gales"
+    assert reasons(page)["Harbour wall collapses after week of…"] == "cut-title"
+    assert art.byline == "By News Desk"
