@@ -567,3 +567,18 @@ def media_cards(lines: list[Line]) -> None:
         if line.reason and _MEDIA_BUTTON.fullmatch(line.text.strip()) and not above.reason and above.group == line.group and \
                 not TERMINAL.search(above.text) and len(words(above.text)) <= 12 and not re.search("[\"“”]", above.text):
             above.reason = line.reason
+
+
+def pitch_labels(lines: list[Line]) -> None:
+    """A short label ending in a colon right above a dropped membership or sign-up pitch
+    (`A note from the editor:` / `... please consider becoming a member.`) heads that box.
+
+    >>> page = [Line("A word from our editor:", 0), Line("Consider supporting our journalism.", 0, "subscription"),
+    ...         Line("He told the court:", 1), Line("I did not see the car.", 1)]
+    >>> pitch_labels(page); [ln.reason for ln in page]
+    ['subscription', 'subscription', None, None]
+    """
+    for line, below in zip(lines, lines[1:]):
+        if not line.reason and below.reason in _PITCH_REASONS and line.text.endswith(":") and \
+                len(words(line.text)) <= 6 and not re.search("[\"“”]", line.text):
+            line.reason = below.reason

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.boxes import disclosure_cards, form_pitch, link_cards, promo_blocks
+from narrator.boxes import disclosure_cards, form_pitch, link_cards, pitch_labels, promo_blocks
 from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             second_language, wire_footer, words)
@@ -944,6 +944,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     post_cards(lines)
     promo_blocks(lines)
     disclosure_cards(lines)
+    pitch_labels(lines)
     form_pitch(lines)
     link_cards(lines)
     data_blocks(lines, flat)

@@ -37,6 +37,9 @@ _MEMBERSHIP = re.compile(
     r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
     r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
     r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
+    # `If you value on-the-ground reporting, please consider becoming a member.`
+    r"\b(?:please )?consider (?:becoming an? (?:paying )?(?:member|supporter|patron)|supporting (?:us|our (?:work|journalism|"
+    r"reporting|newsroom))|subscribing|making an? (?:small )?(?:donation|contribution|gift))\b|"
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
     r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
     r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b|"
@@ -98,6 +101,10 @@ def pitch(text: str) -> str | None:
     'subscription'
     >>> pitch("Reminder, this is a Premium article and requires a subscription to read.")
     'subscription'
+    >>> pitch("If you enjoyed this piece, please consider supporting our journalism."), pitch("Consider becoming a patron.")
+    ('subscription', 'subscription')
+    >>> pitch("The board will consider supporting the bid in May.") is None
+    True
     >>> pitch("By providing your information, you agree to our Terms of Use and our Privacy Policy.")
     'newsletter'
     >>> pitch("You are currently reading with a Premium trial. 2 days remaining."), pitch("Ann is on a trial of the drug.") is None
