@@ -582,3 +582,30 @@ def pitch_labels(lines: list[Line]) -> None:
         if not line.reason and below.reason in _PITCH_REASONS and line.text.endswith(":") and \
                 len(words(line.text)) <= 6 and not re.search("[\"“”]", line.text):
             line.reason = below.reason
+
+
+# a contact box's heading: `Contact us`, `Get in touch`, `How to report it`, `Give information`
+_CONTACT_HEAD = re.compile(r"(?:contact us|get in touch(?: with us)?|how to (?:contact us|report (?:it|this|a crime))|"
+                           r"(?:report|give|share) information|do you have information\??)\s*:?", re.I)
+
+
+def contact_boxes(lines: list[Line]) -> None:
+    """A paragraph headed `Contact us` with one of its buttons dropped (`Report online`,
+    `Upload footage`) is the site's contact box under an appeal: its lines of numbers and
+    ways to get in touch go with it. The story's own appeal stands in a paragraph of its own.
+
+    >>> box = [Line("Contact us", 3, "reader-prompt"), Line("Call 101 quoting incident 42, or report online.", 3),
+    ...        Line("Report online", 3, "furniture"), Line("You can also call Crimestoppers anonymously on 0800 555 111.", 3)]
+    >>> contact_boxes(box); [ln.reason for ln in box]
+    ['reader-prompt', 'contact', 'furniture', 'contact']
+    >>> story = [Line("Anyone with information should call 101 quoting incident 42.", 2)] + box[:1]
+    >>> contact_boxes(story); story[0].reason is None
+    True
+    """
+    for group in groups(lines):
+        if len(group) < 3 or not _CONTACT_HEAD.fullmatch(group[0].text) or \
+                not any(ln.reason for ln in group[1:]):
+            continue
+        for ln in group[1:]:
+            if not ln.reason and len(words(ln.text)) <= 50 and not re.search("[\"“”]", ln.text):
+                ln.reason = "contact"
