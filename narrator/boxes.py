@@ -609,3 +609,24 @@ def contact_boxes(lines: list[Line]) -> None:
         for ln in group[1:]:
             if not ln.reason and len(words(ln.text)) <= 50 and not re.search("[\"“”]", ln.text):
                 ln.reason = "contact"
+
+
+def badge_teasers(lines: list[Line]) -> None:
+    """Inside the story, a paywall badge on its own line (`For Members`, `Premium`) with a
+    headline right under it in the same paragraph is a link to another story sold to
+    members (`For Members` / `EXPLAINED: What are the rules ...?`); a paragraph of prose under
+    a badge is not a headline and stays.
+
+    >>> page = [Line("The council voted 7-2 to cut the arts grant at its meeting on Monday night.", 0), Line("Premium", 1, "label"),
+    ...         Line("Why the grant was cut, and who loses out", 1), Line("Subscriber only", 2, "label"),
+    ...         Line("The mayor said the decision was taken after months of talks with the unions, who opposed it.", 2)]
+    >>> badge_teasers(page); [ln.reason for ln in page]
+    [None, 'label', 'teaser', 'label', None]
+    """
+    started = False
+    for line, below in zip(lines, lines[1:]):
+        started = started or not line.reason and is_sentence(line.text, 12)
+        if started and line.reason == "label" and badge(line.text) and not below.reason and below.group == line.group and \
+                len(words(below.text)) <= 16 and not re.search("[\"“”]", below.text) and \
+                (not TERMINAL.search(below.text) or below.text.endswith("?")):
+            below.reason = "teaser"

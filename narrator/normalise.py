@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.boxes import contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_labels, promo_blocks
+from narrator.boxes import badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_labels, promo_blocks
 from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             second_language, wire_footer, words)
@@ -1025,6 +1025,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     repeated_pitches(lines[:title_at] + lines[title_at + 1:])
     furniture(lines[title_at + 1:])
     contact_boxes(lines[title_at + 1:])
+    badge_teasers(lines[title_at + 1:])
     settle(lines, title_at)
     user_choices(lines, title_at, keep, drop)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
