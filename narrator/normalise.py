@@ -21,7 +21,7 @@ from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credi
                             second_language, wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline, strong
-from narrator.widgets import (follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,
+from narrator.widgets import (advert_copy, follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,
                               widget_reason)
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
@@ -1014,6 +1014,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     widget_blocks(lines[title_at + 1:])
     poll_boxes(lines[title_at + 1:])
     sponsor_boxes(lines[title_at + 1:])
+    advert_copy(lines[title_at + 1:])
     follow_lists(lines[title_at + 1:])
     score_cards(lines[title_at + 1:])
     footer_tail(lines, title_at)

@@ -642,3 +642,26 @@ def shop_cards(lines: list[Line]) -> None:
         if card and lines[i - len(card) - 1].reason:
             for ln in card:
                 ln.reason = "shopping"
+
+
+# a small ad's copy: a shop selling to the reader (`Spring offers now in store. Call into our branch today.`)
+_AD_SELL = re.compile(r"\b(?:offers?|sale|discounts?|\d+% off|in[- ]store|showrooms?|branch(?:es)?|free (?:quote|delivery|trial|consultation)|"
+                      r"book (?:now|today|online)|order (?:now|today|online)|shop (?:now|today|online))\b", re.I)
+_AD_CALL = re.compile(r"\b(?:call (?:us|into|in|today|now)|visit (?:us|our)|pop in|drop in|our (?:store|shop|branch|showroom|team))\b", re.I)
+
+
+def advert_copy(lines: list[Line]) -> None:
+    """The line right under a dropped `Sponsored` / `Advertisement` label that sells to the
+    reader, naming an offer and asking them in (`Harbour Tyres – 20% off this week. Visit us
+    on Quay Road.`), is the ad itself; a story sentence after the label stays.
+
+    >>> page = [Line("Advertisement", 0, "advert"), Line("Kerr's Garden Centre – spring sale now on. Pop in to our Ayr branch.", 1),
+    ...         Line("Sponsored", 2, "advert"), Line("The council said the sale of the site would go ahead.", 3)]
+    >>> advert_copy(page); [ln.reason for ln in page]
+    ['advert', 'advert', 'advert', None]
+    """
+    for line, below in zip(lines, lines[1:]):
+        if line.reason == "advert" and _SPONSOR_LABEL.match(line.text) and not below.reason and \
+                len(words(below.text)) <= 30 and not re.search("[\"“”]", below.text) and \
+                _AD_SELL.search(below.text) and _AD_CALL.search(below.text) and not VERB.search(below.text):
+            below.reason = "advert"
