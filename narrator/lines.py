@@ -268,8 +268,8 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more')
     >>> read_more("See full schedule »"), read_more("View all results →"), read_more("More rain fell on Monday »") is None
     ('read-more', 'read-more', False)
-    >>> read_more("Also on Monday, the council voted to close the pool.") is None
-    True
+    >>> read_more("Also on Monday, the council voted to close the pool.") is None, read_more("Also in attendance: the mayor") is None
+    (True, True)
     """
     if re.match(r"^also (?:read|see|watch)\b", text, re.I) and len(words(text)) <= 20 and not TERMINAL.search(text):
         return "read-more"
@@ -281,7 +281,8 @@ def read_more(text: str) -> str | None:
 
 
 # a link to the outlet's other stories: `ALSO ON MONEYWEEK | ...`, `More from Sky News: ...`, `Elsewhere on the site »`
-_ON_SITE = re.compile(r"^(?:ALSO|MORE|ELSEWHERE|LATEST|ALSO READ) (?:ON|FROM|AT|IN) (?:THE )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}\s*[:|»›]\s*\S",
+_ON_SITE = re.compile(r"^(?:ALSO|MORE|ELSEWHERE|LATEST|ALSO READ) (?:ON|FROM|AT|IN) (?:THE )?(?-i:[A-Z])[\w&’'.-]*(?: (?-i:[A-Z])[\w&’'.-]*){0,3}"
+                     r"\s*[:|»›]\s*\S",
                      re.I)
 # a link set with its arrow: `See full schedule »`, `Full box score ›`, `View all results →`
 _ARROW_LINK = re.compile(r"(?:see|view|full|read|more|watch|listen|get|all|browse|explore|visit|open|go)\b[^.!?»›→]{0,50}\s*[»›→]", re.I)
@@ -1407,6 +1408,8 @@ def page_widget(text: str) -> str | None:
     ('page-note', 'page-note')
     >>> page_widget("Powered by wind, the town cut its bills."), page_widget("Listen to more music, the doctor advised.") is None
     (None, True)
+    >>> page_widget("Powered by solar panels") is None
+    True
 
     The writer's follow line and a donation box's heading naming the outlet:
 
@@ -1445,7 +1448,7 @@ _SUPPORT_US = re.compile(r"Support (?:the |our )?(?:[A-Z][\w’'&.-]*\s){0,4}(?:
 
 
 # a read-aloud player's credits: `Powered by Trinity Audio`, `Narrated by an AI voice.`, `Listen to more articles on Noa`
-_AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?:[A-Z][\w.-]*\s?){1,3}$|"
+_AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?:(?-i:[A-Z])[\w.-]*\s?){1,3}$|"
                            r"\b(?:narrated|read|voiced|generated) (?:by|with|using) (?:an? )?(?:AI|artificial(?:ly)?[- ]intelligen\w*|"
                            r"automated|synthetic|synthesi[sz]ed|computer[- ]generated|digital|text-to-speech) (?:voice|narrator|technology)|"
                            r"^listen to more (?:stories|articles|news|audio(?: articles| stories)?|journalism)\b[^.]{0,40}$", re.I)
