@@ -507,7 +507,7 @@ bookmark follow like reply replies report copied shares saved gift live key even
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
-episode transcript""".split())
+episode transcript thread""".split())
 
 
 def interface(text: str) -> str | None:
@@ -533,6 +533,8 @@ def interface(text: str) -> str | None:
     (None, None, None)
     >>> interface("12 comments (3 new)"), interface("4 Comments (4 New)")
     ('social', 'social')
+    >>> interface("Thread"), interface("View thread"), interface("Thread the needle") is None
+    ('social', 'social', True)
     >>> interface("Follow Author"), interface("Follow this writer"), interface("Follow the author's advice") is None
     ('social', 'social', True)
 
