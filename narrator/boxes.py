@@ -611,3 +611,66 @@ def summary_boxes(lines: list[Line], flat: bool = False) -> None:
         if _SUMMARY_ITEMS[0] <= len(items) <= _SUMMARY_ITEMS[1] and not any(ln.text.endswith(":") for ln in items):
             for ln in [head, *items]:
                 ln.reason = "summary-box"
+
+
+def pitch_labels(lines: list[Line]) -> None:
+    """A short label ending in a colon right above a dropped membership or sign-up pitch
+    (`A note from the editor:` / `... please consider becoming a member.`) heads that box.
+
+    >>> page = [Line("A word from our editor:", 0), Line("Consider supporting our journalism.", 0, "subscription"),
+    ...         Line("He told the court:", 1), Line("I did not see the car.", 1)]
+    >>> pitch_labels(page); [ln.reason for ln in page]
+    ['subscription', 'subscription', None, None]
+    """
+    for line, below in zip(lines, lines[1:]):
+        if not line.reason and below.reason in _PITCH_REASONS and line.text.endswith(":") and \
+                len(words(line.text)) <= 6 and not re.search("[\"“”]", line.text):
+            line.reason = below.reason
+
+
+# a contact box's heading: `Contact us`, `Get in touch`, `How to report it`, `Give information`
+_CONTACT_HEAD = re.compile(r"(?:contact us|get in touch(?: with us)?|how to (?:contact us|report (?:it|this|a crime))|"
+                           r"(?:report|give|share) information|do you have information\??)\s*:?", re.I)
+
+
+def contact_boxes(lines: list[Line]) -> None:
+    """A paragraph headed `Contact us` with one of its buttons dropped (`Report online`,
+    `Upload footage`) is the site's contact box under an appeal: its lines of numbers and
+    ways to get in touch go with it. The story's own appeal stands in a paragraph of its own.
+
+    >>> box = [Line("Contact us", 3, "reader-prompt"), Line("Call 101 quoting incident 42, or report online.", 3),
+    ...        Line("Report online", 3, "furniture"), Line("You can also call Crimestoppers anonymously on 0800 555 111.", 3)]
+    >>> contact_boxes(box); [ln.reason for ln in box]
+    ['reader-prompt', 'contact', 'furniture', 'contact']
+    >>> story = [Line("Anyone with information should call 101 quoting incident 42.", 2)] + box[:1]
+    >>> contact_boxes(story); story[0].reason is None
+    True
+    """
+    for group in groups(lines):
+        if len(group) < 3 or not _CONTACT_HEAD.fullmatch(group[0].text) or \
+                not any(ln.reason for ln in group[1:]):
+            continue
+        for ln in group[1:]:
+            if not ln.reason and len(words(ln.text)) <= 50 and not re.search("[\"“”]", ln.text):
+                ln.reason = "contact"
+
+
+def badge_teasers(lines: list[Line]) -> None:
+    """Inside the story, a paywall badge on its own line (`For Members`, `Premium`) with a
+    headline right under it in the same paragraph is a link to another story sold to
+    members (`For Members` / `EXPLAINED: What are the rules ...?`); a paragraph of prose under
+    a badge is not a headline and stays.
+
+    >>> page = [Line("The council voted 7-2 to cut the arts grant at its meeting on Monday night.", 0), Line("Premium", 1, "label"),
+    ...         Line("Why the grant was cut, and who loses out", 1), Line("Subscriber only", 2, "label"),
+    ...         Line("The mayor said the decision was taken after months of talks with the unions, who opposed it.", 2)]
+    >>> badge_teasers(page); [ln.reason for ln in page]
+    [None, 'label', 'teaser', 'label', None]
+    """
+    started = False
+    for line, below in zip(lines, lines[1:]):
+        started = started or not line.reason and is_sentence(line.text, 12)
+        if started and line.reason == "label" and badge(line.text) and not below.reason and below.group == line.group and \
+                len(words(below.text)) <= 16 and not re.search("[\"“”]", below.text) and \
+                (not TERMINAL.search(below.text) or below.text.endswith("?")):
+            below.reason = "teaser"

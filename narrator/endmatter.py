@@ -83,9 +83,24 @@ def outlet_note(lines: list[Line], publication: str | None, above: Sequence[str]
 
 def footer_tail(lines: list[Line], title_at: int) -> None:
     """Kept lines after the story's last prose paragraph are the page footer; a closing
-    author bio goes with them."""
+    author bio goes with them. The outlet's note about itself closing the page, below a run
+    of links and labels, is footer too, and so is everything between it and the story:
+
+    >>> story = [Line(f"Police said the {n} crash happened on Monday night near the bridge.", i) for i, n in enumerate("abcd")]
+    >>> tail = [Line(t, 5) for t in ("Schedule", "Morning Show", "Jazz at Noon", "Harbour Radio is a listener-supported station.")]
+    >>> page = [Line("Crash closes bridge", 0)] + story + tail
+    >>> footer_tail(page, 0); [ln.reason for ln in page[5:]]
+    ['footer', 'footer', 'footer', 'footer']
+    >>> page = [Line("Pantry loses lease", 0)] + story + [Line("The pantry is a nonprofit that feeds 900 families a week.", 6)]
+    >>> footer_tail(page, 0); page[5].reason is None
+    True
+    """
     kept = [ln for ln in lines[title_at + 1:] if not ln.reason]
-    last_body = max((i for i, ln in enumerate(kept) if is_sentence(ln.text)), default=-1)
+    said = [i for i, ln in enumerate(kept) if is_sentence(ln.text)]
+    while len(said) >= 4 and _COLOPHON.search(kept[said[-1]].text) and said[-1] - said[-2] >= 3 and \
+            len(words(kept[said[-1]].text)) <= 40 and not re.search("[\"“”]", kept[said[-1]].text):
+        said.pop()  # the site's note about itself, set apart from the story by a run of links and labels
+    last_body = said[-1] if said else -1
     # a short closing sentence (`The repairs cost £340,000.`) still belongs to the story
     while last_body + 1 < len(kept) and _short_sentence(kept[last_body + 1].text):
         last_body += 1
@@ -96,6 +111,12 @@ def footer_tail(lines: list[Line], title_at: int) -> None:
     header = " ".join(ln.text for ln in lines[title_at + 1:title_at + 8] if not is_sentence(ln.text, 12))
     first_person_bio(lines, kept, header)
     closing_bio(kept, header)
+
+
+# an outlet describing itself in its footer: `KXYZ is a 501(c)(3) nonprofit.`, `The Beacon is an independent,
+# reader-funded newsroom.`, `Harbour Radio is a registered charity.`
+_COLOPHON = re.compile(r"\b(?:is|are) (?:an? |the )?(?:[\w,-]+ ){0,4}(?:501\(c\)\(?3\)?|non-?profit|not-for-profit|registered charity|"
+                       r"(?:member|listener|reader|viewer)[- ](?:supported|funded|powered)|public (?:media|broadcaster|radio))\b", re.I)
 
 
 _I_AM_WRITER = re.compile(r"^I(?:['’]m| am) an? (?:[\w’'-]+ ){0,4}(?:reporter|correspondent|editor|writer|journalist|"

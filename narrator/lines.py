@@ -89,6 +89,8 @@ _CREDIT_ONLY = re.compile(
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
+_BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock)(?: (?:photo|image|picture|pic))?|"
+                          r"(?:photo|image|picture)s? supplied|filepic", re.I)
 # `Courtesy of Maison Corvell`, `Courtesy the Smith family`: a credit line set under its caption
 _COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,4}$")
 # `Data: Trade Monitor; Chart: Ann Lee/Outlet`, `Graphic: Jo Bell`: a chart's credits, each part a label and a name
@@ -107,6 +109,10 @@ _FOR_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w.'’-]*\s){1,3}for (?:the |The )?
 _OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\)\s*$")
 # `...last month.Credit...Ana Ferreira for The Chronicle`: the credit glued to its caption
 _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}|…)\s*[A-Z]")
+# a caption's full stop with the credit pasted straight after it, no space: `... in central Nebraska.Courtesy Ann Lee`,
+# `... on Monday.Photo: Jo Bell/AP`, `... at dusk.Getty Images`; the credit is the line's last few words
+_GLUED_TAIL = re.compile(r"[a-z]{2}[.!?](?:Courtesy(?: of)?|Photo(?:graph)?s?(?: by)?:?|Images?:?|Credit:?|Picture:?|Getty Images|"
+                         r"Supplied|Handout)(?: [A-Z][\w’'&./-]*(?: (?:of |for |and |& )?[A-Z][\w’'&./-]*){0,5})?$")
 # `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
 # `... Thursday [Omar Sefu/Meridian]`: a photographer and agency, bare or in brackets
 # `Aerial footage shows the flood. (8News)`: a broadcaster's or picture desk's name closing a caption
@@ -133,6 +139,10 @@ def credit(text: str) -> str | None:
     ('caption', None)
     >>> credit("Nurses at work.(ACB News: Sam Lee)"), credit("A canal last month.Credit...Ana Ruiz for The Times")
     ('caption', 'caption')
+    >>> credit("Nurses at a clinic in rural Kansas.Courtesy of Ann Lee"), credit("A ferry leaves the harbour.Photo: Jo Bell/Wire")
+    ('caption', 'caption')
+    >>> credit("She moved to the U.S.Courtesy calls followed.") is None
+    True
     >>> credit("Firefighters battled the blaze for six hours. (Submitted by Carla Mensah)")
     'caption'
     >>> credit("Photo / Ana Liufau"), credit("Photo by the author"), credit("Dunes at dusk [Ann Lee/Wire]")
@@ -183,6 +193,8 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("The band won back the rights - Copyright law, she said, is on their side.") is None
     True
+    >>> credit("Supplied"), credit("Handout photo"), credit("(File image)"), credit("Supplied by the council, the bins were new.") is None
+    ('credit', 'credit', 'credit', True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
@@ -203,11 +215,13 @@ def credit(text: str) -> str | None:
     if not TERMINAL.search(text) and all(_CHART_PART.fullmatch(p) for p in parts) and \
             any(_CHART_LABEL.match(p) for p in parts):
         return "credit"
+    if _BARE_SOURCE.fullmatch(text.strip(" .()[]")):
+        return "credit"  # a picture's source word alone under its caption: `Supplied`, `Handout`, `File photo`
     if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _FOR_OUTLET_LINE.match(text) or \
             _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
-    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _SOURCE_PAREN.search(text) or \
+    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _GLUED_TAIL.search(text) or _SOURCE_PAREN.search(text) or \
             _NAME_OUTLET_PAREN.search(text) or _CAPS_CREDIT.search(text) and not re.search("[\"“”]", text):
         return "caption"
     if _BY_CREDIT_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
@@ -225,7 +239,8 @@ def credit(text: str) -> str | None:
 
 
 _READ_MORE = re.compile(
-    r"^(?:[\[【](?=[^\]】]{1,30}[\]】]))?(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER)"
+    r"^(?:[\[【](?=[^\]】]{1,30}[\]】]))?(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|AUDIO|PODCAST|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER|"
+    r"(?:FULL|COMPLETE|LATEST|MORE|LIVE) COVERAGE)"
     r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
     r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›\]】]", re.I)
 
@@ -247,12 +262,32 @@ def read_more(text: str) -> str | None:
     ('read-more', True)
     >>> read_more("QUIZ | How well do you know the lakes? Take our quiz"), read_more("Polls closed at 10pm.")
     ('read-more', None)
+    >>> read_more("[Audio] Hear the full interview from Breakfast:"), read_more("Full coverage: Pacific storms")
+    ('read-more', 'read-more')
+    >>> read_more("Latest coverage: Election 2026"), read_more("Full coverage of the match starts at 7pm.") is None
+    ('read-more', True)
+    >>> read_more("ALSO ON SKY NEWS | Rail fares to rise"), read_more("More from The Courier: Bridge shut")
+    ('read-more', 'read-more')
+    >>> read_more("See full schedule »"), read_more("View all results →"), read_more("More rain fell on Monday »") is None
+    ('read-more', 'read-more', False)
+    >>> read_more("Also on Monday, the council voted to close the pool.") is None, read_more("Also in attendance: the mayor") is None
+    (True, True)
     """
     if re.match(r"^also (?:read|see|watch)\b", text, re.I) and len(words(text)) <= 20 and not TERMINAL.search(text):
         return "read-more"
     if re.match(r"^(?:read|watch|see|view|follow) the (?:full|whole|latest|live)\b[^.!?]{0,40}$", text, re.I):
         return "read-more"  # `Read the full live blog`
+    if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text):
+        return "read-more"
     return "read-more" if _READ_MORE.search(text) else None
+
+
+# a link to the outlet's other stories: `ALSO ON MONEYWEEK | ...`, `More from Sky News: ...`, `Elsewhere on the site »`
+_ON_SITE = re.compile(r"^(?:ALSO|MORE|ELSEWHERE|LATEST|ALSO READ) (?:ON|FROM|AT|IN) (?:THE )?(?-i:[A-Z])[\w&’'.-]*(?: (?-i:[A-Z])[\w&’'.-]*){0,3}"
+                     r"\s*[:|»›]\s*\S",
+                     re.I)
+# a link set with its arrow: `See full schedule »`, `Full box score ›`, `View all results →`
+_ARROW_LINK = re.compile(r"(?:see|view|full|read|more|watch|listen|get|all|browse|explore|visit|open|go)\b[^.!?»›→]{0,50}\s*[»›→]", re.I)
 
 
 # kicker words are words (`FIRST LOOK`), not acronyms (`UK GDP Grows ...`): each has a vowel
@@ -474,7 +509,7 @@ bookmark follow like reply replies report copied shares saved gift live key even
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
-episode transcript""".split())
+episode transcript thread""".split())
 
 
 def interface(text: str) -> str | None:
@@ -498,6 +533,10 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social')
     >>> interface("The episode ended the show."), interface("Transcript of the hearing"), interface("Show notes of concern")
     (None, None, None)
+    >>> interface("12 comments (3 new)"), interface("4 Comments (4 New)")
+    ('social', 'social')
+    >>> interface("Thread"), interface("View thread"), interface("Thread the needle") is None
+    ('social', 'social', True)
     >>> interface("Follow Author"), interface("Follow this writer"), interface("Follow the author's advice") is None
     ('social', 'social', True)
 
@@ -512,7 +551,7 @@ def interface(text: str) -> str | None:
             all(t in _UI_WORDS for t in re.findall(r"[a-z]+", glued.lower())):
         return "social"
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
-    if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?|have your say|download|"
+    if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?(?: \(\d+ new\))?|have your say|download|"
                     r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
                     r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
@@ -669,6 +708,12 @@ def editorial(text: str) -> str | None:
     True
     >>> editorial("This interview was edited by the network before broadcast, she claimed.") is None
     True
+    >>> editorial("Reference: 26*04121"), editorial("Update, 4 March: Adds comment from the council.")
+    ('reference', 'editor-note')
+    >>> editorial("UPDATE (3:40pm): This story has been updated with a statement from police.")
+    'editor-note'
+    >>> editorial("Update 4pm: Police have confirmed two men were arrested.") is None
+    True
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
@@ -681,12 +726,22 @@ def editorial(text: str) -> str | None:
         return "editor-note"  # `This interview has been edited for length and clarity.`
     if re.fullmatch(r"\((?:Updates|Adds|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes)\b[^()]*\)", text):
         return "editor-note"  # a wire story's revision note: `(Updates with analyst comment.)`
+    if _UPDATE_NOTE.match(text):
+        return "editor-note"  # `Update March 3rd, 5:12PM ET: Added details on ...`
     if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
         return "reference"
-    if re.fullmatch(r"(?:(?:Press |News )?(?:release )?(?:Ref(?:erence)?|No)\.?(?: no\.?| number)?)\s*:\s*(?=\S*\d)[A-Z0-9/._-]{4,30}",
+    if re.fullmatch(r"(?:(?:Press |News )?(?:release )?(?:Ref(?:erence)?|No)\.?(?: no\.?| number)?)\s*:\s*(?=\S*\d)[A-Z0-9/._*-]{4,30}",
                     text, re.I):
         return "reference"  # a press release's own reference: `Reference: KVFRS/PR/025/14`
     return None
+
+
+# the page saying what it changed: `Update March 3, 5:12PM ET: Added details on ...`, `UPDATE (4pm): This story has been
+# updated with ...`; a live story's `Update 4pm: Police have confirmed ...` reports news and stays
+_UPDATE_NOTE = re.compile(r"^(?:Updated?|UPDATED?)\b(?:[^:]|:\d\d){0,40}:\s*(?:(?:We(?:’|')?ve |We have |This (?:story|article|post|piece) "
+                          r"(?:has been|was|is) (?:updated|corrected|amended)\b)|(?:Added|Adds|Adding|Corrected|Corrects|Clarified|"
+                          r"Clarifies|Updated|Updates|Included|Includes|Removed|Edited) (?:with |to |a |an |the |new |more |further |"
+                          r"additional |details|comment|information|context|quotes?|statements?)\b)")
 
 
 _EMBED = re.compile(
@@ -783,7 +838,8 @@ _CONSENT = re.compile(r"\bcookies?\b.*\b(?:(?:our|this) (?:web)?site|browsing|ex
 # the banner's own buttons on lines of their own
 _CONSENT_BUTTON = re.compile(r"(?:agree|accept)(?: all)?(?: and| &) (?:continue|close)|(?:accept|reject|allow|deny) all|"
                              r"(?:see|more|manage) (?:options|preferences|choices|settings)|i (?:agree|accept)|"
-                             r"(?:privacy|cookie) (?:settings|preferences|choices)|do not sell my (?:personal )?information", re.I)
+                             r"(?:privacy|cookie) (?:settings|preferences|choices)|do not sell my (?:personal )?information|"
+                             r"we (?:value|respect|care about) your privacy|your privacy (?:choices|matters)", re.I)
 
 
 def consent(text: str) -> str | None:
@@ -798,6 +854,8 @@ def consent(text: str) -> str | None:
     >>> consent("Agree and continue"), consent("See options"), consent("Reject all"), consent("See options for the bypass") is None
     ('consent', 'consent', 'consent', True)
     >>> consent("Accept optional cookies"), consent("Reject optional cookies"), consent("Optional extras cost more.") is None
+    ('consent', 'consent', True)
+    >>> consent("We value your privacy"), consent("We respect your privacy"), consent("We value your privacy, the bank said.") is None
     ('consent', 'consent', True)
     """
     # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
@@ -852,6 +910,15 @@ def scores(text: str) -> str | None:
     ('scores', 'scores', 'scores')
     >>> scores("Kovacic (CRO) won 6-4 in 2019.") is None, scores("Live music returns to the park · Free") is None
     (True, True)
+
+    A US box score: the result with its overtime mark, and the players' stat lines:
+
+    >>> scores("CHIEFS 27, RAVENS 20 (OT)"), scores("Yankees 5, Red Sox 3 (10 inn.)"), scores("J. Allen (BUF): 287 YDS, 3 TD, 1 INT")
+    ('scores', 'scores', 'scores')
+    >>> scores("Ortiz: 3-4, 2 RBI, 1 HR"), scores("Chiefs 27, Ravens 20, and the rest of the league watched.") is None
+    ('scores', True)
+    >>> scores("Allen threw for 287 yards, 3 TD and an interception.") is None, scores("Okafor (LAL): 31 PTS")
+    (True, 'scores')
     """
     if re.fullmatch(_STATUS, text, re.I) and not text[0].isdigit():
         return "scores"
@@ -861,7 +928,19 @@ def scores(text: str) -> str | None:
         return "scores"
     if len(text) <= 120 and (_SET_SCORES.match(text) or _MATCH_STATUS.match(text)):
         return "scores"  # a tennis or cricket scoreboard's rows
+    if len(text) <= 160 and ((m := _FINAL_SCORE.match(text)) and (m["status"] or text.isupper()) or
+                              _STAT_LINE.match(text) and ("," in text or re.search(r"\([A-Z]{2,4}\):", text))):
+        return "scores"  # a US box score's result and its players' stat lines
     return "ticker" if _MARKET.match(text) else None
+
+
+# a US result line: `SACRAMENTO 138, DENVER 134 (2OT)`, `Chiefs 27, Ravens 20 (Final)`, `YANKEES 5, RED SOX 3`
+_FINAL_SCORE = re.compile(r"^[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3} \d{1,3}, [A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3} \d{1,3}"
+                          r"(?P<status> \((?:\d?OT|F(?:inal)?(?:/\d*OT)?|SO|\d{1,2} inn(?:ings)?\.?)\))?$")
+# a player's stat line: `Quinn (SAC): 44 PTS, 9 REB, 7 AST`, `J. Allen: 24/31, 287 YDS, 3 TD`, `Ortiz 3-4, 2 RBI`
+_STAT = r"\d[\d/.-]*(?: [A-Z0-9%]{1,4}(?: [A-Z]{1,4})?)"
+_STAT_LINE = re.compile(rf"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,2}}(?: \([A-Z]{{2,4}}\))?:? (?:\d[\d/-]*, )?{_STAT}(?:, {_STAT}){{0,8}}$")
+
 
 
 # `A. Kovacic (CRO) [6]  6  4  2`, `R. Castellano (ESP) [3] 6 3 7⁷`: a player, country, seed and set scores
@@ -883,6 +962,10 @@ _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|p
 _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
                      r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets)"
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
+
+
+# an affiliate's booking button: `Book your Vienna to Split night train with Railwise`, `Book a table at Nopi via OpenTable`
+_BOOK_WITH = re.compile(r"^(?:Book|Reserve|Buy|Compare) (?:your|a|the) [^.!?]{3,60} (?:with|on|at|through|via) [A-Z][\w.-]+(?: [A-Z][\w.-]+)?$")
 
 
 _QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\s*[!›»>→]*$|"
@@ -908,12 +991,16 @@ def call_to_action(text: str) -> str | None:
     (True, True)
     >>> call_to_action("Voters can register now.") is None, call_to_action("“Sign up now,” she urged") is None
     (True, True)
+    >>> call_to_action("Book your ferry to Santander with Brittany Ferries"), call_to_action("Reserve a table at Nopi via OpenTable")
+    ('promo', 'promo')
+    >>> call_to_action("Book your flu jab at a pharmacy near you.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 40:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
-    if _BUTTON.match(text) or _QUIZ_BUTTON.match(text):
+    if _BUTTON.match(text) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text):
         return "promo"
     return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
 
@@ -964,7 +1051,7 @@ def reader_prompt(text: str) -> str | None:
 
 
 _BADGE = re.compile(r"(?:premium|subscriber(?:s)?[- ]only|members?[- ]only|exclusive to (?:subscribers|members)|"
-                    r"paywall|plus|locked|free to read|subscriber exclusive)", re.I)
+                    r"paywall|plus|locked|free to read|subscriber exclusive|for (?:paying |premium )?(?:members|subscribers))", re.I)
 
 
 def badge(text: str) -> str | None:
@@ -972,6 +1059,8 @@ def badge(text: str) -> str | None:
 
     >>> badge("Premium"), badge("Premium beef prices rose.") is None
     ('label', True)
+    >>> badge("For Members"), badge("For subscribers"), badge("For members of the club, the fee rose.") is None
+    ('label', 'label', True)
 
     An award's chip set as a row of short parts (`BEST OF TALLOW CITY 2023 · READERS’ POLL
     WINNER · Best Late-Night Tacos`) is a badge too:
@@ -1074,7 +1163,14 @@ def author_bio(text: str) -> str | None:
 _SELF = re.compile(
     r"\b(?:this|our) (?:article|story|page|website)s?\b|\b(?:links|purchases) (?:on|from|through) this site\b|"
     r"\bour (?:articles|journalism|newsroom|editors|experts|ethics|editorial (?:standards|policy|guidelines))\b|"
-    r"\b(?:the )?comments? (?:below|section)\b|^thanks? (?:you )?for reading\b", re.I)
+    r"\b(?:the )?comments? (?:below|section)\b|^thanks? (?:you )?for reading\b|"
+    # a comment thread's chrome: `Share your opinions in the thread below`, `Be the first to post`, `This thread is open`
+    r"\b(?:in|to) the (?:thread|discussion|conversation|forum) below\b|^be the first to (?:comment|post|reply|respond|review)\b|"
+    r"^(?:this|the) (?:thread|discussion|conversation|comment section|comments? thread) is (?:now )?(?:open|closed)\b|"
+    r"\bkeep (?:it|comments|the (?:conversation|discussion|thread)) (?:civil|respectful|clean|constructive|on[- ]topic)\b|"
+    # a broadcaster's promo for itself: `Watch more on Channel 4+`, `Stay with WXYZ for updates on this story`
+    r"^(?:watch|stream|see|catch) more (?:on|at|from) [A-Z0-9][^.!?]{0,30}$|"
+    r"^(?:stay|keep it) (?:with|tuned to) [A-Z0-9][^.!?]{0,50}\bfor (?:updates|the latest|more)\b", re.I)
 
 
 def self_reference(text: str) -> str | None:
@@ -1093,6 +1189,16 @@ def self_reference(text: str) -> str | None:
     True
     >>> self_reference("Thanks for reading Low Tide! This post is public so feel free to share it.")
     'page-note'
+    >>> self_reference("Be the first to comment"), self_reference("The discussion is now closed.")
+    ('page-note', 'page-note')
+    >>> self_reference("Tell us what you think in the discussion below and please keep it civil.")
+    'page-note'
+    >>> self_reference("The first to post a photo of the comet won a prize.") is None
+    True
+    >>> self_reference("Watch more on Channel 9 Now"), self_reference("Stay tuned to KXYZ 7 on air and online for the latest on this story.")
+    ('page-note', 'page-note')
+    >>> self_reference("Stay with your children for the first week, the school advised.") is None
+    True
     """
     if re.search("[\"“”‘]", text) or len(words(text)) > 40 or VERB.search(text):
         return None  # `the mayor said this story ...` is reported speech
@@ -1135,7 +1241,18 @@ _DISCLAIMER = re.compile(
     r"(?:are (?:solely )?(?:those of )?the (?:author|writer|contributor)|(?:are|do) not necessarily)|"
     # the support box under a story about abuse or distress: `If you are being stalked, contact the National Stalking Helpline on ...`
     r"^if you(?:’re|'re| are| have been| or someone you know| need)\b[^.]{0,120}\b(?:contact|call|ring|text|visit)\b"
-    r"[^.]{0,60}\b(?:helpline|hotline|samaritans|crisis (?:line|text line)|support line|lifeline)\b", re.I)
+    r"[^.]{0,60}\b(?:helpline|hotline|samaritans|crisis (?:line|text line)|support line|lifeline)\b|"
+    # a betting box's legal line: `21+ and present in select states. Gambling problem? Call ...`, `18+. BeGambleAware.org`
+    r"\bgambling problem\b|\bproblem gambling\b|\b1-800-GAMBLER\b|\bbegambleaware\b|\b(?:please )?gamble responsibly\b|"
+    r"\bwhen the fun stops\b|^(?:18|19|21)\+ (?:only|and (?:over|older|present))\b|"
+    # a price widget's note: `Prices correct at time of publication.`
+    r"^(?:all )?prices? (?:(?:were|are) )?(?:correct|accurate|valid) (?:at|as of|at the) (?:the )?time of (?:publication|publishing|writing|going to press)|"
+    # a journal's conflict-of-interest note: `Lee reports grant funding from ...`, `Jo Bell received consulting fees from ...`
+    r"\b(?:reports?|reported|received|receives|declares?) (?:(?:grant|research) (?:funding|support)|(?:consulting|consultancy|personal|"
+    r"speaker|advisory[- ]board) fees|honoraria|royalties) from\b|^(?:financial )?(?:disclosures?|conflicts? of interest|competing interests)$|"
+    # the line over paid links: `ADVERTISER NOTICE: Paid partner content below.`
+    r"^(?:advertiser|advertising|sponsor(?:ed)?|partner|paid) (?:notice|disclosure|disclaimer)\s*:|\bpaid (?:partner|sponsored) content (?:below|above)\b|"
+    r"\bnot responsible for (?:the )?(?:claims|content|statements) (?:made )?(?:by|of) (?:advertisers|sponsors|third parties)\b", re.I)
 
 
 def disclaimer(text: str) -> str | None:
@@ -1164,10 +1281,44 @@ def disclaimer(text: str) -> str | None:
     'disclaimer'
     >>> disclaimer("If you saw the crash, call Hartley Police on 101 quoting incident 42.") is None
     True
+
+    A betting box's legal line, a price widget's note, a journal's conflict-of-interest note
+    and the line over paid links, however the outlet words them:
+
+    >>> disclaimer("18+ only. Please gamble responsibly. BeGambleAware.org"), disclaimer("When the fun stops, stop.")
+    ('disclaimer', 'disclaimer')
+    >>> disclaimer("Must be 21+. If you or someone you know has a gambling problem, call 1-800-522-4700.")
+    'disclaimer'
+    >>> disclaimer("The casino said gambling revenue rose 21% last year.") is None
+    True
+    >>> disclaimer("Prices were correct at the time of writing."), disclaimer("All prices accurate at time of going to press.")
+    ('disclaimer', 'disclaimer')
+    >>> disclaimer("Prices rose faster than expected at the time of the vote.") is None
+    True
+    >>> disclaimer("Dr Lee received consulting fees from Acme Health. Dr Bell reports research funding from the NIH.")
+    'disclaimer'
+    >>> disclaimer("Competing interests"), disclaimer("The hospital reported record funding this year.") is None
+    ('disclaimer', True)
+    >>> disclaimer("Sponsored notice: the stories below are paid for by our partners."), disclaimer("Paid sponsored content below")
+    ('disclaimer', 'disclaimer')
+    >>> disclaimer("Advertisers said the notice came too late.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 60:
         return None
+    if _GUEST.search(text) and len(words(text)) <= 35 and \
+            (re.match(r"(?:The )?(?:writer|author|reporter|journalist)\b", text) or _TRAVEL_HOST.search(text)):
+        return "disclaimer"  # a travel piece's note: `The writer travelled as a guest of Visit Malta.`
     return "disclaimer" if _DISCLAIMER.search(text) else None
+
+
+# `Ann Lee travelled as a guest of ...`, `The writer's trip was paid for by ...`, `... stayed courtesy of ...`
+_GUEST = re.compile(r"^(?:The )?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}|writer|author|reporter|journalist)(?:[’']s? (?:trip|travel|stay|visit))? "
+                    r"(?:travelled|traveled|stayed|flew|was hosted|were hosted|(?:was|were) (?:paid|provided|supported|funded)) "
+                    r"(?:as (?:a |the )?guests? of|courtesy of|with (?:the )?(?:support|assistance|help) of|for by|by)\b")
+# who hosts a travel writer: a tourist board, an airline, a rail operator, a hotel or cruise line
+_TRAVEL_HOST = re.compile(r"\b(?:touris[mt]|tourist board|visit ?[A-Z]\w+|airlines?|airways|air|rail\w*|bahn|hotels?|resorts?|"
+                          r"cruises?|tours|travel|holidays|trains?|ferries|lodges?)\b", re.I)
 
 
 # One short line announcing the page's state or a slot in it, never the story:
@@ -1261,6 +1412,24 @@ def page_widget(text: str) -> str | None:
     (None, True)
     >>> page_widget("Live feed"), page_widget("Live feeds of the debate ran all night.") is None
     ('page-note', True)
+
+    A read-aloud player's credits:
+
+    >>> page_widget("Powered by Trinity Audio"), page_widget("This article was voiced by an artificial intelligence narrator.")
+    ('page-note', 'page-note')
+    >>> page_widget("Listen to more articles in the Noa app"), page_widget("The film was narrated by an AI voice, critics said, and flopped badly at the box office.")
+    ('page-note', 'page-note')
+    >>> page_widget("Powered by wind, the town cut its bills."), page_widget("Listen to more music, the doctor advised.") is None
+    (None, True)
+    >>> page_widget("Powered by solar panels") is None
+    True
+
+    The writer's follow line and a donation box's heading naming the outlet:
+
+    >>> page_widget("Follow Ann Lee on Bluesky @annlee.bsky.social"), page_widget("Support Harbour Community Radio")
+    ('social', 'promo')
+    >>> page_widget("Follow Ann Lee on X, her lawyer advised, and say nothing."), page_widget("Support Grows For Ban") is None
+    (None, True)
     """
     if _HANDLE.fullmatch(text) or _PROFILE.fullmatch(text):
         return "social"
@@ -1274,7 +1443,28 @@ def page_widget(text: str) -> str | None:
         return "navigation"
     if _SITE_TOOL.fullmatch(text.strip(" .!")):
         return "page-note"
+    if _AUDIO_CREDIT.search(text) and len(words(text)) <= 20 and not re.search("[\"“”]", text):
+        return "page-note"
+    if _FOLLOW_ON.match(text):
+        return "social"
+    if _SUPPORT_US.fullmatch(text):
+        return "promo"
     return None
+
+
+# the writer's follow line: `Follow Ann Lee on X @annlee.`, `Follow Marchetti on Instagram`
+_FOLLOW_ON = re.compile(r"^Follow (?:[A-Z][\w’'.-]+ ){1,3}on (?:X|Twitter|Instagram|Bluesky|Threads|Facebook|LinkedIn|Mastodon|TikTok)"
+                        r"\b(?:[^.!?,;]|\.(?=\w)){0,40}\.?$")
+# a donation box's heading naming the outlet: `Support Harbour Radio`, `Support The Ledger's Journalism`
+_SUPPORT_US = re.compile(r"Support (?:the |our )?(?:[A-Z][\w’'&.-]*\s){0,4}(?:News|Media|Journalism|Radio|Press|Newsroom|"
+                         r"Magazine|Network|Service|Reporting|Station)")
+
+
+# a read-aloud player's credits: `Powered by Trinity Audio`, `Narrated by an AI voice.`, `Listen to more articles on Noa`
+_AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?:(?-i:[A-Z])[\w.-]*\s?){1,3}$|"
+                           r"\b(?:narrated|read|voiced|generated) (?:by|with|using) (?:an? )?(?:AI|artificial(?:ly)?[- ]intelligen\w*|"
+                           r"automated|synthetic|synthesi[sz]ed|computer[- ]generated|digital|text-to-speech) (?:voice|narrator|technology)|"
+                           r"^listen to more (?:stories|articles|news|audio(?: articles| stories)?|journalism)\b[^.]{0,40}$", re.I)
 
 
 # a page's own buttons, pasted as lines: `Story continues`, `Add to Bookmarks`, `Translate` (`Add X on Google` is prompt()'s)

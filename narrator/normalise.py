@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.boxes import disclosure_cards, form_pitch, link_cards, promo_blocks, summary_boxes
+from narrator.boxes import (badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_labels, promo_blocks,
+                           summary_boxes)
 from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             second_language, wire_footer, words)
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline, strong
-from narrator.widgets import follow_lists, poll_boxes, product_cards, score_cards, sponsor_boxes, widget_blocks, widget_reason
+from narrator.widgets import (advert_copy, follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,
+                              widget_reason)
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.people import VERB
@@ -190,6 +192,30 @@ def twin_lines(lines: list[Line]) -> bool:
     return dropped
 
 
+_CUT_REACH = 6  # lines below a cut-short title where its full line stands
+_CUT = re.compile(r"\s*(?:…|\.{3})$")
+
+
+def cut_titles(lines: list[Line]) -> None:
+    """A line cut short with an ellipsis whose words open a longer line a few lines below is a
+    breadcrumb's or a card's shortened copy of that line (`Home` / `News` / `Residents warn
+    coast road "one storm away"…` over the full headline): the full line is read, the cut one
+    is not. A teaser cut short with no full line below stays for the other rules.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("News", "Council backs plan for new ferry…", "By Ann Lee",
+    ...         "Council backs plan for new ferry terminal at Eastport", "Council backs plan for..."))]
+    >>> cut_titles(page); [ln.reason for ln in page]
+    [None, 'cut-title', None, None, None]
+    """
+    for i, line in enumerate(lines):
+        if line.reason or not _CUT.search(line.text):
+            continue
+        stem = _CUT.sub("", line.text)
+        if len(words(stem)) >= 4 and any(ln.text.startswith(stem) and len(ln.text) > len(stem) + 3 and not _CUT.search(ln.text)
+                                         for ln in lines[i + 1:i + 1 + _CUT_REACH]):
+            line.reason = "cut-title"
+
+
 _REPEATS = 3  # a label the page prints between its paragraphs again and again
 
 
@@ -339,11 +365,13 @@ _RELATED = re.compile(
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you| from .{1,30}| reading| stories)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|(?:most )?popular (?:on|at|in) [A-Z].{0,40}|trending on [A-Z].{0,40}|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
-    r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series)\s*:?$", re.I)
+    r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series|see also|go (?:further|deeper)|dig deeper|"
+    # a blog's sidebar lists: `Recent Posts`, `Latest articles`
+    r"(?:recent|latest|newest) (?:posts|articles|stories|entries))\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
-_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|(?:read )?more about|"
+_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|(?:read )?more about|categories|archives|"
                    r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:|"
@@ -706,6 +734,9 @@ def related_blocks(lines: list[Line]) -> None:
                 resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and \
                     (len(rest) > 1 or not lone_teaser and
                      not (reason == "tags" and _COMMA_LIST.fullmatch(rest[0].text)))  # `Retail, Clothing, FTSE 250`
+                if reason == "related" and k == g + 2 and len(taken) == 1 and _card_dek(paras[g:k + 1]):
+                    taken += rest  # a flat paste's one-link card: `Related` / its headline / its one-line summary
+                    break
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
                 if reason == "related" and not signed and (any(_BY.match(ln.text) for ln in rest) or
@@ -716,6 +747,21 @@ def related_blocks(lines: list[Line]) -> None:
                 taken += rest
             for ln in taken:
                 ln.reason = reason
+
+
+def _card_dek(paras: list[list[Line]]) -> bool:
+    """A related card pasted with no blank lines, each line its own paragraph: heading, the
+    linked story's headline, and under it a one-sentence summary shorter than a story's
+    paragraph, with no quotation or speech in it.
+
+    >>> card = [[Line("Related", 0)], [Line("The Q400 at 25: how it changed regional flying", 1)],
+    ...         [Line("More than 600 were built before the programme was sold.", 2)]]
+    >>> _card_dek(card), _card_dek(card[:2] + [[Line("The airline said it would keep the planes until 2029.", 2)]])
+    (True, False)
+    """
+    dek = paras[-1][0].text
+    return all(len(p) == 1 for p in paras) and [p[0].group for p in paras] == list(range(paras[0][0].group, paras[0][0].group + 3)) and \
+        is_sentence(dek) and len(words(dek)) < _PROSE_WORDS and not re.search("[\"“”‘]", dek) and not VERB.search(dek)
 
 
 def _resumes(paras: list[list[Line]], g: int, line: Line) -> bool:
@@ -890,6 +936,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     for line, tabbed in zip(lines, tables):
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     tab = tab_lines(lines)
+    cut_titles(lines)  # before the headline search, which must not take the cut copy for the headline
     own = [line.reason for line in lines]
     glued = glued_headers(lines)
     list_labels(lines)
@@ -900,11 +947,13 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     post_cards(lines)
     promo_blocks(lines)
     disclosure_cards(lines)
+    pitch_labels(lines)
     form_pitch(lines)
     link_cards(lines)
     data_blocks(lines, flat)
     fact_boxes(lines, flat)
     product_cards(lines)
+    shop_cards(lines)
     caption_toggles(lines)
     pull_quotes(lines)
     player_titles(lines)
@@ -952,8 +1001,11 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     for line in lines[:title_at]:
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
-    if title_at and _BY.match(lines[title_at - 1].text) and lines[title_at - 1].reason == "navigation":
-        lines[title_at - 1].reason, lines[title_at - 1].role = None, "byline"  # the byline set above the headline
+    above = title_at - 1
+    while above > 0 and lines[above].reason == "dateline-timestamp" and title_at - above <= 2:
+        above -= 1  # `By News Desk` / `12 February 2026` / the headline
+    if title_at and _BY.match(lines[above].text) and lines[above].reason == "navigation":
+        lines[above].reason, lines[above].role = None, "byline"  # the byline set above the headline
 
     if title_at + 1 < len(lines) and not lines[title_at + 1].reason and \
             (site := site_tagline(lines[title_at + 1].text)):
@@ -965,6 +1017,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     widget_blocks(lines[title_at + 1:])
     poll_boxes(lines[title_at + 1:])
     sponsor_boxes(lines[title_at + 1:])
+    advert_copy(lines[title_at + 1:])
     follow_lists(lines[title_at + 1:])
     score_cards(lines[title_at + 1:])
     footer_tail(lines, title_at)
@@ -975,6 +1028,8 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     author_card(lines, title_at)
     repeated_pitches(lines[:title_at] + lines[title_at + 1:])
     furniture(lines[title_at + 1:])
+    contact_boxes(lines[title_at + 1:])
+    badge_teasers(lines[title_at + 1:])
     settle(lines, title_at)
     user_choices(lines, title_at, keep, drop)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
@@ -1044,6 +1099,9 @@ _HEADING_START = {"our", "my", "the", "a", "an", "what", "why", "how", "who", "w
                   "what's", "what’s", "who's", "who’s", "where's", "where’s"}  # `What's next`
 
 
+_CAPS_LABEL = re.compile(r"[A-Z]{8,}:?")  # a box's one-word heading in capitals (`VOCABULARY`), longer than an agency's `REUTERS`
+
+
 def furniture(lines: list[Line]) -> None:
     """Page furniture inside the story: in the body (after the header block), a cluster of
     two or more short unfinished lines, or a lone one at least half made of interface words
@@ -1057,9 +1115,9 @@ def furniture(lines: list[Line]) -> None:
         sizes[ln.group] = sizes.get(ln.group, 0) + 1
     kept = [ln for ln in lines if not ln.reason]
     # the header block ends at its last byline; a standfirst may come before it
-    # (a chart's `Source: LSEG` is no byline)
+    # (a chart's `Source: LSEG` is no byline, nor is a box's `VOCABULARY` heading)
     head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or
-            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text)]
+            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text) and not _CAPS_LABEL.fullmatch(ln.text)]
     body = kept[head[-1] + 1 if head else 0:]
     first = next((i for i, ln in enumerate(body) if ln.role == "body" and is_sentence(ln.text, 12)), None)
     if first is None:
@@ -1158,6 +1216,9 @@ def list_sandwich(lines: list[Line]) -> bool:
     """
     dropped = False
     for a, line, b in zip(lines, lines[1:], lines[2:]):
+        if not line.reason and _box_middle(a, line, b):
+            line.reason, dropped = a.reason, True
+            continue
         if line.reason or not a.reason or not b.reason or not a.group == line.group == b.group or \
                 _stamped_author(a, line):
             continue
@@ -1165,6 +1226,23 @@ def list_sandwich(lines: list[Line]) -> bool:
                 not re.search("[\"“”‘]", line.text):
             line.reason, dropped = a.reason, True
     return dropped
+
+
+_PITCH_REASONS = ("newsletter", "subscription", "promo")
+
+
+def _box_middle(a: Line, line: Line, b: Line) -> bool:
+    """A short line between two lines of one sign-up or subscription box, each a line apart
+    (a paste with no blank lines): the box's pitch (`Get the news in your inbox!` / `Join
+    180,000 readers — it's free.` / `Subscribe`), punctuated or not.
+
+    >>> box = [Line("Get the latest rail news in your inbox!", 4, "newsletter"), Line("Over 90,000 readers, no spam.", 5),
+    ...        Line("Subscribe", 6, "newsletter")]
+    >>> _box_middle(*box), _box_middle(box[0], Line("The line reopened on Monday after a two-week closure.", 5), box[2])
+    (True, False)
+    """
+    return a.reason == b.reason and a.reason in _PITCH_REASONS and line.group - a.group <= 1 and b.group - line.group <= 1 and \
+        len(words(line.text)) <= 8 and not re.search("[\"“”‘]", line.text)
 
 
 _AGE = re.compile(r"^\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)$|^\d{1,2} (?:minutes?|hours?|days?) ago$")
@@ -1241,6 +1319,9 @@ def header_caption(lines: list[Line], title_at: int) -> None:
             ln.reason = "caption"
 
 
+_CARD_GAP = 3  # dropped lines (the publish time, a follow button) between the byline and its author card
+
+
 def author_card(lines: list[Line], title_at: int) -> None:
     """The byline's name said again right under `By Name` is the author's card (`Name` /
     `Features Editor` / `@handle`): the byline has named them. Its role line goes with it when
@@ -1250,16 +1331,23 @@ def author_card(lines: list[Line], title_at: int) -> None:
     ...         "@annlee", "The film won on Saturday."))]
     >>> page[4].reason = "social"; author_card(page, 0); [ln.reason for ln in page]
     [None, None, 'author-card', 'author-card', 'social', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Film wins top prize", "By Ann Lee", "Updated 2 hours ago", "Ann Lee",
+    ...         "Follow", "The film won on Saturday."))]
+    >>> page[2].reason = "dateline-timestamp"; page[4].reason = "social"; author_card(page, 0); [ln.reason for ln in page][3]
+    'author-card'
     """
     for i in range(title_at + 1, min(len(lines) - 1, title_at + _HEADER_LINES)):
         by = _BY.match(lines[i].text)
-        name = lines[i + 1]
-        if not by or name.reason or name.text != re.sub(r"^\W*By\s*", "", lines[i].text, flags=re.I).strip():
+        if not by:
             continue
-        name.reason = "author-card"
-        role = lines[i + 2] if i + 3 < len(lines) else None
+        # the card may sit under the byline's dropped publish time (`By Ann Lee` / `Published 3 hours ago` / `Ann Lee`)
+        at = next((j for j in range(i + 1, min(len(lines), i + 1 + _CARD_GAP)) if not lines[j].reason), None)
+        if at is None or lines[at].text != re.sub(r"^\W*By\s*", "", lines[i].text, flags=re.I).strip():
+            continue
+        lines[at].reason = "author-card"
+        role = lines[at + 1] if at + 2 < len(lines) else None
         if role and not role.reason and len(words(role.text)) <= 5 and not TERMINAL.search(role.text) and \
-                lines[i + 3].reason:
+                lines[at + 2].reason:
             role.reason = "author-card"
         return
 

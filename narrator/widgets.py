@@ -37,6 +37,9 @@ _MEMBERSHIP = re.compile(
     r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
     r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
     r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
+    # `If you value on-the-ground reporting, please consider becoming a member.`
+    r"\b(?:please )?consider (?:becoming an? (?:paying )?(?:member|supporter|patron)|supporting (?:us|our (?:work|journalism|"
+    r"reporting|newsroom))|subscribing|making an? (?:small )?(?:donation|contribution|gift))\b|"
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
     r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
     r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b|"
@@ -98,6 +101,10 @@ def pitch(text: str) -> str | None:
     'subscription'
     >>> pitch("Reminder, this is a Premium article and requires a subscription to read.")
     'subscription'
+    >>> pitch("If you enjoyed this piece, please consider supporting our journalism."), pitch("Consider becoming a patron.")
+    ('subscription', 'subscription')
+    >>> pitch("The board will consider supporting the bid in May.") is None
+    True
     >>> pitch("By providing your information, you agree to our Terms of Use and our Privacy Policy.")
     'newsletter'
     >>> pitch("You are currently reading with a Premium trial. 2 days remaining."), pitch("Ann is on a trial of the drug.") is None
@@ -129,7 +136,8 @@ _PRICE_AT = re.compile(r"^[$£€]\d[\d,.]*(?:\s*\((?:was|reg\.?|orig\.?|rrp)\s*
 _RETAIL_BUTTON = re.compile(r"^(?:buy|view|shop|order|see it|get it|check (?:the )?price|check stock)(?: it| now)? (?:at|from|on) "
                             r"(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,2}(?:\s+[$£€]\d[\d,.]*)?$|"
                             r"^(?:today[’']s )?(?:best|top|latest|hot) (?:deals|prices|offers)(?: today| right now| this week)?$", re.I)
-_SHOP_HEAD = re.compile(r"^shop (?:the|this|her|his|their) (?:look|story|edit|post|collection|outfit)s?\b", re.I)
+_SHOP_HEAD = re.compile(r"^shop (?:the|this|her|his|their|our) (?:look|story|edit|post|collection|outfit|trend|style|"
+                        r"picks?|list|range|jacket|dress|shoes?|bags?)s?\b", re.I)
 # `ODDS: X are now 5/2 ... 18+ Please gamble responsibly.`: a betting promo's compulsory small print
 _GAMBLING = re.compile(r"\b(?:gamble|bet) responsibly\b|^gambling can be addictive[.!]|\bplease play responsibly\b|\bbegambleaware\b|\b18\+\s*(?:\||only\b|t&cs\b|please\b)|\bt&cs apply\b|"
                        r"^odds (?:are )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication|publishing|writing|posting)\b", re.I)
@@ -595,3 +603,65 @@ def product_cards(lines: list[Line]) -> None:
                 any(_CARD_LINE.search(ln.text) for ln in group) and not any(_QUOTE.search(ln.text) for ln in group):
             for ln in group:
                 ln.reason = ln.reason or "product"
+
+
+_CARD_FIELDS = 3  # a shop card's name, brand and maker above its price line
+
+
+def shop_cards(lines: list[Line]) -> None:
+    """A shopping carousel's cards: above each dropped price line (`$395 at Nordstrom`), the
+    card's short unfinished lines, its product name and brand (`Field Jacket in Waxed
+    Cotton` / `Thornbury & Co.`), right under the carousel's heading or the previous card's
+    dropped button. A story's paragraph above a price line breaks the walk up: the card's
+    lines sit between two dropped lines.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Prices for the jackets have doubled since 2019.", "Shop the look",
+    ...         "Quilted Field Coat", "Barrow & Sons", "£240 at Selfridges", "Shop now", "Cord Overshirt", "Lumen Studio",
+    ...         "$88 at Macy's", "Shop now", "Designers have noticed the trend as well."))]
+    >>> for ln in page: ln.reason = shopping(ln.text) or (None if ln.text != "Shop now" else "promo")
+    >>> shop_cards(page); [ln.reason for ln in page]  # doctest: +NORMALIZE_WHITESPACE
+    [None, 'shopping', 'shopping', 'shopping', 'shopping', 'promo', 'shopping', 'shopping', 'shopping', 'promo', None]
+    >>> page = [Line("The mayor's new coat cost more than most.", 0), Line("£240 at Selfridges", 0, "shopping")]
+    >>> shop_cards(page); page[0].reason is None
+    True
+    """
+    for i, line in enumerate(lines):
+        if line.reason != "shopping" or not _PRICE_AT.match(line.text):
+            continue
+        card: list[Line] = []
+        for above in reversed(lines[max(0, i - _CARD_FIELDS):i]):
+            if above.reason:
+                break
+            if len(words(above.text)) > 6 or re.search("[\"“”]", above.text) or \
+                    TERMINAL.search(above.text) and not re.search(r"\b(?:Co|Inc|Ltd|Bros)\.$", above.text):
+                card = []
+                break
+            card.append(above)
+        else:
+            card = []  # no dropped heading or button above the card's lines
+        if card and lines[i - len(card) - 1].reason:
+            for ln in card:
+                ln.reason = "shopping"
+
+
+# a small ad's copy: a shop selling to the reader (`Spring offers now in store. Call into our branch today.`)
+_AD_SELL = re.compile(r"\b(?:offers?|sale|discounts?|\d+% off|in[- ]store|showrooms?|branch(?:es)?|free (?:quote|delivery|trial|consultation)|"
+                      r"book (?:now|today|online)|order (?:now|today|online)|shop (?:now|today|online))\b", re.I)
+_AD_CALL = re.compile(r"\b(?:call (?:us|into|in|today|now)|visit (?:us|our)|pop in|drop in|our (?:store|shop|branch|showroom|team))\b", re.I)
+
+
+def advert_copy(lines: list[Line]) -> None:
+    """The line right under a dropped `Sponsored` / `Advertisement` label that sells to the
+    reader, naming an offer and asking them in (`Harbour Tyres – 20% off this week. Visit us
+    on Quay Road.`), is the ad itself; a story sentence after the label stays.
+
+    >>> page = [Line("Advertisement", 0, "advert"), Line("Kerr's Garden Centre – spring sale now on. Pop in to our Ayr branch.", 1),
+    ...         Line("Sponsored", 2, "advert"), Line("The council said the sale of the site would go ahead.", 3)]
+    >>> advert_copy(page); [ln.reason for ln in page]
+    ['advert', 'advert', 'advert', None]
+    """
+    for line, below in zip(lines, lines[1:]):
+        if line.reason == "advert" and _SPONSOR_LABEL.match(line.text) and not below.reason and \
+                len(words(below.text)) <= 30 and not re.search("[\"“”]", below.text) and \
+                _AD_SELL.search(below.text) and _AD_CALL.search(below.text) and not VERB.search(below.text):
+            below.reason = "advert"

