@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from narrator.boxes import disclosure_cards, form_pitch, link_cards, promo_blocks
-from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
+from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, in_menu, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             second_language, wire_footer, words)
 from narrator.errors import NarratorError
@@ -188,6 +188,33 @@ def twin_lines(lines: list[Line]) -> bool:
         else:
             stack.append(line)
     return dropped
+
+
+_CUT = re.compile(r"\s*(?:…|\.{3})$")
+_CUT_REACH = 10  # lines either side where the whole line is printed
+
+
+def cut_twins(lines: list[Line]) -> None:
+    """A line cut short with an ellipsis whose start is a longer line printed near it is that
+    line's copy in a breadcrumb, sticky bar or share card (`Home` / `News` / `Council to close
+    baths after…` over `Council to close baths after 90 years`): the whole line is read once.
+
+    >>> page = [Line(t, 0) for t in ("News", "Bridge to shut for a year as repairs…", "By Ann Lee",
+    ...                              "Bridge to shut for a year as repairs begin", "The bridge will close in May.")]
+    >>> cut_twins(page); [ln.reason for ln in page]
+    [None, 'cut-twin', None, None, None]
+    >>> page = [Line(t, 0) for t in ("Storm Ciara's winds reach 90mph as ferries halt...",
+    ...                              "Ferries halt as Storm Ciara's winds reach 90mph in the Channel...")]
+    >>> cut_twins(page); [ln.reason for ln in page]  # two lines trailing off, neither the other's start
+    [None, None]
+    """
+    for i, line in enumerate(lines):
+        if line.reason or not _CUT.search(line.text):
+            continue
+        stem = _CUT.sub("", line.text)
+        if len(words(stem)) >= 3 and any(o is not line and len(o.text) > len(stem) + 3 and o.text.startswith(stem)
+                                         for o in lines[max(0, i - _CUT_REACH):i + _CUT_REACH + 1]):
+            line.reason = "cut-twin"
 
 
 _REPEATS = 3  # a label the page prints between its paragraphs again and again
@@ -908,6 +935,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     player_titles(lines)
     related_blocks(lines)
     twin_lines(lines)
+    cut_twins(lines)
     repeated_labels(lines)
 
     publication, start = None, 0
@@ -950,8 +978,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     for line in lines[:title_at]:
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
-    if title_at and _BY.match(lines[title_at - 1].text) and lines[title_at - 1].reason == "navigation":
-        lines[title_at - 1].reason, lines[title_at - 1].role = None, "byline"  # the byline set above the headline
+    byline_above(lines, title_at)
 
     if title_at + 1 < len(lines) and not lines[title_at + 1].reason and \
             (site := site_tagline(lines[title_at + 1].text)):
@@ -1005,6 +1032,26 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+def byline_above(lines: list[Line], title_at: int) -> None:
+    """The byline set above the headline, right above it or over the story's date
+    (`By Ann Lee` / `12 May 2025` / the headline), is read as the byline.
+
+    >>> page = [Line("By Ann Lee", 0, "navigation"), Line("Tuesday 4 March 2025", 1, "dateline-timestamp"),
+    ...         Line("Ferry fares to rise by a fifth", 2), Line("Fares will rise in April.", 3)]
+    >>> byline_above(page, 2); page[0].reason, page[0].role
+    (None, 'byline')
+    >>> page = [Line("By road or rail", 0, "navigation"), Line("Ferry fares to rise", 1), Line("Fares rise.", 2)]
+    >>> byline_above(page, 1); page[0].reason  # a menu's item, no name
+    'navigation'
+    """
+    at = title_at - 1
+    while at > 0 and title_at - at <= 2 and lines[at].reason == "dateline-timestamp":
+        at -= 1
+    if at >= 0 and at < title_at and _BY.match(lines[at].text) and lines[at].reason == "navigation" and \
+            (at == title_at - 1 or is_byline(lines[at].text)):
+        lines[at].reason, lines[at].role = None, "byline"
 
 
 def settle(lines: list[Line], title_at: int) -> None:
@@ -1331,8 +1378,9 @@ def header_sidebar(lines: list[Line], title_at: int) -> None:
 def _in_promo(lines: list[Line], i: int) -> bool:
     """A headline-shaped line grouped with a sign-up prompt is the promo's pitch
     (`The unofficial guide to official Washington, every weekday morning.` / `Sign up`),
-    never the headline."""
-    return any(ln.group == lines[i].group and ln.reason == "newsletter" for ln in lines)
+    never the headline; a menu's `Newsletters` link above the headline is no promo."""
+    return any(ln.group == lines[i].group and ln.reason == "newsletter" and not in_menu(lines, j)
+               for j, ln in enumerate(lines))
 
 
 def _alone(lines: list[Line], i: int) -> bool:

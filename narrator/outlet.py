@@ -123,10 +123,28 @@ def is_tagline(text: str, masthead: str) -> bool:
     True
     >>> is_tagline("Council agrees to reopen the old swimming baths", "The Morning Gazette")
     False
+
+    A slogan naming the paper's founding year or its patch (`Serving the Tri-County area since 1872`,
+    `Independent local journalism since 1996`, `Est. 1889`) is one too; a headline with a year is not:
+
+    >>> is_tagline("Serving Lunenburg and Queens counties since 1889", "The Beacon"), is_tagline("Est. 1889", "The Beacon")
+    (True, True)
+    >>> is_tagline("Mill that has stood since 1889 to be demolished", "The Beacon"), is_tagline("Floods worst since 1953", "X")
+    (False, False)
+    >>> is_tagline("Independent local journalism since 1996", "The Beacon")
+    True
     """
+    if _SLOGAN.match(text) and not TERMINAL.search(text.removeprefix("Est.")):
+        return True
     low = {w.lower() for w in words(text)}
     names = {w.lower() for w in masthead.split()} - _SMALL_WORDS
     return len(low) >= 4 and not TERMINAL.search(text) and bool(low & (names | _PAPER_WORDS))
+
+
+# a masthead's slogan: `Serving X since 1872`, `Proudly serving the valley`, `... since 1996`, `Est. 1889`
+_SLOGAN = re.compile(r"^(?:(?:proudly )?serving\b.{0,60}|(?:[\w’'-]+ ){0,4}(?:news|journalism|reporting|voice|independent|"
+                     r"owned|published)\b(?: [\w’'-]+){0,4} since (?:18|19|20)\d\d|"
+                     r"(?:est\.?|established|founded) (?:in )?(?:18|19|20)\d\d)$", re.I)
 
 
 _SITE_TAGLINE = re.compile(r"^From ((?:[A-Z][\w&’'.-]*\s?){1,4}), the (?:[\w’'-]+ ){0,6}[\w’'-]+[.!]?$")
