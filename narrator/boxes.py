@@ -44,6 +44,14 @@ def promo_blocks(lines: list[Line]) -> None:
     ...         Line("Cops picked up the suspect about four blocks away 20 minutes later, sources said.", 0)]
     >>> promo_blocks(page); page[1].reason is None  # the story's paragraph pasted under an advert's label
     True
+    >>> page = [Line("Power was restored by noon.", 0), Line("ADVERTISEMENT", 0, "advert"),
+    ...         Line("Continue reading below", 0, "advert"), Line("On Monday the utility apologised to customers.", 0)]
+    >>> promo_blocks(page); page[3].reason is None  # the story resumes under the advert's own `continue` note
+    True
+    >>> page = [Line("Advertisement", 0, "advert"), Line("Story continues after this ad", 0, "advert"),
+    ...         Line("The mayor later apologised.", 0)]
+    >>> promo_blocks(page); page[2].reason is None
+    True
     >>> page = [Line("Radio FM Competitions", 0), Line("Win a pass! Text MAZE to 51969.", 0, "advert")]
     >>> promo_blocks(page); page[0].reason  # the competition's heading
     'advert'
@@ -75,7 +83,7 @@ def promo_blocks(lines: list[Line]) -> None:
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
                         not _BY.match(ln.text) and not (reason == "advert" and _SAYS.search(ln.text) and is_sentence(ln.text)):
                     ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
-                if _CLOSER.match(ln.text):
+                if _CLOSER.match(ln.text) or _RESUME.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
     consent_heading(lines)
     tip_box(lines)
@@ -237,6 +245,10 @@ _PUB_CARD = re.compile(r"\b(?:launched|started) (?:\d+|a|an|one|two|three) (?:ye
 _BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a paste without blank lines
 _FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 _CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
+# an advert slot's own note that the story goes on under it: `CONTINUE READING BELOW`, `Story continues below
+# advertisement`, `Article continues after this ad`, `Scroll to continue with content`
+_RESUME = re.compile(r"^(?:(?:the )?(?:story|article|text|content|reading) )?continues? (?:reading )?(?:below|after|under)\b.{0,30}$|"
+                     r"^(?:scroll|keep scrolling) (?:down )?to (?:continue|keep reading)\b.{0,30}$", re.I)
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|promoted|partner content)$", re.I)
 
 

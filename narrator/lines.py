@@ -149,7 +149,8 @@ _FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |Th
 _BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?) by "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
-    r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\)|"
+    r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|via|for|of|the|de|and|&))*\.?|"
+    r"\(Photo by [^)]*\)|"
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
 
 
@@ -221,6 +222,15 @@ def credit(text: str) -> str | None:
     >>> credit('A "For Rent" sign on Bronson Avenue. Rents rose again. Photo by Tony Caldwell /Capital Courier')
     'caption'
     >>> credit('"The show opens Friday," she said. "Photographs by Ansel Adams hang in the hall."') is None
+    True
+
+    An agency credit closing the line is Capitalised names after the slash, not a sentence running on:
+
+    >>> credit("Crews clear the road near Leeds. Jo Bell/Getty Images via AFP"), credit("Flames at the depot. REUTERS/Ann Lee")
+    ('caption', 'caption')
+    >>> credit("The bus carried 23 pupils from the Junior/Senior High School and the driver.") is None
+    True
+    >>> credit("Students at Oak Park's Middle/High School campus said the heating failed again.") is None
     True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)

@@ -92,13 +92,24 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     >>> caption_pairs(page); [ln.reason for ln in page]
     ['caption', 'credit', None, None]
 
+    A paragraph reporting speech pasted over the credit of the picture below it stays:
+
+    >>> page = [Line("“It just stopped working,” says Ann Lee, a customer in Leeds.", 0), Line("Jo Bell / The Courier", 0, "credit"),
+    ...         Line("Rain hits the pier.", 0), Line("Photo: Jo Bell", 0, "credit")]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    [None, 'credit', 'caption', 'credit']
+    >>> page = [Line('The sign now hangs by the till "for luck," Ann said.', 0), Line("Photo: Jo Bell", 0, "credit"),
+    ...         Line('"I was scared," she said. "Nobody helped."', 0)]
+    >>> caption_pairs(page); page[0].reason  # a caption quoting a few words, its credit under it
+    'caption'
+
     A caption's label alone on its line (`Image caption,`) takes the caption below it:
 
     >>> page = [Line("Image caption,", 0, "caption"), Line("Lorries queued at the pier on Monday", 0), Line("Shops ran short.", 0)]
     >>> caption_pairs(page); [ln.reason for ln in page]
     ['caption', 'caption', None]
     """
-    for a, b in zip(lines, lines[1:]):
+    for i, (a, b) in enumerate(zip(lines, lines[1:])):
         if a.reason == "caption" and _BARE_LABEL.match(a.text) and not b.reason and len(words(b.text)) <= 40 and \
                 not re.search("[\"“”]", b.text):
             b.reason = "caption"  # `Image caption,` / the caption on the line below it
@@ -111,6 +122,7 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         if rest is not None and rest.strip() and credit(rest.strip()):
             a.reason, b.reason = "caption", "caption"
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40 and \
+                (_no_speech(a.text) or not _credit_first(lines, i + 1)) and \
                 not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
             a.reason = "caption"
         elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and _no_speech(a.text) and \
@@ -144,6 +156,15 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
                 _NAME_CREDIT.match(b.text) and re.search(r"[,/(]", b.text):
             for ln in (lines[i - 1], a, b) if twin else (b,):
                 ln.reason = ln.reason or "caption"
+
+
+def _credit_first(lines: list[Line], k: int) -> bool:
+    """The credit at `k` opens the picture below it: the next line in its paragraph is a caption
+    pointing into the picture (`, left,`) or has a credit of its own under it."""
+    nxt = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].group == lines[k].group else None
+    return nxt is not None and len(words(nxt.text)) <= 40 and _no_speech(nxt.text) and (
+        bool(_PICTURED.search(nxt.text)) or nxt.reason in ("caption", "credit") or
+        k + 2 < len(lines) and lines[k + 2].reason == "credit")
 
 
 def caption_over_buttons(lines: list[Line]) -> None:
