@@ -30,6 +30,16 @@ GENDERED_ROLES = {
               "girl woman queen princess duchess countess marchioness viscountess baroness aunt niece widow actress",
 }
 ROLE_GENDER = {w: g for g, ws in GENDERED_ROLES.items() for w in ws.split()}
+# people the story names by what they are, who may speak: `his family said:`, `the owner told us:`
+PEOPLE_NOUNS = set("""family families relatives parents parent owner owners farmer farmers resident residents
+neighbour neighbours neighbor neighbors witness witnesses friend friends tenant tenants landlord customer customers
+passenger passengers driver drivers teacher teachers worker workers nurse nurses doctor doctors student students
+pupil pupils victim victims survivor survivors organiser organisers organizer organizers volunteer volunteers
+trader traders vendor vendors fan fans player players source sources official officials employee employees
+shopkeeper homeowner homeowners patient patients child children veteran veterans landlady caller callers
+pope priest bishop imam rabbi pastor vicar chef owner-operator founder cofounder co-founder executive
+analyst expert researcher researchers scientist economist academic lecturer principal headteacher
+spokesperson representative lawyer solicitor attorney prosecutor investigator""".split())
 TITLES = set("""mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
 gov governor gen general col colonel lt capt captain sgt sergeant det detective insp inspector supt
 superintendent chief constable pc officer judge justice sheriff magistrate coroner recorder mayor president minister secretary

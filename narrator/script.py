@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.models import CleanArticle, Script, Segment
-from narrator.people import (CARRY_VERBS, FUNCTION, ORG_WORDS, PRONOUNS, ROLE_GENDER, TITLES, VERB, VERBS, People, cap_runs,
+from narrator.people import (CARRY_VERBS, FUNCTION, ORG_WORDS, PEOPLE_NOUNS, PRONOUNS, ROLE_GENDER, TITLES, VERB, VERBS, People, cap_runs,
                              learn_people, person_name, sentence_starts, words)
 
 __all__ = ["build_script", "find_single_spans", "find_spans", "resolve_phrase", "speaker_genders"]
@@ -233,6 +233,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which|close|near|to|familiar|inside|linked|across|outside|"
                     r"above|below|under|beside|behind|over|along|around)\b", phrase)[0]
     head_words = re.findall(r"[\w’'-]+", head)  # `the vice-chancellor` is one word
+    if (named := _titled_before_of(head, phrase)) is not None:
+        return ("name", named)  # `transport researcher Ann Lee of Leeds University`: the person, then where they work
     if len(head_words) >= 2 and re.fullmatch(r"[a-z]+ed|[a-z]{4,}ing", head_words[-1]) and head_words[-2].islower():
         head_words.pop()  # `a sign [taped] to the door`, `one resident [waiting] for news`: a participle after its noun
     for cand in (head_words[-1:] + toks[-1:]):
@@ -241,6 +243,30 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
                 return ("name", aliases[f"the {cand}"])  # `the minister`, once the article has named one
             return ("role", cand)
     return None
+
+
+def _titled_before_of(head: str, phrase: str) -> str | None:
+    """A full name right after its role word, closing the part before a preposition:
+    `researcher Ann Lee [of Leeds University]`, `spokeswoman Jo Bell [at the council]`.
+
+    >>> _titled_before_of("transport researcher Ann Lee ", "transport researcher Ann Lee of Leeds University")
+    'Ann Lee'
+    >>> _titled_before_of("analyst Jo Bell ", "analyst Jo Bell from Barlow Securities")
+    'Jo Bell'
+    >>> _titled_before_of("Thames Water ", "Thames Water in London") is None  # no role word: an organisation
+    True
+    """
+    if head == phrase:
+        return None
+    runs = cap_runs(head)
+    if not runs:
+        return None
+    at, run = runs[-1]
+    before = words(head[:at])
+    if len(run) < 2 or not head.rstrip(" ,.").endswith(run[-1]) or not before or not before[-1].islower() or \
+            before[-1] in FUNCTION or before[-1] in _PREPOSITIONS:
+        return None
+    return person_name(run) or None
 
 
 # `said the counter served as a kind of town square`: a clause of its own after the verb, not a speaker
@@ -272,6 +298,22 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
+
+    The name opens the subject, before the person's age and role:
+
+    >>> attribution("Keith Rowe, 58, a delivery driver from Hull, said he had paid for repairs", {}, after=False)
+    (('name', 'Keith Rowe'), 'said')
+    >>> attribution("Ann Lee, head of Oak Primary School, which ran the pilot, said:", {}, after=False)
+    (('name', 'Ann Lee'), 'said')
+
+    A name with its role and where the person works after the quote:
+
+    >>> attribution(" housing economist Ann Lee of the University of Kent said.", {}, after=True)
+    (('name', 'Ann Lee'), 'said')
+    >>> attribution(" senior analyst Jo Bell at Barlow Securities told the Courier.", {}, after=True)
+    (('name', 'Jo Bell'), 'told')
+    >>> attribution(" the one thing the new owners of the old mill building on Quay Street said.", {}, after=True)
+    (None, '')
     """
     matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, max(0, m.start() - _LOOKBACK), m.start()))]
     if len(matches) > 1:  # `the plan, also announced on Monday, was ...`, `it was announced`: a passive, no speaker
@@ -311,6 +353,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         if not refs[1] or refs[1][0] != "name":  # `One analyst, Lena Osei of Barlow Securities, said`: the name opens it
             named = resolve_phrase(parts[-1].strip(), aliases, from_start=True)
             refs[1] = named if named and named[0] == "name" else refs[1]
+        if not any(r and r[0] == "name" for r in refs):  # `Ann Lee, 58, a delivery driver, said`: the name before
+            for part in parts[-4:-2]:
+                if (r := resolve_phrase(part, aliases, from_start=True)) and r[0] == "name" and \
+                        len(r[1].split()) >= 2 and part.strip() == r[1]:
+                    return r, verb
         if (words(parts[-2]) or [""])[-1].lower() in ORG_WORDS:
             return refs[0], verb  # `A spokesperson for her bank, Northgate, said`: the bank's name, not a person
         # `Another, a retired bus driver who rents a bungalow, told us`: the description names the speaker's role
@@ -335,8 +382,13 @@ def _one_of(m: re.Match[str], clause: str) -> tuple[str, str] | None:
 
 
 def _full_name_last(phrase: str, aliases: dict[str, str]) -> bool:
+    """A full name closes the subject, or closes its part before where the person works
+    (`the council's director Ann Lee`, `researcher Ann Lee of Leeds University`)."""
     ref = resolve_phrase(phrase, aliases)
-    return bool(ref) and ref[0] == "name" and len(ref[1].split()) >= 2 and phrase.rstrip().endswith(ref[1].split()[-1])
+    if bool(ref) and ref[0] == "name" and len(ref[1].split()) >= 2 and phrase.rstrip().endswith(ref[1].split()[-1]):
+        return True
+    head = re.split(r"\b(?:of|at|from|with)\b", phrase)[0]
+    return _titled_before_of(head, phrase) is not None
 
 
 # Things that carry words without speaking them: a quote they introduce has no personal speaker.
@@ -353,8 +405,13 @@ _CONTACT = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked|interviewed|met|asked|cont
 
 
 def _person_role(role: str) -> bool:
+    """A role word that names a person or people who may speak (`spokesperson`, `family`, `owner`).
+
+    >>> _person_role("family"), _person_role("farmer"), _person_role("reason"), _person_role("statement")
+    (True, True, False, False)
+    """
     role = role.lower()
-    return role in TITLES or role in ROLE_GENDER or role.endswith(("person", "man", "woman", "ist"))
+    return role in TITLES or role in ROLE_GENDER or role in PEOPLE_NOUNS or role.endswith(("person", "man", "woman", "ist"))
 
 
 def colon_subject(clause: str, aliases: dict[str, str]) -> tuple[str, str] | None:
