@@ -415,9 +415,12 @@ def learn_people(texts: list[str]) -> People:
             people.aliases.setdefault(f"the {role}", holders.pop())
         else:
             people.holders[role] = {people.canonical(h) for h in holders}
-    for name in _brands(texts) | _places(texts):
+    brands = _brands(texts)
+    for name in brands | _places(texts):
         if name in people.names:
             people.names.remove(name)
+    for name in [n for n in people.names if n.split()[0] in brands and " " not in n.split()[0]]:
+        people.names.remove(name)  # the firm's product: `Acme One Plus`
     for text in texts:
         for m in re.finditer(r"\b(\w+)\.?,? ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)", text):
             word = m.group(1).lower()
@@ -492,11 +495,23 @@ def _brands(texts: list[str]) -> set[str]:
     ['Morning Brew']
     >>> sorted(_brands(["a year of the company’s Lumio Plus subscription", "the union’s Ann Lee said"]))
     ['Lumio Plus']
+
+    A name set before a spokesperson, its staff or its customers is the firm's (`Acme spokesperson
+    Ann Lee`, `Acme customers`), and `learn_people` drops the products named after it too:
+
+    >>> sorted(_brands(["Acme spokesperson Ann Lee said the Acme One Plus was old.", "Halyard users were angry."]))
+    ['Acme', 'Halyard']
+    >>> learn_people(["Acme spokesperson Ann Lee said the Acme One and Acme One Plus were old."]).names
+    ['Ann Lee']
+    >>> sorted(_brands(["Ann Lee said the decision was final."]))
+    []
     """
     found = set()
     for text in texts:
         for m in re.finditer(r"\b(?:a|an|A|An) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){1,3})[a-z]", text):
             found.add(m.group(1).strip())
+        for m in _FIRM_STAFF.finditer(text):
+            found.add(m.group(1))
         # `the company’s Lumio Plus subscription`, `its Acme Cloud service`: a possessive, a name, a noun
         for m in re.finditer(r"\b(?:[a-z]+[’']s|its|their|our|your) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){1,3})([a-z]+)\b", text):
             run = m.group(1).split()
@@ -504,6 +519,11 @@ def _brands(texts: list[str]) -> set[str]:
                     not any(t.lower().strip(".") in TITLES for t in run):
                 found.add(m.group(1).strip())
     return found
+
+
+# a firm's name right before its staff or customers: `Acme spokesperson Ann Lee`, `Halyard users`
+_FIRM_STAFF = re.compile(r"(?<![\w’'.-] )(?<![A-Z][\w’'-] )\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) (?:spokes(?:person|man|woman)|"
+                         r"representatives?|employees|staff|engineers|customers|users|owners|executives)\b")
 
 
 _PLACE = re.compile(r"\b(?:in|near|outside|across|throughout) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+)\b(?![’'\w])")

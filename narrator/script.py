@@ -743,6 +743,10 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
             ref, _verb = attribution(sentence, people.aliases, after=False)
             if ref and ref[0] == "name":  # `In a statement, Tidewater Power spokesperson Jill Carraway said`
                 return people.canonical(ref[1])
+            if ref and ref[0] == "role" and ref[1] not in ISSUED and _person_role(ref[1]):
+                return ref[1]  # `In a statement to Radio X, a spokesperson for the council said`: not the station
+            if owner := _document_owner(document, sentence):
+                return owner
             if named := people.mentions(sentence):
                 return named[0]
             # `In a statement, a spokesperson for the Presidency said ...`: issued by a role, not a name
@@ -752,6 +756,35 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
     return None
 
 
+
+
+_CAP_RUN = r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*)(?: (?:of |for |and |& )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*){0,5})"
+
+
+def _document_owner(document: str, sentence: str) -> str | None:
+    """The firm or body a statement or email comes from, when no person is named:
+    `a written statement from Acme Property Group`, `The email, which Acme shared with us`,
+    `the council's statement`.
+
+    >>> _document_owner("statement", "According to a written statement from Acme Property Group, it was sold.")
+    'Acme Property Group'
+    >>> _document_owner("email", "The email, which Nestor Labs sent to customers, reads:")
+    'Nestor Labs'
+    >>> _document_owner("statement", "In a statement issued by the Department of Health, officials said so.")
+    'Department of Health'
+    >>> _document_owner("statement", "The statement did not say what the site would become.") is None
+    True
+    """
+    doc = rf"\b{document}s?\b"
+    for pattern in (rf"{doc}[^.;:]{{0,30}}?\b(?:from|by)\s+(?:the\s+)?{_CAP_RUN}",
+                    rf"{doc},?\s+(?:which|that)\s+(?:the\s+)?{_CAP_RUN}\s+(?:had\s+)?(?:shared|sent|released|issued|"
+                    rf"published|provided|gave|emailed|posted)\b",
+                    rf"{_CAP_RUN}[’']s?\s+(?:[a-z]+\s+)?{doc}"):
+        if m := re.search(pattern, sentence):
+            run = m.group(1).strip()
+            if run.split()[0].lower() not in FUNCTION and run.split()[0] not in ("I", "We", "In", "According"):
+                return run
+    return None
 
 
 # `," said the British-Nigerian driver`: a described person met before, not a new speaker
@@ -809,6 +842,8 @@ def _colon_intro(text: str, people: People) -> str | None:
     'spokesperson'
     >>> _colon_intro("The reason was simple:", People()) is None
     True
+    >>> _colon_intro("The letter, which Harbour Water sent to tenants, reads in full:", People())
+    'Harbour Water'
     """
     if not text.rstrip().endswith(":"):
         return None
@@ -820,6 +855,8 @@ def _colon_intro(text: str, people: People) -> str | None:
         return ref[1]
     if m := _FROM_ROLE.search(sentence):
         return m.group(1)
+    if (doc := colon_subject(sentence, people.aliases)) and doc[0] == "role" and doc[1] in ISSUED:
+        return _issuer(doc[1], [sentence], people) or doc[1]  # `The email, which Acme shared with us, reads:`
     return None
 
 
