@@ -16,7 +16,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|explai
          r"warned|warns|insisted|insists|continued|continues|wrote|writes|tweeted|posted|stated|"
          r"declared|claimed|claims|argued|argues|noted|notes|admitted|admits|confirmed|recalled|"
          r"recalls|responded|remarked|urged|acknowledged|conceded|suggested|announced|revealed|"
-         r"joked|shouted|whispered|pleaded|agreed|commented|went on|began|according to")
+         r"joked|shouted|whispered|pleaded|agreed|commented|went on|began|according to|"
+         r"encouraged|reminded|stressed|emphasi[sz]ed|cautioned")
 VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
 CARRY_VERBS = {"added", "adds", "continued", "continues", "went on"}
 

@@ -191,6 +191,10 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Denise Haskins')
     >>> resolve_phrase("one resident waiting for news of a sailing", {})
     ('role', 'resident')
+    >>> resolve_phrase("the Leeds-based stylist Ann Lee", {}, from_start=True)  # a compound counts as one word
+    ('name', 'Ann Lee')
+    >>> resolve_phrase("the Oslo-born designer Jo Bell", {}, from_start=True)
+    ('name', 'Jo Bell')
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -212,7 +216,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
             if 1 <= len(between) <= 4 and all(w.islower() and w not in FUNCTION for w in between) and len(run2) >= 2 and \
                     phrase.rstrip(" ,.").endswith(run2[-1]) and person_name(run2):
                 at, run = at2, run2
-        at_edge = (len(words(phrase[:at])) <= 3 and "," not in phrase[:at]) if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
+        at_edge = (len(phrase[:at].split()) <= 3 and "," not in phrase[:at]) if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
             phrase.rstrip(" ,.").endswith(run[-1])
         before = [w.lower() for w in words(phrase[:at])]
         if at_edge and before[-1:] and before[-1] in _PREPOSITIONS and \
@@ -279,6 +283,7 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
 
+_COORDINATED = re.compile(r"\b(?:but|and|yet)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|,\s*also)\s+$", re.I)
 _LOOKBACK = 40  # both look at the words just before the verb; scanning the whole clause is quadratic on long paragraphs
 _SAY_NOUN = re.compile(r"\b(?:no|a|any|the|final|more|little|greater|real|their|its|our|his|her)\s+$", re.I)
@@ -298,6 +303,20 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
+
+    An opening phrase naming someone else comes before the subject:
+
+    >>> attribution("In a letter read out by Ann Lee, her deputy, the bishop urged", {}, after=False)
+    (('role', 'bishop'), 'urged')
+    >>> attribution("Speaking at the launch with Jo Bell, of the trust, the minister stressed", {}, after=False)
+    (('role', 'minister'), 'stressed')
+
+    A second verb joined to the first shares its subject:
+
+    >>> attribution("Cllr Ann Lee said the bridge was safe but cautioned that repairs would take years", {}, after=False)
+    (('name', 'Ann Lee'), 'said')
+    >>> attribution("The mayor told residents the water was clean and urged them to boil it anyway", {}, after=False)
+    (('role', 'mayor'), 'told')
 
     The name opens the subject, before the person's age and role:
 
@@ -322,6 +341,9 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         if after and (doc := _DOC_READS.match(clause)):
             return ("role", doc.group(1).lower()), "read"  # `“...,” the statement read.`
         return None, ""
+    while not after and len(matches) > 1 and _COORDINATED.search(clause, max(0, matches[-1].start() - _LOOKBACK),
+                                                                   matches[-1].start()):
+        matches.pop()  # `Ann Lee said the plan was sound but cautioned that ...`: one subject for both verbs
     m = matches[0] if after else matches[-1]
     subject = clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0]
     if after and len(words(subject)) > 6 and not (len(words(subject)) <= 10 and _full_name_last(subject, aliases)):
@@ -353,6 +375,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         if not refs[1] or refs[1][0] != "name":  # `One analyst, Lena Osei of Barlow Securities, said`: the name opens it
             named = resolve_phrase(parts[-1].strip(), aliases, from_start=True)
             refs[1] = named if named and named[0] == "name" else refs[1]
+        if _OPENER.match(parts[0]) and refs[1] and re.match(r"\s*(?:the|a|an)\s", parts[-1]):
+            return refs[1], verb  # `In a message read by Ann Lee, his deputy, the bishop urged`: the subject after the opener
         if not any(r and r[0] == "name" for r in refs):  # `Ann Lee, 58, a delivery driver, said`: the name before
             for part in parts[-4:-2]:
                 if (r := resolve_phrase(part, aliases, from_start=True)) and r[0] == "name" and \
@@ -367,6 +391,10 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     if ref is None and len(parts) >= 2:
         ref = resolve_phrase(parts[0], aliases)  # `A spokesperson for the Department for Environment, Food and ...`
     return ref, verb
+
+
+# a sentence's opening adverbial, before its subject: `In a message read by ...,`, `Speaking at the launch,`
+_OPENER = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Addressing|Through|Via)\b")
 
 
 _ONE_OF = re.compile(r"\bwith (?:one|another)(?: ([a-z]+))? (writing|saying|adding|posting|commenting|telling [a-z]+),$")
