@@ -67,16 +67,34 @@ def _named_again(name: str, lines: list[Line], at: int) -> bool:
 
 def find_masthead(lines: list[Line]) -> int | None:
     """The first line, or the first after skip links, a cookie banner or other dropped
-    chrome if it names a paper (`AP News`) or the page names it again (`Meridian`)."""
+    chrome if it names a paper (`AP News`) or the page names it again (`Meridian`).
+
+    A one-word first line the page never names again is an app's tab; the logo under its menu wins:
+
+    >>> page = [Line(t, 0) for t in ("Latest", "Video", "Saved", "THE MORNING CLARION", "Follow",
+    ...         "Bridge to close for a year", "Ann Lee writes for The Morning Clarion.", "More from The Morning Clarion")]
+    >>> find_masthead(page)
+    3
+    >>> find_masthead([Line(t, 0) for t in ("Meridian", "Home", "Bridge to close for a year", "It will shut in May.")])
+    0
+    """
     skipped_links = True  # every line so far is a skip link or consent banner
+    first = None
     for i, line in enumerate(lines[:8]):
         name = masthead_name(line.text) or (masthead_name(line.text, named=True) if _named_again(line.text, lines, i) else None)
-        if name and (i == 0 or skipped_links and i < 4 and _names_outlet(name) or _named_again(line.text, lines, i)):
+        if name and i == 0 and len(line.text.split()) == 1 and not line.text.isupper() and \
+                not _named_again(line.text, lines, i):
+            first = 0  # a one-word first line the page never names again (an app's `Today` tab): a later logo wins
+            continue
+        if first == 0:  # ... if the page names it again (a logo in capitals, `THE LEDGER`, written `The Ledger`)
+            if name and len(name.split()) >= 2 and (_named_again(line.text, lines, i) or _named_again(name, lines, i)):
+                return i
+        elif name and (i == 0 or skipped_links and i < 4 and _names_outlet(name) or _named_again(line.text, lines, i)):
             return i
         skipped_links = skipped_links and line.reason in ("navigation", "consent")
-        if not line.reason:
-            return None
-    return None
+        if not line.reason and i and not (first == 0 and len(line.text.split()) <= 2):
+            return first  # (the tab's menu under it: `News+` / `Audio` / `Search`)
+    return first
 
 
 _LEGAL = re.compile(r"(?:,?\s+(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.?P\.?|plc|PLC|Corp(?:oration)?\.?))+$")
