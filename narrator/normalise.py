@@ -1042,6 +1042,10 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         # the logo above the headline names the outlet without its company: `Alba Today` for `Alba Today Media`
         publication = next((ln.text for ln in lines[:title_at] if publication and
                             publication.startswith(ln.text + " ") and len(words(ln.text)) >= 2), publication)
+        # ... or spells out the footer's short name: `KXYZ Community Radio` for `© 2026 KXYZ`
+        publication = next((ln.text for ln in lines[:title_at] if publication and ln.text.startswith(publication + " ")
+                            and len(words(ln.text)) <= 4 and not TERMINAL.search(ln.text) and masthead_name(ln.text)),
+                           publication)
     publication = tab or publication  # the site names itself in the tab's title
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(

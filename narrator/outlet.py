@@ -77,6 +77,17 @@ def find_masthead(lines: list[Line]) -> int | None:
     3
     >>> find_masthead([Line(t, 0) for t in ("Meridian", "Home", "Bridge to close for a year", "It will shut in May.")])
     0
+
+    A ticker over the skip links is no masthead, and no reason to stop looking for one:
+
+    >>> page = [Line("LIVE NOW: Channel 9 News at Six", 0), Line("Skip to main content", 0, "navigation"),
+    ...         Line("Channel 9 News", 0), Line("Bridge to close", 1), Line("Channel 9 News learned the bridge will close.", 2)]
+    >>> find_masthead(page)
+    2
+    >>> page = [Line("Bridge to close for a year", 0), Line("Ann Lee", 1), Line("The bridge will shut. Ann Lee reports.", 2),
+    ...         Line("Ann Lee is our transport reporter.", 3)]
+    >>> find_masthead(page) is None  # a headline first: the byline under it is no masthead
+    True
     """
     skipped_links = True  # every line so far is a skip link or consent banner
     first = None
@@ -92,8 +103,9 @@ def find_masthead(lines: list[Line]) -> int | None:
         elif name and (i == 0 or skipped_links and i < 4 and _names_outlet(name) or _named_again(line.text, lines, i)):
             return i
         skipped_links = skipped_links and line.reason in ("navigation", "consent")
-        if not line.reason and i and not (first == 0 and len(line.text.split()) <= 2):
-            return first  # (the tab's menu under it: `News+` / `Audio` / `Search`)
+        if not line.reason and not (first == 0 and len(line.text.split()) <= 2) and \
+                not (i == 0 and len(lines) > 1 and lines[1].reason in ("navigation", "consent")):
+            return first  # (the tab's menu under it: `News+` / `Audio`; a ticker over the skip links)
     return first
 
 
@@ -110,8 +122,10 @@ def copyright_owner(text: str) -> str | None:
     >>> copyright_owner("The Daily Post") is None, copyright_owner("©Copyright 2001-2024. This site is part of X.")
     (True, None)
     >>> copyright_owner("© Crown copyright")
+    >>> copyright_owner("© 2026 KXYZ · Powered by WordPress"), copyright_owner("© 2025 The Bugle | Privacy | Terms")
+    ('KXYZ', 'The Bugle')
     """
-    text = re.split(r"(?<=\w)\.\s+(?=[A-Z])", text)[0]  # the notice's first sentence: `... Tribune. All rights ...`
+    text = re.split(r"(?<=\w)\.\s+(?=[A-Z])|\s+[·|•]\s+", text)[0]  # the notice's first sentence or part: `... Tribune. All rights ...`
     m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)\.?"
                  r"(?:\s*All rights reserved\.?)?$", text, re.I)
     if not m:
@@ -189,15 +203,27 @@ def published_in(lines: list[Line]) -> str | None:
 
     >>> published_in([Line("Published in", 0), Line("The Civic Ledger", 0)])
     'The Civic Ledger'
+
+    A blog's categories (`Posted in Local News, Politics`, `Filed under: Sport`) name no outlet:
+
+    >>> published_in([Line("Posted in Local News, Politics", 0)]), published_in([Line("Posted in Sport", 0)])
+    (None, None)
     """
     for i, line in enumerate(lines):
         m = re.fullmatch(r"(?:Published|Posted) in(?: (.+))?", line.text)
         if not m:
             continue
         name = m.group(1) or (lines[i + 1].text if i + 1 < len(lines) else "")
-        if name and masthead_name(name):
+        if name and masthead_name(name) and "," not in name and \
+                not {w.lower() for w in words(name)} <= _SECTION_WORDS:
             return name
     return None
+
+
+# a site's sections, which a blog's `Posted in` line lists as its categories
+_SECTION_WORDS = set("""news local national world sport sports business opinion politics community features
+culture arts health weather education entertainment lifestyle uncategorized uncategorised latest breaking
+science tech technology travel food crime courts""".split())
 
 
 def home_link_name(text: str) -> str | None:
