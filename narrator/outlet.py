@@ -65,6 +65,20 @@ def _named_again(name: str, lines: list[Line], at: int) -> bool:
     return sum(bool(pattern.search(ln.text)) for j, ln in enumerate(lines) if j != at and ln.text != name) >= 2
 
 
+def _initials_of(short: str, name: str) -> bool:
+    """`MNN` over `Meridian News Network`, `KTV` over `Kestrel Television` (small words skipped).
+
+    >>> _initials_of("MNN", "Meridian News Network"), _initials_of("HBC", "Harbour Broadcasting Company")
+    (True, True)
+    >>> _initials_of("NEWS", "Night Economy Workers Strike"), _initials_of("US", "Ukraine Summit")
+    (False, False)
+    """
+    toks = [w for w in name.split() if w.lower() not in _SMALL_WORDS]
+    return short.isupper() and short.isalpha() and 3 <= len(short) <= 5 and len(toks) == len(short) and \
+        short.lower() not in _PAPER_WORDS and all(t[:1].isupper() for t in toks) and \
+        "".join(t[0] for t in toks) == short
+
+
 def find_masthead(lines: list[Line]) -> int | None:
     """The first line, or the first after skip links, a cookie banner or other dropped
     chrome if it names a paper (`AP News`) or the page names it again (`Meridian`).
@@ -92,6 +106,8 @@ def find_masthead(lines: list[Line]) -> int | None:
     skipped_links = True  # every line so far is a skip link or consent banner
     first = None
     for i, line in enumerate(lines[:8]):
+        if i + 1 < len(lines) and _initials_of(line.text, lines[i + 1].text) and masthead_name(lines[i + 1].text):
+            return i + 1  # a logo's initials over its name: `MNN` / `Meridian News Network`
         name = masthead_name(line.text) or (masthead_name(line.text, named=True) if _named_again(line.text, lines, i) else None)
         if name and i == 0 and len(line.text.split()) == 1 and not line.text.isupper() and \
                 not _named_again(line.text, lines, i):
