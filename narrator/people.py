@@ -502,6 +502,8 @@ def _brands(texts: list[str]) -> set[str]:
 
     >>> sorted(_brands(["Acme spokesperson Ann Lee said the Acme One Plus was old.", "Halyard users were angry."]))
     ['Acme', 'Halyard']
+    >>> sorted(_brands(["Kestrel Marine spokesman Jo Bell said so."]))
+    ['Kestrel Marine']
     >>> learn_people(["Acme spokesperson Ann Lee said the Acme One and Acme One Plus were old."]).names
     ['Ann Lee']
     >>> sorted(_brands(["Ann Lee said the decision was final."]))
@@ -523,7 +525,7 @@ def _brands(texts: list[str]) -> set[str]:
 
 
 # a firm's name right before its staff or customers: `Acme spokesperson Ann Lee`, `Halyard users`
-_FIRM_STAFF = re.compile(r"(?<![\w’'.-] )(?<![A-Z][\w’'-] )\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) (?:spokes(?:person|man|woman)|"
+_FIRM_STAFF = re.compile(r"(?<![\w’'.-] )\b((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) (?:spokes(?:person|man|woman)|"
                          r"representatives?|employees|staff|engineers|customers|users|owners|executives)\b")
 
 
