@@ -147,7 +147,7 @@ def consent_heading(lines: list[Line]) -> None:
     >>> page[1].reason = page[2].reason = "consent"
     >>> consent_heading(page); page[0].reason
     'consent'
-    >>> page = [Line(t, 0) for t in ("Cookie settings", "We use cookies to improve your browsing experience.")]
+    >>> page = [Line("Cookie settings", 0), Line("We use cookies to improve your browsing experience.", 1)]
     >>> page[1].reason = "consent"; consent_heading(page); page[0].reason
     'consent'
     >>> page = [Line(t, 0) for t in ("Privacy watchdog fines council over leaked files",
@@ -156,7 +156,7 @@ def consent_heading(lines: list[Line]) -> None:
     True
     """
     for above, line in zip(lines, lines[1:]):
-        if line.reason == "consent" and is_sentence(line.text) and not above.reason and above.group == line.group \
+        if line.reason == "consent" and is_sentence(line.text) and not above.reason \
                 and len(words(above.text)) <= 8 and not TERMINAL.search(above.text) and _CONSENT_HEAD.search(above.text):
             above.reason = "consent"
 

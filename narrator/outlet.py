@@ -98,6 +98,11 @@ def find_masthead(lines: list[Line]) -> int | None:
     ...         Line("Channel 9 News", 0), Line("Bridge to close", 1), Line("Channel 9 News learned the bridge will close.", 2)]
     >>> find_masthead(page)
     2
+    >>> page = [Line("Cookie settings", 0, "consent"), Line("Accept all", 0, "consent"), Line("Reject all", 0, "consent"),
+    ...         Line("Spring sale: 40% off – shop now", 0, "promo"), Line("Advertisement", 0, "advert"),
+    ...         Line("The Evening Wayfarer", 0), Line("Bridge to close", 1), Line("The bridge will shut in May.", 2)]
+    >>> find_masthead(page)  # below a consent banner, an offer bar and an advert's label
+    5
     >>> page = [Line("Bridge to close for a year", 0), Line("Ann Lee", 1), Line("The bridge will shut. Ann Lee reports.", 2),
     ...         Line("Ann Lee is our transport reporter.", 3)]
     >>> find_masthead(page) is None  # a headline first: the byline under it is no masthead
@@ -116,9 +121,9 @@ def find_masthead(lines: list[Line]) -> int | None:
         if first == 0:  # ... if the page names it again (a logo in capitals, `THE LEDGER`, written `The Ledger`)
             if name and len(name.split()) >= 2 and (_named_again(line.text, lines, i) or _named_again(name, lines, i)):
                 return i
-        elif name and (i == 0 or skipped_links and i < 4 and _names_outlet(name) or _named_again(line.text, lines, i)):
+        elif name and (i == 0 or skipped_links and _names_outlet(name) or _named_again(line.text, lines, i)):
             return i
-        skipped_links = skipped_links and line.reason in ("navigation", "consent")
+        skipped_links = skipped_links and line.reason in ("navigation", "consent", "promo", "advert")
         if not line.reason and not (first == 0 and len(line.text.split()) <= 2) and \
                 not (i == 0 and len(lines) > 1 and lines[1].reason in ("navigation", "consent")):
             return first  # (the tab's menu under it: `News+` / `Audio`; a ticker over the skip links)
