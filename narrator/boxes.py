@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrator.headline import _BY, is_byline, is_headline
-from narrator.lines import TERMINAL, Line, badge, groups, is_sentence, second_language, words
+from narrator.lines import _MENU_ITEMS, TERMINAL, Line, badge, groups, in_menu, is_sentence, second_language, words
 
 
 def _price_pitch(text: str) -> bool:
@@ -44,6 +44,14 @@ def promo_blocks(lines: list[Line]) -> None:
     ...         Line("Cops picked up the suspect about four blocks away 20 minutes later, sources said.", 0)]
     >>> promo_blocks(page); page[1].reason is None  # the story's paragraph pasted under an advert's label
     True
+    >>> page = [Line("Power was restored by noon.", 0), Line("ADVERTISEMENT", 0, "advert"),
+    ...         Line("Continue reading below", 0, "advert"), Line("On Monday the utility apologised to customers.", 0)]
+    >>> promo_blocks(page); page[3].reason is None  # the story resumes under the advert's own `continue` note
+    True
+    >>> page = [Line("Advertisement", 0, "advert"), Line("Story continues after this ad", 0, "advert"),
+    ...         Line("The mayor later apologised.", 0)]
+    >>> promo_blocks(page); page[2].reason is None
+    True
     >>> page = [Line("Radio FM Competitions", 0), Line("Win a pass! Text MAZE to 51969.", 0, "advert")]
     >>> promo_blocks(page); page[0].reason  # the competition's heading
     'advert'
@@ -75,8 +83,9 @@ def promo_blocks(lines: list[Line]) -> None:
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
                         not _BY.match(ln.text) and not (reason == "advert" and _SAYS.search(ln.text) and is_sentence(ln.text)):
                     ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
-                if _CLOSER.match(ln.text):
+                if _CLOSER.match(ln.text) or _RESUME.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
+    consent_heading(lines)
     tip_box(lines)
     meter_box(lines)
     live_entry_cards(lines)
@@ -91,8 +100,9 @@ def promo_blocks(lines: list[Line]) -> None:
                 _ASKS_READER.search(above.text) and sum(ln.group == above.group for ln in lines) == 1:
             above.reason = "promo"
     for i, line in enumerate(lines):
-        if line.reason not in ("newsletter", "social", "advert", "shopping", "feedback"):
-            continue
+        if line.reason not in ("newsletter", "social", "advert", "shopping", "feedback") or \
+                line.reason == "newsletter" and in_menu(lines, i):
+            continue  # a menu's `Newsletters` link is no box: the header under the menu is not its blurb
         above = lines[i - 1] if i else None
         if (line.reason == "newsletter" and above and above.group == line.group and not above.reason
                 and len(words(above.text)) <= 8 and not TERMINAL.search(above.text)
@@ -123,6 +133,32 @@ def _form_button(line: Line, below: Line) -> bool:
     """
     return line.reason == "newsletter" and not below.reason and below.group == line.group and \
         len(words(below.text)) <= 3 and below.text.endswith("!")
+
+
+# a consent banner's heading: `We value your privacy`, `Your privacy choices`, `This site uses cookies`
+_CONSENT_HEAD = re.compile(r"\b(?:privacy|cookies?|consent|your (?:data|choices)|personal data|tracking)\b", re.I)
+
+
+def consent_heading(lines: list[Line]) -> None:
+    """The short heading right above a consent banner's text in its box goes with the banner.
+
+    >>> page = [Line(t, 0) for t in ("Your privacy, your choice",
+    ...         "We and our partners use cookies to store and access information on your device.", "Accept all")]
+    >>> page[1].reason = page[2].reason = "consent"
+    >>> consent_heading(page); page[0].reason
+    'consent'
+    >>> page = [Line("Cookie settings", 0), Line("We use cookies to improve your browsing experience.", 1)]
+    >>> page[1].reason = "consent"; consent_heading(page); page[0].reason
+    'consent'
+    >>> page = [Line(t, 0) for t in ("Privacy watchdog fines council over leaked files",
+    ...                              "The regulator said the council had failed to protect tenants' data.")]
+    >>> consent_heading(page); page[0].reason is None  # a headline over the story's first sentence
+    True
+    """
+    for above, line in zip(lines, lines[1:]):
+        if line.reason == "consent" and is_sentence(line.text) and not above.reason \
+                and len(words(above.text)) <= 8 and not TERMINAL.search(above.text) and _CONSENT_HEAD.search(above.text):
+            above.reason = "consent"
 
 
 _TIP_REPLY = re.compile(r"\b(?:you|your)\b|[\w.+-]+@[\w-]+\.[\w.]+|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b", re.I)
@@ -209,13 +245,15 @@ _PUB_CARD = re.compile(r"\b(?:launched|started) (?:\d+|a|an|one|two|three) (?:ye
 _BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a paste without blank lines
 _FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 _CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
+# an advert slot's own note that the story goes on under it: `CONTINUE READING BELOW`, `Story continues below
+# advertisement`, `Article continues after this ad`, `Scroll to continue with content`
+_RESUME = re.compile(r"^(?:(?:the )?(?:story|article|text|content|reading) )?continues? (?:reading )?(?:below|after|under)\b.{0,30}$|"
+                     r"^(?:scroll|keep scrolling) (?:down )?to (?:continue|keep reading)\b.{0,30}$", re.I)
 _AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|promoted|partner content)$", re.I)
 
 
 _BOX_BUTTONS = ("promo", "subscription", "newsletter")
 
-
-_MENU_ITEMS = 5
 
 
 def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import _READ_TIME, TERMINAL, Line, is_sentence, words
+from narrator.lines import _READ_TIME, TERMINAL, Line, in_menu, is_sentence, words
 from narrator.outlet import _SMALL_WORDS
 
 
@@ -244,8 +244,9 @@ def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
     """Read, or dropped only for a menu or button beside it (`SOFT`); a lone tagged
     headline (`teaser`) may still be the one. A sign-up box's pitch never is."""
     line = lines[i]
-    if any(ln.group == line.group and ln.reason == "newsletter" for ln in lines[max(0, i - 2):i + 3]):
-        return False  # next to a sign-up button; a menu's `Subscribe` far up the block says nothing
+    if any(lines[j].group == line.group and lines[j].reason == "newsletter" and not in_menu(lines, j)
+           for j in range(max(0, i - 2), min(len(lines), i + 3))):
+        return False  # next to a sign-up button; a menu's `Subscribe` far up the block or a `Newsletters` link says nothing
     return own[i] is None and line.reason in (None, *SOFT) or line.reason == "teaser" and _alone(lines, i)
 
 

@@ -23,6 +23,37 @@ class Line:
     role: str = "body"
 
 
+_MENU_ITEMS = 5  # a menu: this many short unpunctuated lines in a row in one paragraph
+
+
+def _menu_item(line: Line) -> bool:
+    return len(words(line.text)) <= 3 and not TERMINAL.search(line.text) and not line.text.endswith(":")
+
+
+def in_menu(lines: list[Line], i: int) -> bool:
+    """Line `i` is one item of a menu: at least `_MENU_ITEMS` short unpunctuated lines in a
+    row in its paragraph (`World` / `Travel` / `Deals` / `Newsletters` / `Podcasts`), unlike a
+    sign-up box's few short lines (`Email address` / `Sign up`) under its long pitch.
+
+    >>> menu = [Line(t, 0) for t in ("Home", "Local", "Sport", "Newsletters", "Obituaries", "Storm closes the bridge")]
+    >>> in_menu(menu, 3), in_menu(menu, 5)
+    (True, False)
+    >>> box = [Line(t, 0) for t in ("Get the Morning Brief in your inbox every weekday.", "Email address", "Sign up")]
+    >>> in_menu(box, 2)
+    False
+    """
+    if not _menu_item(lines[i]):
+        return False
+    lo = i
+    while lo and i - lo < _MENU_ITEMS and lines[lo - 1].group == lines[i].group and _menu_item(lines[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(lines) and lines[hi + 1].group == lines[i].group and _menu_item(lines[hi + 1]) \
+            and hi - lo < _MENU_ITEMS:
+        hi += 1
+    return hi - lo + 1 >= _MENU_ITEMS
+
+
 def groups(lines: list[Line]) -> list[list[Line]]:
     """Runs of lines that share a paragraph, in page order.
 
@@ -124,7 +155,8 @@ _FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |Th
 _BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?) by "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
-    r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.' -]*|\(Photo by [^)]*\)|"
+    r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|via|for|of|the|de|and|&))*\.?|"
+    r"\(Photo by [^)]*\)|"
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
 
 
@@ -204,6 +236,15 @@ def credit(text: str) -> str | None:
     >>> credit('A "For Rent" sign on Bronson Avenue. Rents rose again. Photo by Tony Caldwell /Capital Courier')
     'caption'
     >>> credit('"The show opens Friday," she said. "Photographs by Ansel Adams hang in the hall."') is None
+    True
+
+    An agency credit closing the line is Capitalised names after the slash, not a sentence running on:
+
+    >>> credit("Crews clear the road near Leeds. Jo Bell/Getty Images via AFP"), credit("Flames at the depot. REUTERS/Ann Lee")
+    ('caption', 'caption')
+    >>> credit("The bus carried 23 pupils from the Junior/Senior High School and the driver.") is None
+    True
+    >>> credit("Students at Oak Park's Middle/High School campus said the heating failed again.") is None
     True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
@@ -953,6 +994,10 @@ _MATCH_STATUS = re.compile(r"^(?:LIVE|RESULT|FINAL|FT|UPCOMING|STUMPS)\s+[A-Z][^
 _CTA_TAIL = re.compile(r"\b(?:register|sign up|subscribe|download|book|buy|shop|order|donate|contribute|join|apply|"
                        r"learn more|find out more|read more|listen|watch|get started|try it|start|upgrade)"
                        r"(?: (?:now|today|here|for free|free))+\s*[!›»>→]*$", re.I)
+# a site-wide offer bar: a discount, then its button after a dash (`Flash sale: 40% off – see deals`)
+_OFFER_BAR = re.compile(r"(?=.*(?:\b\d+% off\b|\bsave (?:up to )?(?:\d+%|[$£€]\d)|[$£€]\d+ off\b|\bhalf[ -]price\b|\bsale\b))"
+                        r".*\s[–—|-]\s*(?:see|shop|book|browse|claim|grab|get|view|explore|find|redeem|unlock)"
+                        r"(?: [\w’']+){0,2}\s*[!›»>→]*$", re.I)
 # a sign-up form's empty field: `Type your email…`, `Enter your email address`
 _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|postcode|zip|phone)(?: address)?"
                          r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
@@ -995,12 +1040,19 @@ def call_to_action(text: str) -> str | None:
     ('promo', 'promo')
     >>> call_to_action("Book your flu jab at a pharmacy near you.") is None
     True
+    >>> call_to_action("Black Friday: 50% off all plans – shop now"), call_to_action("Save 30% on your first box | Claim offer")
+    ('promo', 'promo')
+    >>> call_to_action("Rail fares rise 5% – see how your season ticket changes") is None  # a headline names no discount
+    True
+    >>> call_to_action("Shops cut prices by 40% off the back of the sale – find out why.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 40:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
-    if _BUTTON.match(text) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text):
+    if _BUTTON.match(text) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text) or \
+            _OFFER_BAR.match(text) and not TERMINAL.search(text):
         return "promo"
     return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
 

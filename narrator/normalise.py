@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from narrator.boxes import (badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_labels, promo_blocks,
                            summary_boxes)
-from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
+from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, in_menu, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
                             line_reason, navigation, prompt, read_more, teaser, timestamp,
                             second_language, wire_footer, words)
 from narrator.errors import NarratorError
@@ -94,13 +94,24 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     >>> caption_pairs(page); [ln.reason for ln in page]
     ['caption', 'credit', None, None]
 
+    A paragraph reporting speech pasted over the credit of the picture below it stays:
+
+    >>> page = [Line("“It just stopped working,” says Ann Lee, a customer in Leeds.", 0), Line("Jo Bell / The Courier", 0, "credit"),
+    ...         Line("Rain hits the pier.", 0), Line("Photo: Jo Bell", 0, "credit")]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    [None, 'credit', 'caption', 'credit']
+    >>> page = [Line('The sign now hangs by the till "for luck," Ann said.', 0), Line("Photo: Jo Bell", 0, "credit"),
+    ...         Line('"I was scared," she said. "Nobody helped."', 0)]
+    >>> caption_pairs(page); page[0].reason  # a caption quoting a few words, its credit under it
+    'caption'
+
     A caption's label alone on its line (`Image caption,`) takes the caption below it:
 
     >>> page = [Line("Image caption,", 0, "caption"), Line("Lorries queued at the pier on Monday", 0), Line("Shops ran short.", 0)]
     >>> caption_pairs(page); [ln.reason for ln in page]
     ['caption', 'caption', None]
     """
-    for a, b in zip(lines, lines[1:]):
+    for i, (a, b) in enumerate(zip(lines, lines[1:])):
         if a.reason == "caption" and _BARE_LABEL.match(a.text) and not b.reason and len(words(b.text)) <= 40 and \
                 not re.search("[\"“”]", b.text):
             b.reason = "caption"  # `Image caption,` / the caption on the line below it
@@ -113,6 +124,7 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         if rest is not None and rest.strip() and credit(rest.strip()):
             a.reason, b.reason = "caption", "caption"
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40 and \
+                (_no_speech(a.text) or not _credit_first(lines, i + 1)) and \
                 not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
             a.reason = "caption"
         elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and _no_speech(a.text) and \
@@ -146,6 +158,15 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
                 _NAME_CREDIT.match(b.text) and re.search(r"[,/(]", b.text):
             for ln in (lines[i - 1], a, b) if twin else (b,):
                 ln.reason = ln.reason or "caption"
+
+
+def _credit_first(lines: list[Line], k: int) -> bool:
+    """The credit at `k` opens the picture below it: the next line in its paragraph is a caption
+    pointing into the picture (`, left,`) or has a credit of its own under it."""
+    nxt = lines[k + 1] if k + 1 < len(lines) and lines[k + 1].group == lines[k].group else None
+    return nxt is not None and len(words(nxt.text)) <= 40 and _no_speech(nxt.text) and (
+        bool(_PICTURED.search(nxt.text)) or nxt.reason in ("caption", "credit") or
+        k + 2 < len(lines) and lines[k + 2].reason == "credit")
 
 
 def caption_over_buttons(lines: list[Line]) -> None:
@@ -192,28 +213,31 @@ def twin_lines(lines: list[Line]) -> bool:
     return dropped
 
 
-_CUT_REACH = 6  # lines below a cut-short title where its full line stands
 _CUT = re.compile(r"\s*(?:…|\.{3})$")
+_CUT_REACH = 10  # lines either side where the whole line is printed
 
 
-def cut_titles(lines: list[Line]) -> None:
-    """A line cut short with an ellipsis whose words open a longer line a few lines below is a
-    breadcrumb's or a card's shortened copy of that line (`Home` / `News` / `Residents warn
-    coast road "one storm away"…` over the full headline): the full line is read, the cut one
-    is not. A teaser cut short with no full line below stays for the other rules.
+def cut_twins(lines: list[Line]) -> None:
+    """A line cut short with an ellipsis whose start is a longer line printed near it is that
+    line's copy in a breadcrumb, sticky bar or share card (`Home` / `News` / `Council to close
+    baths after…` over `Council to close baths after 90 years`): the whole line is read once.
 
-    >>> page = [Line(t, i) for i, t in enumerate(("News", "Council backs plan for new ferry…", "By Ann Lee",
-    ...         "Council backs plan for new ferry terminal at Eastport", "Council backs plan for..."))]
-    >>> cut_titles(page); [ln.reason for ln in page]
-    [None, 'cut-title', None, None, None]
+    >>> page = [Line(t, 0) for t in ("News", "Bridge to shut for a year as repairs…", "By Ann Lee",
+    ...                              "Bridge to shut for a year as repairs begin", "The bridge will close in May.")]
+    >>> cut_twins(page); [ln.reason for ln in page]
+    [None, 'cut-twin', None, None, None]
+    >>> page = [Line(t, 0) for t in ("Storm Ciara's winds reach 90mph as ferries halt...",
+    ...                              "Ferries halt as Storm Ciara's winds reach 90mph in the Channel...")]
+    >>> cut_twins(page); [ln.reason for ln in page]  # two lines trailing off, neither the other's start
+    [None, None]
     """
     for i, line in enumerate(lines):
         if line.reason or not _CUT.search(line.text):
             continue
         stem = _CUT.sub("", line.text)
-        if len(words(stem)) >= 4 and any(ln.text.startswith(stem) and len(ln.text) > len(stem) + 3 and not _CUT.search(ln.text)
-                                         for ln in lines[i + 1:i + 1 + _CUT_REACH]):
-            line.reason = "cut-title"
+        if len(words(stem)) >= 3 and any(o is not line and len(o.text) > len(stem) + 3 and o.text.startswith(stem)
+                                         for o in lines[max(0, i - _CUT_REACH):i + _CUT_REACH + 1]):
+            line.reason = "cut-twin"
 
 
 _REPEATS = 3  # a label the page prints between its paragraphs again and again
@@ -936,7 +960,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     for line, tabbed in zip(lines, tables):
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     tab = tab_lines(lines)
-    cut_titles(lines)  # before the headline search, which must not take the cut copy for the headline
+    cut_twins(lines)  # before the headline search, which must not take the cut copy for the headline
     own = [line.reason for line in lines]
     glued = glued_headers(lines)
     list_labels(lines)
@@ -1001,11 +1025,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     for line in lines[:title_at]:
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
-    above = title_at - 1
-    while above > 0 and lines[above].reason == "dateline-timestamp" and title_at - above <= 2:
-        above -= 1  # `By News Desk` / `12 February 2026` / the headline
-    if title_at and _BY.match(lines[above].text) and lines[above].reason == "navigation":
-        lines[above].reason, lines[above].role = None, "byline"  # the byline set above the headline
+    byline_above(lines, title_at)
 
     if title_at + 1 < len(lines) and not lines[title_at + 1].reason and \
             (site := site_tagline(lines[title_at + 1].text)):
@@ -1051,6 +1071,10 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         # the logo above the headline names the outlet without its company: `Alba Today` for `Alba Today Media`
         publication = next((ln.text for ln in lines[:title_at] if publication and
                             publication.startswith(ln.text + " ") and len(words(ln.text)) >= 2), publication)
+        # ... or spells out the footer's short name: `KXYZ Community Radio` for `© 2026 KXYZ`
+        publication = next((ln.text for ln in lines[:title_at] if publication and ln.text.startswith(publication + " ")
+                            and len(words(ln.text)) <= 4 and not TERMINAL.search(ln.text) and masthead_name(ln.text)),
+                           publication)
     publication = tab or publication  # the site names itself in the tab's title
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
@@ -1062,6 +1086,26 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+def byline_above(lines: list[Line], title_at: int) -> None:
+    """The byline set above the headline, right above it or over the story's date
+    (`By Ann Lee` / `12 May 2025` / the headline), is read as the byline.
+
+    >>> page = [Line("By Ann Lee", 0, "navigation"), Line("Tuesday 4 March 2025", 1, "dateline-timestamp"),
+    ...         Line("Ferry fares to rise by a fifth", 2), Line("Fares will rise in April.", 3)]
+    >>> byline_above(page, 2); page[0].reason, page[0].role
+    (None, 'byline')
+    >>> page = [Line("By road or rail", 0, "navigation"), Line("Ferry fares to rise", 1), Line("Fares rise.", 2)]
+    >>> byline_above(page, 1); page[0].reason  # a menu's item, no name
+    'navigation'
+    """
+    at = title_at - 1
+    while at > 0 and title_at - at <= 2 and lines[at].reason == "dateline-timestamp":
+        at -= 1
+    if at >= 0 and at < title_at and _BY.match(lines[at].text) and lines[at].reason == "navigation" and \
+            (at == title_at - 1 or is_byline(lines[at].text)):
+        lines[at].reason, lines[at].role = None, "byline"
 
 
 def settle(lines: list[Line], title_at: int) -> None:
@@ -1421,8 +1465,9 @@ def header_sidebar(lines: list[Line], title_at: int) -> None:
 def _in_promo(lines: list[Line], i: int) -> bool:
     """A headline-shaped line grouped with a sign-up prompt is the promo's pitch
     (`The unofficial guide to official Washington, every weekday morning.` / `Sign up`),
-    never the headline."""
-    return any(ln.group == lines[i].group and ln.reason == "newsletter" for ln in lines)
+    never the headline; a menu's `Newsletters` link above the headline is no promo."""
+    return any(ln.group == lines[i].group and ln.reason == "newsletter" and not in_menu(lines, j)
+               for j, ln in enumerate(lines))
 
 
 def _alone(lines: list[Line], i: int) -> bool:

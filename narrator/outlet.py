@@ -65,18 +65,69 @@ def _named_again(name: str, lines: list[Line], at: int) -> bool:
     return sum(bool(pattern.search(ln.text)) for j, ln in enumerate(lines) if j != at and ln.text != name) >= 2
 
 
+def _initials_of(short: str, name: str) -> bool:
+    """`MNN` over `Meridian News Network`, `KTV` over `Kestrel Television` (small words skipped).
+
+    >>> _initials_of("MNN", "Meridian News Network"), _initials_of("HBC", "Harbour Broadcasting Company")
+    (True, True)
+    >>> _initials_of("NEWS", "Night Economy Workers Strike"), _initials_of("US", "Ukraine Summit")
+    (False, False)
+    """
+    toks = [w for w in name.split() if w.lower() not in _SMALL_WORDS]
+    return short.isupper() and short.isalpha() and 3 <= len(short) <= 5 and len(toks) == len(short) and \
+        short.lower() not in _PAPER_WORDS and all(t[:1].isupper() for t in toks) and \
+        "".join(t[0] for t in toks) == short
+
+
 def find_masthead(lines: list[Line]) -> int | None:
     """The first line, or the first after skip links, a cookie banner or other dropped
-    chrome if it names a paper (`AP News`) or the page names it again (`Meridian`)."""
+    chrome if it names a paper (`AP News`) or the page names it again (`Meridian`).
+
+    A one-word first line the page never names again is an app's tab; the logo under its menu wins:
+
+    >>> page = [Line(t, 0) for t in ("Latest", "Video", "Saved", "THE MORNING CLARION", "Follow",
+    ...         "Bridge to close for a year", "Ann Lee writes for The Morning Clarion.", "More from The Morning Clarion")]
+    >>> find_masthead(page)
+    3
+    >>> find_masthead([Line(t, 0) for t in ("Meridian", "Home", "Bridge to close for a year", "It will shut in May.")])
+    0
+
+    A ticker over the skip links is no masthead, and no reason to stop looking for one:
+
+    >>> page = [Line("LIVE NOW: Channel 9 News at Six", 0), Line("Skip to main content", 0, "navigation"),
+    ...         Line("Channel 9 News", 0), Line("Bridge to close", 1), Line("Channel 9 News learned the bridge will close.", 2)]
+    >>> find_masthead(page)
+    2
+    >>> page = [Line("Cookie settings", 0, "consent"), Line("Accept all", 0, "consent"), Line("Reject all", 0, "consent"),
+    ...         Line("Spring sale: 40% off – shop now", 0, "promo"), Line("Advertisement", 0, "advert"),
+    ...         Line("The Evening Wayfarer", 0), Line("Bridge to close", 1), Line("The bridge will shut in May.", 2)]
+    >>> find_masthead(page)  # below a consent banner, an offer bar and an advert's label
+    5
+    >>> page = [Line("Bridge to close for a year", 0), Line("Ann Lee", 1), Line("The bridge will shut. Ann Lee reports.", 2),
+    ...         Line("Ann Lee is our transport reporter.", 3)]
+    >>> find_masthead(page) is None  # a headline first: the byline under it is no masthead
+    True
+    """
     skipped_links = True  # every line so far is a skip link or consent banner
+    first = None
     for i, line in enumerate(lines[:8]):
+        if i + 1 < len(lines) and _initials_of(line.text, lines[i + 1].text) and masthead_name(lines[i + 1].text):
+            return i + 1  # a logo's initials over its name: `MNN` / `Meridian News Network`
         name = masthead_name(line.text) or (masthead_name(line.text, named=True) if _named_again(line.text, lines, i) else None)
-        if name and (i == 0 or skipped_links and i < 4 and _names_outlet(name) or _named_again(line.text, lines, i)):
+        if name and i == 0 and len(line.text.split()) == 1 and not line.text.isupper() and \
+                not _named_again(line.text, lines, i):
+            first = 0  # a one-word first line the page never names again (an app's `Today` tab): a later logo wins
+            continue
+        if first == 0:  # ... if the page names it again (a logo in capitals, `THE LEDGER`, written `The Ledger`)
+            if name and len(name.split()) >= 2 and (_named_again(line.text, lines, i) or _named_again(name, lines, i)):
+                return i
+        elif name and (i == 0 or skipped_links and _names_outlet(name) or _named_again(line.text, lines, i)):
             return i
-        skipped_links = skipped_links and line.reason in ("navigation", "consent")
-        if not line.reason:
-            return None
-    return None
+        skipped_links = skipped_links and line.reason in ("navigation", "consent", "promo", "advert")
+        if not line.reason and not (first == 0 and len(line.text.split()) <= 2) and \
+                not (i == 0 and len(lines) > 1 and lines[1].reason in ("navigation", "consent")):
+            return first  # (the tab's menu under it: `News+` / `Audio`; a ticker over the skip links)
+    return first
 
 
 _LEGAL = re.compile(r"(?:,?\s+(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.?P\.?|plc|PLC|Corp(?:oration)?\.?))+$")
@@ -92,8 +143,10 @@ def copyright_owner(text: str) -> str | None:
     >>> copyright_owner("The Daily Post") is None, copyright_owner("©Copyright 2001-2024. This site is part of X.")
     (True, None)
     >>> copyright_owner("© Crown copyright")
+    >>> copyright_owner("© 2026 KXYZ · Powered by WordPress"), copyright_owner("© 2025 The Bugle | Privacy | Terms")
+    ('KXYZ', 'The Bugle')
     """
-    text = re.split(r"(?<=\w)\.\s+(?=[A-Z])", text)[0]  # the notice's first sentence: `... Tribune. All rights ...`
+    text = re.split(r"(?<=\w)\.\s+(?=[A-Z])|\s+[·|•]\s+", text)[0]  # the notice's first sentence or part: `... Tribune. All rights ...`
     m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)\.?"
                  r"(?:\s*All rights reserved\.?)?$", text, re.I)
     if not m:
@@ -123,10 +176,28 @@ def is_tagline(text: str, masthead: str) -> bool:
     True
     >>> is_tagline("Council agrees to reopen the old swimming baths", "The Morning Gazette")
     False
+
+    A slogan naming the paper's founding year or its patch (`Serving the Tri-County area since 1872`,
+    `Independent local journalism since 1996`, `Est. 1889`) is one too; a headline with a year is not:
+
+    >>> is_tagline("Serving Lunenburg and Queens counties since 1889", "The Beacon"), is_tagline("Est. 1889", "The Beacon")
+    (True, True)
+    >>> is_tagline("Mill that has stood since 1889 to be demolished", "The Beacon"), is_tagline("Floods worst since 1953", "X")
+    (False, False)
+    >>> is_tagline("Independent local journalism since 1996", "The Beacon")
+    True
     """
+    if _SLOGAN.match(text) and not TERMINAL.search(text.removeprefix("Est.")):
+        return True
     low = {w.lower() for w in words(text)}
     names = {w.lower() for w in masthead.split()} - _SMALL_WORDS
     return len(low) >= 4 and not TERMINAL.search(text) and bool(low & (names | _PAPER_WORDS))
+
+
+# a masthead's slogan: `Serving X since 1872`, `Proudly serving the valley`, `... since 1996`, `Est. 1889`
+_SLOGAN = re.compile(r"^(?:(?:proudly )?serving\b.{0,60}|(?:[\w’'-]+ ){0,4}(?:news|journalism|reporting|voice|independent|"
+                     r"owned|published)\b(?: [\w’'-]+){0,4} since (?:18|19|20)\d\d|"
+                     r"(?:est\.?|established|founded) (?:in )?(?:18|19|20)\d\d)$", re.I)
 
 
 _SITE_TAGLINE = re.compile(r"^From ((?:[A-Z][\w&’'.-]*\s?){1,4}), the (?:[\w’'-]+ ){0,6}[\w’'-]+[.!]?$")
@@ -153,15 +224,27 @@ def published_in(lines: list[Line]) -> str | None:
 
     >>> published_in([Line("Published in", 0), Line("The Civic Ledger", 0)])
     'The Civic Ledger'
+
+    A blog's categories (`Posted in Local News, Politics`, `Filed under: Sport`) name no outlet:
+
+    >>> published_in([Line("Posted in Local News, Politics", 0)]), published_in([Line("Posted in Sport", 0)])
+    (None, None)
     """
     for i, line in enumerate(lines):
         m = re.fullmatch(r"(?:Published|Posted) in(?: (.+))?", line.text)
         if not m:
             continue
         name = m.group(1) or (lines[i + 1].text if i + 1 < len(lines) else "")
-        if name and masthead_name(name):
+        if name and masthead_name(name) and "," not in name and \
+                not {w.lower() for w in words(name)} <= _SECTION_WORDS:
             return name
     return None
+
+
+# a site's sections, which a blog's `Posted in` line lists as its categories
+_SECTION_WORDS = set("""news local national world sport sports business opinion politics community features
+culture arts health weather education entertainment lifestyle uncategorized uncategorised latest breaking
+science tech technology travel food crime courts""".split())
 
 
 def home_link_name(text: str) -> str | None:

@@ -16,7 +16,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|explai
          r"warned|warns|insisted|insists|continued|continues|wrote|writes|tweeted|posted|stated|"
          r"declared|claimed|claims|argued|argues|noted|notes|admitted|admits|confirmed|recalled|"
          r"recalls|responded|remarked|urged|acknowledged|conceded|suggested|announced|revealed|"
-         r"joked|shouted|whispered|pleaded|agreed|commented|went on|began|according to")
+         r"joked|shouted|whispered|pleaded|agreed|commented|went on|began|according to|"
+         r"encouraged|reminded|stressed|emphasi[sz]ed|cautioned")
 VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
 CARRY_VERBS = {"added", "adds", "continued", "continues", "went on"}
 
@@ -30,6 +31,16 @@ GENDERED_ROLES = {
               "girl woman queen princess duchess countess marchioness viscountess baroness aunt niece widow actress",
 }
 ROLE_GENDER = {w: g for g, ws in GENDERED_ROLES.items() for w in ws.split()}
+# people the story names by what they are, who may speak: `his family said:`, `the owner told us:`
+PEOPLE_NOUNS = set("""family families relatives parents parent owner owners farmer farmers resident residents
+neighbour neighbours neighbor neighbors witness witnesses friend friends tenant tenants landlord customer customers
+passenger passengers driver drivers teacher teachers worker workers nurse nurses doctor doctors student students
+pupil pupils victim victims survivor survivors organiser organisers organizer organizers volunteer volunteers
+trader traders vendor vendors fan fans player players source sources official officials employee employees
+shopkeeper homeowner homeowners patient patients child children veteran veterans landlady caller callers
+pope priest bishop imam rabbi pastor vicar chef owner-operator founder cofounder co-founder executive
+analyst expert researcher researchers scientist economist academic lecturer principal headteacher
+spokesperson representative lawyer solicitor attorney prosecutor investigator""".split())
 TITLES = set("""mr mrs ms miss mx dr prof professor sir dame lord lady sen senator rep representative
 gov governor gen general col colonel lt capt captain sgt sergeant det detective insp inspector supt
 superintendent chief constable pc officer judge justice sheriff magistrate coroner recorder mayor president minister secretary
@@ -405,9 +416,12 @@ def learn_people(texts: list[str]) -> People:
             people.aliases.setdefault(f"the {role}", holders.pop())
         else:
             people.holders[role] = {people.canonical(h) for h in holders}
-    for name in _brands(texts) | _places(texts):
+    brands = _brands(texts)
+    for name in brands | _places(texts):
         if name in people.names:
             people.names.remove(name)
+    for name in [n for n in people.names if n.split()[0] in brands and " " not in n.split()[0]]:
+        people.names.remove(name)  # the firm's product: `Acme One Plus`
     for text in texts:
         for m in re.finditer(r"\b(\w+)\.?,? ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)", text):
             word = m.group(1).lower()
@@ -482,11 +496,25 @@ def _brands(texts: list[str]) -> set[str]:
     ['Morning Brew']
     >>> sorted(_brands(["a year of the company’s Lumio Plus subscription", "the union’s Ann Lee said"]))
     ['Lumio Plus']
+
+    A name set before a spokesperson, its staff or its customers is the firm's (`Acme spokesperson
+    Ann Lee`, `Acme customers`), and `learn_people` drops the products named after it too:
+
+    >>> sorted(_brands(["Acme spokesperson Ann Lee said the Acme One Plus was old.", "Halyard users were angry."]))
+    ['Acme', 'Halyard']
+    >>> sorted(_brands(["Kestrel Marine spokesman Jo Bell said so."]))
+    ['Kestrel Marine']
+    >>> learn_people(["Acme spokesperson Ann Lee said the Acme One and Acme One Plus were old."]).names
+    ['Ann Lee']
+    >>> sorted(_brands(["Ann Lee said the decision was final."]))
+    []
     """
     found = set()
     for text in texts:
         for m in re.finditer(r"\b(?:a|an|A|An) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){1,3})[a-z]", text):
             found.add(m.group(1).strip())
+        for m in _FIRM_STAFF.finditer(text):
+            found.add(m.group(1))
         # `the company’s Lumio Plus subscription`, `its Acme Cloud service`: a possessive, a name, a noun
         for m in re.finditer(r"\b(?:[a-z]+[’']s|its|their|our|your) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){1,3})([a-z]+)\b", text):
             run = m.group(1).split()
@@ -494,6 +522,11 @@ def _brands(texts: list[str]) -> set[str]:
                     not any(t.lower().strip(".") in TITLES for t in run):
                 found.add(m.group(1).strip())
     return found
+
+
+# a firm's name right before its staff or customers: `Acme spokesperson Ann Lee`, `Halyard users`
+_FIRM_STAFF = re.compile(r"(?<![\w’'.-] )\b((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) (?:spokes(?:person|man|woman)|"
+                         r"representatives?|employees|staff|engineers|customers|users|owners|executives)\b")
 
 
 _PLACE = re.compile(r"\b(?:in|near|outside|across|throughout) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+)\b(?![’'\w])")

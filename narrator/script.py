@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.models import CleanArticle, Script, Segment
-from narrator.people import (CARRY_VERBS, FUNCTION, ORG_WORDS, PRONOUNS, ROLE_GENDER, TITLES, VERB, VERBS, People, cap_runs,
+from narrator.people import (CARRY_VERBS, FUNCTION, ORG_WORDS, PEOPLE_NOUNS, PRONOUNS, ROLE_GENDER, TITLES, VERB, VERBS, People, cap_runs,
                              learn_people, person_name, sentence_starts, words)
 
 __all__ = ["build_script", "find_single_spans", "find_spans", "resolve_phrase", "speaker_genders"]
@@ -191,6 +191,10 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Denise Haskins')
     >>> resolve_phrase("one resident waiting for news of a sailing", {})
     ('role', 'resident')
+    >>> resolve_phrase("the Leeds-based stylist Ann Lee", {}, from_start=True)  # a compound counts as one word
+    ('name', 'Ann Lee')
+    >>> resolve_phrase("the Oslo-born designer Jo Bell", {}, from_start=True)
+    ('name', 'Jo Bell')
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -212,7 +216,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
             if 1 <= len(between) <= 4 and all(w.islower() and w not in FUNCTION for w in between) and len(run2) >= 2 and \
                     phrase.rstrip(" ,.").endswith(run2[-1]) and person_name(run2):
                 at, run = at2, run2
-        at_edge = (len(words(phrase[:at])) <= 3 and "," not in phrase[:at]) if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
+        at_edge = (len(phrase[:at].split()) <= 3 and "," not in phrase[:at]) if from_start else phrase.rstrip(" ,.")[-1:].isalpha() and \
             phrase.rstrip(" ,.").endswith(run[-1])
         before = [w.lower() for w in words(phrase[:at])]
         if at_edge and before[-1:] and before[-1] in _PREPOSITIONS and \
@@ -233,6 +237,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     head = re.split(r"\b(?:for|of|at|from|with|in|on|who|which|close|near|to|familiar|inside|linked|across|outside|"
                     r"above|below|under|beside|behind|over|along|around)\b", phrase)[0]
     head_words = re.findall(r"[\w’'-]+", head)  # `the vice-chancellor` is one word
+    if (named := _titled_before_of(head, phrase)) is not None:
+        return ("name", named)  # `transport researcher Ann Lee of Leeds University`: the person, then where they work
     if len(head_words) >= 2 and re.fullmatch(r"[a-z]+ed|[a-z]{4,}ing", head_words[-1]) and head_words[-2].islower():
         head_words.pop()  # `a sign [taped] to the door`, `one resident [waiting] for news`: a participle after its noun
     for cand in (head_words[-1:] + toks[-1:]):
@@ -241,6 +247,30 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
                 return ("name", aliases[f"the {cand}"])  # `the minister`, once the article has named one
             return ("role", cand)
     return None
+
+
+def _titled_before_of(head: str, phrase: str) -> str | None:
+    """A full name right after its role word, closing the part before a preposition:
+    `researcher Ann Lee [of Leeds University]`, `spokeswoman Jo Bell [at the council]`.
+
+    >>> _titled_before_of("transport researcher Ann Lee ", "transport researcher Ann Lee of Leeds University")
+    'Ann Lee'
+    >>> _titled_before_of("analyst Jo Bell ", "analyst Jo Bell from Barlow Securities")
+    'Jo Bell'
+    >>> _titled_before_of("Thames Water ", "Thames Water in London") is None  # no role word: an organisation
+    True
+    """
+    if head == phrase:
+        return None
+    runs = cap_runs(head)
+    if not runs:
+        return None
+    at, run = runs[-1]
+    before = words(head[:at])
+    if len(run) < 2 or not head.rstrip(" ,.").endswith(run[-1]) or not before or not before[-1].islower() or \
+            before[-1] in FUNCTION or before[-1] in _PREPOSITIONS:
+        return None
+    return person_name(run) or None
 
 
 # `said the counter served as a kind of town square`: a clause of its own after the verb, not a speaker
@@ -253,6 +283,7 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
 
+_COORDINATED = re.compile(r"\b(?:but|and|yet)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|,\s*also)\s+$", re.I)
 _LOOKBACK = 40  # both look at the words just before the verb; scanning the whole clause is quadratic on long paragraphs
 _SAY_NOUN = re.compile(r"\b(?:no|a|any|the|final|more|little|greater|real|their|its|our|his|her)\s+$", re.I)
@@ -272,6 +303,36 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
+
+    An opening phrase naming someone else comes before the subject:
+
+    >>> attribution("In a letter read out by Ann Lee, her deputy, the bishop urged", {}, after=False)
+    (('role', 'bishop'), 'urged')
+    >>> attribution("Speaking at the launch with Jo Bell, of the trust, the minister stressed", {}, after=False)
+    (('role', 'minister'), 'stressed')
+
+    A second verb joined to the first shares its subject:
+
+    >>> attribution("Cllr Ann Lee said the bridge was safe but cautioned that repairs would take years", {}, after=False)
+    (('name', 'Ann Lee'), 'said')
+    >>> attribution("The mayor told residents the water was clean and urged them to boil it anyway", {}, after=False)
+    (('role', 'mayor'), 'told')
+
+    The name opens the subject, before the person's age and role:
+
+    >>> attribution("Keith Rowe, 58, a delivery driver from Hull, said he had paid for repairs", {}, after=False)
+    (('name', 'Keith Rowe'), 'said')
+    >>> attribution("Ann Lee, head of Oak Primary School, which ran the pilot, said:", {}, after=False)
+    (('name', 'Ann Lee'), 'said')
+
+    A name with its role and where the person works after the quote:
+
+    >>> attribution(" housing economist Ann Lee of the University of Kent said.", {}, after=True)
+    (('name', 'Ann Lee'), 'said')
+    >>> attribution(" senior analyst Jo Bell at Barlow Securities told the Courier.", {}, after=True)
+    (('name', 'Jo Bell'), 'told')
+    >>> attribution(" the one thing the new owners of the old mill building on Quay Street said.", {}, after=True)
+    (None, '')
     """
     matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, max(0, m.start() - _LOOKBACK), m.start()))]
     if len(matches) > 1:  # `the plan, also announced on Monday, was ...`, `it was announced`: a passive, no speaker
@@ -280,6 +341,9 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         if after and (doc := _DOC_READS.match(clause)):
             return ("role", doc.group(1).lower()), "read"  # `“...,” the statement read.`
         return None, ""
+    while not after and len(matches) > 1 and _COORDINATED.search(clause, max(0, matches[-1].start() - _LOOKBACK),
+                                                                   matches[-1].start()):
+        matches.pop()  # `Ann Lee said the plan was sound but cautioned that ...`: one subject for both verbs
     m = matches[0] if after else matches[-1]
     subject = clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0]
     if after and len(words(subject)) > 6 and not (len(words(subject)) <= 10 and _full_name_last(subject, aliases)):
@@ -311,6 +375,13 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         if not refs[1] or refs[1][0] != "name":  # `One analyst, Lena Osei of Barlow Securities, said`: the name opens it
             named = resolve_phrase(parts[-1].strip(), aliases, from_start=True)
             refs[1] = named if named and named[0] == "name" else refs[1]
+        if _OPENER.match(parts[0]) and refs[1] and re.match(r"\s*(?:the|a|an)\s", parts[-1]):
+            return refs[1], verb  # `In a message read by Ann Lee, his deputy, the bishop urged`: the subject after the opener
+        if not any(r and r[0] == "name" for r in refs):  # `Ann Lee, 58, a delivery driver, said`: the name before
+            for part in parts[-4:-2]:
+                if (r := resolve_phrase(part, aliases, from_start=True)) and r[0] == "name" and \
+                        len(r[1].split()) >= 2 and part.strip() == r[1]:
+                    return r, verb
         if (words(parts[-2]) or [""])[-1].lower() in ORG_WORDS:
             return refs[0], verb  # `A spokesperson for her bank, Northgate, said`: the bank's name, not a person
         # `Another, a retired bus driver who rents a bungalow, told us`: the description names the speaker's role
@@ -320,6 +391,10 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     if ref is None and len(parts) >= 2:
         ref = resolve_phrase(parts[0], aliases)  # `A spokesperson for the Department for Environment, Food and ...`
     return ref, verb
+
+
+# a sentence's opening adverbial, before its subject: `In a message read by ...,`, `Speaking at the launch,`
+_OPENER = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Addressing|Through|Via)\b")
 
 
 _ONE_OF = re.compile(r"\bwith (?:one|another)(?: ([a-z]+))? (writing|saying|adding|posting|commenting|telling [a-z]+),$")
@@ -335,8 +410,13 @@ def _one_of(m: re.Match[str], clause: str) -> tuple[str, str] | None:
 
 
 def _full_name_last(phrase: str, aliases: dict[str, str]) -> bool:
+    """A full name closes the subject, or closes its part before where the person works
+    (`the council's director Ann Lee`, `researcher Ann Lee of Leeds University`)."""
     ref = resolve_phrase(phrase, aliases)
-    return bool(ref) and ref[0] == "name" and len(ref[1].split()) >= 2 and phrase.rstrip().endswith(ref[1].split()[-1])
+    if bool(ref) and ref[0] == "name" and len(ref[1].split()) >= 2 and phrase.rstrip().endswith(ref[1].split()[-1]):
+        return True
+    head = re.split(r"\b(?:of|at|from|with)\b", phrase)[0]
+    return _titled_before_of(head, phrase) is not None
 
 
 # Things that carry words without speaking them: a quote they introduce has no personal speaker.
@@ -353,8 +433,13 @@ _CONTACT = re.compile(r"\s+(?:I|we)\s+(?:spoke|talked|interviewed|met|asked|cont
 
 
 def _person_role(role: str) -> bool:
+    """A role word that names a person or people who may speak (`spokesperson`, `family`, `owner`).
+
+    >>> _person_role("family"), _person_role("farmer"), _person_role("reason"), _person_role("statement")
+    (True, True, False, False)
+    """
     role = role.lower()
-    return role in TITLES or role in ROLE_GENDER or role.endswith(("person", "man", "woman", "ist"))
+    return role in TITLES or role in ROLE_GENDER or role in PEOPLE_NOUNS or role.endswith(("person", "man", "woman", "ist"))
 
 
 def colon_subject(clause: str, aliases: dict[str, str]) -> tuple[str, str] | None:
@@ -686,6 +771,10 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
             ref, _verb = attribution(sentence, people.aliases, after=False)
             if ref and ref[0] == "name":  # `In a statement, Tidewater Power spokesperson Jill Carraway said`
                 return people.canonical(ref[1])
+            if ref and ref[0] == "role" and ref[1] not in ISSUED and _person_role(ref[1]):
+                return ref[1]  # `In a statement to Radio X, a spokesperson for the council said`: not the station
+            if owner := _document_owner(document, sentence):
+                return owner
             if named := people.mentions(sentence):
                 return named[0]
             # `In a statement, a spokesperson for the Presidency said ...`: issued by a role, not a name
@@ -695,6 +784,35 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
     return None
 
 
+
+
+_CAP_RUN = r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*)(?: (?:of |for |and |& )?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&-]*){0,5})"
+
+
+def _document_owner(document: str, sentence: str) -> str | None:
+    """The firm or body a statement or email comes from, when no person is named:
+    `a written statement from Acme Property Group`, `The email, which Acme shared with us`,
+    `the council's statement`.
+
+    >>> _document_owner("statement", "According to a written statement from Acme Property Group, it was sold.")
+    'Acme Property Group'
+    >>> _document_owner("email", "The email, which Nestor Labs sent to customers, reads:")
+    'Nestor Labs'
+    >>> _document_owner("statement", "In a statement issued by the Department of Health, officials said so.")
+    'Department of Health'
+    >>> _document_owner("statement", "The statement did not say what the site would become.") is None
+    True
+    """
+    doc = rf"\b{document}s?\b"
+    for pattern in (rf"{doc}[^.;:]{{0,30}}?\b(?:from|by)\s+(?:the\s+)?{_CAP_RUN}",
+                    rf"{doc},?\s+(?:which|that)\s+(?:the\s+)?{_CAP_RUN}\s+(?:had\s+)?(?:shared|sent|released|issued|"
+                    rf"published|provided|gave|emailed|posted)\b",
+                    rf"{_CAP_RUN}[’']s?\s+(?:[a-z]+\s+)?{doc}"):
+        if m := re.search(pattern, sentence):
+            run = m.group(1).strip()
+            if run.split()[0].lower() not in FUNCTION and run.split()[0] not in ("I", "We", "In", "According"):
+                return run
+    return None
 
 
 # `," said the British-Nigerian driver`: a described person met before, not a new speaker
@@ -752,6 +870,8 @@ def _colon_intro(text: str, people: People) -> str | None:
     'spokesperson'
     >>> _colon_intro("The reason was simple:", People()) is None
     True
+    >>> _colon_intro("The letter, which Harbour Water sent to tenants, reads in full:", People())
+    'Harbour Water'
     """
     if not text.rstrip().endswith(":"):
         return None
@@ -763,6 +883,8 @@ def _colon_intro(text: str, people: People) -> str | None:
         return ref[1]
     if m := _FROM_ROLE.search(sentence):
         return m.group(1)
+    if (doc := colon_subject(sentence, people.aliases)) and doc[0] == "role" and doc[1] in ISSUED:
+        return _issuer(doc[1], [sentence], people) or doc[1]  # `The email, which Acme shared with us, reads:`
     return None
 
 

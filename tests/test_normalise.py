@@ -1251,5 +1251,26 @@ def test_breadcrumb_with_cut_headline_and_byline_above_the_headline() -> None:
             "Repairs will not start until the summer, the harbour board said on Tuesday morning.\n")
     art = clean(page)
     assert art.title == "Harbour wall collapses after week of gales"
-    assert reasons(page)["Harbour wall collapses after week of…"] == "cut-title"
+    assert reasons(page)["Harbour wall collapses after week of…"] == "cut-twin"
     assert art.byline == "By News Desk"
+
+
+def test_publication_spelled_out_by_the_logo_above_the_footers_short_name() -> None:
+    """`© 2026 WXYZ · Powered by ...` in the footer, `WXYZ Public Radio` above the headline."""
+    art = clean("WXYZ 90.1 FM Lakeside · Streaming everywhere\nListen live\nWXYZ Public Radio\nHome\nNews\n\n"
+                "Library to open on Sundays after council vote\n\n"
+                "The town library will open on Sundays from May, the council decided on Tuesday night.\n\n"
+                "Councillors voted seven to two for the change, which will cost about $40,000 a year.\n\n"
+                "© 2026 WXYZ · Powered by WordPress\n")
+    assert (art.title, art.publication) == ("Library to open on Sundays after council vote", "WXYZ Public Radio")
+
+
+def test_a_menus_newsletters_link_leaves_the_header_under_it() -> None:
+    """A menu's `Newsletters` item, pasted in one paragraph with the header, is no sign-up box."""
+    art = clean("The Wanderer\nDestinations\nDeals\nHotels\nCruises\nNewsletters\nTravel › Rail\n"
+                "A new sleeper will link Paris and Rome this summer\n"
+                "Couchettes from €59 and cabins with showers\nAnn Lee\nTravel writer\n\n"
+                "Travellers will be able to sleep in Paris and wake in Rome, the operator said on Monday.\n\n"
+                "The service will run three times a week from June, with seats from €39.\n")
+    assert art.title == "A new sleeper will link Paris and Rome this summer"
+    assert "Couchettes from €59 and cabins with showers" in [b.text for b in art.blocks]
