@@ -69,7 +69,8 @@ def groups(lines: list[Line]) -> list[list[Line]]:
     return out
 
 
-TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
+# a sentence's end, also under a desk editor's initials signing the story off (`... at station booths. /cb`)
+TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*(?:\s+/\s?[a-z]{2,4})?$""")
 WORD = re.compile(r"[\w’'£$€%-]+")
 
 
@@ -86,6 +87,8 @@ def is_sentence(text: str, min_words: int = 6) -> bool:
     """A line that reads as running prose: long enough and ends a sentence.
 
     >>> is_sentence("The council said it would act."), is_sentence("Top stories")
+    (True, False)
+    >>> is_sentence("Fares will be collected in cash until then. /atm"), is_sentence("Read more at example.org /news")
     (True, False)
     """
     return len(words(text)) >= min_words and bool(TERMINAL.search(text))
