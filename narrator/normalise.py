@@ -647,6 +647,7 @@ def _not_prose(text: str) -> bool:
 _CROSSHEAD_WORDS = 8
 
 
+_TAG_WORDS = 6  # one topic (`Distributed Energy`, `Regulation & Policy`)
 _COMMA_LIST = re.compile(r"[^,.!?:;]{1,30}(?:, [^,.!?:;]{1,30}){2,}")  # a topic list, never a crosshead
 
 
@@ -693,6 +694,10 @@ def related_blocks(lines: list[Line]) -> None:
     >>> page = [Line(t, 0) for t in ("Read More About:", "Berlinale", "Documentary")]
     >>> related_blocks(page); [ln.reason for ln in page]
     ['tags', 'tags', 'tags']
+    >>> page = [Line(t, i) for i, t in enumerate(("Topics", "Storage", "Grid auction clears at a record price as data centres grow",
+    ...         "The grid operator said the auction cleared at its highest price since the market opened."))]
+    >>> related_blocks(page); [ln.reason for ln in page]  # a menu's topics end above the headline
+    ['tags', 'tags', None, None]
     >>> block = [Line("Related posts", 0), Line("Wood burners and lung health", 0)]
     >>> related_blocks(block); [ln.reason for ln in block]
     ['related', 'related']
@@ -763,6 +768,9 @@ def related_blocks(lines: list[Line]) -> None:
                     break
                 if not all(_not_prose(ln.text) for ln in rest) or resumes and not one_link:
                     break
+                if reason == "tags" and any(len(words(ln.text)) > _TAG_WORDS and not _COMMA_LIST.fullmatch(ln.text)
+                                            for ln in rest):
+                    break  # a topic is a few words: a headline-long line below a menu's `Topics` is the page's own
                 if reason == "related" and not signed and (any(_BY.match(ln.text) for ln in rest) or
                                                            k == g + 1 and nxt and nxt[0].reason == "dateline-timestamp" or
                                                            _over_header(paras, k)):
@@ -1257,6 +1265,9 @@ def list_sandwich(lines: list[Line]) -> bool:
     ...         Line("ann.lee@example.com", 0, "social")]
     >>> list_sandwich(page), page[1].reason  # the header's author under its time, above her address
     (False, None)
+    >>> page = [Line("Republish", 0, "social"), Line("By Ann Lee", 0), Line("March 3, 2026", 0, "dateline-timestamp")]
+    >>> list_sandwich(page), page[1].reason  # the byline between the header's buttons and its date
+    (False, None)
     """
     dropped = False
     for a, line, b in zip(lines, lines[1:], lines[2:]):
@@ -1264,8 +1275,8 @@ def list_sandwich(lines: list[Line]) -> bool:
             line.reason, dropped = a.reason, True
             continue
         if line.reason or not a.reason or not b.reason or not a.group == line.group == b.group or \
-                _stamped_author(a, line):
-            continue
+                _stamped_author(a, line) or _BY.match(line.text) and is_byline(line.text):
+            continue  # a `By` line between the share buttons and the date is the header's byline
         if len(words(line.text)) <= 15 and (line.text.endswith("?") or not TERMINAL.search(line.text)) and \
                 not re.search("[\"“”‘]", line.text):
             line.reason, dropped = a.reason, True
