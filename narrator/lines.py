@@ -450,7 +450,10 @@ _SPONSOR_TAG = re.compile(r"^(?i:presented|brought to you|supported|underwritten
 _ADD_SOURCE = re.compile(r"^add\b[^.!?]{0,40}\b(?:on|to|in) google(?: news| search)?$", re.I)
 _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
-    r"scroll down for video|share this (?:article|story)|continue reading)\b", re.I)
+    r"scroll down for video|share this (?:article|story)|continue reading|"
+    # a paywall's gate: `Register to read more content like this.`, `Log in to read the full story`
+    r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story)))\b",
+    re.I)
 
 
 _LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[\w’'-]+ ){0,3}(?:live ?blog|live coverage|"
@@ -478,6 +481,10 @@ def prompt(text: str) -> str | None:
     ('newsletter', None)
     >>> prompt("Track Every Update On Post Live: Storm Coverage Around The Clock"), prompt("Track every update in the app.") is None
     ('read-more', True)
+    >>> prompt("Register to read more content like this. Subscribe for Sh10 per day."), prompt("Sign in to unlock the full story")
+    ('newsletter', 'social')
+    >>> prompt("Nurses register to read the guidance before each shift, she said.") is None
+    True
     >>> prompt("SKIP ADVERTISEMENT"), prompt("now signed up to receive the Headlines Newsletter.")
     ('advert', 'newsletter')
     >>> prompt("This advertisement has not loaded yet, but your article continues below.")
@@ -652,6 +659,10 @@ def wire_footer(text: str) -> str | None:
     'footer'
     >>> wire_footer("Frontier Scientist Ltd 2024 © Copyright Frontier Scientist Ltd."), wire_footer("Copyright © Ann Lee")
     ('footer', 'footer')
+    >>> wire_footer("You are free to republish our articles online and in print, provided you credit us. Photos are not included.")
+    'footer'
+    >>> wire_footer("Newsrooms may republish this story for free under our terms."), wire_footer("Papers may reprint this story, he said.")
+    ('footer', None)
     >>> wire_footer("The band lost the copyright to its 2024 album in court.") is None
     True
     """
@@ -667,6 +678,8 @@ def wire_footer(text: str) -> str | None:
     if re.search(r"\blicensed under (?:a |the )?Creative Commons\b|\bregistered in England(?: (?:and|&) Wales)?\b|"
                  r"\bregistered (?:company|charity) \(?(?i:no\.?|number)\s*\d", text):
         return "footer"  # republishing terms, the publisher's registration
+    if _REPUBLISH_TERMS.search(text) and not re.search(r"\b(?:said|says|told)\b|[\"“”]", text):
+        return "footer"  # a nonprofit's republishing box: `You are free to republish our articles ...`
     if re.match(r"^(?:Edited|Fact[- ]checked|Copy[- ]edited) by (?:[A-Z][\w’'.-]+(?:,? | and | & |$)){1,6}$", text):
         return "footer"  # the editor's credit: `Edited by Ann Lee`
     if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:(?:additional |data )?(?:reporting|research|analysis)|graphics|photography|"
@@ -698,9 +711,15 @@ def wire_footer(text: str) -> str | None:
     return None
 
 
+_REPUBLISH_TERMS = re.compile(r"\b(?:(?:are|is) free to|may|can) (?:re-?publish|reprint) (?:our|this|these) "
+                             r"(?:articles?|stor(?:y|ies)|reporting|work)\b", re.I)
 _REPUBLISHED = re.compile(
-    r"^(?:This (?:article|story|piece|post|report) (?:was|is|has been) (?:originally |first )?"
+    # `This report by The Canadian Press was first published March 3, 2026.`
+    r"^(?:This (?:article|story|piece|post|report)(?: by (?:the )?(?-i:[A-Z])[\w&.’'-]*(?: (?-i:[A-Z])[\w&.’'-]*){0,4})? (?:was|is|has been) "
+    r"(?:originally |first )?"
     r"(?:published|republished|adapted|reproduced|syndicated)|(?:Originally|First) (?:published|appeared) (?:in|on|by|at)|"
+    # a reprint's note: `Reprinted from The Elm Park Bulletin, March issue.`, `Reprinted with permission of ...`
+    r"Reprinted (?:from|with (?:the )?(?:kind )?permission)|"
     r"This (?:article|story|piece|essay) (?:appears|appeared) in (?:the )?(?:[\w ]{0,30} )?(?:print )?(?:edition|issue|magazine)|"
     # `This report was produced under the Local Democracy Reporting Service, which places reporters ...`
     r"This (?:article|story|piece|report|content) (?:was|is) (?:produced|written|funded|supported|made possible) "
@@ -728,6 +747,10 @@ def editorial(text: str) -> str | None:
 
     >>> editorial("Editor’s note: This story has been updated."), editorial("DOI: 10.1000/x.1")
     ('editor-note', 'reference')
+    >>> editorial("This report by The Canadian Press was first published March 3, 2026."), editorial("Reprinted from the Parish News, May issue.")
+    ('editor-note', 'editor-note')
+    >>> editorial("This report by the auditor, first published in 2019, was ignored.") is None
+    True
     >>> editorial("This article was originally published on The Exchange."), editorial("* * *")
     ('editor-note', 'separator')
     >>> editorial("This article appears in the April 2026 print edition with the headline “Borrowed Time.”")
@@ -1524,6 +1547,7 @@ _AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?
 
 # a page's own buttons, pasted as lines: `Story continues`, `Add to Bookmarks`, `Translate` (`Add X on Google` is prompt()'s)
 _PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertisement|advert|ad))?|"
+                          r"more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist|contributor)|"
                           r"add to (?:bookmarks|reading list|favou?rites|saved(?: stories| articles)?)|"
                           r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?", re.I)
 # a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
@@ -1537,6 +1561,8 @@ def page_button(text: str) -> str | None:
 
     >>> page_button("Story continues"), page_button("Add to Bookmarks"), page_button("LEARN MORE"), page_button("Give now")
     ('button', 'button', 'promo', 'promo')
+    >>> page_button("More by this Author"), page_button("More from the columnist"), page_button("More by the author next year.")
+    ('button', 'button', None)
     >>> page_button("The story continues next week.") is None, page_button("Translate the sign, she said.") is None
     (True, True)
     """

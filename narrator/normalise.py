@@ -391,7 +391,9 @@ _RELATED = re.compile(
     r"what to read next|popular now|(?:most )?popular (?:on|at|in) [A-Z].{0,40}|trending on [A-Z].{0,40}|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series|see also|go (?:further|deeper)|dig deeper|"
     # a blog's sidebar lists: `Recent Posts`, `Latest articles`
-    r"(?:recent|latest|newest) (?:posts|articles|stories|entries))\s*:?$", re.I)
+    r"(?:recent|latest|newest) (?:posts|articles|stories|entries)|"
+    # a trade site's numbered list set into the story: `Top 5 stories:`, `Top 10 reads this week`
+    r"top (?:\d{1,2}|five|ten) (?:stories|reads|articles|headlines)(?: (?:this|of the) (?:week|day|month))?)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)

@@ -227,6 +227,8 @@ _COMMENT_RULES = re.compile(r"\bcommunity (?:guidelines|standards|rules)\b|^comm
                             # the house rules: `Comments: Our rules`, `report any comments that break our rules`,
                             # `we want our comments to be ... part of our community`
                             r"\bcomments?\b.{0,120}\b(?:our (?:rules|community|guidelines)|house rules|break (?:our|the) rules)\b|"
+                            # `The Sovereign values your comments but kindly requests that all posts stay on topic`
+                            r"\b(?:values|welcomes|appreciates|encourages) (?:your|readers[’']?) comments\b|"
                             r"^commenting (?:is|has been) (?:now )?(?:available|open|closed|disabled|not available|"
                             r"turned off|reserved)\b|\b(?:log|sign) in to (?:comment|join the (?:discussion|conversation))\b",
                             re.I)
@@ -262,6 +264,10 @@ def page_slot(text: str) -> str | None:
     ('author-bio', 'comments')
     >>> page_slot("Contact the council at info@ashby.gov.uk for a form.") is None, page_slot("Commenting on the plan, Lee was blunt.")
     (True, None)
+    >>> page_slot("The Herald values your comments but kindly requests that all posts stay on topic.")
+    'comments'
+    >>> page_slot("The Daily Star welcomes your comments. Please keep them civil."), page_slot("The mayor said he values your comments.")
+    ('comments', None)
     """
     n = len(words(text))
     if _POLL.match(text) and n <= 8:
