@@ -145,6 +145,9 @@ _OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w&.'’-]*\s?){1,4}:\s*[A-Z][\w.'’-]*
 _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}|…)\s*[A-Z]")
 # a caption's full stop with the credit pasted straight after it, no space: `... in central Nebraska.Courtesy Ann Lee`,
 # `... on Monday.Photo: Jo Bell/AP`, `... at dusk.Getty Images`; the credit is the line's last few words
+# `... in central Ohio. Courtesy of Lakes & Plains Interconnection`: who handed the picture over, after the caption
+_COURTESY_TAIL = re.compile(r"[\w)]{2}[.!?]\s+(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*"
+                            r"(?: (?:of |and |& |the )?[A-Z&][\w’'&.-]*){0,5}(?: family)?$")
 _GLUED_TAIL = re.compile(r"[a-z]{2}[.!?](?:Courtesy(?: of)?|Photo(?:graph)?s?(?: by)?:?|Images?:?|Credit:?|Picture:?|Getty Images|"
                          r"Supplied|Handout)(?: [A-Z][\w’'&./-]*(?: (?:of |for |and |& )?[A-Z][\w’'&./-]*){0,5})?$")
 # `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
@@ -170,6 +173,10 @@ def credit(text: str) -> str | None:
     ('credit', 'caption')
     >>> credit("Crowds gather in the square. Photograph: Ann Lee/AP")
     'caption'
+    >>> credit("Towers near a substation in Ohio. Courtesy of Lakes & Plains Grid"), credit("The family in 2019. Photo courtesy of the Ortiz family")
+    ('caption', 'caption')
+    >>> credit("The loan was repaid. Courtesy of the bank, the fees were waived.") is None
+    True
     >>> credit("A pharmacist checks a box of tablets. Credit: Ann Lee / Meridian"), credit("He gave her credit: all of it.")
     ('caption', None)
     >>> credit("Nurses at work.(ACB News: Sam Lee)"), credit("A canal last month.Credit...Ana Ruiz for The Times")
@@ -267,6 +274,8 @@ def credit(text: str) -> str | None:
         return "credit"
     if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _GLUED_TAIL.search(text) or _SOURCE_PAREN.search(text) or \
             _NAME_OUTLET_PAREN.search(text) or _CAPS_CREDIT.search(text) and not re.search("[\"“”]", text):
+        return "caption"
+    if _COURTESY_TAIL.search(text) and not re.search("[\"“”]", text):
         return "caption"
     if _BY_CREDIT_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
         return "caption"

@@ -393,6 +393,7 @@ _RELATED = re.compile(
     # a blog's sidebar lists: `Recent Posts`, `Latest articles`
     r"(?:recent|latest|newest) (?:posts|articles|stories|entries)|"
     # a trade site's numbered list set into the story: `Top 5 stories:`, `Top 10 reads this week`
+    r"(?:related|more|latest|featured|recommended) videos?|"
     r"top (?:\d{1,2}|five|ten) (?:stories|reads|articles|headlines)(?: (?:this|of the) (?:week|day|month))?)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")

@@ -301,6 +301,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     A relative pronoun stands for the one named before its comma:
 
+    >>> attribution("The no votes included Sen. Jo Bell, R-Kingman, who said the bill", {}, after=False)[0]
+    ('name', 'Jo Bell')
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
 
@@ -365,6 +367,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     parts = [p for p in pre.split(",") if p.strip()]
     if len(parts) >= 2 and parts[-1].strip().lower() in ("who", "whom"):
         parts.pop()  # `... came from Councilman Jo Bell, who said`: the relative pronoun is the name before it
+        if len(parts) >= 2 and _PARTY_TAG.fullmatch(parts[-1].strip()):
+            parts.pop()  # `Sen. Wade Ferrin, R-Kingman, who said`: a US lawmaker's party and home town
         runs = cap_runs(parts[-1])
         if runs and parts[-1].rstrip().endswith(runs[-1][1][-1]) and (name := person_name(runs[-1][1])):
             return ("name", name), verb
@@ -936,6 +940,7 @@ def _reported(text: str, people: People) -> str | None:
 
 
 # an unnamed speaker described by a relative clause, then a speech verb: the first verb is theirs
+_PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}")  # `R-Kingman`, `D-Ill.`, `D-San Diego`
 _UNNAMED = re.compile(r"^(?:One|A|An|Another) ([a-z]{3,20})\b[^,.]{0,40}, who\b[^.]{0,160}?, (?:said|told|added|explained|admitted)\b")
 
 
