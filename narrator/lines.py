@@ -1208,7 +1208,9 @@ _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?|"
     r"ha(?:s|ve) (?:covered|written about|reported on)) |(?:She|He|They) can be reached at )|"
     # `Name covers startups across Africa for Outlet.` / `... from Berlin.`: the author's beat, with no `is` before it
-    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,120}\b(?:for (?:the |The )?[A-Z][^.]{0,40}\.|"
+    # also the editor's sign-off after a dash: `— Ann Lee edits The Parish Bulletin for the residents' association.`
+    r"^(?:[—–-]\s*)?(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on|edits|produces) [^.\"“”]{3,120}\b"
+    r"(?:for (?:the |The )?[A-Z][^.]{0,40}\.|"
     r"from (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\.$)|"
     # `Name covers county government. Reach her at ann@post.com or 555-0100.`: the beat, then how to reach its writer
@@ -1233,6 +1235,10 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("The council covers the cost for Ashby residents.") is None, author_bio("Ann Lee covers it.") is None
     (True, True)
+    >>> author_bio("— Ann Lee edits The Parish Bulletin for the Elm Park Residents' Association. Tips to ann@example.org.")
+    'author-bio'
+    >>> author_bio("Jo Bell produces the morning show for Harbour Radio."), author_bio("Ann Lee edits the list for the council.") is None
+    ('author-bio', True)
     >>> author_bio("Ann Lee covers the car industry from Stuttgart."), author_bio("Ann has been covering energy for 12 years.")
     ('author-bio', 'author-bio')
     >>> author_bio("Ann Lee is a sophomore from Ohio. She has covered student government since 2023.")

@@ -680,6 +680,12 @@ def related_blocks(lines: list[Line]) -> None:
     >>> page[3].text = "What the growers say"; page[3].reason = None
     >>> related_blocks(page); [ln.reason for ln in page][3:]  # a short crosshead resumes the story
     [None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Related videos", "03:14", "Highlights: Final day in Perth", "01:48",
+    ...         "How the new rules work", "05:02", "Inside the board meeting",
+    ...         "The federation said the trial would run for the whole of next season."))]
+    >>> for j in (1, 3, 5): page[j].reason = "dateline-timestamp"
+    >>> related_blocks(page); [ln.reason for ln in page][6:]  # each title under its clip length, the last one too
+    ['related', None]
 
     The story's next paragraph pasted straight under a related list, a full sentence that
     does not talk to the reader, ends the list:
@@ -763,7 +769,9 @@ def related_blocks(lines: list[Line]) -> None:
                 lone_teaser = len(words(rest[0].text)) > _CROSSHEAD_WORDS if rest else False
                 lone_teaser = lone_teaser or reason == "related" and len(taken) >= 2 and k - g - 1 == len(taken) and \
                     len(rest) == 1 and len(words(rest[0].text)) >= 6
-                resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and \
+                # a list's items each under its clip length or date: the last one under its own is an item too
+                stamped = len(taken) >= 2 and all(ln.reason == "dateline-timestamp" for ln in paras[k - 1])
+                resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and not stamped and \
                     (len(rest) > 1 or not lone_teaser and
                      not (reason == "tags" and _COMMA_LIST.fullmatch(rest[0].text)))  # `Retail, Clothing, FTSE 250`
                 if reason == "related" and k == g + 2 and len(taken) == 1 and _card_dek(paras[g:k + 1]):
