@@ -113,7 +113,10 @@ _LICENCE_TAIL = re.compile(r"[,.]\s*CC(?:0| BY(?:-(?:SA|ND|NC))*)(?: \d\.\d)?\s*
 _FOR_OUTLET_LINE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:the|The) [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
                            r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60}|"
-                           r"(?:File|Archive|Stock|Representative) (?:photo|picture|image|pic))\)\s*$", re.I)
+                           r"(?:File|Archive|Stock|Representative|Representational|Illustrative)(?: (?:photo|picture|image|pic)s?)?|"
+                           # `(Image for representation)`, `(Photo used for illustrative purposes only)`: a stand-in picture
+                           r"(?:(?:photo|picture|image|pic)s? (?:used )?)?for (?:representation|illustration|"
+                           r"(?:representational|representative|illustrative|illustration) purposes?)(?: only)?)\)\s*$", re.I)
 # `Photo: Ann Lee`, `Photo / Ann Lee` (NZ style), `Picture | Agency`
 _CREDIT_ONLY = re.compile(
     r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credits?)?\s*[:,/|]\s*\S", re.I)
@@ -152,7 +155,8 @@ _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w
 # `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
 _FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
-_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?) by "
+_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|"
+                             r"PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|ILLUSTRATIONS?) (?:by|BY) "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
     r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|via|for|of|the|de|and|&))*\.?|"
@@ -191,6 +195,14 @@ def credit(text: str) -> str | None:
     (True, 'caption')
     >>> credit("Image Credits: Ann Lee"), credit("Workers at a mill. (File photo)"), credit("Ann Lee / The Current")
     ('credit', 'caption', 'credit')
+    >>> credit("Commuters wait at a bus stop in the city. (Image for representation)"), credit("A vendor at a market. (Representative)")
+    ('caption', 'caption')
+    >>> credit("Farmers harvest wheat. (Photo used for illustrative purposes only)"), credit("He spoke for the union (Representative of staff).")
+    ('caption', None)
+    >>> credit("Voters queue outside a school on Tuesday. PHOTO BY ANN LEE / THE HARBOUR POST")
+    'caption'
+    >>> credit("Crowds on the quay at dawn. PICTURES BY JO BELL"), credit("The ban was lifted. PHOTO BY PHOTO, she joked.") is None
+    ('caption', True)
     >>> credit("A lake near Huntly, under a health warning since January. Photo / Alan Gibson")
     'caption'
     >>> credit("Police released the footage. Photo / video of the crash was also shared.") is None
@@ -458,7 +470,12 @@ _LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[
 
 # a sign-up form's fine print: `By giving us your email, you are opting in ... Unsubscribe anytime.`
 _FINE_PRINT = re.compile(r"\bunsubscribe (?:at )?any ?time\b|^by (?:giving us|entering|providing|submitting) your email\b|"
-                         r"^by (?:signing up|subscribing|clicking [\w ]{1,20}), you (?:agree|consent|are opting)\b", re.I)
+                         r"^by (?:signing up|subscribing|clicking [\w ]{1,20}), you (?:agree|consent|are opting)\b|"
+                         # `We use your sign-up to provide content in ways you've consented to`, `We will only use your
+                         # email address to send you the newsletter`, `... in line with our privacy notice`
+                         r"^we (?:will )?(?:only )?use your (?:sign-?up|e-?mail(?: address)?|details|data|information)\b|"
+                         r"\bin ways you(?:’|')ve consented to\b|\b(?:in accordance|in line) with our privacy (?:policy|notice)\b|"
+                         r"\bprotected by reCAPTCHA\b", re.I)
 
 
 # a local site's sign-up pitch: `Find out what's happening in Glenmoor with free, real-time updates from Outlet.`
@@ -504,6 +521,13 @@ def prompt(text: str) -> str | None:
     'newsletter'
     >>> prompt("By signing up, you agree to our terms."), prompt("By signing up, she said, he lost his seat.") is None
     ('newsletter', True)
+    >>> prompt("We will only use your email address to send you the newsletter. You can change your mind whenever you like "
+    ...        "by clicking the link in the footer of any email, and we will treat your information with respect.")
+    'newsletter'
+    >>> prompt("Your details will be handled in line with our privacy notice."), prompt("This form is protected by reCAPTCHA.")
+    ('newsletter', 'newsletter')
+    >>> prompt("We use your data to improve care, the hospital trust said in a letter to patients last week.") is None
+    True
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -525,8 +549,9 @@ def prompt(text: str) -> str | None:
     if n <= 20 and not re.search("[\"“”]", text) and \
             re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
-    if n <= 30 and not re.search("[\"“”]", text) and (_FINE_PRINT.search(text) or _UPDATES_PITCH.search(text)):
-        return "newsletter"  # a sign-up form's fine print under its button
+    if n <= 80 and not VERB.search(text) and not re.search("[\"“”]", text) and \
+            (_FINE_PRINT.search(text) or _UPDATES_PITCH.search(text)):
+        return "newsletter"  # a sign-up form's fine print under its button, a paragraph of it at most
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
     if _ADD_SOURCE.match(text):
@@ -550,7 +575,7 @@ bookmark follow like reply replies report copied shares saved gift live key even
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
-episode transcript thread""".split())
+episode transcript thread content clip media""".split())
 
 
 def interface(text: str) -> str | None:
@@ -578,6 +603,8 @@ def interface(text: str) -> str | None:
     ('social', 'social')
     >>> interface("Thread"), interface("View thread"), interface("Thread the needle") is None
     ('social', 'social', True)
+    >>> interface("Play media"), interface("Watch clip"), interface("Play video content"), interface("The clip was seen by millions.")
+    ('social', 'social', 'social', None)
     >>> interface("Follow Author"), interface("Follow this writer"), interface("Follow the author's advice") is None
     ('social', 'social', True)
 
