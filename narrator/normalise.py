@@ -27,7 +27,7 @@ from narrator.widgets import (advert_copy, follow_lists, poll_boxes, product_car
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.people import VERB
-from narrator.outlet import (_SMALL_WORDS, tab_title, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
+from narrator.outlet import (_SMALL_WORDS, tab_title, site_banner, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
 
@@ -240,6 +240,54 @@ def cut_twins(lines: list[Line]) -> None:
             line.reason = "cut-twin"
 
 
+_SPLIT_RUN = 4  # lines a display headline is broken into
+_SPLIT_WORDS = 8  # words on each of them at most
+
+
+def _low_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def split_twins(lines: list[Line]) -> None:
+    """A run of two to four short lines whose words, read on, stand in one longer line near
+    them is that line's display copy broken over a picture or a hero box (`Council to close` /
+    `baths after 90 years` under `Council to close baths after 90 years, say officials`): the
+    whole line is read once. A kicker the copy leaves out (`EXCLUSIVE:`) does not matter.
+
+    >>> page = [Line(t, 0) for t in ("TOWN HALL: Council to close baths after 90 years", "Council to close",
+    ...                              "baths after 90 years", "The baths will shut in May, officials said.")]
+    >>> split_twins(page); [ln.reason for ln in page]
+    [None, 'split-twin', 'split-twin', None]
+    >>> page = [Line(t, 0) for t in ("Flood Warning", "Residents told to leave", "Residents told to leave homes as the river rises",
+    ...                              "Officials said the river rose.")]
+    >>> split_twins(page); [ln.reason for ln in page]  # one line alone is no broken copy
+    [None, None, None, None]
+    >>> page = [Line(t, 0) for t in ("Key dates", "May 4", "June 9", "The vote is on May 4 and the count on June 9.")]
+    >>> split_twins(page); [ln.reason for ln in page]  # a list whose items a sentence names again
+    [None, None, None, None]
+    """
+    toks = [_low_words(ln.text) for ln in lines]
+    short = [not ln.reason and 1 <= len(t) <= _SPLIT_WORDS and not is_sentence(ln.text) for ln, t in zip(lines, toks)]
+    i = 0
+    while i < len(lines):
+        hit = 0
+        for n in range(_SPLIT_RUN, 1, -1):
+            if not all(short[i:i + n]) or i + n > len(lines):
+                continue
+            run = [t for k in range(i, i + n) for t in toks[k]]
+            if len(run) < 5:
+                continue
+            joined = " " + " ".join(run) + " "
+            near = range(max(0, i - _CUT_REACH), min(len(lines), i + n + _CUT_REACH))
+            if any((k < i or k >= i + n) and len(toks[k]) > len(run) and 3 * len(run) >= 2 * len(toks[k]) and
+                   joined in " " + " ".join(toks[k]) + " " for k in near):
+                hit = n
+                break
+        for k in range(i, i + hit):
+            lines[k].reason = "split-twin"
+        i += hit or 1
+
+
 _REPEATS = 3  # a label the page prints between its paragraphs again and again
 
 
@@ -391,7 +439,10 @@ _RELATED = re.compile(
     r"what to read next|popular now|(?:most )?popular (?:on|at|in) [A-Z].{0,40}|trending on [A-Z].{0,40}|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series|see also|go (?:further|deeper)|dig deeper|"
     # a blog's sidebar lists: `Recent Posts`, `Latest articles`
-    r"(?:recent|latest|newest) (?:posts|articles|stories|entries))\s*:?$", re.I)
+    r"(?:recent|latest|newest) (?:posts|articles|stories|entries)|"
+    # a list of links out: `Full results` over the official results page, `Useful links`, `Resources`
+    r"(?:full|complete|official|detailed|all) results|(?:useful|external|helpful|further|more|other|key) (?:links|resources)|"
+    r"links|resources|(?:elsewhere )?on the web)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
@@ -693,6 +744,15 @@ def related_blocks(lines: list[Line]) -> None:
     >>> page = [Line(t, 0) for t in ("Read More About:", "Berlinale", "Documentary")]
     >>> related_blocks(page); [ln.reason for ln in page]
     ['tags', 'tags', 'tags']
+    >>> page = [Line(t, 0) for t in ("Useful links", "County council flood map", "Environment Agency river levels")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', 'related']
+    >>> page = [Line(t, 0) for t in ("Complete results:", "State elections board results page", "Our live blog (archived)")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', 'related']
+    >>> page = [Line(t, 0) for t in ("Full results of the vote are due on Friday, the returning officer said.", "Ann Lee")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    [None, None]
     >>> block = [Line("Related posts", 0), Line("Wood burners and lung health", 0)]
     >>> related_blocks(block); [ln.reason for ln in block]
     ['related', 'related']
@@ -873,11 +933,17 @@ def tab_lines(lines: list[Line]) -> str | None:
     >>> page = [Line("Text size: A A A Contrast: Default | High", 0), Line("Rabbits rescued", 1)]
     >>> tab_lines(page), [ln.reason for ln in page]  # no headline repeats it: a toolbar
     (None, [None, None])
+    >>> page = [Line("NewsStand.com - Digital Newspapers & Magazines", 0), Line("Rabbits rescued from flood", 1)]
+    >>> tab_lines(page), [ln.reason for ln in page]  # a reader app's title bar names no outlet of the story's
+    (None, ['tab-title', None])
     """
     name = None
     for line in lines[:_TAB_REACH] + lines[max(_TAB_REACH, len(lines) - 2):]:
         if not line.reason and (site := tab_title(line.text)) and _repeated(line, site, lines):
             line.reason, name = "tab-title", name or site
+    for line in lines[:_TAB_REACH]:
+        if not line.reason and site_banner(line.text):
+            line.reason = "tab-title"  # a reader app's or portal's own title: `NewsStand.com - Digital Newspapers`
     return name
 
 
@@ -961,6 +1027,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     tab = tab_lines(lines)
     cut_twins(lines)  # before the headline search, which must not take the cut copy for the headline
+    split_twins(lines)
     own = [line.reason for line in lines]
     glued = glued_headers(lines)
     list_labels(lines)
