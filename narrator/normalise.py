@@ -336,6 +336,17 @@ def embed_blocks(lines: list[Line]) -> None:
     ...                                    ("Ann Lee explains why the storm will deepen so quickly.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['credit', 'video', 'social', 'video']
+
+    The clip's duration may be spelt out for screen readers (`Duration: 2 minutes 5 seconds2m`):
+
+    >>> page = [Line(t, 0, r) for t, r in (("Harbour TV video", "video"), ("Video duration: 2 mins 5 secs 2:05", "video"),
+    ...                                    ("Drone footage shows the flooded high street on Sunday.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['video', 'video', 'video']
+    >>> page = [Line(t, 0, r) for t, r in (("Harbour TV video", "video"), ("It took 2 minutes 5 seconds.", None),
+    ...                                    ("Drone footage shows the flooded high street on Sunday.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['video', None, None]
     """
     start: int | None = None
     for i, line in enumerate(lines):
@@ -371,7 +382,8 @@ def embed_blocks(lines: list[Line]) -> None:
                 lines[j].reason = "video"
                 j += step
         group = [ln for ln in lines if ln.group == lines[i].group]
-        if _PLAYER_CLOCK.match(re.sub(r"^(?:video )?duration:?\s*", "", lines[i].text, flags=re.I)) and len(group) <= _CARD_LINES and group.index(lines[i]) and \
+        clock = re.sub(r"^(?:video )?duration:?\s*", "", lines[i].text, flags=re.I)
+        if (_PLAYER_CLOCK.match(clock) or _SPOKEN_CLOCK.match(clock)) and len(group) <= _CARD_LINES and group.index(lines[i]) and \
                 group[group.index(lines[i]) - 1].reason == "video":
             for ln in group[group.index(lines[i]) + 1:]:  # the clip's blurb under its title and clock
                 if not ln.reason and len(words(ln.text)) <= _BLURB_WORDS and not re.search("[\"“”]", ln.text):
@@ -381,6 +393,9 @@ def embed_blocks(lines: list[Line]) -> None:
 _PLAY_BUTTON = re.compile(r"(?:play|watch)(?: the)? (?:video|clip)|play", re.I)
 _UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
+# a clock spelt out for screen readers, its short form glued on: `1 minute 48 seconds1m`, `2 mins 5 secs 2:05`
+_SPOKEN_CLOCK = re.compile(r"^\d+ (?:hours?|hrs?|minutes?|mins?|seconds?|secs?)(?:,? \d+ (?:minutes?|mins?|seconds?|secs?)){0,2}"
+                           r"\s*(?:\d+[hms](?: ?\d+[ms]){0,2}|\d{1,2}(?::\d{2}){1,2})?$")
 _CARD_LINES = 5  # a media card set apart: show, title, source, clock, blurb
 _BLURB_WORDS = 40
 
