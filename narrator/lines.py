@@ -656,6 +656,10 @@ def wire_footer(text: str) -> str | None:
     True
     >>> wire_footer("Jo Bell, News Editor, contributed reporting."), wire_footer("Edited by hand, the film ran long.")
     ('footer', None)
+    >>> wire_footer("With files from The Canadian Wire"), wire_footer("(With inputs from agencies)"), wire_footer("With wire reports")
+    ('footer', 'footer', 'footer')
+    >>> wire_footer("With reports from the front line, she said the war was over.") is None
+    True
     >>> wire_footer("Jo Bell contributed data analysis."), wire_footer("Jo Bell contributed research.")
     ('footer', 'footer')
     >>> wire_footer("Site is part of Group. © 2025 Group Ltd. All rights reserved."), wire_footer("Best games (Sponsored by Ironworks)")
@@ -696,8 +700,10 @@ def wire_footer(text: str) -> str | None:
     if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:(?:additional |data )?(?:reporting|research|analysis)|graphics|photography|"
                  r"to this (?:report|story|article))\.?$", text):
         return "footer"  # `Jo Bell, News Editor, contributed reporting.`
-    if re.match(r"^[—–-]*\s*With (?:additional )?(?:assistance|reporting|help) (?:from|by)\b", text, re.I):
-        return "footer"
+    if re.match(r"^[—–-]*\s*\(?With (?:additional )?(?:assistance|reporting|help|reports?|files|inputs?|information|"
+                r"contributions?|wires?|wire (?:reports|services)|agency (?:inputs|reports))(?: (?:from|by)\b|\)?$)", text, re.I) and \
+            len(words(text)) <= 20 and not VERB.search(text):
+        return "footer"  # the wire credit under a story: `With reports from X and Y`, `With files from The Press`
     if re.search(r"\b(?:must|may) not be (?:reproduced|republished|redistributed|rewritten|copied)\b", text) and \
             len(words(text)) <= 50 and not re.search("[\"“”]", text):
         return "footer"  # `This service may carry material from agencies, which is copyright and must not be reproduced.`
@@ -1570,8 +1576,35 @@ def page_button(text: str) -> str | None:
     return "promo" if _CTA_BUTTON.fullmatch(text) else None
 
 
+_PROFILE_ROLE = re.compile(r"\b(?:analyst|editor|founder|co-founder|director|manager|engineer|consultant|head|lead|officer|"
+                           r"ceo|cto|cfo|coo|vp|president|partner|professor|researcher|writer|journalist|reporter|author|"
+                           r"speaker|advis[eo]r|investor|strategist|scientist|designer|developer|coach|specialist|"
+                           r"economist|host|creator|mentor|trainer|board member)s?\b", re.I)
+_PROFILE_PAST = re.compile(r"^(?:ex|former)[- ][A-Z]", re.I)
+
+
+def profile_headline(text: str) -> str | None:
+    """A professional network's or blog's author headline under the byline: roles and past
+    employers set apart by bars or dots (`Senior Editor at Acme | Ex-BBC | Podcast host`),
+    at least two of them a role or a past firm. A story's line has a verb and no such list.
+
+    >>> profile_headline("Head of Growth at Brightwave • Ex-Google • Startup advisor")
+    'author-bio'
+    >>> profile_headline("Founder @ Kelp Labs | Former Reuters reporter"), profile_headline("Ferry at Gull Rock | Live updates")
+    ('author-bio', None)
+    >>> profile_headline("The editor at the paper said the ferry would run | she was wrong.") is None
+    True
+    """
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
+    if len(parts) < 2 or TERMINAL.search(text) or any(not p or len(words(p)) > 10 for p in parts):
+        return None
+    roles = sum(bool(_PROFILE_ROLE.search(p) or _PROFILE_PAST.match(p)) for p in parts)
+    return "author-bio" if roles >= 2 and not VERB.search(text) else None
+
+
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
     consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, call_to_action, page_button, label,
+    profile_headline,
     wire_footer,
     editorial, acknowledgement, embed, navigation, self_reference, reviewer, disclaimer, banner, page_widget, badge)
 
