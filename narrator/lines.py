@@ -123,7 +123,8 @@ _CREDIT_ONLY = re.compile(
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
-_BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock)(?: (?:photo|image|picture|pic))?|"
+_BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock|representational|representative)"
+                          r"(?: (?:photo|image|picture|pic))?|(?:(?:photo|image|picture|pic)s? )?for representation(?:al purposes)?(?: only)?|"
                           r"(?:photo|image|picture)s? supplied|filepic", re.I)
 # `Courtesy of Maison Corvell`, `Courtesy the Smith family`: a credit line set under its caption
 _COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,4}$")
@@ -237,6 +238,8 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("The band won back the rights - Copyright law, she said, is on their side.") is None
     True
+    >>> credit("Representational image"), credit("Image for representation only"), credit("Representative of staff") is None
+    ('credit', 'credit', True)
     >>> credit("Supplied"), credit("Handout photo"), credit("(File image)"), credit("Supplied by the council, the bins were new.") is None
     ('credit', 'credit', 'credit', True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
@@ -752,6 +755,16 @@ _EDITED = re.compile(r"^(?:This|The following) (?:is an? (?:lightly )?(?:edited|
                      r"(?: for (?:length|clarity|brevity|space)\b|\.))", re.I)
 
 
+# an e-edition's page furniture: `Page A3`, `Pg. 12`, `Article from: The Courier (Leeds)`, `From the print edition`,
+# `Printed and distributed by NewsViewer`
+_PRINT_PLACE = re.compile(r"(?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}[A-Z]?|"
+                          r"(?:Article|Story) from:? (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z(])[\w’'&.()-]*){0,5}|"
+                          r"(?:From|In) (?:the|today[’']s|this week[’']s) (?:print|e-?|digital) ?edition|"
+                          r"(?:Printed and distributed|Distributed|Digital edition (?:provided|distributed)) by (?-i:[A-Z])[\w.-]*"
+                          r"(?: (?-i:[A-Z])[\w.-]*){0,3}",
+                          re.I)
+
+
 def editorial(text: str) -> str | None:
     """Notes about the page rather than the story: editor's notes, republication
     notices, DOI lines and separators with no words.
@@ -782,6 +795,10 @@ def editorial(text: str) -> str | None:
     True
     >>> editorial("This interview was edited by the network before broadcast, she claimed.") is None
     True
+    >>> editorial("Page B2"), editorial("Story from: The Valley Herald (Kelso)"), editorial("From the print edition")
+    ('editor-note', 'editor-note', 'editor-note')
+    >>> editorial("Page 12 of the report shows the cuts.") is None, editorial("Article from the mayor on the budget.") is None
+    (True, True)
     >>> editorial("Reference: 26*04121"), editorial("Update, 4 March: Adds comment from the council.")
     ('reference', 'editor-note')
     >>> editorial("UPDATE (3:40pm): This story has been updated with a statement from police.")
@@ -791,6 +808,8 @@ def editorial(text: str) -> str | None:
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
+    if _PRINT_PLACE.fullmatch(text.strip()):
+        return "editor-note"  # an e-edition's note of where the story was printed: `Page A3`, `Article from: The Courier`
     if re.match(r"^(?:Editors?[’'`]?s?[’']? ?notes?|Programming note|Housekeeping note)\s*:", text, re.I) or \
             _REPUBLISHED.search(text):
         return "editor-note"
