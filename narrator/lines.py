@@ -114,6 +114,9 @@ _FOR_OUTLET_LINE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for 
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
                            r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60}|"
                            r"(?:File|Archive|Stock|Representative|Representational|Illustrative)(?: (?:photo|picture|image|pic)s?)?|"
+                           # `(Express Photo)`, `(PTI photo by Ann Lee)`, `(Screengrab)`: the desk or agency that shot it
+                           r"(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*)? (?:photo|pic|image|picture)s?(?: by [^)]{2,40})?|"
+                           r"screen ?(?:grab|shot)|video ?grab|"
                            # `(Image for representation)`, `(Photo used for illustrative purposes only)`: a stand-in picture
                            r"(?:(?:photo|picture|image|pic)s? (?:used )?)?for (?:representation|illustration|"
                            r"(?:representational|representative|illustrative|illustration) purposes?)(?: only)?)\)\s*$", re.I)
@@ -156,6 +159,9 @@ _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w
 # `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
 _FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
+# `... on Monday. STAFF PHOTO BY ANN LEE`, `... PHOTO COURTESY OF THE CITY`: a credit in capitals closing the caption
+_CAPS_BY_TAIL = re.compile(r"[.!?]\s+(?:(?:STAFF|FILE|CONTRIBUTED|SUBMITTED|SPECIAL) )?(?:PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?) "
+                           r"(?:BY|COURTESY(?: OF)?|PROVIDED BY|SUPPLIED BY) [A-Z0-9][A-Z0-9 .,'’&/()-]{1,60}$")
 _BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|"
                              r"PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|ILLUSTRATIONS?) (?:by|BY) "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
@@ -203,6 +209,12 @@ def credit(text: str) -> str | None:
     >>> credit("Voters queue outside a school on Tuesday. PHOTO BY ANN LEE / THE HARBOUR POST")
     'caption'
     >>> credit("Crowds on the quay at dawn. PICTURES BY JO BELL"), credit("The ban was lifted. PHOTO BY PHOTO, she joked.") is None
+    ('caption', True)
+    >>> credit("Pupils at the gate. STAFF PHOTO BY ANN LEE"), credit("The new pier. PHOTO COURTESY OF THE CITY OF KELSO")
+    ('caption', 'caption')
+    >>> credit("Traffic on the flyover. (Express Photo)"), credit("Crowds at the rally. (PTI photo by Ann Lee)")
+    ('caption', 'caption')
+    >>> credit("The minister in the clip. (Screengrab)"), credit("He showed the jury a picture (Exhibit 4 photo) of the van.") is None
     ('caption', True)
     >>> credit("A lake near Huntly, under a health warning since January. Photo / Alan Gibson")
     'caption'
@@ -280,7 +292,7 @@ def credit(text: str) -> str | None:
     if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _GLUED_TAIL.search(text) or _SOURCE_PAREN.search(text) or \
             _NAME_OUTLET_PAREN.search(text) or _CAPS_CREDIT.search(text) and not re.search("[\"“”]", text):
         return "caption"
-    if _BY_CREDIT_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
+    if _BY_CREDIT_TAIL.search(text) or _CAPS_BY_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
         return "caption"
     if _LICENCE_TAIL.search(text) and len(words(text)) <= 40:
         return "caption"  # a picture under an open licence: `... in Sheffield. Mira Castell, CC BY-SA`
