@@ -1625,12 +1625,17 @@ def profile_headline(text: str) -> str | None:
     ('author-bio', None)
     >>> profile_headline("The editor at the paper said the ferry would run | she was wrong.") is None
     True
+    >>> profile_headline("By Ann Lee | Senior Editor | Former BBC reporter"), profile_headline("Ann Lee | Editor at The Post | Ex-BBC")
+    (None, None)
     """
     parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
-    if len(parts) < 2 or TERMINAL.search(text) or any(not p or len(words(p)) > 10 for p in parts):
+    if len(parts) < 2 or TERMINAL.search(text) or re.match(r"(?:by|written by)\b", text, re.I) or \
+            any(not p or len(words(p)) > 10 for p in parts):
         return None
-    roles = sum(bool(_PROFILE_ROLE.search(p) or _PROFILE_PAST.match(p)) for p in parts)
-    return "author-bio" if roles >= 2 and not VERB.search(text) else None
+    roles = [p for p in parts if _PROFILE_ROLE.search(p) or _PROFILE_PAST.match(p)]
+    named = [p for p in parts if p not in roles and re.fullmatch(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}", p)]
+    firm = any(_PROFILE_PAST.match(p) or re.search(r"\s(?:at|@)\s+[A-Z]", p) for p in roles)
+    return "author-bio" if len(roles) >= 2 and firm and not named and not VERB.search(text) else None
 
 
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (

@@ -455,9 +455,9 @@ _RELATED = re.compile(
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series|see also|go (?:further|deeper)|dig deeper|"
     # a blog's sidebar lists: `Recent Posts`, `Latest articles`
     r"(?:recent|latest|newest) (?:posts|articles|stories|entries)|"
-    # a list of links out: `Full results` over the official results page, `Useful links`, `Resources`
-    r"(?:full|complete|official|detailed|all) results|(?:useful|external|helpful|further|more|other|key) (?:links|resources)|"
-    r"links|resources|(?:elsewhere )?on the web)\s*:?$", re.I)
+    # a list of links out: `Full results` over the official results page, `Useful links` (a help box's `Resources` may be read)
+    r"(?:full|complete|official|detailed|all) results|(?:useful|external|helpful|further|more|other|key) links|"
+    r"links|(?:elsewhere )?on the web)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
