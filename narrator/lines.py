@@ -647,6 +647,9 @@ def interface(text: str) -> str | None:
     return None
 
 
+# who a wire credit names: `El Heraldo and Diario Sur`, `the Canadian Press`, `staff and agencies`
+_CREDITED_WORD = r"(?:the|staff|wire|news|agencies|agency|services|and|&|(?-i:[A-Z])[\w.&'’-]*)"
+_CREDITED = rf"{_CREDITED_WORD}(?:,? {_CREDITED_WORD})*"
 _DATE = r"(?:[A-Z][a-z]+,? )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})"
 _PRINT_NOTE = re.compile(rf"^(?:Published|Printed|Appeared) in (?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){{0,5}}"
                          rf"(?:[’']s? (?:print|daily|weekend|Sunday) (?:edition|issue))?,? (?:on )?{_DATE}\.?$")
@@ -675,6 +678,12 @@ def wire_footer(text: str) -> str | None:
     ('footer', 'footer', 'footer')
     >>> wire_footer("With reports from the front line, she said the war was over.") is None
     True
+    >>> wire_footer("With information from residents, police traced the car.") is None
+    True
+    >>> wire_footer("Includes reporting from Reuters and AP"), wire_footer("Compiled from wire reports."), wire_footer("Inputs from PTI")
+    ('footer', 'footer', 'footer')
+    >>> wire_footer("Information from Reuters was used in this report."), wire_footer("Inputs from China rose by a third.") is None
+    ('footer', True)
     >>> wire_footer("Jo Bell contributed data analysis."), wire_footer("Jo Bell contributed research.")
     ('footer', 'footer')
     >>> wire_footer("Site is part of Group. © 2025 Group Ltd. All rights reserved."), wire_footer("Best games (Sponsored by Ironworks)")
@@ -715,10 +724,15 @@ def wire_footer(text: str) -> str | None:
     if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:(?:additional |data )?(?:reporting|research|analysis)|graphics|photography|"
                  r"to this (?:report|story|article))\.?$", text):
         return "footer"  # `Jo Bell, News Editor, contributed reporting.`
-    if re.match(r"^[—–-]*\s*\(?With (?:additional )?(?:assistance|reporting|help|reports?|files|inputs?|information|"
-                r"contributions?|wires?|wire (?:reports|services)|agency (?:inputs|reports))(?: (?:from|by)\b|\)?$)", text, re.I) and \
-            len(words(text)) <= 20 and not VERB.search(text):
+    if re.match(r"^[—–-]*\s*With (?:additional )?(?:assistance|reporting|help) (?:from|by)\b", text, re.I) or \
+            re.match(r"^[—–-]*\s*\(?With (?:additional )?(?:reports?|files|inputs?|information|contributions?|wires?|"
+                     r"wire (?:reports|services)|agency (?:inputs|reports))(?: (?:from|by) " + _CREDITED + r")?\)?\.?$", text, re.I):
         return "footer"  # the wire credit under a story: `With reports from X and Y`, `With files from The Press`
+    if re.match(r"^[—–-]*\s*\(?(?:(?:This (?:story|article|report) )?(?:includes|contains) (?:reporting|material|information) from|"
+                r"Compiled (?:from|with) (?:wire|agency|news agency|staff and wire) (?:reports|services|copy)|"
+                r"(?:Information|Material|Reporting) from (?-i:[A-Z])[^.!?]{1,60}? (?:was|were) used in this (?:report|story|article)|"
+                r"(?:With )?inputs? from (?-i:[A-Z])[\w.&-]*(?:(?:,| and| &) (?-i:[A-Z])[\w.&-]*)*\)?\.?$)", text, re.I) and len(words(text)) <= 20 and not VERB.search(text):
+        return "footer"  # `Includes reporting from Reuters`, `Compiled from wire reports`, `Inputs from PTI`
     if re.search(r"\b(?:must|may) not be (?:reproduced|republished|redistributed|rewritten|copied)\b", text) and \
             len(words(text)) <= 50 and not re.search("[\"“”]", text):
         return "footer"  # `This service may carry material from agencies, which is copyright and must not be reproduced.`
