@@ -543,6 +543,9 @@ def prompt(text: str) -> str | None:
     ('newsletter', 'newsletter')
     >>> prompt("We use your data to improve care, the hospital trust said in a letter to patients last week.") is None
     True
+    >>> prompt("Under the new rules, which take effect in May after a long consultation with the industry and consumer groups, "
+    ...        "customers of every energy firm in the country will be able to unsubscribe at any time from marketing calls.") is None
+    True
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -564,7 +567,8 @@ def prompt(text: str) -> str | None:
     if n <= 20 and not re.search("[\"“”]", text) and \
             re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
-    if n <= 80 and not VERB.search(text) and not re.search("[\"“”]", text) and \
+    if (n <= 30 or n <= 80 and re.search(r"\byour?\b", text, re.I) and re.search(r"\b(?:we|us|our)\b", text, re.I)) and \
+            not VERB.search(text) and not re.search("[\"“”]", text) and \
             (_FINE_PRINT.search(text) or _UPDATES_PITCH.search(text)):
         return "newsletter"  # a sign-up form's fine print under its button, a paragraph of it at most
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
