@@ -85,6 +85,7 @@ def promo_blocks(lines: list[Line]) -> None:
                     ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
                 if _CLOSER.match(ln.text) or _RESUME.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
+    pitch_windows(lines)
     consent_heading(lines)
     tip_box(lines)
     meter_box(lines)
@@ -366,6 +367,30 @@ def _pitch_box(group: list[Line]) -> bool:
     return 3 <= len(group) <= 4 and group[0].reason in _PITCH_REASONS and group[-1].reason in _PITCH_REASONS and \
         all(not ln.reason and (_ASKS_READER.search(ln.text) or _WE.search(ln.text))
             for ln in group[1:-1])
+
+
+def pitch_windows(lines: list[Line]) -> None:
+    """A pitch box (`_pitch_box`: heading, one or two lines of appeal, button) inside a longer
+    paragraph, where a page pasted without blank lines runs it on into the tags or the footer.
+
+    >>> page = [Line(t, 0) for t in ("Back the Bugle", "The Bugle is reader-supported. If our reporting helps you, "
+    ...         "please consider a monthly gift.", "Give monthly", "Related posts", "Harbour")]
+    >>> page[0].reason = page[2].reason = "subscription"; page[3].reason = page[4].reason = "related"
+    >>> pitch_windows(page); page[1].reason
+    'subscription'
+    >>> page[1].reason = None; page[1].text = "The council voted 7-2 to cut the grant on Monday."
+    >>> pitch_windows(page); page[1].reason is None
+    True
+    """
+    for group in groups(lines):
+        if len(group) <= 4:
+            continue  # a box set apart is `promo_blocks`' own
+        for a in range(len(group) - 2):
+            win = next((group[a:a + n] for n in (3, 4) if a + n <= len(group) and _pitch_box(group[a:a + n])), None)
+            if win and not TERMINAL.search(win[0].text) and all(len(words(ln.text)) <= 60 and not re.search("[\"“”]", ln.text)
+                                                                for ln in win[1:-1]):
+                for ln in win[1:-1]:
+                    ln.reason = win[-1].reason
 
 
 _TOOL_BUTTON = re.compile(r"^(?:try|use|open|launch|start|visit|explore|go to|take) (?:the |our |a )?(.+?)(?: now| here)?\s*[→›»]?$",

@@ -116,14 +116,21 @@ _LICENCE_TAIL = re.compile(r"[,.]\s*CC(?:0| BY(?:-(?:SA|ND|NC))*)(?: \d\.\d)?\s*
 _FOR_OUTLET_LINE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:the|The) [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
                            r"(?:Photo |Image |Picture )?[Cc]ourtesy(?: of)? [^)]{2,60}|"
-                           r"(?:File|Archive|Stock|Representative) (?:photo|picture|image|pic))\)\s*$", re.I)
+                           r"(?:File|Archive|Stock|Representative|Representational|Illustrative)(?: (?:photo|picture|image|pic)s?)?|"
+                           # `(Express Photo)`, `(PTI photo by Ann Lee)`, `(Screengrab)`: the desk or agency that shot it
+                           r"(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*)? (?:photo|pic|image|picture)s?(?: by [^)]{2,40})?|"
+                           r"screen ?(?:grab|shot)|video ?grab|"
+                           # `(Image for representation)`, `(Photo used for illustrative purposes only)`: a stand-in picture
+                           r"(?:(?:photo|picture|image|pic)s? (?:used )?)?for (?:representation|illustration|"
+                           r"(?:representational|representative|illustrative|illustration) purposes?)(?: only)?)\)\s*$", re.I)
 # `Photo: Ann Lee`, `Photo / Ann Lee` (NZ style), `Picture | Agency`
 _CREDIT_ONLY = re.compile(
     r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credits?)?\s*[:,/|]\s*\S", re.I)
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
-_BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock)(?: (?:photo|image|picture|pic))?|"
+_BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock|representational|representative)"
+                          r"(?: (?:photo|image|picture|pic))?|(?:(?:photo|image|picture|pic)s? )?for representation(?:al purposes)?(?: only)?|"
                           r"(?:photo|image|picture)s? supplied|filepic", re.I)
 # `Courtesy of Maison Corvell`, `Courtesy the Smith family`: a credit line set under its caption
 _COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,4}$")
@@ -158,7 +165,11 @@ _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w
 # `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
 _FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
-_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?) by "
+# `... on Monday. STAFF PHOTO BY ANN LEE`, `... PHOTO COURTESY OF THE CITY`: a credit in capitals closing the caption
+_CAPS_BY_TAIL = re.compile(r"[.!?]\s+(?:(?:STAFF|FILE|CONTRIBUTED|SUBMITTED|SPECIAL) )?(?:PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?) "
+                           r"(?:BY|COURTESY(?: OF)?|PROVIDED BY|SUPPLIED BY) [A-Z0-9][A-Z0-9 .,'’&/()-]{1,60}$")
+_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|"
+                             r"PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|ILLUSTRATIONS?) (?:by|BY) "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
     r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|via|for|of|the|de|and|&))*\.?|"
@@ -201,6 +212,20 @@ def credit(text: str) -> str | None:
     (True, 'caption')
     >>> credit("Image Credits: Ann Lee"), credit("Workers at a mill. (File photo)"), credit("Ann Lee / The Current")
     ('credit', 'caption', 'credit')
+    >>> credit("Commuters wait at a bus stop in the city. (Image for representation)"), credit("A vendor at a market. (Representative)")
+    ('caption', 'caption')
+    >>> credit("Farmers harvest wheat. (Photo used for illustrative purposes only)"), credit("He spoke for the union (Representative of staff).")
+    ('caption', None)
+    >>> credit("Voters queue outside a school on Tuesday. PHOTO BY ANN LEE / THE HARBOUR POST")
+    'caption'
+    >>> credit("Crowds on the quay at dawn. PICTURES BY JO BELL"), credit("The ban was lifted. PHOTO BY PHOTO, she joked.") is None
+    ('caption', True)
+    >>> credit("Pupils at the gate. STAFF PHOTO BY ANN LEE"), credit("The new pier. PHOTO COURTESY OF THE CITY OF KELSO")
+    ('caption', 'caption')
+    >>> credit("Traffic on the flyover. (Express Photo)"), credit("Crowds at the rally. (PTI photo by Ann Lee)")
+    ('caption', 'caption')
+    >>> credit("The minister in the clip. (Screengrab)"), credit("He showed the jury a picture (Exhibit 4 photo) of the van.") is None
+    ('caption', True)
     >>> credit("A lake near Huntly, under a health warning since January. Photo / Alan Gibson")
     'caption'
     >>> credit("Police released the footage. Photo / video of the crash was also shared.") is None
@@ -235,6 +260,8 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("The band won back the rights - Copyright law, she said, is on their side.") is None
     True
+    >>> credit("Representational image"), credit("Image for representation only"), credit("Representative of staff") is None
+    ('credit', 'credit', True)
     >>> credit("Supplied"), credit("Handout photo"), credit("(File image)"), credit("Supplied by the council, the bins were new.") is None
     ('credit', 'credit', 'credit', True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
@@ -277,7 +304,7 @@ def credit(text: str) -> str | None:
         return "caption"
     if _COURTESY_TAIL.search(text) and not re.search("[\"“”]", text):
         return "caption"
-    if _BY_CREDIT_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
+    if _BY_CREDIT_TAIL.search(text) or _CAPS_BY_TAIL.search(text):  # a credit closing the line is no speech, even under a quoted `"For Rent"` sign
         return "caption"
     if _LICENCE_TAIL.search(text) and len(words(text)) <= 40:
         return "caption"  # a picture under an open licence: `... in Sheffield. Mira Castell, CC BY-SA`
@@ -473,7 +500,12 @@ _LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[
 
 # a sign-up form's fine print: `By giving us your email, you are opting in ... Unsubscribe anytime.`
 _FINE_PRINT = re.compile(r"\bunsubscribe (?:at )?any ?time\b|^by (?:giving us|entering|providing|submitting) your email\b|"
-                         r"^by (?:signing up|subscribing|clicking [\w ]{1,20}), you (?:agree|consent|are opting)\b", re.I)
+                         r"^by (?:signing up|subscribing|clicking [\w ]{1,20}), you (?:agree|consent|are opting)\b|"
+                         # `We use your sign-up to provide content in ways you've consented to`, `We will only use your
+                         # email address to send you the newsletter`, `... in line with our privacy notice`
+                         r"^we (?:will )?(?:only )?use your (?:sign-?up|e-?mail(?: address)?|details|data|information)\b|"
+                         r"\bin ways you(?:’|')ve consented to\b|\b(?:in accordance|in line) with our privacy (?:policy|notice)\b|"
+                         r"\bprotected by reCAPTCHA\b", re.I)
 
 
 # a local site's sign-up pitch: `Find out what's happening in Glenmoor with free, real-time updates from Outlet.`
@@ -523,6 +555,16 @@ def prompt(text: str) -> str | None:
     'newsletter'
     >>> prompt("By signing up, you agree to our terms."), prompt("By signing up, she said, he lost his seat.") is None
     ('newsletter', True)
+    >>> prompt("We will only use your email address to send you the newsletter. You can change your mind whenever you like "
+    ...        "by clicking the link in the footer of any email, and we will treat your information with respect.")
+    'newsletter'
+    >>> prompt("Your details will be handled in line with our privacy notice."), prompt("This form is protected by reCAPTCHA.")
+    ('newsletter', 'newsletter')
+    >>> prompt("We use your data to improve care, the hospital trust said in a letter to patients last week.") is None
+    True
+    >>> prompt("Under the new rules, which take effect in May after a long consultation with the industry and consumer groups, "
+    ...        "customers of every energy firm in the country will be able to unsubscribe at any time from marketing calls.") is None
+    True
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -544,8 +586,10 @@ def prompt(text: str) -> str | None:
     if n <= 20 and not re.search("[\"“”]", text) and \
             re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
         return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
-    if n <= 30 and not re.search("[\"“”]", text) and (_FINE_PRINT.search(text) or _UPDATES_PITCH.search(text)):
-        return "newsletter"  # a sign-up form's fine print under its button
+    if (n <= 30 or n <= 80 and re.search(r"\byour?\b", text, re.I) and re.search(r"\b(?:we|us|our)\b", text, re.I)) and \
+            not VERB.search(text) and not re.search("[\"“”]", text) and \
+            (_FINE_PRINT.search(text) or _UPDATES_PITCH.search(text)):
+        return "newsletter"  # a sign-up form's fine print under its button, a paragraph of it at most
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
     if _ADD_SOURCE.match(text):
@@ -569,7 +613,7 @@ bookmark follow like reply replies report copied shares saved gift live key even
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
-episode transcript thread""".split())
+episode transcript thread content clip media""".split())
 
 
 def interface(text: str) -> str | None:
@@ -597,6 +641,8 @@ def interface(text: str) -> str | None:
     ('social', 'social')
     >>> interface("Thread"), interface("View thread"), interface("Thread the needle") is None
     ('social', 'social', True)
+    >>> interface("Play media"), interface("Watch clip"), interface("Play video content"), interface("The clip was seen by millions.")
+    ('social', 'social', 'social', None)
     >>> interface("Follow Author"), interface("Follow this writer"), interface("Follow the author's advice") is None
     ('social', 'social', True)
 
@@ -624,6 +670,9 @@ def interface(text: str) -> str | None:
     return None
 
 
+# who a wire credit names: `El Heraldo and Diario Sur`, `the Canadian Press`, `staff and agencies`
+_CREDITED_WORD = r"(?:the|staff|wire|news|agencies|agency|services|and|&|(?-i:[A-Z])[\w.&'’-]*)"
+_CREDITED = rf"{_CREDITED_WORD}(?:,? {_CREDITED_WORD})*"
 _DATE = r"(?:[A-Z][a-z]+,? )?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})"
 _PRINT_NOTE = re.compile(rf"^(?:Published|Printed|Appeared) in (?:the )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){{0,5}}"
                          rf"(?:[’']s? (?:print|daily|weekend|Sunday) (?:edition|issue))?,? (?:on )?{_DATE}\.?$")
@@ -648,6 +697,16 @@ def wire_footer(text: str) -> str | None:
     True
     >>> wire_footer("Jo Bell, News Editor, contributed reporting."), wire_footer("Edited by hand, the film ran long.")
     ('footer', None)
+    >>> wire_footer("With files from The Canadian Wire"), wire_footer("(With inputs from agencies)"), wire_footer("With wire reports")
+    ('footer', 'footer', 'footer')
+    >>> wire_footer("With reports from the front line, she said the war was over.") is None
+    True
+    >>> wire_footer("With information from residents, police traced the car.") is None
+    True
+    >>> wire_footer("Includes reporting from Reuters and AP"), wire_footer("Compiled from wire reports."), wire_footer("Inputs from PTI")
+    ('footer', 'footer', 'footer')
+    >>> wire_footer("Information from Reuters was used in this report."), wire_footer("Inputs from China rose by a third.") is None
+    ('footer', True)
     >>> wire_footer("Jo Bell contributed data analysis."), wire_footer("Jo Bell contributed research.")
     ('footer', 'footer')
     >>> wire_footer("Site is part of Group. © 2025 Group Ltd. All rights reserved."), wire_footer("Best games (Sponsored by Ironworks)")
@@ -694,8 +753,15 @@ def wire_footer(text: str) -> str | None:
     if re.search(r"^(?:[A-Z][\w’'.-]+ ){1,3}[^.!?]{0,60}\bcontributed (?:(?:additional |data )?(?:reporting|research|analysis)|graphics|photography|"
                  r"to this (?:report|story|article))\.?$", text):
         return "footer"  # `Jo Bell, News Editor, contributed reporting.`
-    if re.match(r"^[—–-]*\s*With (?:additional )?(?:assistance|reporting|help) (?:from|by)\b", text, re.I):
-        return "footer"
+    if re.match(r"^[—–-]*\s*With (?:additional )?(?:assistance|reporting|help) (?:from|by)\b", text, re.I) or \
+            re.match(r"^[—–-]*\s*\(?With (?:additional )?(?:reports?|files|inputs?|information|contributions?|wires?|"
+                     r"wire (?:reports|services)|agency (?:inputs|reports))(?: (?:from|by) " + _CREDITED + r")?\)?\.?$", text, re.I):
+        return "footer"  # the wire credit under a story: `With reports from X and Y`, `With files from The Press`
+    if re.match(r"^[—–-]*\s*\(?(?:(?:This (?:story|article|report) )?(?:includes|contains) (?:reporting|material|information) from|"
+                r"Compiled (?:from|with) (?:wire|agency|news agency|staff and wire) (?:reports|services|copy)|"
+                r"(?:Information|Material|Reporting) from (?-i:[A-Z])[^.!?]{1,60}? (?:was|were) used in this (?:report|story|article)|"
+                r"(?:With )?inputs? from (?-i:[A-Z])[\w.&-]*(?:(?:,| and| &) (?-i:[A-Z])[\w.&-]*)*\)?\.?$)", text, re.I) and len(words(text)) <= 20 and not VERB.search(text):
+        return "footer"  # `Includes reporting from Reuters`, `Compiled from wire reports`, `Inputs from PTI`
     if re.search(r"\b(?:must|may) not be (?:reproduced|republished|redistributed|rewritten|copied)\b", text) and \
             len(words(text)) <= 50 and not re.search("[\"“”]", text):
         return "footer"  # `This service may carry material from agencies, which is copyright and must not be reproduced.`
@@ -750,6 +816,16 @@ _EDITED = re.compile(r"^(?:This|The following) (?:is an? (?:lightly )?(?:edited|
                      r"(?: for (?:length|clarity|brevity|space)\b|\.))", re.I)
 
 
+# an e-edition's page furniture: `Page A3`, `Pg. 12`, `Article from: The Courier (Leeds)`, `From the print edition`,
+# `Printed and distributed by NewsViewer`
+_PRINT_PLACE = re.compile(r"(?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}[A-Z]?|"
+                          r"(?:Article|Story) from:? (?:the )?(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z(])[\w’'&.()-]*){0,5}|"
+                          r"(?:From|In) (?:the|today[’']s|this week[’']s) (?:print|e-?|digital) ?edition|"
+                          r"(?:Printed and distributed|Distributed|Digital edition (?:provided|distributed)) by (?-i:[A-Z])[\w.-]*"
+                          r"(?: (?-i:[A-Z])[\w.-]*){0,3}",
+                          re.I)
+
+
 def editorial(text: str) -> str | None:
     """Notes about the page rather than the story: editor's notes, republication
     notices, DOI lines and separators with no words.
@@ -784,6 +860,10 @@ def editorial(text: str) -> str | None:
     True
     >>> editorial("This interview was edited by the network before broadcast, she claimed.") is None
     True
+    >>> editorial("Page B2"), editorial("Story from: The Valley Herald (Kelso)"), editorial("From the print edition")
+    ('editor-note', 'editor-note', 'editor-note')
+    >>> editorial("Page 12 of the report shows the cuts.") is None, editorial("Article from the mayor on the budget.") is None
+    (True, True)
     >>> editorial("Reference: 26*04121"), editorial("Update, 4 March: Adds comment from the council.")
     ('reference', 'editor-note')
     >>> editorial("UPDATE (3:40pm): This story has been updated with a statement from police.")
@@ -793,6 +873,8 @@ def editorial(text: str) -> str | None:
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
+    if _PRINT_PLACE.fullmatch(text.strip()):
+        return "editor-note"  # an e-edition's note of where the story was printed: `Page A3`, `Article from: The Courier`
     if re.match(r"^(?:Editors?[’'`]?s?[’']? ?notes?|Programming note|Housekeeping note)\s*:", text, re.I) or \
             _REPUBLISHED.search(text):
         return "editor-note"
@@ -1587,8 +1669,40 @@ def page_button(text: str) -> str | None:
     return "promo" if _CTA_BUTTON.fullmatch(text) else None
 
 
+_PROFILE_ROLE = re.compile(r"\b(?:analyst|editor|founder|co-founder|director|manager|engineer|consultant|head|lead|officer|"
+                           r"ceo|cto|cfo|coo|vp|president|partner|professor|researcher|writer|journalist|reporter|author|"
+                           r"speaker|advis[eo]r|investor|strategist|scientist|designer|developer|coach|specialist|"
+                           r"economist|host|creator|mentor|trainer|board member)s?\b", re.I)
+_PROFILE_PAST = re.compile(r"^(?:ex|former)[- ][A-Z]", re.I)
+
+
+def profile_headline(text: str) -> str | None:
+    """A professional network's or blog's author headline under the byline: roles and past
+    employers set apart by bars or dots (`Senior Editor at Acme | Ex-BBC | Podcast host`),
+    at least two of them a role or a past firm. A story's line has a verb and no such list.
+
+    >>> profile_headline("Head of Growth at Brightwave • Ex-Google • Startup advisor")
+    'author-bio'
+    >>> profile_headline("Founder @ Kelp Labs | Former Reuters reporter"), profile_headline("Ferry at Gull Rock | Live updates")
+    ('author-bio', None)
+    >>> profile_headline("The editor at the paper said the ferry would run | she was wrong.") is None
+    True
+    >>> profile_headline("By Ann Lee | Senior Editor | Former BBC reporter"), profile_headline("Ann Lee | Editor at The Post | Ex-BBC")
+    (None, None)
+    """
+    parts = [p.strip() for p in re.split(r"\s[|•·]\s", text)]
+    if len(parts) < 2 or TERMINAL.search(text) or re.match(r"(?:by|written by)\b", text, re.I) or \
+            any(not p or len(words(p)) > 10 for p in parts):
+        return None
+    roles = [p for p in parts if _PROFILE_ROLE.search(p) or _PROFILE_PAST.match(p)]
+    named = [p for p in parts if p not in roles and re.fullmatch(r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}", p)]
+    firm = any(_PROFILE_PAST.match(p) or re.search(r"\s(?:at|@)\s+[A-Z]", p) for p in roles)
+    return "author-bio" if len(roles) >= 2 and firm and not named and not VERB.search(text) else None
+
+
 LINE_RULES: tuple[Callable[[str], str | None], ...] = (
     consent, credit, read_more, teaser, scores, timestamp, prompt, reader_prompt, interface, call_to_action, page_button, label,
+    profile_headline,
     wire_footer,
     editorial, acknowledgement, embed, navigation, self_reference, reviewer, disclaimer, banner, page_widget, badge)
 

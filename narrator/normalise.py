@@ -27,7 +27,7 @@ from narrator.widgets import (advert_copy, follow_lists, poll_boxes, product_car
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.people import VERB
-from narrator.outlet import (_SMALL_WORDS, tab_title, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
+from narrator.outlet import (_SMALL_WORDS, tab_title, site_banner, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
 
@@ -240,6 +240,54 @@ def cut_twins(lines: list[Line]) -> None:
             line.reason = "cut-twin"
 
 
+_SPLIT_RUN = 4  # lines a display headline is broken into
+_SPLIT_WORDS = 8  # words on each of them at most
+
+
+def _low_words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def split_twins(lines: list[Line]) -> None:
+    """A run of two to four short lines whose words, read on, stand in one longer line near
+    them is that line's display copy broken over a picture or a hero box (`Council to close` /
+    `baths after 90 years` under `Council to close baths after 90 years, say officials`): the
+    whole line is read once. A kicker the copy leaves out (`EXCLUSIVE:`) does not matter.
+
+    >>> page = [Line(t, 0) for t in ("TOWN HALL: Council to close baths after 90 years", "Council to close",
+    ...                              "baths after 90 years", "The baths will shut in May, officials said.")]
+    >>> split_twins(page); [ln.reason for ln in page]
+    [None, 'split-twin', 'split-twin', None]
+    >>> page = [Line(t, 0) for t in ("Flood Warning", "Residents told to leave", "Residents told to leave homes as the river rises",
+    ...                              "Officials said the river rose.")]
+    >>> split_twins(page); [ln.reason for ln in page]  # one line alone is no broken copy
+    [None, None, None, None]
+    >>> page = [Line(t, 0) for t in ("Key dates", "May 4", "June 9", "The vote is on May 4 and the count on June 9.")]
+    >>> split_twins(page); [ln.reason for ln in page]  # a list whose items a sentence names again
+    [None, None, None, None]
+    """
+    toks = [_low_words(ln.text) for ln in lines]
+    short = [not ln.reason and 1 <= len(t) <= _SPLIT_WORDS and not is_sentence(ln.text) for ln, t in zip(lines, toks)]
+    i = 0
+    while i < len(lines):
+        hit = 0
+        for n in range(_SPLIT_RUN, 1, -1):
+            if not all(short[i:i + n]) or i + n > len(lines):
+                continue
+            run = [t for k in range(i, i + n) for t in toks[k]]
+            if len(run) < 5:
+                continue
+            joined = " " + " ".join(run) + " "
+            near = range(max(0, i - _CUT_REACH), min(len(lines), i + n + _CUT_REACH))
+            if any((k < i or k >= i + n) and len(toks[k]) > len(run) and 3 * len(run) >= 2 * len(toks[k]) and
+                   joined in " " + " ".join(toks[k]) + " " for k in near):
+                hit = n
+                break
+        for k in range(i, i + hit):
+            lines[k].reason = "split-twin"
+        i += hit or 1
+
+
 _REPEATS = 3  # a label the page prints between its paragraphs again and again
 
 
@@ -288,6 +336,17 @@ def embed_blocks(lines: list[Line]) -> None:
     ...                                    ("Ann Lee explains why the storm will deepen so quickly.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['credit', 'video', 'social', 'video']
+
+    The clip's duration may be spelt out for screen readers (`Duration: 2 minutes 5 seconds2m`):
+
+    >>> page = [Line(t, 0, r) for t, r in (("Harbour TV video", "video"), ("Video duration: 2 mins 5 secs 2:05", "video"),
+    ...                                    ("Drone footage shows the flooded high street on Sunday.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['video', 'video', 'video']
+    >>> page = [Line(t, 0, r) for t, r in (("Harbour TV video", "video"), ("It took 2 minutes 5 seconds.", None),
+    ...                                    ("Drone footage shows the flooded high street on Sunday.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['video', None, None]
     """
     start: int | None = None
     for i, line in enumerate(lines):
@@ -323,7 +382,8 @@ def embed_blocks(lines: list[Line]) -> None:
                 lines[j].reason = "video"
                 j += step
         group = [ln for ln in lines if ln.group == lines[i].group]
-        if _PLAYER_CLOCK.match(re.sub(r"^(?:video )?duration:?\s*", "", lines[i].text, flags=re.I)) and len(group) <= _CARD_LINES and group.index(lines[i]) and \
+        clock = re.sub(r"^(?:video )?duration:?\s*", "", lines[i].text, flags=re.I)
+        if (_PLAYER_CLOCK.match(clock) or _SPOKEN_CLOCK.match(clock)) and len(group) <= _CARD_LINES and group.index(lines[i]) and \
                 group[group.index(lines[i]) - 1].reason == "video":
             for ln in group[group.index(lines[i]) + 1:]:  # the clip's blurb under its title and clock
                 if not ln.reason and len(words(ln.text)) <= _BLURB_WORDS and not re.search("[\"“”]", ln.text):
@@ -333,6 +393,9 @@ def embed_blocks(lines: list[Line]) -> None:
 _PLAY_BUTTON = re.compile(r"(?:play|watch)(?: the)? (?:video|clip)|play", re.I)
 _UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
+# a clock spelt out for screen readers, its short form glued on: `1 minute 48 seconds1m`, `2 mins 5 secs 2:05`
+_SPOKEN_CLOCK = re.compile(r"^\d+ (?:hours?|hrs?|minutes?|mins?|seconds?|secs?)(?:,? \d+ (?:minutes?|mins?|seconds?|secs?)){0,2}"
+                           r"\s*(?:\d+[hms](?: ?\d+[ms]){0,2}|\d{1,2}(?::\d{2}){1,2})?$")
 _CARD_LINES = 5  # a media card set apart: show, title, source, clock, blurb
 _BLURB_WORDS = 40
 
@@ -392,9 +455,12 @@ _RELATED = re.compile(
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series|see also|go (?:further|deeper)|dig deeper|"
     # a blog's sidebar lists: `Recent Posts`, `Latest articles`
     r"(?:recent|latest|newest) (?:posts|articles|stories|entries)|"
-    # a trade site's numbered list set into the story: `Top 5 stories:`, `Top 10 reads this week`
     r"(?:related|more|latest|featured|recommended) videos?|"
-    r"top (?:\d{1,2}|five|ten) (?:stories|reads|articles|headlines)(?: (?:this|of the) (?:week|day|month))?)\s*:?$", re.I)
+    # a trade site's numbered list set into the story: `Top 5 stories:`, `Top 10 reads this week`
+    r"top (?:\d{1,2}|five|ten) (?:stories|reads|articles|headlines)(?: (?:this|of the) (?:week|day|month))?|"
+    # a list of links out: `Full results` over the official results page, `Useful links` (a help box's `Resources` may be read)
+    r"(?:full|complete|official|detailed|all) results|(?:useful|external|helpful|further|more|other|key) links|"
+    r"links|(?:elsewhere )?on the web)\s*:?$", re.I)
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
@@ -707,6 +773,15 @@ def related_blocks(lines: list[Line]) -> None:
     ...         "The grid operator said the auction cleared at its highest price since the market opened."))]
     >>> related_blocks(page); [ln.reason for ln in page]  # a menu's topics end above the headline
     ['tags', 'tags', None, None]
+    >>> page = [Line(t, 0) for t in ("Useful links", "County council flood map", "Environment Agency river levels")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', 'related']
+    >>> page = [Line(t, 0) for t in ("Complete results:", "State elections board results page", "Our live blog (archived)")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', 'related']
+    >>> page = [Line(t, 0) for t in ("Full results of the vote are due on Friday, the returning officer said.", "Ann Lee")]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    [None, None]
     >>> block = [Line("Related posts", 0), Line("Wood burners and lung health", 0)]
     >>> related_blocks(block); [ln.reason for ln in block]
     ['related', 'related']
@@ -892,11 +967,17 @@ def tab_lines(lines: list[Line]) -> str | None:
     >>> page = [Line("Text size: A A A Contrast: Default | High", 0), Line("Rabbits rescued", 1)]
     >>> tab_lines(page), [ln.reason for ln in page]  # no headline repeats it: a toolbar
     (None, [None, None])
+    >>> page = [Line("NewsStand.com - Digital Newspapers & Magazines", 0), Line("Rabbits rescued from flood", 1)]
+    >>> tab_lines(page), [ln.reason for ln in page]  # a reader app's title bar names no outlet of the story's
+    (None, ['tab-title', None])
     """
     name = None
     for line in lines[:_TAB_REACH] + lines[max(_TAB_REACH, len(lines) - 2):]:
         if not line.reason and (site := tab_title(line.text)) and _repeated(line, site, lines):
             line.reason, name = "tab-title", name or site
+    for line in lines[:_TAB_REACH]:
+        if not line.reason and site_banner(line.text):
+            line.reason = "tab-title"  # a reader app's or portal's own title: `NewsStand.com - Digital Newspapers`
     return name
 
 
@@ -980,6 +1061,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     tab = tab_lines(lines)
     cut_twins(lines)  # before the headline search, which must not take the cut copy for the headline
+    split_twins(lines)
     own = [line.reason for line in lines]
     glued = glued_headers(lines)
     list_labels(lines)

@@ -143,6 +143,8 @@ def copyright_owner(text: str) -> str | None:
     >>> copyright_owner("The Daily Post") is None, copyright_owner("©Copyright 2001-2024. This site is part of X.")
     (True, None)
     >>> copyright_owner("© Crown copyright")
+    >>> copyright_owner("COPYRIGHT AND PROTECTED BY APPLICABLE LAW"), copyright_owner("Copyright protected under law")
+    (None, None)
     >>> copyright_owner("© 2026 KXYZ · Powered by WordPress"), copyright_owner("© 2025 The Bugle | Privacy | Terms")
     ('KXYZ', 'The Bugle')
     """
@@ -152,8 +154,8 @@ def copyright_owner(text: str) -> str | None:
     if not m:
         return None
     owner = _LEGAL.sub("", re.sub(r"\s*\d{4}$", "", m.group(1))).strip(" ,.")
-    if re.search(r"\bcopyright\b", owner, re.I):
-        return None  # a kind of notice, not an owner: `© Crown copyright`
+    if re.search(r"\bcopyright\b", owner, re.I) or re.match(r"(?:and|by|of|protected|reserved|under)\b", owner, re.I):
+        return None  # a kind of notice, not an owner: `© Crown copyright`, `COPYRIGHT AND PROTECTED BY LAW`
     return owner if 1 <= len(words(owner)) <= 5 and owner[:1].isupper() else None
 
 
@@ -273,6 +275,22 @@ def byline_outlet(text: str) -> str | None:
 
 _TAB_SPLIT = re.compile(r" [|–—-] ")
 _TAB_NAME_WORDS = 5
+
+
+# `PressPortal.com - Digital Newspapers & Magazines`, `harbournews.co.uk | News, sport and weather`
+_SITE_BANNER = re.compile(r"^(?:www\.)?[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}\s+[-–—|:]\s+[A-Z][^.!?]{2,80}$")
+
+
+def site_banner(text: str) -> bool:
+    """A web address and the site's slogan, the window or banner title of a reader or portal
+    pasted at the top of the page: never the headline, and no outlet of the story's own.
+
+    >>> site_banner("NewsStand.com - Digital Newspapers & Magazines"), site_banner("harbournews.co.uk | News, sport and weather")
+    (True, True)
+    >>> site_banner("Amazon.com - the retailer said on Monday it would cut 14,000 jobs."), site_banner("Amazon.com to cut jobs")
+    (False, False)
+    """
+    return bool(_SITE_BANNER.match(text)) and len(words(text)) <= 12
 
 
 def tab_title(text: str) -> str | None:

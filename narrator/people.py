@@ -529,7 +529,10 @@ _FIRM_STAFF = re.compile(r"(?<![\w’'.-] )\b((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]+ ){0
                          r"representatives?|employees|staff|engineers|customers|users|owners|executives)\b")
 
 
-_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+)\b(?![’'\w])")
+_PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|"
+                    # `one resident of San Lorenzo`, `villagers of Ashby Parva`: people named for where they live
+                    r"(?:[Rr]esidents?|[Nn]atives?|[Vv]illagers?|[Cc]itizens?|[Ii]nhabitants?|[Tt]ownspeople|[Tt]ownsfolk) of"
+                    r") ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+)\b(?![’'\w])")
 
 
 def _places(texts: list[str]) -> set[str]:
@@ -538,6 +541,10 @@ def _places(texts: list[str]) -> set[str]:
 
     >>> sorted(_places(["340 households in Harlan Falls had paid.", "In Mr Lee’s view, near Lake Tovey."]))
     ['Harlan Falls', 'Lake Tovey']
+    >>> sorted(_places(["One resident of Villa Nueva Alta, who asked not to be named, said so.", "Natives of Port Kell agree."]))
+    ['Port Kell', 'Villa Nueva Alta']
+    >>> sorted(_places(["The family of Ann Lee said she was kind."]))
+    []
     """
     found = set()
     for text in texts:

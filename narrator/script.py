@@ -303,6 +303,18 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     >>> attribution("The no votes included Sen. Jo Bell, R-Kingman, who said the bill", {}, after=False)[0]
     ('name', 'Jo Bell')
+    >>> attribution("One resident of Villa Nueva Alta, who asked not to be named, described it as", {}, after=False)
+    (('role', 'resident'), 'asked')
+    >>> attribution("Two villagers from Ashby Parva, who run the shop, said", {}, after=False)[0]
+    ('role', 'villagers')
+    >>> attribution("Speaking outside the council, Inspector Jo Bell of Harbour Police said: ", {}, after=False)
+    (('name', 'Jo Bell'), 'said')
+    >>> attribution("Speaking after the hearing at the court, Sergeant Tom Kerr of Wessex Police told reporters", {}, after=False)[0]
+    ('name', 'Tom Kerr')
+    >>> attribution("At the inquest, the daughter of one passenger, a retired teacher, said she had waited", {}, after=False)
+    (('role', 'daughter'), 'said')
+    >>> attribution("In a statement, the head of the union, a former nurse, said", {}, after=False)[0]
+    ('role', 'nurse')
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
 
@@ -370,6 +382,9 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         if len(parts) >= 2 and _PARTY_TAG.fullmatch(parts[-1].strip()):
             parts.pop()  # `Sen. Wade Ferrin, R-Kingman, who said`: a US lawmaker's party and home town
         runs = cap_runs(parts[-1])
+        head = [w.lower() for w in words(parts[-1][:runs[-1][0]])] if runs else []
+        if len(head) >= 2 and head[-1] in ("of", "from", "in", "near", "at", "for") and head[-2] in PEOPLE_NOUNS:
+            return resolve_phrase(parts[-1], aliases), verb  # `One resident of Villa Alta, who asked ...`: where they live
         if runs and parts[-1].rstrip().endswith(runs[-1][1][-1]) and (name := person_name(runs[-1][1])):
             return ("name", name), verb
     if clause[:m.start()].rstrip().endswith(",") and len(parts) >= 2:
@@ -379,6 +394,9 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         if not refs[1] or refs[1][0] != "name":  # `One analyst, Lena Osei of Barlow Securities, said`: the name opens it
             named = resolve_phrase(parts[-1].strip(), aliases, from_start=True)
             refs[1] = named if named and named[0] == "name" else refs[1]
+        kin = _OF_PERSON.match(parts[-2]) if len(parts) >= 3 else None
+        if kin and all(w in PEOPLE_NOUNS or w in ROLE_GENDER for w in kin.groups()) and refs[0]:
+            return refs[0], verb  # `..., the son of one victim, an 81-year-old former nurse, said`: the apposition is the victim
         if _OPENER.match(parts[0]) and refs[1] and re.match(r"\s*(?:the|a|an)\s", parts[-1]):
             return refs[1], verb  # `In a message read by Ann Lee, his deputy, the bishop urged`: the subject after the opener
         if not any(r and r[0] == "name" for r in refs):  # `Ann Lee, 58, a delivery driver, said`: the name before
@@ -392,11 +410,16 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         described = refs[1] if re.match(r"\s*(?:a|an)\s", parts[-1]) else None
         return next((r for r in refs if r and r[0] == "name"), refs[0] or described), verb
     ref = resolve_phrase(parts[-1], aliases)
+    if ref is None and len(parts) >= 2 and _OPENER.match(parts[0]):
+        ref = resolve_phrase(parts[-1].strip(), aliases, from_start=True)  # `Speaking outside court, DC Ann Lee of X Police said`
     if ref is None and len(parts) >= 2:
         ref = resolve_phrase(parts[0], aliases)  # `A spokesperson for the Department for Environment, Food and ...`
     return ref, verb
 
 
+# `the son of one victim`, `a friend of the dead man`: a person named by another person
+_OF_PERSON = re.compile(r"\s*(?:the|a|an)\s+([a-z-]+)\s+of\s+(?:one|a|an|the|his|her|their|two|three|several|another)\s+"
+                        r"(?:[\w’'-]+\s+){0,2}?([a-z-]+?)s?\s*$")
 # a sentence's opening adverbial, before its subject: `In a message read by ...,`, `Speaking at the launch,`
 _OPENER = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Addressing|Through|Via)\b")
 

@@ -39,7 +39,10 @@ _MEMBERSHIP = re.compile(
     r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
     # `If you value on-the-ground reporting, please consider becoming a member.`
     r"\b(?:please )?consider (?:becoming an? (?:paying )?(?:member|supporter|patron)|supporting (?:us|our (?:work|journalism|"
-    r"reporting|newsroom))|subscribing|making an? (?:small )?(?:donation|contribution|gift))\b|"
+    r"reporting|newsroom))|subscribing|(?:making )?an? (?:small |monthly |one-off |one-time |regular |recurring |annual )?"
+    r"(?:donation|contribution|gift))\b|"
+    # `The Bulletin is reader-funded.`, `We are listener-supported`: the outlet saying who pays for it
+    r"\b(?:is|are|we[’']re) (?:100% )?(?:reader|listener|viewer|member|audience)[- ](?:funded|supported|powered)\b|"
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
     r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
     r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b|"
@@ -103,6 +106,10 @@ def pitch(text: str) -> str | None:
     'subscription'
     >>> pitch("If you enjoyed this piece, please consider supporting our journalism."), pitch("Consider becoming a patron.")
     ('subscription', 'subscription')
+    >>> pitch("The Valley Post is listener-supported."), pitch("If our work helps you, please consider a monthly contribution.")
+    ('subscription', 'subscription')
+    >>> pitch("The clinic is community-funded and opened in 2019, the charity said.") is None
+    True
     >>> pitch("The board will consider supporting the bid in May.") is None
     True
     >>> pitch("By providing your information, you agree to our Terms of Use and our Privacy Policy.")
