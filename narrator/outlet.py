@@ -145,6 +145,8 @@ def copyright_owner(text: str) -> str | None:
     >>> copyright_owner("© Crown copyright")
     >>> copyright_owner("COPYRIGHT AND PROTECTED BY APPLICABLE LAW"), copyright_owner("Copyright protected under law")
     (None, None)
+    >>> copyright_owner("Copyright Policy"), copyright_owner("Copyright Notice"), copyright_owner("© 2026 Policy Wire")
+    (None, None, 'Policy Wire')
     >>> copyright_owner("© 2026 KXYZ · Powered by WordPress"), copyright_owner("© 2025 The Bugle | Privacy | Terms")
     ('KXYZ', 'The Bugle')
     """
@@ -154,8 +156,9 @@ def copyright_owner(text: str) -> str | None:
     if not m:
         return None
     owner = _LEGAL.sub("", re.sub(r"\s*\d{4}$", "", m.group(1))).strip(" ,.")
-    if re.search(r"\bcopyright\b", owner, re.I) or re.match(r"(?:and|by|of|protected|reserved|under)\b", owner, re.I):
-        return None  # a kind of notice, not an owner: `© Crown copyright`, `COPYRIGHT AND PROTECTED BY LAW`
+    if re.search(r"\bcopyright\b", owner, re.I) or re.match(r"(?:and|by|of|protected|reserved|under)\b", owner, re.I) or \
+            re.fullmatch(r"(?:policy|notice|information|info|terms|statement|agent|infringement|complaints?|claims?)", owner, re.I):
+        return None  # a kind of notice, not an owner: `© Crown copyright`, `COPYRIGHT AND PROTECTED BY LAW`, `Copyright Policy`
     return owner if 1 <= len(words(owner)) <= 5 and owner[:1].isupper() else None
 
 
