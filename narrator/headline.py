@@ -275,10 +275,10 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
             block.insert(0, i)
             i -= 1
             continue
-        # between a headline and its standfirst: one unshaped line (a result line, `Rovers 2-1 Town`)
-        # or a few lines a block rule dropped (a gallery's `Prev` / `Next`)
+        # between a headline and its standfirst: one unshaped line (a result line, `Rovers 2-1 Town`),
+        # a few lines a block rule dropped (a gallery's `Prev` / `Next`) or the picture's caption and credit
         j = i - 1 if _open(lines, own, i) and len(words(lines[i].text)) > 2 else i  # not a section label
-        while j >= start and i - j < _GAP and own[j] in (None, "social") and not _open(lines, own, j):
+        while j >= start and i - j < _GAP and own[j] in (None, "social", "caption", "credit") and not _open(lines, own, j):
             j -= 1
         if not block or j == i or j < start or not (_open(lines, own, j) and _shaped(lines, j)):
             break

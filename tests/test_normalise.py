@@ -1274,3 +1274,17 @@ def test_a_menus_newsletters_link_leaves_the_header_under_it() -> None:
                 "The service will run three times a week from June, with seats from €39.\n")
     assert art.title == "A new sleeper will link Paris and Rome this summer"
     assert "Couchettes from €59 and cabins with showers" in [b.text for b in art.blocks]
+
+
+def test_headline_over_its_pictures_caption_and_the_standfirst() -> None:
+    """A picture set between the headline and the standfirst: its caption, dropped by its
+    credit, does not make the standfirst the headline."""
+    art = clean("THE HARBOUR DAILY\nNews\nPolitics\nSport\n\n"
+                "Harbour wall to be rebuilt after winter storms\n\n"
+                "Crews inspect the breach in the harbour wall at Porthmoor, March 9, 2026. (AA Photo)\n\n"
+                "The council says the wall will be rebuilt within two years, but fishermen want work to start sooner\n\n"
+                "HARBOUR DAILY WITH AGENCIES\nMar 10, 2026 3:52 PM\n\n"
+                "The harbour wall at Porthmoor will be rebuilt over the next two years, the council said on Tuesday.\n\n"
+                "Fishermen said the work could not wait that long, with more storms forecast for the spring.\n")
+    assert art.title == "Harbour wall to be rebuilt after winter storms"
+    assert art.standfirst == "The council says the wall will be rebuilt within two years, but fishermen want work to start sooner"
