@@ -313,6 +313,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     ('name', 'Tom Kerr')
     >>> attribution("At the inquest, the daughter of one passenger, a retired teacher, said she had waited", {}, after=False)
     (('role', 'daughter'), 'said')
+    >>> attribution("In a statement to Lantern, a spokesperson for the Grid Council, an industry group, said", {}, after=False)[0]
+    ('role', 'spokesperson')
     >>> attribution("In a statement, the head of the union, a former nurse, said", {}, after=False)[0]
     ('role', 'nurse')
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
@@ -397,7 +399,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         kin = _OF_PERSON.match(parts[-2]) if len(parts) >= 3 else None
         if kin and all(w in PEOPLE_NOUNS or w in ROLE_GENDER for w in kin.groups()) and refs[0]:
             return refs[0], verb  # `..., the son of one victim, an 81-year-old former nurse, said`: the apposition is the victim
-        if _OPENER.match(parts[0]) and refs[1] and re.match(r"\s*(?:the|a|an)\s", parts[-1]):
+        if _OPENER.match(parts[0]) and refs[1] and re.match(r"\s*(?:the|a|an)\s", parts[-1]) and \
+                (words(parts[-1]) or [""])[-1].lower() not in ORG_WORDS:  # `..., an industry group,` describes the body
             return refs[1], verb  # `In a message read by Ann Lee, his deputy, the bishop urged`: the subject after the opener
         if not any(r and r[0] == "name" for r in refs):  # `Ann Lee, 58, a delivery driver, said`: the name before
             for part in parts[-4:-2]:
