@@ -110,7 +110,9 @@ _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1
 _SLASH_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:Photos?|Pictures?|Images?|Photograph|Video) / [A-Z][\w’'.-]*(?: [A-Z][\w’'&.-]*){0,4}$")
 _CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$|"
                           # `... during the monsoon season. — Filepic`, `— Bernama`: one to three words signed after a dash
-                          r"[.)]\s*[—–]\s?[A-Z][\w’'&./-]*(?: [A-Z][\w’'&./-]*){0,2}$")
+                          r"[.)]\s*[—–]\s?[A-Z][\w’'&./-]*(?: [A-Z][\w’'&./-]*){0,2}$|"
+                          # `... on February 26, 2026. - AFP`, `... in Dhaka. - AP/EPA`: a wire agency after a hyphen
+                          r"[\w.)]\s+-\s?[A-Z]{2,6}(?:/[A-Z][\w]*){0,2}$")
 _LICENCE_TAIL = re.compile(r"[,.]\s*CC(?:0| BY(?:-(?:SA|ND|NC))*)(?: \d\.\d)?\s*$")
 # a photographer's credit as a line of its own: `Gregory Pastrana for the NY Sentinel`
 _FOR_OUTLET_LINE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:the|The) [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
@@ -192,6 +194,10 @@ def credit(text: str) -> str | None:
     ('caption', None)
     >>> credit("Nurses at work.(ACB News: Sam Lee)"), credit("A canal last month.Credit...Ana Ruiz for The Times")
     ('caption', 'caption')
+    >>> credit("Herders check their goats in Bayankhongor on February 26, 2026. - AFP"), credit("Crowds in Dhaka last month - AP/EPA")
+    ('caption', 'caption')
+    >>> credit("The talks ended in Paris on Monday. - A spokesman said more would follow.") is None
+    True
     >>> credit("Nurses at a clinic in rural Kansas.Courtesy of Ann Lee"), credit("A ferry leaves the harbour.Photo: Jo Bell/Wire")
     ('caption', 'caption')
     >>> credit("She moved to the U.S.Courtesy calls followed.") is None
@@ -1648,7 +1654,9 @@ _PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertise
                           r"add to (?:bookmarks|reading list|favou?rites|saved(?: stories| articles)?)|"
                           r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?", re.I)
 # a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
-_CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate) (?:now|today)|"
+_CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate|contribute) (?:now|today|once|monthly|annually|yearly)|"
+                         # a donation box's amount buttons: `$10/month`, `£5 a month`, `Yes, I'll give $10/month`
+                         r"(?:yes,? i(?:’|')ll (?:give|donate|contribute) )?[$£€]\d+(?:\.\d\d)?\s*(?:/|a|per)\s*(?:month|mo|year|yr|week)|"
                          r"view (?:the )?(?:property|listing|details|offer|deal|full obituary))\s*[!›»>→]*", re.I)
 
 
@@ -1658,6 +1666,8 @@ def page_button(text: str) -> str | None:
 
     >>> page_button("Story continues"), page_button("Add to Bookmarks"), page_button("LEARN MORE"), page_button("Give now")
     ('button', 'button', 'promo', 'promo')
+    >>> page_button("Give monthly"), page_button("$10/month"), page_button("Yes, I'll give £5 a month"), page_button("$5 a month, she said.")
+    ('promo', 'promo', 'promo', None)
     >>> page_button("More by this Author"), page_button("More from the columnist"), page_button("More by the author next year.")
     ('button', 'button', None)
     >>> page_button("The story continues next week.") is None, page_button("Translate the sign, she said.") is None
