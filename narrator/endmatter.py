@@ -120,7 +120,9 @@ _COLOPHON = re.compile(r"\b(?:is|are) (?:an? |the )?(?:[\w,-]+ ){0,4}(?:501\(c\)
 
 
 _I_AM_WRITER = re.compile(r"^I(?:['’]m| am) an? (?:[\w’'-]+ ){0,4}(?:reporter|correspondent|editor|writer|journalist|"
-                          r"columnist|contributor|producer|critic|photographer)\b")
+                          r"columnist|contributor|producer|critic|photographer)\b|"
+                          # `I'm a workplace strategist and former HR director ... I write about how work is changing.`
+                          r"^I(?:['’]m| am) an? [^.!?\"“”]{3,160}[.!?]\s+I (?:write|cover|report) (?:about|on)\b")
 
 
 def first_person_bio(lines: list[Line], kept: list[Line], header: str) -> None:
@@ -136,6 +138,10 @@ def first_person_bio(lines: list[Line], kept: list[Line], header: str) -> None:
     >>> page[3].reason = None; page[2].text = "Read more"
     >>> first_person_bio(page, [page[1], page[3]], "By Jenna Whitlock"); page[3].reason is None
     True
+    >>> page[2].text, page[2].reason = "Jenna Whitlock", None
+    >>> page[3].text = "I'm a former HR director who spent a decade in logistics. I write about how work is changing."
+    >>> first_person_bio(page, [page[1], page[3]], "By Jenna Whitlock"); page[3].reason
+    'author-bio'
     """
     if not kept or not _I_AM_WRITER.match(kept[-1].text):
         return

@@ -133,7 +133,7 @@ _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
 _BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock|representational|representative)"
                           r"(?: (?:photo|image|picture|pic))?|(?:(?:photo|image|picture|pic)s? )?for representation(?:al purposes)?(?: only)?|"
-                          r"(?:photo|image|picture)s? supplied|filepic", re.I)
+                          r"(?:photo|image|picture)s? supplied|filepic|getty(?: images)?|shutterstock|istock(?:photo)?|alamy", re.I)
 # `Courtesy of Maison Corvell`, `Courtesy the Smith family`: a credit line set under its caption
 _COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,4}$")
 # `Data: Trade Monitor; Chart: Ann Lee/Outlet`, `Graphic: Jo Bell`: a chart's credits, each part a label and a name
@@ -733,6 +733,10 @@ def wire_footer(text: str) -> str | None:
     'footer'
     >>> wire_footer("Frontier Scientist Ltd 2024 © Copyright Frontier Scientist Ltd."), wire_footer("Copyright © Ann Lee")
     ('footer', 'footer')
+    >>> wire_footer("Source: The Harbour Times © Harbour Media Limited. Permission required for reproduction.")
+    'footer'
+    >>> wire_footer("Photos may not be used without written permission of the agency."), wire_footer("Permission is required for the march, police said.")
+    ('footer', None)
     >>> wire_footer("You are free to republish our articles online and in print, provided you credit us. Photos are not included.")
     'footer'
     >>> wire_footer("Newsrooms may republish this story for free under our terms."), wire_footer("Papers may reprint this story, he said.")
@@ -752,6 +756,10 @@ def wire_footer(text: str) -> str | None:
     if re.search(r"\blicensed under (?:a |the )?Creative Commons\b|\bregistered in England(?: (?:and|&) Wales)?\b|"
                  r"\bregistered (?:company|charity) \(?(?i:no\.?|number)\s*\d", text):
         return "footer"  # republishing terms, the publisher's registration
+    if re.search(r"\bpermission (?:is )?required for (?:reproduction|republication|reuse)\b|"
+                 r"\b(?:may|must) not be (?:used|reproduced|republished) without (?:prior |the )?(?:written )?permission\b",
+                 text, re.I) and len(words(text)) <= 40 and not re.search(r"[\"“”]", text):
+        return "footer"  # `Source: The Times © Media Ltd. Permission required for reproduction.`
     if _REPUBLISH_TERMS.search(text) and not re.search(r"\b(?:said|says|told)\b|[\"“”]", text):
         return "footer"  # a nonprofit's republishing box: `You are free to republish our articles ...`
     if re.match(r"^(?:Edited|Fact[- ]checked|Copy[- ]edited) by (?:[A-Z][\w’'.-]+(?:,? | and | & |$)){1,6}$", text):
