@@ -134,8 +134,10 @@ _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography
 _BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock|representational|representative)"
                           r"(?: (?:photo|image|picture|pic))?|(?:(?:photo|image|picture|pic)s? )?for representation(?:al purposes)?(?: only)?|"
                           r"(?:photo|image|picture)s? supplied|filepic|getty(?: images)?|shutterstock|istock(?:photo)?|alamy", re.I)
-# `Courtesy of Maison Corvell`, `Courtesy the Smith family`: a credit line set under its caption
-_COURTESY = re.compile(r"^(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*(?: (?:of |and |& )?[A-Z][\w’'&.-]*){0,4}$")
+# who handed the picture over, a credit line set under its caption: `Courtesy of Maison Corvell`, `Courtesy the Smith family`
+_COURTESY_OF = (r"(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*"
+                r"(?: (?:of |and |& |the )?[A-Z&][\w’'&.-]*){0,5}(?: family)?")
+_COURTESY = re.compile(rf"^{_COURTESY_OF}$")
 # `Data: Trade Monitor; Chart: Ann Lee/Outlet`, `Graphic: Jo Bell`: a chart's credits, each part a label and a name
 _CHART_PART = re.compile(r"(?:Sources?|Data|Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic|Analysis)(?: by)?\s*:\s*[A-Z0-9]\S*(?: \S+){0,9}",
                          re.I)
@@ -155,8 +157,7 @@ _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}
 # a caption's full stop with the credit pasted straight after it, no space: `... in central Nebraska.Courtesy Ann Lee`,
 # `... on Monday.Photo: Jo Bell/AP`, `... at dusk.Getty Images`; the credit is the line's last few words
 # `... in central Ohio. Courtesy of Lakes & Plains Interconnection`: who handed the picture over, after the caption
-_COURTESY_TAIL = re.compile(r"[\w)]{2}[.!?]\s+(?:(?:Photo|Image|Picture)s? )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w’'&.-]*"
-                            r"(?: (?:of |and |& |the )?[A-Z&][\w’'&.-]*){0,5}(?: family)?$")
+_COURTESY_TAIL = re.compile(rf"[\w)]{{2}}[.!?]\s+{_COURTESY_OF}$")
 _GLUED_TAIL = re.compile(r"[a-z]{2}[.!?](?:Courtesy(?: of)?|Photo(?:graph)?s?(?: by)?:?|Images?:?|Credit:?|Picture:?|Getty Images|"
                          r"Supplied|Handout)(?: [A-Z][\w’'&./-]*(?: (?:of |for |and |& )?[A-Z][\w’'&./-]*){0,5})?$")
 # `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
@@ -756,10 +757,6 @@ def wire_footer(text: str) -> str | None:
     if re.search(r"\blicensed under (?:a |the )?Creative Commons\b|\bregistered in England(?: (?:and|&) Wales)?\b|"
                  r"\bregistered (?:company|charity) \(?(?i:no\.?|number)\s*\d", text):
         return "footer"  # republishing terms, the publisher's registration
-    if re.search(r"\bpermission (?:is )?required for (?:reproduction|republication|reuse)\b|"
-                 r"\b(?:may|must) not be (?:used|reproduced|republished) without (?:prior |the )?(?:written )?permission\b",
-                 text, re.I) and len(words(text)) <= 40 and not re.search(r"[\"“”]", text):
-        return "footer"  # `Source: The Times © Media Ltd. Permission required for reproduction.`
     if _REPUBLISH_TERMS.search(text) and not re.search(r"\b(?:said|says|told)\b|[\"“”]", text):
         return "footer"  # a nonprofit's republishing box: `You are free to republish our articles ...`
     if re.match(r"^(?:Edited|Fact[- ]checked|Copy[- ]edited) by (?:[A-Z][\w’'.-]+(?:,? | and | & |$)){1,6}$", text):
@@ -776,9 +773,11 @@ def wire_footer(text: str) -> str | None:
                 r"(?:Information|Material|Reporting) from (?-i:[A-Z])[^.!?]{1,60}? (?:was|were) used in this (?:report|story|article)|"
                 r"(?:With )?inputs? from (?-i:[A-Z])[\w.&-]*(?:(?:,| and| &) (?-i:[A-Z])[\w.&-]*)*\)?\.?$)", text, re.I) and len(words(text)) <= 20 and not VERB.search(text):
         return "footer"  # `Includes reporting from Reuters`, `Compiled from wire reports`, `Inputs from PTI`
-    if re.search(r"\b(?:must|may) not be (?:reproduced|republished|redistributed|rewritten|copied)\b", text) and \
+    if re.search(r"\b(?:must|may) not be (?:reproduced|republished|redistributed|rewritten|copied)\b|"
+                 r"\b(?:must|may) not be used without (?:prior |the )?(?:written )?permission\b|"
+                 r"\b(?i:permission) (?:is )?required for (?:reproduction|republication|reuse)\b", text) and \
             len(words(text)) <= 50 and not re.search("[\"“”]", text):
-        return "footer"  # `This service may carry material from agencies, which is copyright and must not be reproduced.`
+        return "footer"  # `... which is copyright and must not be reproduced.`, `© Media Ltd. Permission required for reproduction.`
     if re.search(r"^The Local Democracy Reporting Service is\b|\bis a public service news agency\b", text):
         return "footer"  # the scheme's note under a story it paid for: `... is a public service news agency funded by the BBC`
     if re.search(r"\bnot responsible for the content of external\b|"
