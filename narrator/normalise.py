@@ -54,11 +54,6 @@ def _no_speech(text: str) -> bool:
     return not re.search("[\"“”]", text) or not VERB.search(text) and len(re.findall("[\"“”]", text)) <= 2
 
 
-def i_of(lines: list[Line], line: Line) -> int:
-    return next(i for i, ln in enumerate(lines) if ln is line)
-
-
-
 def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     """A caption beside its credit: `X` then `X (Image: Y)`, `X. Picture: Y` then `X`,
     or `X` then `Picture: Y`. In a paste without blank lines (`flat`) a short unquoted
@@ -135,8 +130,8 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
                 not TERMINAL.search(b.text):
             a.reason, b.reason = "caption", "credit"  # `The suspect, left, backs away as ...` / `NYPD`
         elif flat and not b.reason and _AGENCY_LINE.match(b.text) and TERMINAL.search(a.text) and \
-                len(words(a.text)) <= 25 and _no_speech(a.text) and not is_byline(a.text) and i_of(lines, a) > 0 and \
-                is_sentence(lines[i_of(lines, a) - 1].text, 12):
+                len(words(a.text)) <= 25 and _no_speech(a.text) and not is_byline(a.text) and i > 0 and \
+                is_sentence(lines[i - 1].text, 12):
             a.reason, b.reason = "caption", "credit"  # `A worker stirs koji at a brewery.` / `Nichiyo Press`, inside the story
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
                 not re.search("[\"“”]", a.text):
