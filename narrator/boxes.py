@@ -635,7 +635,8 @@ def media_cards(lines: list[Line]) -> None:
 _SUMMARY_HEAD = re.compile(r"(?:key (?:points|facts|findings|takeaways)|(?:the )?takeaways|in brief|at a glance|summary|"
                            r"in short|tl;? ?dr|highlights|the short version|quick read|what you need to know)\s*:?", re.I)
 _SUMMARY_ITEMS = (2, 6)  # a summary box's bullet points
-_SUMMARY_WORDS = 40  # one bullet point; in a paste without blank lines the story's paragraphs run longer
+_SUMMARY_WORDS = 40  # one bullet point
+_SUMMARY_WORDS_FLAT = 25  # in a paste without blank lines, where the story's first paragraph may follow on
 
 
 def summary_boxes(lines: list[Line], flat: bool = False) -> None:
@@ -662,13 +663,14 @@ def summary_boxes(lines: list[Line], flat: bool = False) -> None:
     for i, head in enumerate(lines[:top]):
         if not _SUMMARY_HEAD.fullmatch(head.text):
             continue
-        items: list[Line] = []
         # the points set in the heading's block, or in one block of their own right under a lone heading
-        block = head.group if flat or i + 1 >= len(lines) or lines[i + 1].group == head.group or \
-            i and lines[i - 1].group == head.group else lines[i + 1].group
-        for ln in lines[i + 1:i + 1 + _SUMMARY_ITEMS[1] + 1]:
-            together = ln.group == block or flat
-            if not together or ln.reason or len(words(ln.text)) > (_SUMMARY_WORDS if not flat else 25):
+        lone = not flat and i + 1 < len(lines) and lines[i + 1].group != head.group and \
+            not (i and lines[i - 1].group == head.group)
+        block = lines[i + 1].group if lone else head.group
+        limit = _SUMMARY_WORDS_FLAT if flat else _SUMMARY_WORDS
+        items: list[Line] = []
+        for ln in lines[i + 1:i + 2 + _SUMMARY_ITEMS[1]]:
+            if not (flat or ln.group == block) or ln.reason or len(words(ln.text)) > limit:
                 break
             items.append(ln)
         if _SUMMARY_ITEMS[0] <= len(items) <= _SUMMARY_ITEMS[1] and not any(ln.text.endswith(":") for ln in items):
