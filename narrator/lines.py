@@ -806,7 +806,7 @@ _REPUBLISHED = re.compile(
     r"^(?:This (?:article|story|piece|post|report)(?: by (?:the )?(?-i:[A-Z])[\w&.’'-]*(?: (?-i:[A-Z])[\w&.’'-]*){0,4})? (?:was|is|has been) "
     r"(?:originally |first )?"
     r"(?:published|republished|adapted|reproduced|syndicated)|(?:Originally|First) (?:published|appeared) (?:in|on|by|at)|"
-    # a reprint's note: `Reprinted from The Elm Park Bulletin, March issue.`, `Reprinted with permission of ...`
+    # a reprint's note: `Reprinted from The Millfield Bulletin, March issue.`, `Reprinted with permission of ...`
     r"Reprinted (?:from|with (?:the )?(?:kind )?permission)|"
     r"This (?:article|story|piece|essay) (?:appears|appeared) in (?:the )?(?:[\w ]{0,30} )?(?:print )?(?:edition|issue|magazine)|"
     # `This report was produced under the Local Democracy Reporting Service, which places reporters ...`
@@ -1330,7 +1330,7 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("The council covers the cost for Ashby residents.") is None, author_bio("Ann Lee covers it.") is None
     (True, True)
-    >>> author_bio("— Ann Lee edits The Parish Bulletin for the Elm Park Residents' Association. Tips to ann@example.org.")
+    >>> author_bio("— Ann Lee edits The Parish Bulletin for the Millfield Residents' Association. Tips to ann@example.org.")
     'author-bio'
     >>> author_bio("Jo Bell produces the morning show for Harbour Radio."), author_bio("Ann Lee edits the list for the council.") is None
     ('author-bio', True)
@@ -1640,7 +1640,7 @@ def page_widget(text: str) -> str | None:
     return None
 
 
-# the writer's follow line: `Follow Ann Lee on X @annlee.`, `Follow Marchetti on Instagram`
+# the writer's follow line: `Follow Ann Lee on X @annlee.`, `Follow Bell on Instagram`
 _FOLLOW_ON = re.compile(r"^Follow (?:[A-Z][\w’'.-]+ ){1,3}on (?:X|Twitter|Instagram|Bluesky|Threads|Facebook|LinkedIn|Mastodon|TikTok)"
                         r"\b(?:[^.!?,;]|\.(?=\w)){0,40}\.?$")
 # a donation box's heading naming the outlet: `Support Harbour Radio`, `Support The Ledger's Journalism`

@@ -313,7 +313,7 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     ('name', 'Tom Kerr')
     >>> attribution("At the inquest, the daughter of one passenger, a retired teacher, said she had waited", {}, after=False)
     (('role', 'daughter'), 'said')
-    >>> attribution("In a statement to Lantern, a spokesperson for the Grid Council, an industry group, said", {}, after=False)[0]
+    >>> attribution("In a statement to the Courier, a spokesperson for the Grid Council, an industry group, said", {}, after=False)[0]
     ('role', 'spokesperson')
     >>> attribution("In a statement, the head of the union, a former nurse, said", {}, after=False)[0]
     ('role', 'nurse')
@@ -382,7 +382,7 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     if len(parts) >= 2 and parts[-1].strip().lower() in ("who", "whom"):
         parts.pop()  # `... came from Councilman Jo Bell, who said`: the relative pronoun is the name before it
         if len(parts) >= 2 and _PARTY_TAG.fullmatch(parts[-1].strip()):
-            parts.pop()  # `Sen. Wade Ferrin, R-Kingman, who said`: a US lawmaker's party and home town
+            parts.pop()  # `Sen. Jo Bell, R-Kingman, who said`: a US lawmaker's party and home town
         runs = cap_runs(parts[-1])
         head = [w.lower() for w in words(parts[-1][:runs[-1][0]])] if runs else []
         if len(head) >= 2 and head[-1] in ("of", "from", "in", "near", "at", "for") and head[-2] in PEOPLE_NOUNS:
@@ -790,16 +790,16 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
     statement, general manager Alan Richter blamed ...` / `"...," the statement said.`):
     the one it says spoke, before a firm's name that reads like a person's.
 
-    >>> _issuer("statement", ["In a statement, Tidewater Power spokesperson Jill Carraway said it would help."],
-    ...         learn_people(["In a statement, Tidewater Power spokesperson Jill Carraway said it would help."]))
-    'Jill Carraway'
+    >>> _issuer("statement", ["In a statement, Westbrook Power spokesperson Ann Lowry said it would help."],
+    ...         learn_people(["In a statement, Westbrook Power spokesperson Ann Lowry said it would help."]))
+    'Ann Lowry'
     """
     for text in texts:
         for sentence in reversed(_sentences(text)):
             if not re.search(rf"\b{document}\b", sentence, re.I):
                 continue
             ref, _verb = attribution(sentence, people.aliases, after=False)
-            if ref and ref[0] == "name":  # `In a statement, Tidewater Power spokesperson Jill Carraway said`
+            if ref and ref[0] == "name":  # `In a statement, Westbrook Power spokesperson Ann Lowry said`
                 return people.canonical(ref[1])
             if ref and ref[0] == "role" and ref[1] not in ISSUED and _person_role(ref[1]):
                 return ref[1]  # `In a statement to Radio X, a spokesperson for the council said`: not the station

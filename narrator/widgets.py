@@ -234,7 +234,7 @@ _COMMENT_RULES = re.compile(r"\bcommunity (?:guidelines|standards|rules)\b|^comm
                             # the house rules: `Comments: Our rules`, `report any comments that break our rules`,
                             # `we want our comments to be ... part of our community`
                             r"\bcomments?\b.{0,120}\b(?:our (?:rules|community|guidelines)|house rules|break (?:our|the) rules)\b|"
-                            # `The Sovereign values your comments but kindly requests that all posts stay on topic`
+                            # `The Herald values your comments but kindly requests that all posts stay on topic`
                             r"\b(?:values|welcomes|appreciates|encourages) (?:your|readers[’']?) comments\b|"
                             r"^commenting (?:is|has been) (?:now )?(?:available|open|closed|disabled|not available|"
                             r"turned off|reserved)\b|\b(?:log|sign) in to (?:comment|join the (?:discussion|conversation))\b",
