@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from narrator.headline import _BY, is_byline, is_headline
-from narrator.lines import _MENU_ITEMS, TERMINAL, Line, badge, groups, in_menu, is_sentence, second_language, words
+from narrator.lines import _MENU_ITEMS, TERMINAL, Line, groups, in_menu, is_sentence, words
+from narrator.rules import second_language
+from narrator.rules.page import badge
 
 
 def _price_pitch(text: str) -> bool:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 
 from narrator.headline import is_byline
-from narrator.lines import TERMINAL, Line, author_bio, is_sentence, words
+from narrator.lines import TERMINAL, Line, is_sentence, words
+from narrator.rules.notes import author_bio
 
 _HEADER_LINES = 20  # lines under the headline where a byline may stand
 

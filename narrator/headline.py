@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import _READ_TIME, TERMINAL, Line, in_menu, is_sentence, words
+from narrator.lines import TERMINAL, Line, in_menu, is_sentence, words
+from narrator.rules.stamps import _READ_TIME
 from narrator.outlet import _SMALL_WORDS
 
 

@@ -17,9 +17,11 @@ from collections.abc import Sequence
 
 from narrator.boxes import (badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_labels, promo_blocks,
                            summary_boxes)
-from narrator.lines import (BARE_SCORE, TERMINAL, Line, author_bio, in_menu, badge, credit, groups, page_widget, interface, is_sentence, table_row,  # noqa: F401
-                            line_reason, navigation, prompt, read_more, teaser, timestamp,
-                            second_language, wire_footer, words)
+from narrator.lines import TERMINAL, Line, groups, in_menu, is_sentence, words
+from narrator.rules import line_reason
+from narrator.rules.credits import credit
+from narrator.rules.notes import author_bio
+from narrator.rules.page import BARE_SCORE, interface, page_widget, table_row
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline, strong
 from narrator.widgets import (advert_copy, follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from narrator.lines import _HOME_LINK, _NAV, TERMINAL, Line, interface, words
+from narrator.lines import TERMINAL, Line, words
+from narrator.rules.links import _HOME_LINK, _NAV
+from narrator.rules.page import interface
 
 _PAPER_WORDS = set("""daily sunday weekly evening morning news times post herald mirror gazette
 chronicle telegraph express journal tribune standard observer courier echo mail star record

@@ -1,4 +1,4 @@
-"""One-line rules (narrator.lines): invented lines each rule must drop, and prose it must keep."""
+"""One-line rules (narrator.rules): invented lines each rule must drop, and prose it must keep."""
 
 from __future__ import annotations
 
@@ -7,13 +7,22 @@ import doctest
 import pytest
 
 import narrator.lines
+import narrator.rules
+import narrator.rules.credits
+import narrator.rules.links
+import narrator.rules.notes
+import narrator.rules.page
+import narrator.rules.prompts
+import narrator.rules.stamps
 import narrator.widgets
-from narrator.lines import line_reason
+from narrator.rules import line_reason
 from narrator.widgets import widget_reason
 
 
-def test_doctests() -> None:
-    assert doctest.testmod(narrator.lines).failed == 0
+@pytest.mark.parametrize("module", [narrator.lines, narrator.rules, narrator.rules.credits, narrator.rules.links, narrator.rules.notes,
+                                    narrator.rules.page, narrator.rules.prompts, narrator.rules.stamps], ids=lambda m: m.__name__)
+def test_doctests(module) -> None:
+    assert doctest.testmod(module).failed == 0
 
 
 @pytest.mark.parametrize(("line", "reason"), [

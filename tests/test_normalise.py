@@ -5,9 +5,14 @@ from __future__ import annotations
 import pytest
 
 from narrator.models import RawArticle
-from narrator.lines import line_reason
-from narrator.normalise import (byline_outlet, credit, interface, is_byline, masthead_name, navigation,
-                                normalise, prompt, read_more, teaser, timestamp, wire_footer)
+from narrator.rules import line_reason
+from narrator.normalise import byline_outlet, is_byline, masthead_name, normalise
+from narrator.rules.credits import credit
+from narrator.rules.links import navigation, read_more, teaser
+from narrator.rules.notes import wire_footer
+from narrator.rules.page import interface
+from narrator.rules.prompts import prompt
+from narrator.rules.stamps import timestamp
 
 
 def clean(text: str):

@@ -1,0 +1,164 @@
+"""Links and embeds: read-more lines, teasers, social and video embeds, navigation and breadcrumbs."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.lines import TERMINAL, words
+
+_READ_MORE = re.compile(
+    r"^(?:[\[【](?=[^\]】]{1,30}[\]】]))?(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|AUDIO|PODCAST|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER|"
+    r"(?:FULL|COMPLETE|LATEST|MORE|LIVE) COVERAGE)"
+    r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
+    r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›\]】]", re.I)
+
+
+def read_more(text: str) -> str | None:
+    """`READ MORE: ...` style links to other stories.
+
+    >>> read_more("READ MORE: Storm hits coast"), read_more("Related article: Rail fares rise")
+    ('read-more', 'read-more')
+    >>> read_more("As it happened: Rovers v Town"), read_more("More than 200 people came.")
+    ('read-more', None)
+    >>> read_more("Read the full live blog"), read_more("Also Read | Film to be screened at festival")
+    ('read-more', 'read-more')
+    >>> read_more("ALSO READ: Budget set aside for water repairs, but where is it going?")
+    'read-more'
+    >>> read_more("Recommended: What is a red weather warning?"), read_more("POLL: Should the baths close?")
+    ('read-more', 'read-more')
+    >>> read_more("[Related] Local rail lines face 'moment of truth' (Premium)"), read_more("[Updated] The council met on Monday.") is None
+    ('read-more', True)
+    >>> read_more("QUIZ | How well do you know the lakes? Take our quiz"), read_more("Polls closed at 10pm.")
+    ('read-more', None)
+    >>> read_more("[Audio] Hear the full interview from Breakfast:"), read_more("Full coverage: Pacific storms")
+    ('read-more', 'read-more')
+    >>> read_more("Latest coverage: Election 2026"), read_more("Full coverage of the match starts at 7pm.") is None
+    ('read-more', True)
+    >>> read_more("ALSO ON SKY NEWS | Rail fares to rise"), read_more("More from The Courier: Bridge shut")
+    ('read-more', 'read-more')
+    >>> read_more("See full schedule »"), read_more("View all results →"), read_more("More rain fell on Monday »") is None
+    ('read-more', 'read-more', False)
+    >>> read_more("Also on Monday, the council voted to close the pool.") is None, read_more("Also in attendance: the mayor") is None
+    (True, True)
+    """
+    if re.match(r"^also (?:read|see|watch)\b", text, re.I) and len(words(text)) <= 20 and not TERMINAL.search(text):
+        return "read-more"
+    if re.match(r"^(?:read|watch|see|view|follow) the (?:full|whole|latest|live)\b[^.!?]{0,40}$", text, re.I):
+        return "read-more"  # `Read the full live blog`
+    if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text):
+        return "read-more"
+    return "read-more" if _READ_MORE.search(text) else None
+
+
+# a link to the outlet's other stories: `ALSO ON MONEYWEEK | ...`, `More from Sky News: ...`, `Elsewhere on the site »`
+_ON_SITE = re.compile(r"^(?:ALSO|MORE|ELSEWHERE|LATEST|ALSO READ) (?:ON|FROM|AT|IN) (?:THE )?(?-i:[A-Z])[\w&’'.-]*(?: (?-i:[A-Z])[\w&’'.-]*){0,3}"
+                     r"\s*[:|»›]\s*\S",
+                     re.I)
+# a link set with its arrow: `See full schedule »`, `Full box score ›`, `View all results →`
+_ARROW_LINK = re.compile(r"(?:see|view|full|read|more|watch|listen|get|all|browse|explore|visit|open|go)\b[^.!?»›→]{0,50}\s*[»›→]", re.I)
+
+
+# kicker words are words (`FIRST LOOK`), not acronyms (`UK GDP Grows ...`): each has a vowel
+_KICKER = re.compile(r"^(?:(?=[A-Z’'!?-]*[AEIOU])[A-Z][A-Z’'!?-]+ ){2,6}[A-Z][a-z’']*\b(?: \S+){3,}$")
+
+
+def teaser(text: str) -> str | None:
+    """Headline links tagged with an upper-case label: `[REVEAL]` after, or a
+    tabloid kicker of two or more capitalised words before (`FIRST LOOK Star ...`).
+    A headline has the same shape; the title search lets a lone one through.
+
+    >>> teaser("Minister quits over row [INSIGHT]"), teaser("FIRST LOOK Soap star debuts dramatic new look")
+    ('teaser', 'teaser')
+    >>> teaser("LOVE Villa star Danni Rhodes has revealed she cried.") is None, teaser("UK GDP Grows in Third Quarter")
+    (True, None)
+    """
+    if re.search(r"\[[A-Z][A-Z ]{2,}\]\s*$", text):
+        return "teaser"
+    return "teaser" if _KICKER.match(text) and not TERMINAL.search(text) else None
+
+
+_EMBED = re.compile(
+    r"^(?:Skip|End of) (?!to\b)\w+(?: \w+)? (?:post|video|embed)s?\b|^Allow [\w ]{1,20} content\??$|"
+    r"^View (?:this|more) (?:post|photo|video|reel|profile)s? on \w+|"
+    r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.(?:twitter|x)\.com/\w+|"
+    r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}$", re.I)
+_DURATION = re.compile(
+    r"^(?:(?:video )?duration:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–|]\s*Source\s*:.{1,40})?$|"
+    r"^(?:video )?duration:?\s*\d", re.I)
+
+
+# a video link set behind a play symbol: `▶ Watch: the rescue`, `► HIGHLIGHTS | Rovers 3-2 Town`
+_PLAY_LINK = re.compile(r"^[▶►⏵]\s*\S")
+_PLAYER_NOTE = re.compile(r"^(?:watch|see|listen to)\b[^.]{0,60}\b(?:in|on) the (?:video |audio )?player (?:above|below)\b", re.I)
+
+
+_PLAYER_CHROME = re.compile(r"^(?:video|footage|clip) (?:courtesy of|provided by|supplied by) (?:the )?"
+                            r"(?-i:[A-Z][\w’'&-]*(?: (?:of |and |& )?[A-Z][\w’'&-]*){0,5})(?:\.\s|\.?$)|"
+                            r"\bgeo-?restrictions? (?:may )?apply\b|^copy ?(?:/|and|&) ?paste\b.{0,40}\bembed\b|"
+                            r"^autoplay next video\b", re.I)
+
+
+def embed(text: str) -> str | None:
+    """Social-media embeds and video players: `Skip Twitter post`, `pic.twitter.com/…`,
+    `— Name (@handle) March 3, 2024`, `View this post on Instagram`, `Duration 2:31`.
+
+    >>> embed("End of Twitter post, 1"), embed("— Ann Lee (@annlee) March 3, 2024")
+    ('embed', 'embed')
+    >>> embed("02:14 - Source: NCN"), embed("Duration 2:31")
+    ('video', 'video')
+    >>> embed("He skipped the post-match interview.") is None, embed("▶ HIGHLIGHTS | Rovers 3-2 Town")
+    (True, 'video')
+
+    A player's own notes: its credit and rights line, its embed link, its countdown.
+
+    >>> embed("Video courtesy of Harbour TV. Geo-restrictions may apply."), embed("Copy/paste the article video embed link below:")
+    ('video', 'video')
+    >>> embed("Autoplay next video in 5"), embed("Video courtesy of Harbour TV shows the wave hitting the pier.") is None
+    ('video', True)
+    """
+    if _EMBED.search(text):
+        return "embed"
+    if _DURATION.search(text) or _PLAY_LINK.match(text) or _PLAYER_NOTE.search(text) or \
+            len(words(text)) <= 15 and _PLAYER_CHROME.search(text):
+        return "video"
+    return None
+
+
+_NAV = re.compile(r"\b(?:skip (?:to|links?|navigation|(?:the )?(?:next |previous |this )?section)|homepage|home page|back to home|menu|search|sign in|log in|subscribe|"
+                  r"accessibility links|keyboard shortcuts)\b", re.I)
+_HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
+
+
+def navigation(text: str) -> str | None:
+    """Site chrome: skip links, home links, search, sign-in.
+
+    >>> navigation("The Meridian - Back to home"), navigation("Skip to main content")
+    ('navigation', 'navigation')
+    >>> navigation("Accessibility links"), navigation("Keyboard shortcuts for audio player")
+    ('navigation', 'navigation')
+    >>> navigation("Home › News › Home appliances")
+    'navigation'
+    >>> navigation("Skip next section Explore more"), navigation("Skip next section Related topics")
+    ('navigation', 'navigation')
+    """
+    if _breadcrumb(text):
+        return "navigation"
+    return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
+
+
+_TRAIL = r"\s*[›»]\s*|\s>\s"  # `›` and `»` join a trail with or without spaces (`News›Industry`)
+
+
+def _breadcrumb(text: str) -> bool:
+    """Section links set as a trail: `Home › News › Health`, `National / Weather / Transport`.
+
+    >>> _breadcrumb("Livestock › Sheep › Animal health"), _breadcrumb("National / Weather / Transport")
+    (True, True)
+    >>> _breadcrumb("Rates rise / Fares fall"), _breadcrumb("Q3 › Q4 profits rose"), _breadcrumb("News›Industry›Garments")
+    (False, False, True)
+    """
+    arrows = bool(re.search(_TRAIL, text))
+    parts = re.split(_TRAIL, text) if arrows else text.split(" / ")
+    return len(parts) >= (2 if arrows else 3) and all(
+        1 <= len(words(p)) <= 4 and p.strip()[:1].isupper() and not TERMINAL.search(p) and not re.search(r"\d", p)
+        for p in parts)

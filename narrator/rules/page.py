@@ -1,0 +1,326 @@
+"""Page furniture that is not prose: share rows and interface words, score and market tables, badges, labels and widgets."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.lines import TERMINAL, words
+from narrator.people import VERB
+
+_UI_WORDS = set("""share save print email copy link facebook twitter x whatsapp linkedin reddit
+pinterest messenger bluesky threads comments comment this article story gift listen to min read
+minute minutes view show hide more less close open menu search sign in log out subscribe read
+bookmark follow like reply replies report copied shares saved gift live key event events
+pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
+full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
+on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
+episode transcript thread content clip media""".split())
+
+
+def interface(text: str) -> str | None:
+    """Buttons and labels: `Share`, `Save`, `Comments`, `5 min read`.
+
+    >>> interface("Share"), interface("Join the conversation"), interface("Shares rose.")
+    ('social', 'social', None)
+    >>> interface("Listen to this article 3:21 min"), interface("Read in app"), interface("Loading...")
+    ('social', 'social', 'social')
+    >>> interface("Social Sharing"), interface("Audio Player"), interface("View all")
+    ('social', 'social', 'social')
+    >>> interface("Share on LinkedIn"), interface("1.1K Followers"), interface("Live on the island") is None
+    ('social', 'social', True)
+    >>> interface("Add to playlist"), interface("Tap to unmute"), interface("Download"), interface("Download the report here")
+    ('social', 'social', 'social', None)
+    >>> interface("Save for later"), interface("Buy a photo"), interface("X (formerly Twitter)"), interface("Share your thoughts")
+    ('social', 'social', 'social', 'social')
+    >>> interface("Up next"), interface("Your video will play in 5"), interface("Video Ad Feedback")
+    ('social', 'social', 'social')
+    >>> interface("Listen to this episode"), interface("Transcript"), interface("Show notes")
+    ('social', 'social', 'social')
+    >>> interface("The episode ended the show."), interface("Transcript of the hearing"), interface("Show notes of concern")
+    (None, None, None)
+    >>> interface("12 comments (3 new)"), interface("4 Comments (4 New)")
+    ('social', 'social')
+    >>> interface("Thread"), interface("View thread"), interface("Thread the needle") is None
+    ('social', 'social', True)
+    >>> interface("Play media"), interface("Watch clip"), interface("Play video content"), interface("The clip was seen by millions.")
+    ('social', 'social', 'social', None)
+    >>> interface("Follow Author"), interface("Follow this writer"), interface("Follow the author's advice") is None
+    ('social', 'social', True)
+
+    A row of buttons pasted without spaces (`FacebookXRedditEmailCopy LinkPrint`) is split
+    at its capitals:
+
+    >>> interface("FacebookXRedditEmailCopy LinkPrint"), interface("ShareTweetEmail"), interface("PlayStation Live") is None
+    ('social', 'social', True)
+    """
+    glued = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
+    if glued != text and len(glued.split()) - len(text.split()) >= 2 and \
+            all(t in _UI_WORDS for t in re.findall(r"[a-z]+", glued.lower())):
+        return "social"
+    low = text.lower().strip(" :|·•!").replace("e-mail", "email")
+    if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?(?: \(\d+ new\))?|have your say|download|"
+                    r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
+                    r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
+                    r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
+                    r"share your (?:thoughts|views|comments?)|show notes|"
+                    r"(?:un)?follow (?:this )?(?:author|writer|reporter|journalist|columnist|contributor)", low):
+        return "social"
+    toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
+    if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
+        return "social"
+    return None
+
+
+_STATUS = r"(?:HT|FT|AET|FT\s?\(?pens?\)?|Full[ -]time|Half[ -]time|\d{1,3}(?:\+\d)?['’′])"
+_SCORE_LINE = re.compile(rf"^[A-Z][^a-z]*?(?:[A-Za-z.’'&-]+ )+\d+\s*[-–]\s*\d+(?: [A-Z][\w.’'&-]*)+\s+{_STATUS}$")
+# a match box: `Ashworth 14', 89' · Mbeki 61'`, `Farrow 55' (pen)`; `Pier Park · Att: 18,402`
+_SCORER = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)? \d{1,3}(?:\+\d)?['’′](?:,\s*\d{1,3}(?:\+\d)?['’′])*(?: \((?:pen|p|og|o\.g\.)\))?"
+_SCORERS = re.compile(rf"^{_SCORER}(?:\s*[·,;]\s*{_SCORER})*$")
+_ATTENDANCE = re.compile(r"^(?:[A-Z][\w’'. -]{1,40}\s*[·|,]\s*)?Att(?:endance)?[:.]?\s*\d[\d,]*$")
+# a result without a status: `Harbour City FC 3 - 2 Redwood Rovers`
+BARE_SCORE = re.compile(r"^[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4} \d{1,2}\s*[-–]\s*\d{1,2} [A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}$")
+_PRICE = r"[+\-−]?\d[\d,]*(?:\.\d+)?%?"
+_MARKET = re.compile(rf"^(?:[A-Z]{{3}}\s+)?{_PRICE}(?:\s+{_PRICE}){{1,3}}$")
+
+
+_TABLE_CELL = 40  # characters in a results table's cell
+
+
+def table_row(raw: str) -> str | None:
+    r"""A table row pasted with tabs between its cells (read before spaces are collapsed):
+    three or more short cells, none ending a sentence.
+
+    >>> table_row("1\tA. Driver\tTeam One\t53\t1:31:07.412"), table_row("Pos\tDriver\tPts")
+    ('table', 'table')
+    >>> table_row("He said:\tthe race was won.\tIt was hard."), table_row("\tIndented paragraph.") is None
+    (None, True)
+    """
+    cells = [c.strip() for c in raw.strip().split("\t") if c.strip()]
+    if len(cells) < 3 or any(len(c) > _TABLE_CELL or re.search(r"[^\W\d_][.!?]$", c) for c in cells):
+        return None
+    return "table"
+
+
+def scores(text: str) -> str | None:
+    """Live-score tickers and market-data boxes: a match line with its status
+    (`Port Lachlan 2-1 Ebbfield HT`, `Redmoor 1-3 Castlegate 67'`), a bare status
+    (`FT`), or a price line (`NOK 182.40 -21.35 -10.48%`). A score under a
+    headline without a status (`Rovers 2-1 Town`) is the story's own and stays.
+
+    >>> scores("Port Lachlan 2-1 Ebbfield Athletic HT"), scores("FT"), scores("NOK 182.40 -21.35 -10.48%")
+    ('scores', 'scores', 'ticker')
+    >>> scores("Ashbourne Rovers 2-1 Kelso Town") is None, scores("Ashworth 14', 89' · Mbeki 61'")
+    (True, 'scores')
+    >>> scores("Farrow 55' (pen)"), scores("Pier Park · Att: 18,402"), scores("Farrow scored in the 55th minute.")
+    ('scores', 'scores', None)
+    >>> scores("A. Kovacic (CRO) [6] 6 4 2"), scores("R. Castellano (ESP) [3] 6 3 7⁷"), scores("LIVE Mesa Verde Open · QF")
+    ('scores', 'scores', 'scores')
+    >>> scores("Kovacic (CRO) won 6-4 in 2019.") is None, scores("Live music returns to the park · Free") is None
+    (True, True)
+
+    A US box score: the result with its overtime mark, and the players' stat lines:
+
+    >>> scores("CHIEFS 27, RAVENS 20 (OT)"), scores("Yankees 5, Red Sox 3 (10 inn.)"), scores("J. Allen (BUF): 287 YDS, 3 TD, 1 INT")
+    ('scores', 'scores', 'scores')
+    >>> scores("Ortiz: 3-4, 2 RBI, 1 HR"), scores("Chiefs 27, Ravens 20, and the rest of the league watched.") is None
+    ('scores', True)
+    >>> scores("Allen threw for 287 yards, 3 TD and an interception.") is None, scores("Okafor (LAL): 31 PTS")
+    (True, 'scores')
+    """
+    if re.fullmatch(_STATUS, text, re.I) and not text[0].isdigit():
+        return "scores"
+    if len(text) <= 200 and _SCORE_LINE.match(text):  # its nested repeats are quadratic on a long line
+        return "scores"
+    if len(text) <= 200 and (_SCORERS.match(text) or _ATTENDANCE.match(text)):
+        return "scores"
+    if len(text) <= 120 and (_SET_SCORES.match(text) or _MATCH_STATUS.match(text)):
+        return "scores"  # a tennis or cricket scoreboard's rows
+    if len(text) <= 160 and ((m := _FINAL_SCORE.match(text)) and (m["status"] or text.isupper()) or
+                              _STAT_LINE.match(text) and ("," in text or re.search(r"\([A-Z]{2,4}\):", text))):
+        return "scores"  # a US box score's result and its players' stat lines
+    return "ticker" if _MARKET.match(text) else None
+
+
+# a US result line: `SACRAMENTO 138, DENVER 134 (2OT)`, `Chiefs 27, Ravens 20 (Final)`, `YANKEES 5, RED SOX 3`
+_FINAL_SCORE = re.compile(r"^[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3} \d{1,3}, [A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3} \d{1,3}"
+                          r"(?P<status> \((?:\d?OT|F(?:inal)?(?:/\d*OT)?|SO|\d{1,2} inn(?:ings)?\.?)\))?$")
+# a player's stat line: `Quinn (SAC): 44 PTS, 9 REB, 7 AST`, `J. Allen: 24/31, 287 YDS, 3 TD`, `Ortiz 3-4, 2 RBI`
+_STAT = r"\d[\d/.-]*(?: [A-Z0-9%]{1,4}(?: [A-Z]{1,4})?)"
+_STAT_LINE = re.compile(rf"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){{0,2}}(?: \([A-Z]{{2,4}}\))?:? (?:\d[\d/-]*, )?{_STAT}(?:, {_STAT}){{0,8}}$")
+
+
+
+# `A. Kovacic (CRO) [6]  6  4  2`, `R. Castellano (ESP) [3] 6 3 7⁷`: a player, country, seed and set scores
+_SET_SCORES = re.compile(r"^[A-Z][\w’'. -]{1,40} \([A-Z]{3}\)(?: \[\d{1,2}\])?(?:\s+\d{1,3}[⁰¹²³⁴⁵⁶⁷⁸⁹]*\*?){1,5}$")
+# `LIVE Mesa Verde Open · QF`, `RESULT County Championship · Day 3`: a scoreboard's status over its rows
+_MATCH_STATUS = re.compile(r"^(?:LIVE|RESULT|FINAL|FT|UPCOMING|STUMPS)\s+[A-Z][^.!?]{2,60} · [\w ]{1,12}$")
+
+
+_BADGE = re.compile(r"(?:premium|subscriber(?:s)?[- ]only|members?[- ]only|exclusive to (?:subscribers|members)|"
+                    r"paywall|plus|locked|free to read|subscriber exclusive|for (?:paying |premium )?(?:members|subscribers))", re.I)
+
+
+def badge(text: str) -> str | None:
+    """A paywall badge on a line of its own (`Premium`, `Subscriber only`).
+
+    >>> badge("Premium"), badge("Premium beef prices rose.") is None
+    ('label', True)
+    >>> badge("For Members"), badge("For subscribers"), badge("For members of the club, the fee rose.") is None
+    ('label', 'label', True)
+
+    An award's chip set as a row of short parts (`BEST OF TALLOW CITY 2023 · READERS’ POLL
+    WINNER · Best Late-Night Tacos`) is a badge too:
+
+    >>> badge("BEST OF THE CITY 2023 · READERS’ POLL WINNER · Best Tacos"), badge("Award finalist | Best Newcomer")
+    ('label', 'label')
+    >>> badge("The Best of the City award went to the taqueria · readers voted.") is None
+    True
+    >>> badge("By Ann Lee · Award-winning columnist") is None
+    True
+    """
+    if _BADGE.fullmatch(text.strip(" |·•🔒")):
+        return "label"
+    parts = re.split(r"\s+[·|•]\s+", text)
+    if len(parts) >= 2 and all(len(words(p)) <= 6 for p in parts) and not TERMINAL.search(text) and \
+            not any(p.startswith("By ") for p in parts) and any(_AWARD_PART.search(p) for p in parts):
+        return "label"
+    return None
+
+
+# the parts of an award chip: `READERS’ POLL WINNER`, `Award finalist`, `Best of the City 2023`
+_AWARD_PART = re.compile(r"\b(?:winners?|finalists?|awards?|best of|readers['’]? (?:poll|choice)|nominee|honou?ree|"
+                         r"shortlisted|runner-up)\b", re.I)
+
+
+def label(text: str) -> str | None:
+    """A short sentence-case list heading ending in a colon (`Key points:`, `In brief:`),
+    which is not speech being introduced.
+
+    >>> label("Key points:"), label("He said:"), label("Dr Amy Lee:"), label("Officials warned:")
+    ('label', None, None, None)
+    >>> label("Author of the article:"), label("The author of the report:")
+    ('label', None)
+    """
+    toks = words(text)
+    if re.fullmatch(r"(?:author|writer|reporter)s? of (?:the|this) (?:article|story|post):", text, re.I):
+        return "label"  # the byline's own label: `Author of the article:` / `Ann Lee`
+    if not text.endswith(":") or not 1 <= len(toks) <= 3 or not toks[0][0].isupper():
+        return None
+    if any(t[0].isupper() for t in toks[1:]) or VERB.search(text) or re.search(r"\b(?:he|she|they|we|i)\b", text, re.I):
+        return None
+    return "label"
+
+
+_HANDLE = re.compile(r"@\w{2,30}")
+# an author's profile link or address on a line of its own: `X.com/kiranreports`, `ann.lee@post.com`
+_PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:x|twitter|instagram|facebook|linkedin|threads|tiktok|bsky)\.(?:com|net|app)"
+                      r"/[\w.@/-]{2,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$"
+                    # the same score in words on its own line under the stars: `4 out of 5`, `Rating: 8.5 out of 10 stars`
+                    r"|^(?:[\w ]{1,20}:\s*)?\d{1,2}(?:\.\d)? out of (?:5|10)(?: stars)?$", re.I)
+# a market-data row: a name, a level and a signed change (`Copper (LME, $/t) 8,842 +1.9%`)
+_QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%$")
+_VIEW_ONLINE = re.compile(r"(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) "
+                          r"(?:web )?browser|(?:view|read) (?:this )?(?:email |newsletter )?online", re.I)
+
+
+# the site's own tools: text size and contrast switches, a read-aloud button, the notice shown
+# when scripts are off, a live page's `Refresh` button
+_SITE_TOOL = re.compile(
+    r"(?:(?:font|text) size|(?:high|normal|default) contrast(?: mode)?|(?:increase|decrease|reset) (?:font|text)(?: size)?)"
+    r"(?:\s*:?\s*(?:A[+-]?\s*){1,3})?|(?:listen|read) (?:with|using) (?:readspeaker|browsealoud|reciteme)|"
+    r"(?:please )?(?:turn on|enable|activate|switch on) javascript\b[^.!?]{0,60}|"
+    r"javascript (?:is|must be) (?:disabled|required|turned off|switched off)\b[^.!?]{0,60}|"
+    r"your browser does not support\b[^.!?]{0,60}|refresh(?: (?:the )?(?:page|feed))?|live feed", re.I)
+
+
+# a newsletter's issue line: `The Morning Ledger | Issue 412 | Thursday 14 March 2024`
+_ISSUE = re.compile(r"^[^|]{2,60}(?:\|[^|]{1,60}){1,4}$")
+_ISSUE_PART = re.compile(r"^(?:issue|no\.?|vol(?:ume)?\.?|edition|#)\s*\d+$", re.I)
+
+
+def page_widget(text: str) -> str | None:
+    """A lone widget: an author's `@handle`, a star rating, a market-data row, the
+    newsletter's `View this email in your browser` link.
+
+    >>> page_widget("@leahstantonSL"), page_widget("Rating: ★★★★☆"), page_widget("Brent ($/bbl) 83.20 +0.4%")
+    ('social', 'rating', 'ticker')
+    >>> page_widget("4 out of 5"), page_widget("4 out of 5 doctors agree.") is None
+    ('rating', True)
+    >>> page_widget("X.com/kiranreports"), page_widget("kdhaliwal@capitalcourier.ca")
+    ('social', 'social')
+    >>> page_widget("Send questions to kdhaliwal@capitalcourier.ca."), page_widget("X.com/kiranreports has 4,000 followers")
+    (None, None)
+    >>> page_widget("Tadawul 12,006.53 ▲ 0.31%"), page_widget("The index closed at 12,006.53, up ▲ 0.31% on the day.") is None
+    ('ticker', True)
+    >>> page_widget("View this email in your browser"), page_widget("Shares rose 4% to 83.20.") is None
+    ('navigation', True)
+    >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024"), page_widget("CC=F")
+    ('masthead', 'ticker')
+
+    The site's own tools and notices: text size and contrast switches, read-aloud buttons,
+    the notice shown when JavaScript is off, a live page's `Refresh`:
+
+    >>> page_widget("Text size: A A A"), page_widget("High contrast"), page_widget("Listen with ReadSpeaker")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("Please turn on JavaScript to use this feature"), page_widget("Refresh"), page_widget("Font Size")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("The font size was too small for older readers."), page_widget("High contrast between rich and poor")
+    (None, None)
+    >>> page_widget("Please turn on JavaScript. Then reload."), page_widget("Refresh your memory of the rules") is None
+    (None, True)
+    >>> page_widget("Live feed"), page_widget("Live feeds of the debate ran all night.") is None
+    ('page-note', True)
+
+    A read-aloud player's credits:
+
+    >>> page_widget("Powered by Trinity Audio"), page_widget("This article was voiced by an artificial intelligence narrator.")
+    ('page-note', 'page-note')
+    >>> page_widget("Listen to more articles in the Noa app"), page_widget("The film was narrated by an AI voice, critics said, and flopped badly at the box office.")
+    ('page-note', 'page-note')
+    >>> page_widget("Powered by wind, the town cut its bills."), page_widget("Listen to more music, the doctor advised.") is None
+    (None, True)
+    >>> page_widget("Powered by solar panels") is None
+    True
+
+    The writer's follow line and a donation box's heading naming the outlet:
+
+    >>> page_widget("Follow Ann Lee on Bluesky @annlee.bsky.social"), page_widget("Support Harbour Community Radio")
+    ('social', 'promo')
+    >>> page_widget("Follow Ann Lee on X, her lawyer advised, and say nothing."), page_widget("Support Grows For Ban") is None
+    (None, True)
+    """
+    if _HANDLE.fullmatch(text) or _PROFILE.fullmatch(text):
+        return "social"
+    if _STARS.match(text):
+        return "rating"
+    if _QUOTE_ROW.match(text) or re.fullmatch(r"[A-Z]{1,6}=[A-Z]{1,2}", text):  # a quote symbol: `CC=F`, `EURUSD=X`
+        return "ticker"
+    if _ISSUE.match(text) and any(_ISSUE_PART.match(p.strip()) for p in text.split("|")):
+        return "masthead"
+    if _VIEW_ONLINE.fullmatch(text.strip(" .")):
+        return "navigation"
+    if _SITE_TOOL.fullmatch(text.strip(" .!")):
+        return "page-note"
+    if _AUDIO_CREDIT.search(text) and len(words(text)) <= 20 and not re.search("[\"“”]", text):
+        return "page-note"
+    if _FOLLOW_ON.match(text):
+        return "social"
+    if _SUPPORT_US.fullmatch(text):
+        return "promo"
+    return None
+
+
+# the writer's follow line: `Follow Ann Lee on X @annlee.`, `Follow Bell on Instagram`
+_FOLLOW_ON = re.compile(r"^Follow (?:[A-Z][\w’'.-]+ ){1,3}on (?:X|Twitter|Instagram|Bluesky|Threads|Facebook|LinkedIn|Mastodon|TikTok)"
+                        r"\b(?:[^.!?,;]|\.(?=\w)){0,40}\.?$")
+# a donation box's heading naming the outlet: `Support Harbour Radio`, `Support The Ledger's Journalism`
+_SUPPORT_US = re.compile(r"Support (?:the |our )?(?:[A-Z][\w’'&.-]*\s){0,4}(?:News|Media|Journalism|Radio|Press|Newsroom|"
+                         r"Magazine|Network|Service|Reporting|Station)")
+
+
+# a read-aloud player's credits: `Powered by Trinity Audio`, `Narrated by an AI voice.`, `Listen to more articles on Noa`
+_AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?:(?-i:[A-Z])[\w.-]*\s?){1,3}$|"
+                           r"\b(?:narrated|read|voiced|generated) (?:by|with|using) (?:an? )?(?:AI|artificial(?:ly)?[- ]intelligen\w*|"
+                           r"automated|synthetic|synthesi[sz]ed|computer[- ]generated|digital|text-to-speech) (?:voice|narrator|technology)|"
+                           r"^listen to more (?:stories|articles|news|audio(?: articles| stories)?|journalism)\b[^.]{0,40}$", re.I)

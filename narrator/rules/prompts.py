@@ -1,0 +1,312 @@
+"""The page talking to the reader: sign-up, follow and app prompts, consent banners, calls to action, tip boxes and buttons."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.lines import TERMINAL, words
+from narrator.people import VERB
+
+_CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|youtube|app|"
+             r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us|linkedin|bluesky|mastodon")
+_PROMPT = re.compile(
+    rf"^(?:follow|join|sign up|subscribe|get|download|click|tap|like us|register|never miss|listen)\b.*\b(?:{_CHANNELS})\b", re.I)
+_SPONSOR_TAG = re.compile(r"^(?i:presented|brought to you|supported|underwritten) by (?:[A-Z][\w’'&.-]*\s?){1,4}$|"
+                          r"^(?i:in (?:partnership|association) with) (?:[A-Z][\w’'&.-]*\s?){1,4}$")
+_ADD_SOURCE = re.compile(r"^add\b[^.!?]{0,40}\b(?:on|to|in) google(?: news| search)?$", re.I)
+_PROMPT_ANYWHERE = re.compile(
+    r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
+    r"scroll down for video|share this (?:article|story)|continue reading|"
+    # a paywall's gate: `Register to read more content like this.`, `Log in to read the full story`
+    r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story)))\b",
+    re.I)
+
+
+_LIVE_PLUG = re.compile(r"^(?:follow|read|get|see|keep up with) (?:our|the) (?:[\w’'-]+ ){0,3}(?:live ?blog|live coverage|"
+                        r"live updates|live page|blog)\b|"
+                        # `Track every update on <outlet> Live: ...`, `Follow all the latest updates on our live page`
+                        r"^(?:track|follow|get) (?:every|all(?: the)?(?: latest)?) updates? (?:on|from|with|in)\b", re.I)
+
+
+# a sign-up form's fine print: `By giving us your email, you are opting in ... Unsubscribe anytime.`
+_FINE_PRINT = re.compile(r"\bunsubscribe (?:at )?any ?time\b|^by (?:giving us|entering|providing|submitting) your email\b|"
+                         r"^by (?:signing up|subscribing|clicking [\w ]{1,20}), you (?:agree|consent|are opting)\b|"
+                         # `We use your sign-up to provide content in ways you've consented to`, `We will only use your
+                         # email address to send you the newsletter`, `... in line with our privacy notice`
+                         r"^we (?:will )?(?:only )?use your (?:sign-?up|e-?mail(?: address)?|details|data|information)\b|"
+                         r"\bin ways you(?:’|')ve consented to\b|\b(?:in accordance|in line) with our privacy (?:policy|notice)\b|"
+                         r"\bprotected by reCAPTCHA\b", re.I)
+
+
+# a local site's sign-up pitch: `Find out what's happening in Glenmoor with free, real-time updates from Outlet.`
+_UPDATES_PITCH = re.compile(r"^find out what(?:’|')s happening in\b.{0,60}\bupdates\b|"
+                            r"\bwith free,? real-time (?:updates|alerts) from (?-i:[A-Z])", re.I)
+
+
+def prompt(text: str) -> str | None:
+    """Calls to action: newsletters, social channels, adverts.
+
+    >>> prompt("Follow us on WhatsApp for the latest news"), prompt("Advertisement")
+    ('social', 'advert')
+    >>> prompt("Our weekly newsletter is out now. Sign up here."), prompt("He joined the army.")
+    ('newsletter', None)
+    >>> prompt("Track Every Update On Post Live: Storm Coverage Around The Clock"), prompt("Track every update in the app.") is None
+    ('read-more', True)
+    >>> prompt("Register to read more content like this. Subscribe for Sh10 per day."), prompt("Sign in to unlock the full story")
+    ('newsletter', 'social')
+    >>> prompt("Nurses register to read the guidance before each shift, she said.") is None
+    True
+    >>> prompt("SKIP ADVERTISEMENT"), prompt("now signed up to receive the Headlines Newsletter.")
+    ('advert', 'newsletter')
+    >>> prompt("This advertisement has not loaded yet, but your article continues below.")
+    'advert'
+    >>> prompt("The advertisement has been pulled, the regulator said.") is None
+    True
+    >>> prompt("Listen to more stories on the Hark app."), prompt("Listen to the wind.")
+    ('social', None)
+    >>> prompt("Follow me on LinkedIn. Check out my website."), prompt("Follow the money, she said.") is None
+    ('social', True)
+    >>> prompt("Join the Echo WhatsApp community to get the latest news from the valleys straight to your phone. "
+    ...        "Click here to join. We also treat our community members to special offers and adverts from partners.")
+    'social'
+    >>> prompt("Follow our LIVE transfer blog for every rumour, deal and done deal as it happens")
+    'read-more'
+    >>> prompt("Add Tempo on Google"), prompt("Add us as a preferred source on Google"), prompt("Add to that the cost.")
+    ('social', 'social', None)
+    >>> prompt("Agent advertisement"), prompt("Paid advertisement"), prompt("The advertisement was pulled.") is None
+    ('advert', 'advert', True)
+    >>> prompt("Presented by Corvane Freight"), prompt("In partnership with Acme Bank"), prompt("Presented by the mayor.")
+    ('advert', 'advert', None)
+    >>> prompt("Follow the blog's advice and you will save money, she wrote.") is None
+    True
+    >>> prompt("By giving us your email, you are opting in to the Daily Brief. Unsubscribe anytime.")
+    'newsletter'
+    >>> prompt("Find out what's happening in Glenmoorwith free, real-time updates from Hometown News.")
+    'newsletter'
+    >>> prompt("By signing up, you agree to our terms."), prompt("By signing up, she said, he lost his seat.") is None
+    ('newsletter', True)
+    >>> prompt("We will only use your email address to send you the newsletter. You can change your mind whenever you like "
+    ...        "by clicking the link in the footer of any email, and we will treat your information with respect.")
+    'newsletter'
+    >>> prompt("Your details will be handled in line with our privacy notice."), prompt("This form is protected by reCAPTCHA.")
+    ('newsletter', 'newsletter')
+    >>> prompt("We use your data to improve care, the hospital trust said in a letter to patients last week.") is None
+    True
+    >>> prompt("Under the new rules, which take effect in May after a long consultation with the industry and consumer groups, "
+    ...        "customers of every energy firm in the country will be able to unsubscribe at any time from marketing calls.") is None
+    True
+    >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
+    ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
+    True
+    """
+    if re.match(r"^(?:skip )?(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
+            re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)|"
+                      r"\b(?:advertisement|advert|ad) has(?:n[’']t| not) loaded\b", text, re.I):
+        return "advert"
+    if len(words(text)) <= 5 and not TERMINAL.search(text) and re.search(r"\bads?\b", text, re.I) or \
+            re.match(r"^(?:\w+ ){1,2}advertisement$", text, re.I):
+        return "advert"  # `Video Ad Feedback`, `Ad Choices`, `Skip ad`, `Agent advertisement`
+    if _SPONSOR_TAG.match(text) and len(words(text)) <= 7:
+        return "advert"  # a sponsor's tag over a section or a newsletter: `Presented by Corvane Freight`
+    n = len(words(text))
+    if re.match(r"^(?:privacy (?:notice|policy)\b|after newsletter promotion)", text, re.I):
+        return "newsletter"
+    if n <= 8 and not TERMINAL.search(text) and re.search(r"\bnewsletters?\b", text, re.I):
+        return "newsletter"
+    if n <= 20 and not re.search("[\"“”]", text) and \
+            re.search(r"\b(?:sign(?:ed)? up|subscribed?|receive)\b.*\bnewsletters?\b", text, re.I):
+        return "newsletter"  # the form's own text: `now signed up to receive the X Newsletter.`
+    if (n <= 30 or n <= 80 and re.search(r"\byour?\b", text, re.I) and re.search(r"\b(?:we|us|our)\b", text, re.I)) and \
+            not VERB.search(text) and not re.search("[\"“”]", text) and \
+            (_FINE_PRINT.search(text) or _UPDATES_PITCH.search(text)):
+        return "newsletter"  # a sign-up form's fine print under its button, a paragraph of it at most
+    if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
+        return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
+    if _ADD_SOURCE.match(text):
+        return "social"  # `Add Tempo on Google`, `Add us as a preferred source on Google`: a search engine's button
+    if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
+        return None
+    # a channel's pitch running on with its own terms (`Join the X WhatsApp community ... Click here to join. We also ...`)
+    pitch = bool(re.match(r"^(?:follow|join)\b[^.,]{0,60}\b(?:whatsapp|telegram|facebook|instagram|tiktok|youtube|app|"
+                          r"newsletter)\b", text, re.I) and _PROMPT_ANYWHERE.search(text) and n <= 80)
+    if n > 30 and not pitch or "“" in text or '"' in text:
+        return None
+    if re.search(r"newsletter|sign up|subscribe|inbox|email", text, re.I):
+        return "newsletter"
+    return "social"
+
+
+_CONSENT = re.compile(r"\bcookies?\b.*\b(?:(?:our|this) (?:web)?site|browsing|experience|consent|preferences|settings|"
+                      r"accept all|reject all|manage)\b|\b(?:accept|reject|decline) (?:all |optional |additional |non-essential |analytics )?cookies\b|"
+                      # the IAB consent banner: `Outlet and up to 168 partners store and access information on your device`
+                      r"\bpartners?\b.{0,60}\b(?:store|access)\b.{0,30}\binformation on (?:a|your) device\b", re.I)
+# the banner's own buttons on lines of their own
+_CONSENT_BUTTON = re.compile(r"(?:agree|accept)(?: all)?(?: and| &) (?:continue|close)|(?:accept|reject|allow|deny) all|"
+                             r"(?:see|more|manage) (?:options|preferences|choices|settings)|i (?:agree|accept)|"
+                             r"(?:privacy|cookie) (?:settings|preferences|choices)|do not sell my (?:personal )?information|"
+                             r"we (?:value|respect|care about) your privacy|your privacy (?:choices|matters)", re.I)
+
+
+def consent(text: str) -> str | None:
+    """Cookie and consent banners, which a paste often puts first.
+
+    >>> consent("We use cookies to improve our site. By clicking Accept all you agree. Manage preferences")
+    'consent'
+    >>> consent("The bakery sold 400 cookies on Saturday.") is None
+    True
+    >>> consent("The Post and up to 168 trusted partners store and access information on your device to personalise ads.")
+    'consent'
+    >>> consent("Agree and continue"), consent("See options"), consent("Reject all"), consent("See options for the bypass") is None
+    ('consent', 'consent', 'consent', True)
+    >>> consent("Accept optional cookies"), consent("Reject optional cookies"), consent("Optional extras cost more.") is None
+    ('consent', 'consent', True)
+    >>> consent("We value your privacy"), consent("We respect your privacy"), consent("We value your privacy, the bank said.") is None
+    ('consent', 'consent', True)
+    """
+    # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
+    if _CONSENT_BUTTON.fullmatch(text.strip(" ›»>")):
+        return "consent"
+    return "consent" if _CONSENT.search(text) and not re.search(r"\b(?:said|says|told)\b", text) else None
+
+
+# a button label ending the line: `... for your fleet. Register now`, `Donate today`
+_CTA_TAIL = re.compile(r"\b(?:register|sign up|subscribe|download|book|buy|shop|order|donate|contribute|join|apply|"
+                       r"learn more|find out more|read more|listen|watch|get started|try it|start|upgrade)"
+                       r"(?: (?:now|today|here|for free|free))+\s*[!›»>→]*$", re.I)
+# a site-wide offer bar: a discount, then its button after a dash (`Flash sale: 40% off – see deals`)
+_OFFER_BAR = re.compile(r"(?=.*(?:\b\d+% off\b|\bsave (?:up to )?(?:\d+%|[$£€]\d)|[$£€]\d+ off\b|\bhalf[ -]price\b|\bsale\b))"
+                        r".*\s[–—|-]\s*(?:see|shop|book|browse|claim|grab|get|view|explore|find|redeem|unlock)"
+                        r"(?: [\w’']+){0,2}\s*[!›»>→]*$", re.I)
+# a sign-up form's empty field: `Type your email…`, `Enter your email address`
+_FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|postcode|zip|phone)(?: address)?"
+                         r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
+
+
+# a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`; an event box's `Buy tickets`
+_BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
+                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets)"
+                     r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
+
+
+# an affiliate's booking button: `Book your Vienna to Split night train with Railwise`, `Book a table at Nopi via OpenTable`
+_BOOK_WITH = re.compile(r"^(?:Book|Reserve|Buy|Compare) (?:your|a|the) [^.!?]{3,60} (?:with|on|at|through|via) [A-Z][\w.-]+(?: [A-Z][\w.-]+)?$")
+
+
+_QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\s*[!›»>→]*$|"
+                          # a paywall box's buttons: `Try Harbour+ free for 14 days`, `Unlock the full breakdown`
+                          r"^(?:try|start) [^.!?]{0,30}\bfree(?: trial)?(?: for (?:\d+|one|two|three|seven|thirty) "
+                          r"(?:days?|weeks?|months?))?\s*[!›»>→]*$|^unlock (?:the|this|our|full|more|all)\b[^.!?]{0,40}$", re.I)
+
+
+def call_to_action(text: str) -> str | None:
+    """A button or form field pasted as text: a line ending in an unpunctuated call to
+    action (`Webinar: ... for your fleet. Register now`), or an empty form field
+    (`Type your email…`). Prose ends in punctuation; a button does not.
+
+    >>> call_to_action("Webinar: What the 2030 rules mean for your fleet. Register now"), call_to_action("Type your email…")
+    ('promo', 'newsletter')
+    >>> call_to_action("Start Quiz"), call_to_action("Take the quiz, she said.") is None
+    ('promo', True)
+    >>> call_to_action("Buy tickets"), call_to_action("Buy tickets for the final early.") is None
+    ('promo', True)
+    >>> call_to_action("Try VentureLine+ free for 14 days"), call_to_action("Unlock the full deal breakdown")
+    ('promo', 'promo')
+    >>> call_to_action("Try it free for 14 days, the firm urged.") is None, call_to_action("Unlock the door.") is None
+    (True, True)
+    >>> call_to_action("Voters can register now.") is None, call_to_action("“Sign up now,” she urged") is None
+    (True, True)
+    >>> call_to_action("Book your ferry to Santander with Brittany Ferries"), call_to_action("Reserve a table at Nopi via OpenTable")
+    ('promo', 'promo')
+    >>> call_to_action("Book your flu jab at a pharmacy near you.") is None
+    True
+    >>> call_to_action("Black Friday: 50% off all plans – shop now"), call_to_action("Save 30% on your first box | Claim offer")
+    ('promo', 'promo')
+    >>> call_to_action("Rail fares rise 5% – see how your season ticket changes") is None  # a headline names no discount
+    True
+    >>> call_to_action("Shops cut prices by 40% off the back of the sale – find out why.") is None
+    True
+    """
+    if re.search("[\"“”]", text) or len(words(text)) > 40:
+        return None
+    if _FORM_FIELD.match(text):
+        return "newsletter"
+    if _BUTTON.match(text) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text) or \
+            _OFFER_BAR.match(text) and not TERMINAL.search(text):
+        return "promo"
+    return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
+
+
+_TIP = re.compile(r"\b(?:get in touch|(?:email|contact|call|write to|send|whatsapp|message|text|dm) us|news tips?|tip(?:s|-offs?)? for (?:us|our)|"
+                  r"confidential tip|your stor(?:y|ies)\b)", re.I)
+
+
+# `Reach reporter Ann Lee at alee@post.com or 555-0100.`, `Contact Ann Lee at alee@post.com.`
+# (a role word or the `Follow him on X` after it: `Contact City Hall at ...` is a service note the story gives)
+_REACH = re.compile(r"^(?:Reach|Contact|Email|E-mail|You can reach) (?:(?:(?:staff |senior )?(?:reporter|writer|columnist|"
+                    r"correspondent)|the (?:author|reporter|writer)) (?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+|"
+                    r"(?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+.*\bFollow (?:him|her|them)\b)")
+
+
+# a tip box's heading or button: `Do you have a tip?`, `Got a news tip?`, `Share your story`, `Send us a tip`
+_TIP_LABEL = re.compile(r"^(?:(?:do you |got |have you got )?(?:have )?an?(?: news| story)? tip|share your (?:story|experience|tip)s?|"
+                        r"send (?:us )?(?:a |your )?(?:news )?tips?|tip us off)\s*[?!.]?$", re.I)
+
+
+def reader_prompt(text: str) -> str | None:
+    """The outlet asking the reader for tips or stories (`Have a tip? Get in touch`,
+    `We pay for your stories! Email us at ...`): it speaks as `we`/`our` to `you`.
+
+    >>> reader_prompt("Have a confidential tip for our reporters? Get in touch")
+    'reader-prompt'
+    >>> reader_prompt("Police asked anyone with information to get in touch.") is None
+    True
+    >>> reader_prompt("Do You Have a Tip?"), reader_prompt("Share your story"), reader_prompt("A tip from a neighbour led police there.")
+    ('reader-prompt', 'reader-prompt', None)
+
+    The writer's contact line under the story: `Reach reporter Ann Lee at alee@post.com.`
+
+    >>> reader_prompt("Reach reporter Jake Mendez at jmendez@sentinel.com or 555-204-7718. Follow him on X @JakeM.")
+    'author-bio'
+    >>> reader_prompt("Contact Ann Lee at alee@post.com. Follow her on X @annlee."), reader_prompt("Contact City Hall at info@city.gov.")
+    ('author-bio', None)
+    >>> reader_prompt("Residents can reach Ann Lee at alee@city.gov with questions, the council said.") is None
+    True
+    """
+    if _REACH.match(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
+        return "author-bio"
+    if _TIP_LABEL.match(text):
+        return "reader-prompt"
+    if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
+        return None
+    return "reader-prompt" if re.search(r"\b(?:our|us|we)\b", text, re.I) else None
+
+
+# a page's own buttons, pasted as lines: `Story continues`, `Add to Bookmarks`, `Translate` (`Add X on Google` is prompt()'s)
+_PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertisement|advert|ad))?|"
+                          r"more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist|contributor)|"
+                          r"add to (?:bookmarks|reading list|favou?rites|saved(?: stories| articles)?)|"
+                          r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?", re.I)
+# a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
+_CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate|contribute) (?:now|today|once|monthly|annually|yearly)|"
+                         # a donation box's amount buttons: `$10/month`, `£5 a month`, `Yes, I'll give $10/month`
+                         r"(?:yes,? i(?:’|')ll (?:give|donate|contribute) )?[$£€]\d+(?:\.\d\d)?\s*(?:/|a|per)\s*(?:month|mo|year|yr|week)|"
+                         r"view (?:the )?(?:property|listing|details|offer|deal|full obituary))\s*[!›»>→]*", re.I)
+
+
+def page_button(text: str) -> str | None:
+    """A button's label standing as a whole line: the page's own tools, or a box's call to
+    action. No sentence of a story is a bare imperative of three words.
+
+    >>> page_button("Story continues"), page_button("Add to Bookmarks"), page_button("LEARN MORE"), page_button("Give now")
+    ('button', 'button', 'promo', 'promo')
+    >>> page_button("Give monthly"), page_button("$10/month"), page_button("Yes, I'll give £5 a month"), page_button("$5 a month, she said.")
+    ('promo', 'promo', 'promo', None)
+    >>> page_button("More by this Author"), page_button("More from the columnist"), page_button("More by the author next year.")
+    ('button', 'button', None)
+    >>> page_button("The story continues next week.") is None, page_button("Translate the sign, she said.") is None
+    (True, True)
+    """
+    text = text.strip(" |·•")
+    if _PAGE_BUTTON.fullmatch(text):
+        return "button"
+    return "promo" if _CTA_BUTTON.fullmatch(text) else None

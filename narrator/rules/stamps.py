@@ -1,0 +1,94 @@
+"""Datelines, timestamps and read-time lines."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.lines import words
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec")
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+_TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst cdt pst pdt utc cet cest "
+                   "et pt ct mt ist aest aedt hst akst cat eat wat sast "
+                   "et pt published updated last first posted modified ago hour hours minute minutes "
+                   "date min mins day days week weeks second seconds yesterday today on at just now "
+                   "an a and h hr hrs m d w s").split())
+
+
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b\.?", re.I)
+
+
+_STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\d{2}\b|"
+                          r"(?:[^\W\d]+\.?,?\s+){0,2}\d{1,2}\.?\s+[^\W\d]+\.?\s+\d{4}$)", re.I)
+
+
+# a blog's post line: `Posted on 12 March 2024 by Hannah Reyes`
+_POSTED_ON = re.compile(r"^(?:Posted|Published|Updated|Written) on (?:[A-Z][a-z]+,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) "
+                        r"\d{4}(?: at [\d:.]+ ?(?:[ap]\.?m\.?)?)? by [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}$")
+
+
+def timestamp(text: str) -> str | None:
+    """Lines made only of dates, times and `Published`/`Updated` words, or a blog's
+    `Posted on <date> by <name>` line.
+
+    >>> timestamp("Posted on 12 March 2024 by Hannah Reyes"), timestamp("Posted on March 12, 2024 by Ann Lee")
+    ('dateline-timestamp', 'dateline-timestamp')
+
+    >>> timestamp("Updated 2 hours ago"), timestamp("08:12, Tue, Mar 5, 2024 | UPDATED: 09:40")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Posted 2h ago2 hours ago, updated 38m ago"), timestamp("and last updated 7:15 PM, Apr 09, 2024")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Saturday 16 November 2024 17:21, UK"), timestamp("NATO")
+    ('dateline-timestamp', None)
+    >>> timestamp("Theresa May") is None, timestamp("Tirunagar | Updated: March 3, 2025 18:40 IST")
+    (True, 'dateline-timestamp')
+    >>> timestamp("Published Feb 11, 2026 • Last updated 3 hours ago • 4 minute read")
+    'dateline-timestamp'
+    >>> timestamp("Published - March 12, 2026 09:41 pm IST - CHENNAI"), timestamp("March 12 - the day the dam broke")
+    ('dateline-timestamp', None)
+    >>> timestamp("Reading time: 4 mins"), timestamp("5 min read"), timestamp("5 mins to read")
+    ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("5 minutes to read the report") is None
+    True
+    >>> timestamp("Harbour Sentinel / 05:40 AM September 11, 2025"), timestamp("Foillsichte / Published 06:52 BST, Diciadain")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Published 06:52 BST, the report said rents rose") is None
+    True
+    >>> timestamp("Foilsithe | Published: Dé Máirt, 11 Márta 2025 – 14:26"), timestamp("Date published: 24 February 2025")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Published: the council's report on 11 March 2025") is None
+    True
+    >>> timestamp("From 1h ago"), timestamp("From Monday")
+    ('dateline-timestamp', None)
+    >>> timestamp("9th Jun 2025 | Updated: 10th Jun 2025 9:14am"), timestamp("The 9th Jun meeting")
+    ('dateline-timestamp', None)
+
+    """
+    if _POSTED_ON.match(text):
+        return "dateline-timestamp"
+    pieces = [p.strip() for p in re.split(r"\s[|·•–—/-]\s", text)]
+    # `Published 06:52 BST, <a date in another language>`, `Published: <weekday>, 11 <month> 2025` in any language
+    pieces = ["0" if _STAMP_PIECE.match(p) else p for p in pieces]
+    if len(pieces) > 1 and any(_time_only(p) for p in pieces):
+        # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`; a reading time beside it
+        return "dateline-timestamp" if all(_time_only(p) or _place(p) or _READ_TIME.fullmatch(p)
+                                           for p in pieces) else None
+    return "dateline-timestamp" if _time_only(text) or _READ_TIME.fullmatch(text) else None
+
+
+def _place(text: str) -> bool:
+    """One to three capitalised words and nothing else: a dateline's place name."""
+    toks = words(text)
+    return 1 <= len(toks) <= 3 and all(t[0].isupper() for t in toks) and not re.search(r"[.!?:]", text)
+
+
+def _time_only(text: str) -> bool:
+    text = re.sub(r"(?<=[A-Za-z])(?=[A-Z][a-z])", " ", text)  # pasted `GMTUpdated`
+    if re.search(r"\bago\b", text, re.I):
+        text = re.sub(r"^(?:from|since)\s+", "", text, flags=re.I)  # a live page's `From 1h ago`
+    if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
+        text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.I)  # an ordinal day: `9th Jun 2025`
+    tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
+    return bool(tokens) and all(tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS for tok in tokens)
