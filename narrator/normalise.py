@@ -237,6 +237,49 @@ def cut_twins(lines: list[Line]) -> None:
             line.reason = "cut-twin"
 
 
+_FRAME = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_FRAME_WORDS = 8  # words a tab title or label adds to the headline it frames
+
+
+def framed_twins(lines: list[Line]) -> None:
+    """A line that is a nearby line word for word with a short addition set off by a bar or
+    dash is that line's copy in a browser tab's title or a labelled card (`Bridge to shut for
+    a year | Town, ST Gazette`, `Exclusive | Bridge to shut for a year`, `Bridge to shut for a
+    year - Gazette`): the line itself is read once, the framed copy never.
+
+    >>> page = [Line(t, 0) for t in ("Local News", "Bridge to shut for a year | Elmford, OH Gazette",
+    ...                              "Bridge to shut for a year", "The bridge will close in May.")]
+    >>> framed_twins(page); [ln.reason for ln in page]
+    [None, 'tab-title', None, None]
+    >>> page = [Line(t, 0) for t in ("Premium | Rents climb for a ninth month in the capital", "Become a member",
+    ...                              "Rents climb for a ninth month in the capital")]
+    >>> framed_twins(page); [ln.reason for ln in page]
+    ['tab-title', None, None]
+    >>> page = [Line(t, 0) for t in ("Rents climb for a ninth month", "Rents climb for a ninth month - and tenants are leaving")]
+    >>> framed_twins(page); [ln.reason for ln in page]  # the longer line says more than a label: both are read
+    [None, None]
+    """
+    for i, line in enumerate(lines):
+        if line.reason or TERMINAL.search(line.text):
+            continue
+        near = {o.text for o in lines[max(0, i - _CUT_REACH):i + _CUT_REACH + 1] if o is not line and not o.reason}
+        for m in _FRAME.finditer(line.text):
+            head, tail = line.text[:m.start()], line.text[m.end():]
+            if any(len(words(core)) >= 3 and core in near and len(words(extra)) <= _FRAME_WORDS and _is_label(extra)
+                   for core, extra in ((head, tail), (tail, head))):
+                line.reason = "tab-title"
+                break
+
+
+def _is_label(text: str) -> bool:
+    """A name or label, not a clause: no small lower-case word carrying a sentence on.
+
+    >>> _is_label("Elmford, OH Gazette"), _is_label("EXCLUSIVE"), _is_label("and tenants are leaving")
+    (True, True, False)
+    """
+    return all(not t[0].isalpha() or t[0].isupper() or t.lower() in _SMALL_WORDS for t in words(text))
+
+
 _SPLIT_RUN = 4  # lines a display headline is broken into
 _SPLIT_WORDS = 8  # words on each of them at most
 
@@ -1058,6 +1101,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         line.reason = tabbed or line_reason(line.text) or widget_reason(line.text)
     tab = tab_lines(lines)
     cut_twins(lines)  # before the headline search, which must not take the cut copy for the headline
+    framed_twins(lines)
     split_twins(lines)
     own = [line.reason for line in lines]
     glued = glued_headers(lines)

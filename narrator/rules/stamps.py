@@ -63,6 +63,10 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', None)
     >>> timestamp("9th Jun 2025 | Updated: 10th Jun 2025 9:14am"), timestamp("The 9th Jun meeting")
     ('dateline-timestamp', None)
+    >>> timestamp("Published June 3, 2025  Updated about 7 hours ago"), timestamp("Posted a few minutes ago")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Last updated over two weeks ago"), timestamp("About two weeks ago"), timestamp("Two weeks ago, about 40 people met")
+    ('dateline-timestamp', 'dateline-timestamp', None)
 
     """
     if _POSTED_ON.match(text):
@@ -85,10 +89,17 @@ def _place(text: str) -> bool:
 
 def _time_only(text: str) -> bool:
     text = re.sub(r"(?<=[A-Za-z])(?=[A-Z][a-z])", " ", text)  # pasted `GMTUpdated`
-    if re.search(r"\bago\b", text, re.I):
+    ago = bool(re.search(r"\bago\b", text, re.I))
+    if ago:
         text = re.sub(r"^(?:from|since)\s+", "", text, flags=re.I)  # a live page's `From 1h ago`
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.I)  # an ordinal day: `9th Jun 2025`
     tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
-    return bool(tokens) and all(tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS for tok in tokens)
+    return bool(tokens) and all(tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS or
+                                ago and tok in _ROUGHLY for tok in tokens)
+
+
+# a rough age before `ago`: `about 7 hours ago`, `a few minutes ago`, `over two weeks ago`
+_ROUGHLY = set("about around nearly almost over under less more than few couple of one two three four five six seven "
+               "eight nine ten eleven twelve".split())
