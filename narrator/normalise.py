@@ -280,6 +280,26 @@ def _is_label(text: str) -> bool:
     return all(not t[0].isalpha() or t[0].isupper() or t.lower() in _SMALL_WORDS for t in words(text))
 
 
+_MASTHEAD_REACH = 10  # lines under the masthead where the header's furniture sits
+
+
+def masthead_lines(lines: list[Line], at: int, start: int) -> None:
+    """A line under the masthead that opens with the masthead's own name and goes on after a
+    dash, bar or colon is the page's furniture naming itself (`THE GAZETTE — Print edition,
+    Thursday, page 4`, `Gazette | Opinion`), never the headline.
+
+    >>> page = [Line(t, 0) for t in ("THE HARBOUR GAZETTE", "Home | News", "THE HARBOUR GAZETTE — Print edition, page 4",
+    ...                              "Ferry fares to rise by a fifth", "Harbour Gazette readers vote on the new ferry name")]
+    >>> masthead_lines(page, 0, 1); [ln.reason for ln in page]
+    [None, None, 'masthead', None, None]
+    """
+    name = lines[at].text.casefold()
+    for line in lines[start:start + _MASTHEAD_REACH]:
+        if not line.reason and line.text.casefold().startswith(name) and \
+                re.match(r"\s*[—–|:-]\s*\S", line.text[len(name):]):
+            line.reason = "masthead"
+
+
 _SPLIT_RUN = 4  # lines a display headline is broken into
 _SPLIT_WORDS = 8  # words on each of them at most
 
@@ -1139,6 +1159,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
             publication, start = f"{publication} {tail}", start + 1  # a logo set on two lines: `VELVET ROPE` / `DAILY`
             lines[start - 1].reason = "masthead"
     if publication:
+        masthead_lines(lines, at, start)
         for k, line in enumerate(lines[start:start + 2], start):
             # a slogan set with the logo or naming a paper; a headline in a paragraph of its own may share
             # the masthead's words (`Harbour News` / `Harbour wall collapses ...`)
