@@ -902,6 +902,11 @@ def _colon_intro(text: str, people: People) -> str | None:
     True
     >>> _colon_intro("The letter, which Harbour Water sent to tenants, reads in full:", People())
     'Harbour Water'
+    >>> ppl = learn_people(["Dr. Ann Lee, an economist who studies ports, put it this way:"])
+    >>> _colon_intro("Researchers say more data is needed. Dr. Ann Lee, an economist who studies ports, put it this way:", ppl)
+    'Ann Lee'
+    >>> _colon_intro("The findings surprised Ann Lee, who summed them up:", ppl) is None
+    True
     """
     if not text.rstrip().endswith(":"):
         return None
@@ -915,6 +920,9 @@ def _colon_intro(text: str, people: People) -> str | None:
         return m.group(1)
     if (doc := colon_subject(sentence, people.aliases)) and doc[0] == "role" and doc[1] in ISSUED:
         return _issuer(doc[1], [sentence], people) or doc[1]  # `The email, which Acme shared with us, reads:`
+    runs = cap_runs(sentence.lstrip(" “\"‘"))
+    if runs and runs[0][0] == 0 and (named := people.mentions(" ".join(runs[0][1]))):
+        return named[0]  # `Dr Ann Lee, an economist who studies ports, put it this way:`: the sentence's subject
     return None
 
 
