@@ -506,7 +506,13 @@ def _brands(texts: list[str]) -> set[str]:
     ['Kestrel Marine']
     >>> learn_people(["Acme spokesperson Ann Lee said the Acme One and Acme One Plus were old."]).names
     ['Ann Lee']
+    >>> sorted(_brands(["At Harlow Freight, a refrigerated warehousing company, turnover fell.",
+    ...                 "Tern Labs, the startup behind the app, declined to comment."]))
+    ['Harlow Freight', 'Tern Labs']
     >>> sorted(_brands(["Ann Lee said the decision was final."]))
+    []
+    >>> sorted(_brands(["Ann Lee, a founder of the company, said so.", "Ann Lee, an engineer at the firm, said so.",
+    ...                 "Ann Lee, the group's founder, said so.", "Jo Bell, a studio engineer, said so."]))
     []
     """
     found = set()
@@ -515,6 +521,11 @@ def _brands(texts: list[str]) -> set[str]:
             found.add(m.group(1).strip())
         for m in _FIRM_STAFF.finditer(text):
             found.add(m.group(1))
+        for m in _FIRM_APPOSITIVE.finditer(text):
+            run = m.group(1).split()
+            while len(run) > 1 and run[0].lower() in FUNCTION:
+                run.pop(0)  # `At Harlow Freight, a ... company`
+            found.add(" ".join(run))
         # `the company’s Lumio Plus subscription`, `its Acme Cloud service`: a possessive, a name, a noun
         for m in re.finditer(r"\b(?:[a-z]+[’']s|its|their|our|your) ((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){1,3})([a-z]+)\b", text):
             run = m.group(1).split()
@@ -527,6 +538,15 @@ def _brands(texts: list[str]) -> set[str]:
 # a firm's name right before its staff or customers: `Acme spokesperson Ann Lee`, `Halyard users`
 _FIRM_STAFF = re.compile(r"(?<![\w’'.-] )\b((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]+ ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) (?:spokes(?:person|man|woman)|"
                          r"representatives?|employees|staff|engineers|customers|users|owners|executives)\b")
+
+
+# a name described as a firm or body: `Harlow Freight, a refrigerated warehousing company`, `Tern Labs, the startup behind`
+_FIRM_APPOSITIVE = re.compile(r"\b((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'-]+ ){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w&’'-]+), (?:a|an|the)(?: (?!(?:of|at|for|in|with|to|on|by|the|a|an)\b)[\w-]+){0,4} "
+                              r"(?:company|firm|business|startup|start-up|operator|maker|manufacturer|retailer|chain|supplier|"
+                              r"provider|brand|carrier|airline|developer|utility|charity|nonprofit|non-profit|organi[sz]ation|"
+                              r"co-?operative|consultancy|insurer|lender|publisher|broadcaster|label|studio|agency|group)"
+                              r"(?=[,.;:)]| (?:in|based|that|which|behind|with|from|founded|headquartered|whose|of|near|on|at|"
+                              r"run|owned|known|for)\b)")
 
 
 _PLACE = re.compile(r"\b(?:in|near|outside|across|throughout|"
