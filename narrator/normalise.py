@@ -72,6 +72,10 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     ...         Line("NASA and ESA declined to comment", 0), Line("Astronomers may have found an atmosphere.", 1)]
     >>> caption_pairs(page); [ln.reason for ln in page]
     [None, None, None, None]
+    >>> page = [Line("Shoppers at a market in Lima.", 0), Line("Shoppers at a market in Lima. | AFP / ANA RUIZ", 0),
+    ...         Line("Prices rose 2% in May, the bureau said.", 0)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    ['caption', 'caption', None]
     >>> page = [Line("Ferry fleet suffers fresh breakdowns", 0), Line("Image source, ABN", 1, "credit")]
     >>> caption_pairs(page, flat=True); [ln.reason for ln in page]  # the source comes before its caption
     [None, 'credit']
@@ -117,8 +121,9 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
             b.reason = "caption"  # the same caption without its credit, printed below it
         if a.reason:
             continue
-        rest = b.text[len(a.text):] if b.text.startswith(a.text) else None
-        if rest is not None and rest.strip() and credit(rest.strip()):
+        rest = b.text[len(a.text):].strip(" |·•—–-") if b.text.startswith(a.text) else None
+        if rest and (credit(rest) or TERMINAL.search(a.text) and "/" in rest and len(words(rest)) <= 6 and
+                     _NAME_CREDIT.match(rest)):  # `X.` / `X. | AFP / ANA RUIZ`
             a.reason, b.reason = "caption", "caption"
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40 and \
                 (_no_speech(a.text) or not _credit_first(lines, i + 1)) and \
@@ -258,6 +263,9 @@ def framed_twins(lines: list[Line]) -> None:
     >>> page = [Line(t, 0) for t in ("Rents climb for a ninth month", "Rents climb for a ninth month - and tenants are leaving")]
     >>> framed_twins(page); [ln.reason for ln in page]  # the longer line says more than a label: both are read
     [None, None]
+    >>> page = [Line(t, 0) for t in ("Shoppers at a market in Lima.", "Shoppers at a market in Lima. | AFP / ANA RUIZ")]
+    >>> framed_twins(page); [ln.reason for ln in page]  # a picture's alt text and its caption: the caption rules' pair
+    [None, None]
     """
     for i, line in enumerate(lines):
         if line.reason or TERMINAL.search(line.text):
@@ -265,7 +273,8 @@ def framed_twins(lines: list[Line]) -> None:
         near = {o.text for o in lines[max(0, i - _CUT_REACH):i + _CUT_REACH + 1] if o is not line and not o.reason}
         for m in _FRAME.finditer(line.text):
             head, tail = line.text[:m.start()], line.text[m.end():]
-            if any(len(words(core)) >= 3 and core in near and len(words(extra)) <= _FRAME_WORDS and _is_label(extra)
+            if any(len(words(core)) >= 3 and core in near and not TERMINAL.search(core) and
+                   len(words(extra)) <= _FRAME_WORDS and _is_label(extra)
                    for core, extra in ((head, tail), (tail, head))):
                 line.reason = "tab-title"
                 break
@@ -525,7 +534,11 @@ _RELATED = re.compile(
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
 _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|(?:read )?more about|categories|archives|"
-                   r"(?:explore )?more on these (?:topics|subjects))\s*:?$", re.I)
+                   r"(?:explore )?more on these (?:topics|subjects)|"
+                   # the people and bodies a story is tagged with: `In this news`, `People in this story`
+                   r"in this (?:news|story|article|report|piece)|"
+                   r"(?:people|topics|companies|organi[sz]ations|places|subjects) (?:in|mentioned in) this (?:news|story|article|report))"
+                   r"\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:|"
                        r"(?:posted in|categories)\s*:?)\s*"  # a blog's `Posted in Air pollution, Research news`
@@ -833,6 +846,10 @@ def related_blocks(lines: list[Line]) -> None:
     ...         "The grid operator said the auction cleared at its highest price since the market opened."))]
     >>> related_blocks(page); [ln.reason for ln in page]  # a menu's topics end above the headline
     ['tags', 'tags', None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(("In this story", "Ann Lee", "Harbour Board", "Ferries", "Photo: Jo Bell",
+    ...         "The harbour board voted on Monday to raise fares by a fifth from June."))]
+    >>> page[4].reason = "credit"; related_blocks(page); [ln.reason for ln in page]
+    ['tags', 'tags', 'tags', 'tags', 'credit', None]
     >>> page = [Line(t, 0) for t in ("Useful links", "County council flood map", "Environment Agency river levels")]
     >>> related_blocks(page); [ln.reason for ln in page]
     ['related', 'related', 'related']
