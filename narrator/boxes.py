@@ -18,6 +18,16 @@ def _price_pitch(text: str) -> bool:
 
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)  # a box talks to the reader ...
+def _quotes_speech(text: str) -> bool:
+    """A quotation of five words or more, or one left open; a scare-quoted term is no speech.
+
+    >>> _quotes_speech('We were called an “undesirable organization,” so we rely on you.'), _quotes_speech('“We will fight on and win,” he said.')
+    (False, True)
+    """
+    spans = re.findall(r"[\"“]([^\"“”]*)[\"”]", text)
+    return len(re.findall(r"[\"“”]", text)) % 2 == 1 or any(len(words(span)) >= 5 for span in spans)
+
+
 _WE = re.compile(r"\b(?:we|us|our)\b", re.I)  # ... or for the outlet
 _ASKS_READER = re.compile(r"\b(?:you|your|support (?:us|the)|help us|could)\b", re.I)
 
@@ -79,10 +89,13 @@ def promo_blocks(lines: list[Line]) -> None:
         group = group[at:]
         if 2 <= len(group) <= _BOX_LINES and (_sign_up_form(group) or _advert_box(group) or _paywall_box(group) or
                                               _pitch_box(group) or _tool_box(group)):
+            pitch = _pitch_box(group)
             reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
                 group[-1].reason if _pitch_box(group) else "promo" if _tool_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
-                if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
+                # a pitch box's appeal between its heading and buttons may run longer and scare-quote a word
+                if not ln.reason and len(words(ln.text)) <= (60 if pitch else 40) and \
+                        not (_quotes_speech(ln.text) if pitch else re.search("[\"“”]", ln.text)) and \
                         not _BY.match(ln.text) and not (reason == "advert" and _SAYS.search(ln.text) and is_sentence(ln.text)):
                     ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
                 if _CLOSER.match(ln.text) or _RESUME.match(ln.text):
@@ -365,10 +378,15 @@ def _pitch_box(group: list[Line]) -> bool:
     ...        Line("Become a Member", 0, "subscription")]
     >>> _pitch_box(box), _pitch_box([box[0], Line("The council voted 7-2 to cut the grant.", 0), box[2]])
     (True, False)
+    >>> _pitch_box(box[:2] + [Line("Donate with a card", 0, "promo"), Line("Other ways to help", 0, "promo")])
+    True
     """
-    return 3 <= len(group) <= 4 and group[0].reason in _PITCH_REASONS and group[-1].reason in _PITCH_REASONS and \
-        all(not ln.reason and (_ASKS_READER.search(ln.text) or _WE.search(ln.text))
-            for ln in group[1:-1])
+    end = len(group)
+    while end > 1 and group[end - 1].reason in _PITCH_REASONS:
+        end -= 1  # the box's buttons: `Donate with a card` / `Other ways to help`
+    middle = group[1:end]
+    return 3 <= len(group) <= 5 and group[0].reason in _PITCH_REASONS and end < len(group) and 1 <= len(middle) <= 2 and \
+        all(not ln.reason and (_ASKS_READER.search(ln.text) or _WE.search(ln.text)) for ln in middle)
 
 
 def pitch_windows(lines: list[Line]) -> None:

@@ -51,6 +51,7 @@ _COURTESY = re.compile(rf"^{_COURTESY_OF}$")
 # `Data: Trade Monitor; Chart: Ann Lee/Outlet`, `Graphic: Jo Bell`: a chart's credits, each part a label and a name
 _CHART_PART = re.compile(r"(?:Sources?|Data|Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic|Analysis)(?: by)?\s*:\s*[A-Z0-9]\S*(?: \S+){0,9}",
                          re.I)
+_SOURCE_LINE = re.compile(r"Sources?\s*:\s*[A-Z0-9][\w&.’'-]*(?:(?:,\s*|\s+(?:and\s+|&\s+)?)[\w&.’'-]+){0,5}")
 _CHART_LABEL = re.compile(r"(?:Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic)\b", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
@@ -200,6 +201,8 @@ def credit(text: str) -> str | None:
     True
     >>> credit("Students at Oak Park's Middle/High School campus said the heating failed again.") is None
     True
+    >>> credit("Source: Harbour Post"), credit("Sources: LSEG, Acme Data"), credit("Source: the council said it would pay.")
+    ('credit', 'credit', None)
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _WRITER_TAIL.search(text) and "/" in text and len(words(text)) <= 10:
@@ -210,6 +213,8 @@ def credit(text: str) -> str | None:
     if not TERMINAL.search(text) and all(_CHART_PART.fullmatch(p) for p in parts) and \
             any(_CHART_LABEL.match(p) for p in parts):
         return "credit"
+    if _SOURCE_LINE.fullmatch(text) and not TERMINAL.search(text):
+        return "credit"  # a picture's, chart's or story's source alone: `Source: Harbour Post`, `Sources: LSEG, Acme`
     if _BARE_SOURCE.fullmatch(text.strip(" .()[]")):
         return "credit"  # a picture's source word alone under its caption: `Supplied`, `Handout`, `File photo`
     if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _FOR_OUTLET_LINE.match(text) or \

@@ -372,6 +372,8 @@ def reviewer(text: str) -> str | None:
 _DISCLAIMER = re.compile(
     r"\bcapital (?:is )?at risk\b|\bnot (?:investment|financial) advice\b|"
     r"\b(?:does|do) not constitute (?:\w+ ){0,2}(?:financial|investment|legal|tax) advice\b|"
+    # a calculator's or quote's small print: `... a guide only and does not constitute a loan offer`
+    r"\b(?:does|do) not constitute an? (?:loan |credit |mortgage |binding |formal )?(?:offer|quote|approval)\b|"
     r"\bpast performance is not (?:a )?(?:reliable |guarantee|indicat)|"
     r"\bvalue of (?:your )?investments? (?:can|may) (?:fall|go down)|"
     r"\b(?:authori[sz]ed and regulated|regulated by the) (?:by )?the [A-Z]|"
@@ -406,6 +408,9 @@ def disclaimer(text: str) -> str | None:
     transcript notes. A quotation that mentions them is the story's own.
 
     >>> disclaimer("This is not investment advice. Capital at risk."), disclaimer("We may earn commission from links on this page.")
+    ('disclaimer', 'disclaimer')
+    >>> (disclaimer("This calculator is a guide only and does not constitute a loan offer."),
+    ...  disclaimer("Estimates do not constitute a binding quote."))
     ('disclaimer', 'disclaimer')
     >>> disclaimer("This is a guide only and does not constitute financial advice. Rates and fees subject to change.")
     'disclaimer'

@@ -10,13 +10,14 @@ from narrator.people import VERB
 _CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|youtube|app|"
              r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us|linkedin|bluesky|mastodon")
 _PROMPT = re.compile(
-    rf"^(?:follow|join|sign up|subscribe|get|download|click|tap|like us|register|never miss|listen)\b.*\b(?:{_CHANNELS})\b", re.I)
+    rf"^(?:(?:simply|just|now|please|why not) )?(?:follow|join|sign up|subscribe|get|download|click|tap|like us|register|never miss|"
+    rf"listen|stay (?:informed|up to date|in the know)|keep up to date)\b.*\b(?:{_CHANNELS})\b", re.I)
 _SPONSOR_TAG = re.compile(r"^(?i:presented|brought to you|supported|underwritten) by (?:[A-Z][\w’'&.-]*\s?){1,4}$|"
                           r"^(?i:in (?:partnership|association) with) (?:[A-Z][\w’'&.-]*\s?){1,4}$")
 _ADD_SOURCE = re.compile(r"^add\b[^.!?]{0,40}\b(?:on|to|in) google(?: news| search)?$", re.I)
 _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
-    r"scroll down for video|share this (?:article|story)|continue reading|"
+    r"scroll down for video|share this (?:article|story)|continue reading|delivered (?:directly |straight |right )?to your inbox|"
     # a paywall's gate: `Register to read more content like this.`, `Log in to read the full story`
     r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story)))\b",
     re.I)
@@ -79,6 +80,10 @@ def prompt(text: str) -> str | None:
     ('advert', 'advert', None)
     >>> prompt("Follow the blog's advice and you will save money, she wrote.") is None
     True
+    >>> prompt("Stay informed with free updates"), prompt("Simply sign up to the Rail Digest -- delivered directly to your inbox.")
+    ('social', 'newsletter')
+    >>> prompt("Keep up to date with alerts from the Courier app"), prompt("Stay informed about the risks, the nurse said.") is None
+    ('social', True)
     >>> prompt("By giving us your email, you are opting in to the Daily Brief. Unsubscribe anytime.")
     'newsletter'
     >>> prompt("Find out what's happening in Glenmoorwith free, real-time updates from Hometown News.")
@@ -285,12 +290,20 @@ def reader_prompt(text: str) -> str | None:
 _PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertisement|advert|ad))?|"
                           r"more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist|contributor)|"
                           r"add to (?:bookmarks|reading list|favou?rites|saved(?: stories| articles)?)|"
-                          r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?", re.I)
+                          r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?|"
+                          # a link's note and a syndication button: `(opens new window)`, `Reuse this content`
+                          r"\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?|(?:reuse|republish|license) this (?:content|article|story)", re.I)
 # a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
 _CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate|contribute) (?:now|today|once|monthly|annually|yearly)|"
                          # a donation box's amount buttons: `$10/month`, `£5 a month`, `Yes, I'll give $10/month`
                          r"(?:yes,? i(?:’|')ll (?:give|donate|contribute) )?[$£€]\d+(?:\.\d\d)?\s*(?:/|a|per)\s*(?:month|mo|year|yr|week)|"
-                         r"view (?:the )?(?:property|listing|details|offer|deal|full obituary))\s*[!›»>→]*", re.I)
+                         r"view (?:the )?(?:property|listing|details|offer|deal|full obituary)|"
+                         # a listing's and a lender's buttons: `Contact agent`, `Check my borrowing power`
+                         r"contact (?:the )?(?:agent|seller|dealer|advertiser|landlord|agency)|"
+                         # a donation box's ways to pay: `Donate with a card`, `Other ways to help`
+                         r"(?:donate|give|pay|contribute) (?:with|by|via) (?:a )?(?:card|paypal|bank transfer|crypto\w*|apple pay|google pay)|"
+                         r"other ways to (?:help|give|donate|support(?: us)?)|"
+                         r"check (?:my|your) (?:borrowing power|eligibility|credit score|home'?s value))\s*[!›»>→]*", re.I)
 
 
 def page_button(text: str) -> str | None:
@@ -301,6 +314,11 @@ def page_button(text: str) -> str | None:
     ('button', 'button', 'promo', 'promo')
     >>> page_button("Give monthly"), page_button("$10/month"), page_button("Yes, I'll give £5 a month"), page_button("$5 a month, she said.")
     ('promo', 'promo', 'promo', None)
+    >>> (page_button("(opens new window)"), page_button("Reuse this content"), page_button("Contact agent"),
+    ...  page_button("Check my borrowing power"), page_button("Contact the agent before Friday, she said."))
+    ('button', 'button', 'promo', 'promo', None)
+    >>> page_button("Donate with a card"), page_button("Other ways to help"), page_button("Other ways to help were found.")
+    ('promo', 'promo', None)
     >>> page_button("More by this Author"), page_button("More from the columnist"), page_button("More by the author next year.")
     ('button', 'button', None)
     >>> page_button("The story continues next week.") is None, page_button("Translate the sign, she said.") is None
