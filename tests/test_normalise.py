@@ -1103,11 +1103,11 @@ def test_a_story_line_about_a_series_or_reading_more_stays() -> None:
         not in reasons(STORY.format(middle=middle, end=""))
 
 
-def test_a_chart_and_its_source_line_go_as_furniture_in_a_short_story() -> None:
+def test_a_chart_and_its_source_line_go_in_a_short_story() -> None:
     middle = "Line chart of copper prices showing the metal climbing to an 11-month high\nSource: LSEG\n\n"
     got = reasons(STORY.format(middle=middle, end=""))
-    assert got.get("Source: LSEG") == got.get(
-        "Line chart of copper prices showing the metal climbing to an 11-month high") == "furniture"
+    assert got.get("Source: LSEG") == "credit"  # a source alone on its line
+    assert got.get("Line chart of copper prices showing the metal climbing to an 11-month high") == "caption"  # above its credit
 
 
 def test_a_long_news_paragraph_under_a_recommended_link_is_the_story_not_a_promo() -> None:

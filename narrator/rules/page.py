@@ -287,7 +287,7 @@ def page_widget(text: str) -> str | None:
 
     >>> page_widget("Follow Ann Lee on Bluesky @annlee.bsky.social"), page_widget("Support Harbour Community Radio")
     ('social', 'promo')
-    >>> page_widget("Support our work"), page_widget("Please support independent journalism today."), page_widget("Support our work with refugees")
+    >>> page_widget("Support our work"), page_widget("Please support our journalism today."), page_widget("Support our work with refugees")
     ('promo', 'promo', None)
     >>> page_widget("Follow Ann Lee on X, her lawyer advised, and say nothing."), page_widget("Support Grows For Ban") is None
     (None, True)
@@ -319,7 +319,7 @@ _FOLLOW_ON = re.compile(r"^Follow (?:[A-Z][\w’'.-]+ ){1,3}on (?:X|Twitter|Inst
 # a donation box's heading naming the outlet or its work: `Support Harbour Radio`, `Support our work`
 _SUPPORT_US = re.compile(r"Support (?:the |our )?(?:[A-Z][\w’'&.-]*\s){0,4}(?:News|Media|Journalism|Radio|Press|Newsroom|"
                          r"Magazine|Network|Service|Reporting|Station)|"
-                         r"(?:Please )?(?i:support|back|fund) (?:our|this|independent) (?:work|journalism|reporting|newsroom|mission)"
+                         r"(?:Please )?(?i:support|back|fund) (?:our|this) (?:work|journalism|reporting|newsroom|mission)"
                          r"(?: today| now)?[.!]?")
 
 
