@@ -24,7 +24,7 @@ from narrator.rules.notes import author_bio
 from narrator.rules.page import BARE_SCORE, interface, page_widget, table_row
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline, strong
-from narrator.widgets import (advert_copy, follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,
+from narrator.widgets import (advert_copy, award_boxes, follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,
                               widget_reason)
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
@@ -1220,6 +1220,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     advert_copy(lines[title_at + 1:])
     follow_lists(lines[title_at + 1:])
     score_cards(lines[title_at + 1:])
+    award_boxes(lines[title_at + 1:])
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)

@@ -31,8 +31,8 @@ _MEMBERSHIP = re.compile(
     r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|"
     # `Enjoy unlimited access to award-winning journalism`, `Read The Times on the go. Download our app for ...`
-    r"\b(?:unlimited|full|unrestricted) (?:digital )?access to (?:all )?(?:of )?(?:our )?(?:award-winning |quality |trusted |"
-    r"independent )?(?:journalism|reporting|articles|stories|content)\b|\bdownload our (?:free )?app\b|"
+    r"\b(?:unlimited|full|unrestricted|complete) (?:digital )?access to (?:all )?(?:of )?(?:our )?(?:award-winning |quality |trusted |"
+    r"independent )?(?:[A-Z][\w’'&-]* ){0,2}(?:journalism|reporting|articles|stories|content)\b|\bdownload our (?:free )?app\b|"
     r"\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
     r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
     r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
@@ -44,7 +44,11 @@ _MEMBERSHIP = re.compile(
     # `The Bulletin is reader-funded.`, `We are listener-supported`: the outlet saying who pays for it
     r"\b(?:is|are|we[’']re) (?:100% )?(?:reader|listener|viewer|member|audience)[- ](?:funded|supported|powered)\b|"
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
-    r"\bcancel (?:any ?time|at any time)\b|^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
+    r"\bcancel(?: or (?:change|pause|upgrade|downgrade))?(?: your (?:plan|subscription|membership))? (?:any ?time|at any time)\b|"
+    r"^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
+    # a paywall's offer: `Try unlimited access`, `Only €1 for 4 weeks`, `Then €75 per month.`
+    r"^try (?:unlimited |full |premium |digital )+access\b|^(?:only |just |then )?[$£€]\s?\d[\d.,]* (?:for (?:\d+|one|two|three|four|six) "
+    r"(?:days?|weeks?|months?)|(?:per|a|/) ?(?:month|week|year))\b[^,.!?]{0,20}(?:[.!]|$)|"
     r"^don[’']t miss out on (?:the latest|our) (?:news|stories|updates|reporting)\b|"
     r"\b(?:subscribers|members) (?:can|get to|are able to) (?:download|read|access|unlock|listen to)\b|"
     r"^(?:members|subscribers|premium)[- ]only\s*[:|]\s*\S|"
@@ -114,6 +118,12 @@ def pitch(text: str) -> str | None:
     True
     >>> pitch("By providing your information, you agree to our Terms of Use and our Privacy Policy.")
     'newsletter'
+    >>> pitch("Try unlimited access"), pitch("Only €1 for 4 weeks"), pitch("Then €75 per month. Cancel or change your plan anytime.")
+    ('subscription', 'subscription', 'subscription')
+    >>> pitch("Complete digital access to quality Ledger journalism on any device."), pitch("£5 a month buys a lot, she said.") is None
+    ('subscription', True)
+    >>> pitch("$1,200 a month is what most renters in the county now pay for a flat") is None
+    True
     >>> pitch("You are currently reading with a Premium trial. 2 days remaining."), pitch("Ann is on a trial of the drug.") is None
     ('subscription', True)
     >>> pitch("Residents can sign up for the council's email alerts.") is None
@@ -553,6 +563,37 @@ _CARD_WORD = re.compile(r"^[+–-] |\b(?:verdict|review|rating|score|pros|cons)\
 _CARD_SPAN = 6  # lines of a score card either side of its rating
 _WATCH_ON = re.compile(r"^(?:Watch|Listen|View|Play)(?: it)? on (?:YouTube|Vimeo|Spotify|Apple Podcasts|SoundCloud|"
                        r"Twitch|TikTok|Dailymotion)$", re.I)
+
+
+# a match report's award box: `PLAYER OF THE MATCH`, `Sponsor Player of the Match`, `Man of the series:`
+_AWARD_HEADING = re.compile(r"^(?:[A-Z][\w&.’'-]* ){0,3}(?i:(?:player|man|woman|star|rider|driver) of the "
+                            r"(?:match|series|tournament|day|round|game|race|month|season))\s*:?$")
+_AWARD_ITEMS = 4  # name, team and figure lines under the heading
+
+
+def award_boxes(lines: list[Line]) -> None:
+    """A sports page's award box set in the story: its heading and the name, team and
+    figure lines under it (`PLAYER OF THE MATCH` / `Ann Lee` / `Harbour City` / `2 goals,
+    1 assist`). A line of prose, or a crosshead in lower case, ends the box.
+
+    >>> box = [Line(t, i) for i, t in enumerate(("City won the cup.", "PLAYER OF THE MATCH", "Ann Lee", "Harbour City",
+    ...                                          "74* (41b) • 2/12 (2 ov)", "What comes next", "The final is in May."))]
+    >>> award_boxes(box); [ln.reason for ln in box]
+    [None, 'scores', 'scores', 'scores', 'scores', None, None]
+    >>> plain = [Line(t, i) for i, t in enumerate(("He was named player of the match.", "Ann Lee scored twice."))]
+    >>> award_boxes(plain); [ln.reason for ln in plain]
+    [None, None]
+    """
+    for i, line in enumerate(lines):
+        if not _AWARD_HEADING.match(line.text):
+            continue
+        line.reason = line.reason or "scores"
+        for item in lines[i + 1:i + 1 + _AWARD_ITEMS]:
+            toks = words(item.text)
+            if item.reason or TERMINAL.search(item.text) or not 1 <= len(toks) <= 8 or re.search("[\"“”]", item.text) or \
+                    not (re.search(r"\d", item.text) or all(t[0].isupper() for t in toks if t[0].isalpha())):
+                break
+            item.reason = "scores"
 
 
 def score_cards(lines: list[Line]) -> None:

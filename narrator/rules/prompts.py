@@ -303,7 +303,8 @@ _CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donat
                          # a donation box's ways to pay: `Donate with a card`, `Other ways to help`
                          r"(?:donate|give|pay|contribute) (?:with|by|via) (?:a )?(?:card|paypal|bank transfer|crypto\w*|apple pay|google pay)|"
                          r"other ways to (?:help|give|donate|support(?: us)?)|"
-                         r"check (?:my|your) (?:borrowing power|eligibility|credit score|home'?s value))\s*[!›»>→]*", re.I)
+                         r"check (?:my|your) (?:borrowing power|eligibility|credit score|home'?s value)|"
+                         r"get (?:pre-?approved|a (?:free )?(?:quote|valuation|estimate))(?: (?:in minutes|today|now|online))?)\s*[!›»>→]*", re.I)
 
 
 def page_button(text: str) -> str | None:
@@ -318,6 +319,8 @@ def page_button(text: str) -> str | None:
     ...  page_button("Check my borrowing power"), page_button("Contact the agent before Friday, she said."))
     ('button', 'button', 'promo', 'promo', None)
     >>> page_button("Donate with a card"), page_button("Other ways to help"), page_button("Other ways to help were found.")
+    ('promo', 'promo', None)
+    >>> page_button("Get pre-approved in minutes"), page_button("Get a free valuation"), page_button("Get a quote from three builders.")
     ('promo', 'promo', None)
     >>> page_button("More by this Author"), page_button("More from the columnist"), page_button("More by the author next year.")
     ('button', 'button', None)
