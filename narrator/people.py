@@ -321,10 +321,18 @@ class People:
 
     def mentions(self, text: str) -> list[str]:
         """People named in a stretch of narration, in order, and people called by the one role
-        the article gives them (`The judge rejected both defences` names Mrs Justice Harrow)."""
+        the article gives them (`The judge rejected both defences` names Mrs Justice Harrow).
+        A team's or firm's one-word name before a title is not the one meant:
+
+        >>> ppl = learn_people(["Eastvale Stallions won.", "Stallions coach Anita Crowther, whose side won, smiled.", "Ann Lee wept."])
+        >>> ppl.mentions("Stallions coach Anita Crowther, whose side won, smiled."), ppl.mentions("Lee told Anita Crowther.")
+        (['Anita Crowther'], ['Ann Lee', 'Anita Crowther'])
+        """
         found: list[tuple[int, str]] = []
         for at, run in cap_runs(text):
             name = person_name(run)
+            if len(run) == 1 and (m := _BEFORE_TITLED.match(text, at + len(run[0]))) and m.group(1) in TITLES:
+                continue  # `Stallions coach Ann Lee`: a team's or firm's name before the title of the one meant
             if self.known(name):
                 found.append((at, self.canonical(name)))
             elif " ".join(run).lower() in self.aliases:
@@ -340,6 +348,7 @@ class People:
         return [name for _, name in found]
 
 
+_BEFORE_TITLED = re.compile(r" ([a-z]+(?:-[a-z]+)?) (?=[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ [A-ZÀ-ÖØ-ÞĀ-Ž])")
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]{2,}")
 
 
