@@ -70,7 +70,9 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 
 NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Hon|Jr|Sr|Capt|Det|"
-                     r"Insp|Supt|No|vs|etc|Coun|Cllr|Atty|Cmdr|Maj|Adm|Brig|Cpl|Fr|Msgr|Const|Pres)|\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž])$")
+                     r"Insp|Supt|No|vs|etc|Coun|Cllr|Atty|Cmdr|Maj|Adm|Brig|Cpl|Fr|Msgr|Const|Pres|"
+                     # a currency or count abbreviated before its figure: `Rs. 2,800`, `Tk. 500`, `Nos. 4 and 5`
+                     r"Rs|Tk|Ksh|Kshs|Shs|Rp|Nos|approx)|\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž])$")
 # Matches start only at the first mark of a run: "......" stays linear.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
 
@@ -91,6 +93,8 @@ def sentence_starts(text: str) -> list[int]:
     [0, 20]
     >>> sentence_starts("Coun. Ann Lee said Tuesday. Atty. Jo Bell agreed.")
     [0, 28]
+    >>> sentence_starts("The bill reached Rs. 2,800, she said. Prices rose.")
+    [0, 38]
     """
     return list(_sentence_starts(text))
 

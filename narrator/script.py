@@ -957,6 +957,8 @@ def _reported(text: str, people: People) -> str | None:
     'tenant'
     >>> _reported("Another resident, who asked not to be named, said she had lived there for years.", People())
     'resident'
+    >>> _reported("A mother of three, who said her bill reached Rs. 2,800, said her family cut back.", People())
+    'mother'
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -975,7 +977,8 @@ def _reported(text: str, people: People) -> str | None:
 
 # an unnamed speaker described by a relative clause, then a speech verb: the first verb is theirs
 _PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}")  # `R-Kingman`, `D-Ill.`, `D-San Diego`
-_UNNAMED = re.compile(r"^(?:One|A|An|Another) ([a-z]{3,20})\b[^,.]{0,40}, who\b[^.]{0,160}?, (?:said|told|added|explained|admitted)\b")
+_UNNAMED = re.compile(r"^(?:One|A|An|Another) ([a-z]{3,20})\b[^,.]{0,40}, who\b(?:[^.]|\.(?=\s?\d)){0,160}?, "
+                      r"(?:said|told|added|explained|admitted)\b")  # (`Rs. 2,800` inside the clause)
 
 
 def _resolve(s: Span, people: People, history, last_speaker: str | None) -> str | None:
