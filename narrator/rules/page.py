@@ -14,7 +14,7 @@ bookmark follow like reply replies report copied shares saved gift live key even
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
-episode transcript thread content clip media""".split())
+episode transcript thread content clip media playlist embed button send""".split())
 
 
 def interface(text: str) -> str | None:
@@ -40,6 +40,10 @@ def interface(text: str) -> str | None:
     (None, None, None)
     >>> interface("12 comments (3 new)"), interface("4 Comments (4 New)")
     ('social', 'social')
+    >>> interface("Playlist"), interface("Embed"), interface("Close Button"), interface("Send"), interface("Embed this video")
+    ('social', 'social', 'social', 'social', 'social')
+    >>> interface("Send in the troops") is None, interface("Embedded reporters left.") is None
+    (True, True)
     >>> interface("Thread"), interface("View thread"), interface("Thread the needle") is None
     ('social', 'social', True)
     >>> interface("Play media"), interface("Watch clip"), interface("Play video content"), interface("The clip was seen by millions.")

@@ -43,6 +43,16 @@ _UPDATES_PITCH = re.compile(r"^find out what(?:’|')s happening in\b.{0,60}\bup
                             r"\bwith free,? real-time (?:updates|alerts) from (?-i:[A-Z])", re.I)
 
 
+# an invitation link to a messaging channel or group: `t.me/outlet`, `wa.me/...`, `whatsapp.com/channel/...`
+_CHANNEL_LINK = re.compile(r"(?:^|[\s:(])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|"
+                           r"whatsapp\.com/channel|signal\.group|discord\.gg|discord\.com/invite)/\S+", re.I)
+# a paywall or registration wall's other way in, set under its first button
+_OR_PITCH = re.compile(r"^or,? (?:subscribe|register|sign up|sign in|log in|upgrade|join|become an? (?:member|subscriber|supporter|"
+                       r"premium \w+)|start (?:a|your) (?:free )?trial)\b.{0,200}\b(?:access|subscri\w*|editions?|membership|"
+                       r"archive|premium|unlimited|trial|newsletters?|members?|account)\b", re.I)
+_LEAD_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
+
+
 def prompt(text: str) -> str | None:
     """Calls to action: newsletters, social channels, adverts.
 
@@ -64,6 +74,16 @@ def prompt(text: str) -> str | None:
     True
     >>> prompt("Listen to more stories on the Hark app."), prompt("Listen to the wind.")
     ('social', None)
+    >>> prompt("👉 Join our Telegram channel for the latest news updates: t.me/harbourdaily"), prompt("🔔 Follow us on Instagram")
+    ('social', 'social')
+    >>> prompt("Get our alerts on WhatsApp: https://wa.me/15550100"), prompt("➡️ Discuss this story in our group discord.gg/ab12")
+    ('social', 'social')
+    >>> prompt("Or subscribe for full access to the archive, data and digital editions."), prompt("Or become a member for unlimited access")
+    ('subscription', 'subscription')
+    >>> prompt("Or register for a postal vote before 5 May, the council advised.") is None
+    True
+    >>> prompt("The gang recruited members through t.me/ links, police said.") is None
+    True
     >>> prompt("Follow me on LinkedIn. Check out my website."), prompt("Follow the money, she said.") is None
     ('social', True)
     >>> prompt("Join the Echo WhatsApp community to get the latest news from the valleys straight to your phone. "
@@ -124,6 +144,11 @@ def prompt(text: str) -> str | None:
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
     if _ADD_SOURCE.match(text):
         return "social"  # `Add Tempo on Google`, `Add us as a preferred source on Google`: a search engine's button
+    if _OR_PITCH.match(text) and n <= 40 and not re.search("[\"“”]", text):
+        return "subscription"  # a paywall's second offer under its button: `Or subscribe for full access to ...`
+    if _CHANNEL_LINK.search(text) and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text):
+        return "social"  # a messaging channel's join link: `👉 Join our Telegram channel: t.me/outlet`
+    text = _LEAD_SYMBOLS.sub("", text)  # `📲 Get breaking news first!`, `👉 Join us ...`: an emoji before the prompt
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
     # a channel's pitch running on with its own terms (`Join the X WhatsApp community ... Click here to join. We also ...`)
