@@ -696,3 +696,37 @@ def test_a_new_sentence_after_a_closed_quote_is_no_attribution() -> None:
     s = script('Lydia Haverkamp said the detour would cost them "real money, not pocket change." '
                'Her feed supplier has already warned her of a fuel surcharge.')
     assert [who for who, _q in quotes(s)] == ["Lydia Haverkamp"]
+
+
+def test_six_words_a_subject_labels_something_with_are_its_words() -> None:
+    s = script('Ann Lowry, who chairs the tenants\' union, called the rise "a tax on people who cannot move" '
+               "and said members would appeal.")
+    assert [who for who, _q in quotes(s)] == ["Ann Lowry"]
+    s = script("The opposition leader, Jo Bell, has branded the scheme “a giveaway to the firms that built the towers”.")
+    assert [who for who, _q in quotes(s)] == ["Jo Bell"]
+    s = script("The minister called the plan a “possibility” and said it was fine.")  # a short borrowed word stays narration
+    assert quotes(s) == []
+
+
+def test_an_unnamed_speaker_who_gave_a_name() -> None:
+    s = script("A man who sells phone cards by the station, and who gave his name only as Kofi Badu, said he would stay.",
+               "“I have nowhere else to go. This corner is my shop,” he said.")
+    assert [who for who, _q in quotes(s)] == ["Kofi Badu"]
+
+
+def test_a_capitalised_title_before_its_holder_names_the_holder() -> None:
+    s = script("The order was read by the Harbour District Chief Executive (DCE), Hon. Ama Boateng, on Monday.",
+               "“Every stall on the pavement will go by Friday. We will not negotiate on this,” she said.")
+    assert [who for who, _q in quotes(s)] == ["Ama Boateng"]
+
+
+def test_an_east_asian_name_is_family_name_first() -> None:
+    s = script("“Exports will slow in the second half as chip demand cools,” said Park Min-jun, an analyst at Hanil Securities.",
+               "“Car makers have no cushion left this year,” Park added.")
+    assert [who for who, _q in quotes(s)] == ["Park Min-jun", "Park Min-jun"]
+
+
+def test_another_role_brought_in_with_any_verb_is_who_he_means() -> None:
+    s = script("“The pipes rattled all night long,” a tenant on Dock Street told the paper.",
+               "Another resident, a retired welder on the hill, described the yard flooding. “It breathes twice a day now,” he said.")
+    assert [who for who, _q in quotes(s)] == ["tenant", "resident"]
