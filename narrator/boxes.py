@@ -71,6 +71,7 @@ def promo_blocks(lines: list[Line]) -> None:
         if 3 <= len(group) <= _BOX_LINES and _button_box(group, menus):
             for ln in group:
                 ln.reason = ln.reason or "promo"
+    at_line = {id(ln): k for k, ln in enumerate(lines)}
     for group in groups(lines):
         # an `Advertisement` label pasted straight under the story's paragraph opens its box there, when
         # the box has its own button or heading below (the story's next paragraphs have none)
@@ -82,6 +83,8 @@ def promo_blocks(lines: list[Line]) -> None:
             reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
                 group[-1].reason if _pitch_box(group) else "promo" if _tool_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
+                if _heading_under_box(lines, at_line[id(ln)]):
+                    break  # the story's crosshead pasted under the box's button, above its next paragraph
                 if not ln.reason and len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) and \
                         not _BY.match(ln.text) and not (reason == "advert" and _SAYS.search(ln.text) and is_sentence(ln.text)):
                     ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
@@ -123,6 +126,25 @@ def promo_blocks(lines: list[Line]) -> None:
                 break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
+
+
+def _heading_under_box(lines: list[Line], k: int) -> bool:
+    """A headline-shaped line pasted right under a box's button (`Subscribe`, `Sign up`), ending
+    the box's paragraph above a paragraph of prose: the story's next crosshead, not the box's.
+
+    >>> page = [Line("Get the Courier in your inbox", 0, "newsletter"), Line("Email address", 0, "newsletter"),
+    ...         Line("Sign up", 0, "newsletter"), Line("Why the harbour wall keeps failing", 0),
+    ...         Line("Engineers say the wall was built on sand that shifts with every winter storm.", 1)]
+    >>> _heading_under_box(page, 3), _heading_under_box(page[:4], 3)
+    (True, False)
+    >>> page[3] = Line("Your weekly guide to what is on in the valley", 0)
+    >>> _heading_under_box(page, 3)
+    False
+    """
+    line, above = lines[k], lines[k - 1] if k else None
+    return above is not None and above.group == line.group and above.reason in _BOX_BUTTONS + ("social",) and \
+        len(words(above.text)) <= 4 and not TERMINAL.search(line.text) and not _PITCH.search(line.text) and \
+        not _YOU.search(line.text) and not _WE.search(line.text) and _post_heading(lines, k)
 
 
 def _form_button(line: Line, below: Line) -> bool:

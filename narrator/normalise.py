@@ -24,7 +24,7 @@ from narrator.rules.notes import author_bio
 from narrator.rules.page import BARE_SCORE, interface, page_widget, table_row
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline, strong
-from narrator.widgets import (advert_copy, follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,
+from narrator.widgets import (advert_copy, chapter_lists, follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,
                               widget_reason)
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
@@ -1066,6 +1066,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     summary_boxes(lines, flat)
     caption_over_buttons(lines)
     embed_blocks(lines)
+    chapter_lists(lines)
     post_cards(lines)
     promo_blocks(lines)
     disclosure_cards(lines)

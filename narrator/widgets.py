@@ -678,3 +678,51 @@ def advert_copy(lines: list[Line]) -> None:
                 len(words(below.text)) <= 30 and not re.search("[\"“”]", below.text) and \
                 _AD_SELL.search(below.text) and _AD_CALL.search(below.text) and not VERB.search(below.text):
             below.reason = "advert"
+
+
+# a video's chapter marker: a timecode and the chapter's short title (`00:00 Intro`, `1:02:15 Questions from the floor`)
+_CHAPTER = re.compile(r"^(\d{1,2}(?::\d{2}){1,2})\s*[-–—|·]?\s+(\S.{0,80})$")
+# the label over a player's chapter list
+_CHAPTER_LABEL = re.compile(r"^(?:(?:video )?chapters|timestamps|key moments|in this (?:video|episode)|jump to|"
+                            r"skip to (?:a )?(?:chapter|section))\s*:?$", re.I)
+_CHAPTER_WORDS = 12
+
+
+def _seconds(code: str) -> int:
+    total = 0
+    for part in code.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def chapter_lists(lines: list[Line]) -> None:
+    """A video or podcast player's chapter list: two or more lines in a row, each a timecode
+    and a short title, the times rising, the list starting at zero or set under its label
+    (`Chapters`, `Key moments`, `Timestamps`). A live page's entries start at a clock time
+    and run on as sentences; they are no chapter list.
+
+    >>> page = [Line(t, 0) for t in ("Key moments", "0:00 Intro", "1:12 The vote", "4:30 What happens now?",
+    ...                              "The council voted on Monday to shut the pool.")]
+    >>> chapter_lists(page); [ln.reason for ln in page]
+    ['video', 'video', 'video', 'video', None]
+    >>> page = [Line(t, 0) for t in ("00:00 Opening remarks", "12:40 Questions from the floor")]
+    >>> chapter_lists(page); [ln.reason for ln in page]
+    ['video', 'video']
+    >>> page = [Line(t, 0) for t in ("10:45 Police say two men have been arrested near the harbour.",
+    ...                              "11:20 The coast road has reopened in both directions, the council says.")]
+    >>> chapter_lists(page); [ln.reason for ln in page]  # a live page's entries, at clock times
+    [None, None]
+    """
+    i = 0
+    while i < len(lines):
+        j, last = i, -1
+        while j < len(lines) and (m := _CHAPTER.match(lines[j].text)) and len(words(m.group(2))) <= _CHAPTER_WORDS and \
+                _seconds(m.group(1)) > last:
+            last = _seconds(m.group(1))
+            j += 1
+        if j - i >= 2:
+            label = lines[i - 1] if i and _CHAPTER_LABEL.match(lines[i - 1].text) else None
+            if label or _seconds(_CHAPTER.match(lines[i].text).group(1)) == 0:  # type: ignore[union-attr]
+                for ln in lines[i:j] + ([label] if label else []):
+                    ln.reason = ln.reason or "video"
+        i = max(j, i + 1)
