@@ -8,6 +8,7 @@ import re
 
 from narrator.headline import _BY, is_byline, is_headline
 from narrator.lines import _MENU_ITEMS, TERMINAL, Line, groups, in_menu, is_sentence, words
+from narrator.people import VERB
 from narrator.rules import second_language
 from narrator.rules.page import badge
 
@@ -763,3 +764,42 @@ def badge_teasers(lines: list[Line]) -> None:
                 len(words(below.text)) <= 16 and not re.search("[\"“”]", below.text) and \
                 (not TERMINAL.search(below.text) or below.text.endswith("?")):
             below.reason = "teaser"
+
+
+# an event advert's or offer box's pitch: what the reader gets and how to get a seat
+_EVENT_PITCH = re.compile(r"\b(?:early[- ]bird|tickets? (?:are |is )?(?:now )?(?:available|on sale|from|selling)|"
+                          r"book (?:now|your|today)|(?:register|sign up|apply) (?:now|today|by|before)|places are limited|"
+                          r"limited (?:places|seats|spaces|availability)|secure your (?:place|seat|ticket|spot)|"
+                          r"(?:free|discounted?) (?:entry|places|tickets) for (?:subscribers|members|readers))\b", re.I)
+_PITCH_VERB = re.compile(r"^(?:Hear|Meet|Learn|Discover|Network|Join|Save|Reserve|Secure|Celebrate|Explore|Find out|Get)\b")
+_PITCH_WORDS = 45  # an event's blurb: a sentence or two
+
+
+def pitch_between(lines: list[Line]) -> None:
+    """One line of pitch between a box's dropped heading lines and its button, in a paste
+    without blank lines (`Harbour Summit 2026` / `16 October | Town Hall, Leeds` / `Hear from
+    ... Early bird tickets until 31 July.` / `Book now`): the box's blurb, which the paragraph
+    test in `promo_blocks` cannot see. It talks to the reader, opens with an imperative or
+    sells seats; a story's paragraph there reports.
+
+    >>> page = [Line("Harbour Summit 2026", 0, "furniture"), Line("16 October | Town Hall, Leeds", 1, "furniture"),
+    ...         Line("Meet the people rebuilding the waterfront. Tickets on sale until 31 July.", 2), Line("Book now", 3, "promo")]
+    >>> pitch_between(page); page[2].reason
+    'promo'
+    >>> page = [Line("Webinar", 0, "furniture"), Line("Secure your place for our free briefing on the 2027 rules.", 1),
+    ...         Line("Register", 2, "promo")]
+    >>> pitch_between(page); page[1].reason
+    'promo'
+    >>> page = [Line("Advertisement", 0, "advert"), Line("The council said tickets for the reopened lido are on sale.", 1),
+    ...         Line("Book now", 2, "promo")]
+    >>> pitch_between(page); page[1].reason is None  # the story reports what was said
+    True
+    """
+    for k in range(1, len(lines) - 1):
+        line, above, below = lines[k], lines[k - 1], lines[k + 1]
+        if line.reason or not above.reason or above.reason in ("caption", "credit") or \
+                below.reason not in _BOX_BUTTONS or len(words(below.text)) > 4 or TERMINAL.search(below.text):
+            continue
+        if len(words(line.text)) <= _PITCH_WORDS and not re.search("[\"“”]", line.text) and not VERB.search(line.text) and \
+                (_EVENT_PITCH.search(line.text) or _PITCH_VERB.match(line.text) or _YOU.search(line.text)):
+            line.reason = below.reason

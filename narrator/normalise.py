@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.boxes import (badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_labels, promo_blocks,
-                           summary_boxes)
+from narrator.boxes import (badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_between, pitch_labels,
+                           promo_blocks, summary_boxes)
 from narrator.lines import TERMINAL, Line, groups, in_menu, is_sentence, words
 from narrator.rules import line_reason
 from narrator.rules.credits import credit
@@ -1147,6 +1147,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     author_card(lines, title_at)
     repeated_pitches(lines[:title_at] + lines[title_at + 1:])
     furniture(lines[title_at + 1:])
+    pitch_between(lines[title_at + 1:])
     contact_boxes(lines[title_at + 1:])
     badge_teasers(lines[title_at + 1:])
     settle(lines, title_at)
@@ -1276,7 +1277,8 @@ def furniture(lines: list[Line]) -> None:
             toks[0].lower() not in _HEADING_START  # `Share on Pinterest`, not `What happens next` or `Our view`
         if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":") and not _headed_lists(run) and \
                 not _flat_headed_list(run, ln):
-            if len(run) >= 2 and sizes[run[-1].group] == 1 and is_sentence(ln.text, 12) and _crosshead(run[-1].text):
+            if len(run) >= 2 and sizes[run[-1].group] == 1 and is_sentence(ln.text, 12) and _crosshead(run[-1].text) and \
+                    not _name_list_tail(run):
                 last = run.pop()  # `Load-shedding schedule` / `View full schedule` / `What the utility says` / prose
                 if len(run) == 1 and last.text.endswith(".") and sizes[run[0].group] == 1 and \
                         run[0].text.endswith("?") and _crosshead(run[0].text):
@@ -1328,6 +1330,26 @@ def _flat_headed_list(run: list[Line], after: Line) -> bool:
     flat = len(set(gs)) == 1 or gs == list(range(gs[0], gs[0] + len(gs)))
     return len(run) >= 3 and flat and is_sentence(after.text, 12) and \
         _crosshead(head) and words(head)[0].lower() in _QUESTION_HEAD and not head.endswith("?")
+
+
+_NAME_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*(?: (?:&|and|of|de|van|von)? ?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*){0,3}")
+
+
+def _name_list_tail(run: list[Line]) -> bool:
+    """The last line of a run is one more item of the list above it, not a crosshead, when
+    it and the two items before it are bare names (`Related companies` / `Halbrook Construction`
+    / `Pryce Services` / `Carrick Moorhouse`): a sidebar's list of people, firms or topics.
+    A crosshead says something (`What the utility says`).
+
+    >>> items = [Line(t, i) for i, t in enumerate(("People in this story", "Ann Lee", "Jo Bell", "Kofi Mensah"))]
+    >>> _name_list_tail(items), _name_list_tail(items[:3] + [Line("What the utility says", 3)])
+    (True, False)
+    >>> _name_list_tail([Line("Related topics", 0), Line("Harbour Water", 1), Line("The Road Ahead", 2)])
+    False
+    """
+    tail = run[-3:]
+    return len(tail) == 3 and all(_NAME_ITEM.fullmatch(ln.text) and ln.text.split()[0].lower() not in _HEADING_START
+                                  for ln in tail)
 
 
 def _crosshead(text: str) -> bool:
