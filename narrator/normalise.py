@@ -1142,6 +1142,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)
+    caption_over_byline(lines, title_at)
     header_sidebar(lines, title_at)
     contents_list(lines[title_at + 1:])
     author_card(lines, title_at)
@@ -1485,6 +1486,40 @@ def header_caption(lines: list[Line], title_at: int) -> None:
                 above and all(o.reason for o in above) and lines[i - 1].group != lines[title_at].group and \
                 not any(o.reason in ("caption", "credit") for o in above):  # a picture has one caption
             ln.reason = "caption"
+
+
+# a picture's caption names who or what is shown and where, with no verb of its own: `Traders at the market on
+# Monday morning`, `Firefighters outside the depot in Leith`; a standfirst says something happened
+_SHOWN_WHERE = re.compile(r"^(?:[\w’'-]+ ){1,4}(?:at|in|on|outside|inside|near|during|along|beside|by|after) [\w’'-]")
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|shall|"
+                     r"says?|said|do|does|did|to|not|it|they|he|she|we|who|which|that)\b", re.I)
+
+
+def caption_over_byline(lines: list[Line], title_at: int) -> None:
+    """A picture's caption with no credit, pasted between the header's share buttons and the
+    byline (`Share on X` / `Traders at the market on Monday morning` / `Ann Lee, Kumasi`): a
+    noun phrase naming who is shown and where, with no verb, unlike a standfirst there.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Hawkers told to move", "Share on Facebook", "Share on X",
+    ...         "Fishermen on the beach at Jamestown on Tuesday", "By Ann Lee", "Hawkers have a week to move."))]
+    >>> page[1].reason = page[2].reason = "social"; page[4].role = "byline"
+    >>> caption_over_byline(page, 0); page[3].reason
+    'caption'
+    >>> page[3] = Line("Traders in the city say the deadline is too short", 3)
+    >>> caption_over_byline(page, 0); page[3].reason is None
+    True
+    >>> page[3] = Line("Council leaders in Leeds vote to cut bus fares", 3)
+    >>> caption_over_byline(page, 0); page[3].reason is None  # a standfirst with a verb of its own
+    True
+    """
+    for i in range(title_at + 2, min(len(lines) - 1, title_at + _HEADER_LINES)):
+        ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if below.role == "byline" and not below.reason and above.reason == "social" and not ln.reason and \
+                ln.role in ("body", "standfirst") and not TERMINAL.search(ln.text) and 4 <= len(words(ln.text)) <= 20 and \
+                _SHOWN_WHERE.match(ln.text) and not _FINITE.search(ln.text) and not re.search("[\"“”‘]", ln.text) and \
+                not re.search(r"\b[a-z]+(?:es|ed)\b", ln.text.split(" ", 1)[1]):
+            ln.reason = "caption"
+            return
 
 
 _CARD_GAP = 3  # dropped lines (the publish time, a follow button) between the byline and its author card
