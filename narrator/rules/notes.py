@@ -189,6 +189,8 @@ def editorial(text: str) -> str | None:
     ('editor-note', 'editor-note')
     >>> editorial("(ADDS byline, background in paragraphs 9-11)"), editorial("(Editors: Corrects spelling of name in 3rd para)")
     ('editor-note', 'editor-note')
+    >>> editorial("(This June 3 story has been corrected to fix the spelling of the minister's name in paragraph 5)")
+    'editor-note'
     >>> editorial("(Updates are expected later, the ministry said.) It added more.") is None
     True
     >>> editorial("This report was produced under the Local Democracy Reporting Service, which places reporters in newsrooms.")
@@ -246,7 +248,10 @@ def editorial(text: str) -> str | None:
 # a wire desk's note to editors on what this version changed, with or without its slug (`ATTN:`, `EDS:`, `Editors:`):
 # `(Updates with analyst comment.)`, `(ATTN: UPDATES with details in paras 8-12)`, `(EDS: RECASTS lead; ADDS quotes)`
 _REVISION_NOTE = re.compile(r"\((?:(?:ATTN|EDS?|Editors?|NOTE)\s*:\s*)?(?:(?i:Updates|Adds|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes|"
-                            r"Repeats|Replaces|Inserts|Deletes|Moves|Expands|Tops|Writes through|Re-?ledes?)|ATTN|EDS?)\b[^()]*\)")
+                            r"Repeats|Replaces|Inserts|Deletes|Moves|Expands|Tops|Writes through|Re-?ledes?)|ATTN|EDS?|"
+                            # `(This June 3 story has been corrected to fix the spelling of ...)`
+                            r"This (?:[A-Z][a-z]{2,8}\.? \d{1,2} )?(?:story|article|report|version) (?:has been|was|is) "
+                            r"(?:corrected|updated|refiled|amended|changed))\b[^()]*\)")
 
 
 # the page saying what it changed: `Update March 3, 5:12PM ET: Added details on ...`, `UPDATE (4pm): This story has been

@@ -14,7 +14,7 @@ bookmark follow like reply replies report copied shares saved gift live key even
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
-episode transcript thread content clip media playlist embed button send""".split())
+episode transcript thread content clip media playlist embed button send views""".split())
 
 
 def interface(text: str) -> str | None:
@@ -42,8 +42,8 @@ def interface(text: str) -> str | None:
     ('social', 'social')
     >>> interface("Playlist"), interface("Embed"), interface("Close Button"), interface("Send"), interface("Embed this video")
     ('social', 'social', 'social', 'social', 'social')
-    >>> interface("Send in the troops") is None, interface("Embedded reporters left.") is None
-    (True, True)
+    >>> interface("Send in the troops") is None, interface("Embedded reporters left.") is None, interface("1,204 views")
+    (True, True, 'social')
     >>> interface("Thread"), interface("View thread"), interface("Thread the needle") is None
     ('social', 'social', True)
     >>> interface("Play media"), interface("Watch clip"), interface("Play video content"), interface("The clip was seen by millions.")

@@ -18,7 +18,11 @@ _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
     r"scroll down for video|share this (?:article|story)|continue reading|"
     # a paywall's gate: `Register to read more content like this.`, `Log in to read the full story`
-    r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story)))\b",
+    r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story))|"
+    # a registration wall: `Create a free account to keep reading`, `You have reached your limit of free articles`
+    r"(?:create|open|set up) (?:a |an |your )?(?:free )?account to (?:keep|continue|start) reading|"
+    r"(?:register|sign up|sign in|log in)(?: for free| free)? to (?:keep|continue) reading|"
+    r"reached (?:your|the) (?:limit|maximum|quota) of (?:free )?(?:articles|stories|reads))\b",
     re.I)
 
 
@@ -64,6 +68,10 @@ def prompt(text: str) -> str | None:
     ('read-more', True)
     >>> prompt("Register to read more content like this. Subscribe for Sh10 per day."), prompt("Sign in to unlock the full story")
     ('newsletter', 'social')
+    >>> prompt("Create a free account to keep reading"), prompt("You have reached your limit of free articles this month.")
+    ('social', 'social')
+    >>> prompt("Voters must register to keep their place on the roll, officials said.") is None
+    True
     >>> prompt("Nurses register to read the guidance before each shift, she said.") is None
     True
     >>> prompt("SKIP ADVERTISEMENT"), prompt("now signed up to receive the Headlines Newsletter.")
@@ -209,7 +217,8 @@ _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|p
 
 # a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`; an event box's `Buy tickets`
 _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
-                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets)"
+                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets|"
+                     r"(?:book|reserve|secure|claim) (?:your|a) (?:place|seat|spot|ticket|table)s?)"
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
@@ -234,6 +243,8 @@ def call_to_action(text: str) -> str | None:
     ('promo', True)
     >>> call_to_action("Buy tickets"), call_to_action("Buy tickets for the final early.") is None
     ('promo', True)
+    >>> call_to_action("Book your place"), call_to_action("Reserve a seat"), call_to_action("Book your place early, the club said.")
+    ('promo', 'promo', None)
     >>> call_to_action("Try VentureLine+ free for 14 days"), call_to_action("Unlock the full deal breakdown")
     ('promo', 'promo')
     >>> call_to_action("Try it free for 14 days, the firm urged.") is None, call_to_action("Unlock the door.") is None
