@@ -1511,10 +1511,21 @@ def caption_over_byline(lines: list[Line], title_at: int) -> None:
     >>> page[3] = Line("Council leaders in Leeds vote to cut bus fares", 3)
     >>> caption_over_byline(page, 0); page[3].reason is None  # a standfirst with a verb of its own
     True
+
+    With no byline in the header, the caption stands right above the story's first paragraph:
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Clinic floods again", "Share", "Residents outside the clinic in Sylhet on Sunday",
+    ...         "Patients were turned away from the Sylhet clinic on Sunday after water rose to knee height.", "Ann Lee"))]
+    >>> page[1].reason = "social"
+    >>> caption_over_byline(page, 0); page[2].reason
+    'caption'
     """
     for i in range(title_at + 2, min(len(lines) - 1, title_at + _HEADER_LINES)):
         ln, above, below = lines[i], lines[i - 1], lines[i + 1]
-        if below.role == "byline" and not below.reason and above.reason == "social" and not ln.reason and \
+        # under it the byline, or the story's first paragraph when the byline stands elsewhere
+        story = below.role == "byline" or below.role == "body" and is_sentence(below.text, 12) and \
+            not any(o.role == "byline" and not o.reason for o in lines[title_at + 1:i])
+        if story and not below.reason and above.reason == "social" and not ln.reason and \
                 ln.role in ("body", "standfirst") and not TERMINAL.search(ln.text) and 4 <= len(words(ln.text)) <= 20 and \
                 _SHOWN_WHERE.match(ln.text) and not _FINITE.search(ln.text) and not re.search("[\"“”‘]", ln.text) and \
                 not re.search(r"\b[a-z]+(?:es|ed)\b", ln.text.split(" ", 1)[1]):
