@@ -993,6 +993,8 @@ def _reported(text: str, people: People) -> str | None:
     'nurse'
     >>> _reported("Another storm, the third this month, flooded the yard.", People()) is None
     True
+    >>> _reported("A trader, Ama Manu, was packing her goods.", People()), _reported("Another vendor, who gave his name only as Kojo, shook his head.", People())
+    ('Ama Manu', 'Kojo')
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -1006,8 +1008,13 @@ def _reported(text: str, people: People) -> str | None:
             found = ref[1]  # `A principal at one school, who ..., said staff ...`, `One tenant, a 19-year-old who`
         elif m := _UNNAMED.match(text[a:b]):
             found = m.group(1).lower()  # `One developer at the studio, who ..., told Outlet that ...`
+        elif not ref and (given := _GAVE_NAME.search(text[a:b])):
+            found = people.canonical(given.group(1))  # `Another vendor, who gave his name only as Kojo, shook his head.`
         elif not ref and (m := _NEW_ONE.match(text[a:b])) and _person_role(m.group(1)):
-            found = m.group(1)  # `Another resident, a retired fisherman, described ...`: the one the sentence brings in
+            # `Another resident, a retired fisherman, described ...`: the one the sentence brings in, by name
+            # when the apposition gives one (`A trader, Ama Manu, was packing ...`)
+            named = resolve_phrase(m.group(2), people.aliases, from_start=True) if m.group(2) else None
+            found = people.canonical(named[1]) if named and named[0] == "name" else m.group(1)
     return found
 
 
@@ -1015,7 +1022,7 @@ def _reported(text: str, people: People) -> str | None:
 _PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}")  # `R-Kingman`, `D-Ill.`, `D-San Diego`
 # a sentence bringing in one more unnamed person as its subject, with any verb: `Another resident, a retired
 # waterman, described ...`, `One nurse at the clinic recalls ...`
-_NEW_ONE = re.compile(r"^(?:One|Another|A|An) ([a-z]{3,20})(?: (?:in|of|from|at|on|near) [^,.]{1,40})?(?:, [^,.]{1,80},)? "
+_NEW_ONE = re.compile(r"^(?:One|Another|A|An) ([a-z]{3,20})(?: (?:in|of|from|at|on|near) [^,.]{1,40})?(?:, ([^,.]{1,80}),)? "
                       r"(?:[a-z]+ly )?(?:[a-z]+ed|[a-z]+s)\b")
 _UNNAMED = re.compile(r"^(?:One|A|An|Another) ([a-z]{3,20})\b[^,.]{0,40}, who\b[^.]{0,160}?, (?:said|told|added|explained|admitted)\b")
 

@@ -730,3 +730,12 @@ def test_another_role_brought_in_with_any_verb_is_who_he_means() -> None:
     s = script("“The pipes rattled all night long,” a tenant on Dock Street told the paper.",
                "Another resident, a retired welder on the hill, described the yard flooding. “It breathes twice a day now,” he said.")
     assert [who for who, _q in quotes(s)] == ["tenant", "resident"]
+
+
+def test_a_role_with_a_name_in_apposition_is_that_person() -> None:
+    s = script("A trader, Akosua Manu, was packing her goods into sacks.",
+               "“Where do they expect us to go with our children?” she asked.")
+    assert [who for who, _q in quotes(s)] == ["Akosua Manu"]
+    s = script("Another vendor, who gave his name only as Kojo, shook his head.",
+               "“We have heard these threats many times before,” he said.")
+    assert [who for who, _q in quotes(s)] == ["Kojo"]
