@@ -637,8 +637,13 @@ _OWN_WORDS = re.compile(r"\bby (his|her|their) own (?:account|admission)\b|\bin 
                         r"^as (he|she|they) (?:puts?|put) it\b", re.I)
 
 
+_QUOTED_SENTENCE = re.compile(r"[“\"](?:[^”\"\s]+\s+){3,}[^”\"]*[”\"]")  # four words or more in double marks
+
+
 def build_script(article: CleanArticle) -> Script:
-    body = [(i, b) for i, b in enumerate(article.blocks) if b.role == "body"]
+    # a standfirst quoting its speaker (`Hollis: “We know what a derby means”`) is read as speech, too
+    body = [(i, b) for i, b in enumerate(article.blocks) if b.role == "body" or
+            b.role == "standfirst" and _QUOTED_SENTENCE.search(b.text)]
     # Most outlets quote speech in double marks; some use single marks throughout
     # and keep double marks for quotes nested inside speech.
     texts = [b.text for _, b in body]

@@ -739,3 +739,15 @@ def test_a_role_with_a_name_in_apposition_is_that_person() -> None:
     s = script("Another vendor, who gave his name only as Kojo, shook his head.",
                "“We have heard these threats many times before,” he said.")
     assert [who for who, _q in quotes(s)] == ["Kojo"]
+
+
+def test_a_standfirst_quoting_its_speaker_is_speech() -> None:
+    title = "Rovers ready for the derby"
+    blocks = (Block(title, "title"), Block("Marsh: “We know what this game means to the whole town”", "standfirst"),
+              Block("Manager Ellen Marsh said her side were ready for Saturday.", "body"))
+    s = build_script(CleanArticle(title, None, blocks, (), "<test>"))
+    assert quotes(s) == [("Ellen Marsh", "We know what this game means to the whole town")]
+    blocks = (Block(title, "title"), Block("The manager says her side are “ready” for Saturday", "standfirst"),
+              Block("Ellen Marsh said so.", "body"))
+    s = build_script(CleanArticle(title, None, blocks, (), "<test>"))
+    assert quotes(s) == []  # a borrowed word in a standfirst stays narration
