@@ -773,6 +773,7 @@ _EVENT_PITCH = re.compile(r"\b(?:early[- ]bird|tickets? (?:are |is )?(?:now )?(?
                           r"(?:free|discounted?) (?:entry|places|tickets) for (?:subscribers|members|readers))\b", re.I)
 _PITCH_VERB = re.compile(r"^(?:Hear|Meet|Learn|Discover|Network|Join|Save|Reserve|Secure|Celebrate|Explore|Find out|Get)\b")
 _PITCH_WORDS = 45  # an event's blurb: a sentence or two
+_HEAD_WORDS = 8  # a box's heading
 
 
 def pitch_between(lines: list[Line]) -> None:
@@ -786,6 +787,11 @@ def pitch_between(lines: list[Line]) -> None:
     ...         Line("Meet the people rebuilding the waterfront. Tickets on sale until 31 July.", 2), Line("Book now", 3, "promo")]
     >>> pitch_between(page); page[2].reason
     'promo'
+    >>> page = [Line("The wall opens in May.", 0)] + [Line(t, 1) for t in ("Harbour Summit 2026", "16 October | Town Hall, Leeds",
+    ...         "Meet the people rebuilding the waterfront. Tickets on sale until 31 July.", "Book now")]
+    >>> page[2].reason, page[4].reason = "dateline-timestamp", "promo"
+    >>> pitch_between(page); [ln.reason for ln in page]  # its heading in the same paragraph goes with it
+    [None, 'promo', 'dateline-timestamp', 'promo', 'promo']
     >>> page = [Line("Webinar", 0, "furniture"), Line("Secure your place for our free briefing on the 2027 rules.", 1),
     ...         Line("Register", 2, "promo")]
     >>> pitch_between(page); page[1].reason
@@ -803,3 +809,8 @@ def pitch_between(lines: list[Line]) -> None:
         if len(words(line.text)) <= _PITCH_WORDS and not re.search("[\"“”]", line.text) and not VERB.search(line.text) and \
                 (_EVENT_PITCH.search(line.text) or _PITCH_VERB.match(line.text) or _YOU.search(line.text)):
             line.reason = below.reason
+            j = k - 1  # the box's heading over it in the same paragraph (`Harbour Summit 2026` / its date line)
+            while j >= 0 and lines[j].group == line.group and (lines[j].reason or not TERMINAL.search(lines[j].text) and
+                                                               len(words(lines[j].text)) <= _HEAD_WORDS):
+                lines[j].reason = lines[j].reason or below.reason
+                j -= 1
