@@ -218,7 +218,8 @@ _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|p
 # a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`; an event box's `Buy tickets`
 _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
                      r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets|"
-                     r"(?:book|reserve|secure|claim) (?:your|a) (?:place|seat|spot|ticket|table)s?)"
+                     r"(?:book|reserve|secure|claim) (?:your|a) (?:place|seat|spot|ticket|table)s?|"
+                     r"(?:create|open|make) (?:an? |your )?(?:free )?account)"
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
@@ -244,6 +245,8 @@ def call_to_action(text: str) -> str | None:
     >>> call_to_action("Buy tickets"), call_to_action("Buy tickets for the final early.") is None
     ('promo', True)
     >>> call_to_action("Book your place"), call_to_action("Reserve a seat"), call_to_action("Book your place early, the club said.")
+    ('promo', 'promo', None)
+    >>> call_to_action("Create account"), call_to_action("Create a free account"), call_to_action("Open an account with the bank.")
     ('promo', 'promo', None)
     >>> call_to_action("Try VentureLine+ free for 14 days"), call_to_action("Unlock the full deal breakdown")
     ('promo', 'promo')
