@@ -143,7 +143,7 @@ def _heading_under_box(lines: list[Line], k: int) -> bool:
     False
     """
     line, above = lines[k], lines[k - 1] if k else None
-    return above is not None and above.group == line.group and above.reason in _BOX_BUTTONS + ("social",) and \
+    return above is not None and above.group == line.group and above.reason in _BOX_BUTTONS and \
         len(words(above.text)) <= 4 and not TERMINAL.search(line.text) and not _PITCH.search(line.text) and \
         not _YOU.search(line.text) and not _WE.search(line.text) and _post_heading(lines, k)
 
@@ -502,14 +502,28 @@ def form_pitch(lines: list[Line]) -> None:
 def link_cards(lines: list[Line]) -> None:
     """A card linking elsewhere (`As it happened: ...` / `Live updates ...` / `Read the
     full live blog`): when a group holds a read-more or sign-up link and the rest of it
-    is unpunctuated teaser text, the whole group is the card."""
+    is unpunctuated teaser text, the whole group is the card. A crosshead pasted under the
+    card's sign-up button, above the story's next paragraph, is the story's.
+
+    >>> page = [Line("Get the Ledger in your inbox", 0, "newsletter"), Line("Sign up", 0, "newsletter"),
+    ...         Line("What the tariffs would cover", 0), Line("The tariffs would apply to finished goods, not to chips.", 1)]
+    >>> link_cards(page); page[2].reason is None
+    True
+    >>> page = [Line("Get the Ledger in your inbox", 0, "newsletter"), Line("Sign up", 0, "newsletter"),
+    ...         Line("Weekend reading list", 0), Line("the best of the week", 0)]
+    >>> link_cards(page); [ln.reason for ln in page[2:]]
+    ['read-more', 'read-more']
+    """
     groups: dict[int, list[Line]] = {}
-    for line in lines:
+    crossheads = set()
+    for k, line in enumerate(lines):
         groups.setdefault(line.group, []).append(line)
+        if not line.reason and _heading_under_box(lines, k):
+            crossheads.add(id(line))  # the story's crosshead pasted under a sign-up button
     for group in groups.values():
         if len(group) < 2 or not any(ln.reason in ("read-more", "newsletter") for ln in group):
             continue
-        rest = [ln for ln in group if not ln.reason]
+        rest = [ln for ln in group if not ln.reason and id(ln) not in crossheads]
         if all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 15 and not is_byline(ln.text)
                for ln in rest):
             for ln in rest:
@@ -774,6 +788,7 @@ _EVENT_PITCH = re.compile(r"\b(?:early[- ]bird|tickets? (?:are |is )?(?:now )?(?
 _PITCH_VERB = re.compile(r"^(?:Hear|Meet|Learn|Discover|Network|Join|Save|Reserve|Secure|Celebrate|Explore|Find out|Get)\b")
 _PITCH_WORDS = 45  # an event's blurb: a sentence or two
 _HEAD_WORDS = 8  # a box's heading
+_HEAD_LINES = 3  # its heading, date and venue lines
 
 
 def pitch_between(lines: list[Line]) -> None:
@@ -792,6 +807,15 @@ def pitch_between(lines: list[Line]) -> None:
     >>> page[2].reason, page[4].reason = "dateline-timestamp", "promo"
     >>> pitch_between(page); [ln.reason for ln in page]  # its heading in the same paragraph goes with it
     [None, 'promo', 'dateline-timestamp', 'promo', 'promo']
+    >>> page = [Line("What happens next", 0)] + [Line(t, 1) for t in ("Harbour Summit 2026",
+    ...         "Meet the people rebuilding the waterfront. Tickets on sale until 31 July.", "Book now")]
+    >>> page[3].reason = "promo"; pitch_between(page); page[0].reason is None  # the story's crosshead above the box
+    True
+    >>> page = [Line(t, i) for i, t in enumerate(("The wall opens in May.", "Harbour Summit 2026", "16 October | Leeds",
+    ...         "Meet the people rebuilding the waterfront. Tickets on sale until 31 July.", "Book now"))]
+    >>> page[2].reason, page[4].reason = "dateline-timestamp", "promo"
+    >>> pitch_between(page); [ln.reason for ln in page]  # pasted without blank lines
+    [None, 'promo', 'dateline-timestamp', 'promo', 'promo']
     >>> page = [Line("Webinar", 0, "furniture"), Line("Secure your place for our free briefing on the 2027 rules.", 1),
     ...         Line("Register", 2, "promo")]
     >>> pitch_between(page); page[1].reason
@@ -809,8 +833,12 @@ def pitch_between(lines: list[Line]) -> None:
         if len(words(line.text)) <= _PITCH_WORDS and not re.search("[\"“”]", line.text) and not VERB.search(line.text) and \
                 (_EVENT_PITCH.search(line.text) or _PITCH_VERB.match(line.text) or _YOU.search(line.text)):
             line.reason = below.reason
-            j = k - 1  # the box's heading over it in the same paragraph (`Harbour Summit 2026` / its date line)
-            while j >= 0 and lines[j].group == line.group and (lines[j].reason or not TERMINAL.search(lines[j].text) and
-                                                               len(words(lines[j].text)) <= _HEAD_WORDS):
-                lines[j].reason = lines[j].reason or below.reason
-                j -= 1
+            # the box's heading over it (`Harbour Summit 2026` / its date line): in its paragraph, or in a paste
+            # without blank lines (the pitch and its button in paragraphs of their own) the lines right above
+            flat = line.group != below.group
+            for j in range(k - 1, max(-1, k - 1 - _HEAD_LINES), -1):
+                head = lines[j]
+                if not flat and head.group != line.group or not head.reason and (
+                        TERMINAL.search(head.text) or len(words(head.text)) > _HEAD_WORDS or is_byline(head.text)):
+                    break
+                head.reason = head.reason or below.reason

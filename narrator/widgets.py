@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from narrator.boxes import _heading_under_box
 from narrator.headline import is_byline
 from narrator.lines import TERMINAL, Line, is_sentence, words
 from narrator.people import VERB
@@ -406,11 +407,14 @@ def widget_blocks(lines: list[Line]) -> None:
     if first is None:
         return
     groups: dict[int, list[Line]] = {}
-    for line in lines[first:]:
+    crossheads = set()
+    for k, line in enumerate(lines[first:], first):
         groups.setdefault(line.group, []).append(line)
+        if not line.reason and _heading_under_box(lines, k):
+            crossheads.add(id(line))  # the story's crosshead pasted under a sign-up box's button
     for group in groups.values():
         widget = [ln for ln in group if ln.reason and ln.reason not in _PICTURE]
-        rest = [ln for ln in group if not ln.reason]
+        rest = [ln for ln in group if not ln.reason and id(ln) not in crossheads]
         if len(group) < 4 or 3 * len(widget) < len(group) or not rest:
             continue
         # the header's author block (`By Ann Lee` or a bare `Ann Lee` / `The Post`) beside its time and share buttons stays
