@@ -1337,8 +1337,8 @@ _NAME_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*(?: (?:&|and|of|de|van
 
 
 def _name_list_tail(run: list[Line]) -> bool:
-    """The last line of a run is one more item of the list above it, not a crosshead, when
-    it and the two items before it are bare names (`Related companies` / `Halbrook Construction`
+    """The last line of a run of three or more is one more item of the list above it, not a
+    crosshead, when it and the item before it are bare names (`Related companies` / `Halbrook Construction`
     / `Pryce Services` / `Carrick Moorhouse`): a sidebar's list of people, firms or topics.
     A crosshead says something (`What the utility says`).
 
@@ -1347,10 +1347,14 @@ def _name_list_tail(run: list[Line]) -> bool:
     (True, False)
     >>> _name_list_tail([Line("Related topics", 0), Line("Harbour Water", 1), Line("The Road Ahead", 2)])
     False
+    >>> _name_list_tail([Line("Companies in this story", 0), Line("Halden Group", 1), Line("Marrow Ltd", 2)])
+    True
+    >>> _name_list_tail([Line("Harbour Water", 1), Line("Kelso Road", 2)])  # a heading and its list: no run of three
+    False
     """
-    tail = run[-3:]
-    return len(tail) == 3 and all(_NAME_ITEM.fullmatch(ln.text) and ln.text.split()[0].lower() not in _HEADING_START
-                                  for ln in tail)
+    tail = run[-2:]
+    return len(run) >= 3 and all(_NAME_ITEM.fullmatch(ln.text) and ln.text.split()[0].lower() not in _HEADING_START
+                                 for ln in tail)
 
 
 def _crosshead(text: str) -> bool:
