@@ -44,6 +44,8 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', 'social', 'social')
     >>> interface("Speed 1x"), interface("Playback speed: 1.5x"), interface("1.25×"), interface("Speed cameras went up.") is None
     ('social', 'social', 'social', True)
+    >>> interface("No Comments"), interface("Leave a reply"), interface("Print Friendly, PDF & Email"), interface("No comment.") is None
+    ('social', 'social', 'social', True)
     >>> interface("Send in the troops") is None, interface("Embedded reporters left.") is None, interface("1,204 views")
     (True, True, 'social')
     >>> interface("Thread"), interface("View thread"), interface("Thread the needle") is None
@@ -70,7 +72,8 @@ def interface(text: str) -> str | None:
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
                     r"share your (?:thoughts|views|comments?)|show notes|"
                     r"(?:un)?follow (?:this )?(?:author|writer|reporter|journalist|columnist|contributor)|"
-                    r"(?:playback )?speed:? ?\d(?:\.\d+)?\s?[x×]|\d(?:\.\d+)?\s?[x×]", low):  # an audio player's speed control
+                    r"(?:playback )?speed:? ?\d(?:\.\d+)?\s?[x×]|\d(?:\.\d+)?\s?[x×]|"  # an audio player's speed control
+                    r"no comments(?: yet)?|leave a (?:comment|reply)|print friendly(?:, pdf (?:&|and) email)?", low):
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):

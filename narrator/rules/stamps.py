@@ -19,7 +19,8 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
 _READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|(?:estimated )?\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b\.?"
                         r"(?:\s*read)?", re.I)  # `Reading Time: 3 mins read`, `Estimated reading time: 4 minutes`
 # a blog's category line under the headline: `in Regional`, `Posted in News, Politics`, `Filed in Business & Economy`
-_CATEGORY = re.compile(r"(?:(?:Posted|Filed|Published|Listed) )?in (?-i:[A-Z])[\w’'-]*(?:(?:,| &| and|,? ?[|/›»])? (?-i:[A-Z])[\w’'-]*){0,5}")
+_CATEGORY = re.compile(r"(?:(?:(?:Posted|Filed|Published|Listed) )?in|(?:Filed under|Posted in|Categor(?:y|ies)|Section):?) "
+                       r"(?-i:[A-Z])[\w’'-]*(?:(?:,| &| and|,? ?[|/›»])? (?-i:[A-Z])[\w’'-]*){0,5}")
 
 
 _STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\d{2}\b|"
@@ -60,6 +61,8 @@ def timestamp(text: str) -> str | None:
 
     >>> timestamp("in Regional"), timestamp("Posted in News, Politics"), timestamp("in Business & Economy")
     ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Filed under: Local News"), timestamp("Categories: Business, Mining"), timestamp("Filed under the old rules")
+    ('dateline-timestamp', 'dateline-timestamp', None)
     >>> timestamp("In Regional towns, rents rose.") is None, timestamp("In Brief") is None, timestamp("in the end") is None
     (True, True, True)
     >>> timestamp("5 minutes to read the report") is None
