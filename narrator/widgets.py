@@ -33,7 +33,10 @@ _MEMBERSHIP = re.compile(
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|"
     # `Enjoy unlimited access to award-winning journalism`, `Read The Times on the go. Download our app for ...`
     r"\b(?:unlimited|full|unrestricted) (?:digital )?access to (?:all )?(?:of )?(?:our )?(?:award-winning |quality |trusted |"
-    r"independent )?(?:journalism|reporting|articles|stories|content)\b|\bdownload our (?:free )?app\b|"
+    r"independent )?(?:journalism|reporting|articles|stories|content|news|analysis|(?:the |our )?archive)\b|\bdownload our (?:free )?app\b|"
+    # a registration wall: `Register now for unlimited access`, `Registered users get five free articles a month`
+    r"^(?:register|subscribe|sign up|join)(?: now| today| free| for free)? (?:for|to get) (?:unlimited|full|free) access\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) free (?:articles|stories) (?:a|per|each|every) (?:month|week)\b|"
     r"\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
     r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
     r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
@@ -73,6 +76,10 @@ def pitch(text: str) -> str | None:
     ('newsletter', 'social')
     >>> pitch("The Halcyon’s journalism depends on readers like you."), pitch("You’ve read 1 of 2 free articles this month.")
     ('subscription', 'subscription')
+    >>> pitch("Register now for unlimited access to news, analysis and the archive."), pitch("Join free for unlimited access")
+    ('subscription', 'subscription')
+    >>> pitch("Registered users get five free articles a month."), pitch("Residents get free access to the pool each month.") is None
+    ('subscription', True)
     >>> pitch("Members only: Download the PDF edition"), pitch("Members only got a vote, the club said.") is None
     ('subscription', True)
     >>> pitch("Support student journalism"), pitch("The Quill receives no funding. Your gift pays for printing. Donate today.")

@@ -219,7 +219,8 @@ _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|p
 _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
                      r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets|"
                      r"(?:book|reserve|secure|claim) (?:your|a) (?:place|seat|spot|ticket|table)s?|"
-                     r"(?:create|open|make) (?:an? |your )?(?:free )?account)"
+                     r"(?:create|open|make) (?:an? |your )?(?:free )?account|register your interest|(?:find out more|learn more) and book|"
+                     r"(?:get|try|enjoy) (?:\d+|one|two|three|six) (?:months?|weeks?) (?:for|at) [$£€]\d[\d.,]*)"
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
@@ -248,6 +249,8 @@ def call_to_action(text: str) -> str | None:
     ('promo', 'promo', None)
     >>> call_to_action("Create account"), call_to_action("Create a free account"), call_to_action("Open an account with the bank.")
     ('promo', 'promo', None)
+    >>> call_to_action("Register your interest"), call_to_action("Get 3 months for £1"), call_to_action("Find out more and book")
+    ('promo', 'promo', 'promo')
     >>> call_to_action("Try VentureLine+ free for 14 days"), call_to_action("Unlock the full deal breakdown")
     ('promo', 'promo')
     >>> call_to_action("Try it free for 14 days, the firm urged.") is None, call_to_action("Unlock the door.") is None
