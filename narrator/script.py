@@ -159,6 +159,10 @@ def clause_after(text: str, end: int, hi: int) -> str:
 _ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply|daily|belly|bully|anomaly|monopoly|reply|butterfly)\b)[a-z]+ly|later|earlier|then|also|already|again|now|once|still|too|afterwards|yesterday|today|tonight|"
                      r"separately|herself|himself|themselves|itself")  # lower case: `Kelly` is a name
 _ADVERBS_AFTER = re.compile(rf"(?:\s+(?:{_ADVERB.pattern}))+\s*$")
+# when, between the subject and its verb: `Ann Lee last month said`, `the mayor on Monday told`
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|spring|summer|autumn|fall|winter)"
+_WHEN_AFTER = re.compile(rf"\s+(?:(?:last|this|earlier this|late last|early last) {_DAY}|on {_DAY}(?: (?:morning|afternoon|evening|night))?|"
+                         rf"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
 _HANDLE = re.compile(r"\b(?:handle|user ?name|screen ?name|nickname|alias|account)\s+[“\"‘']?(@?[\w.-]{2,30})[”\"’']?\s*$", re.I)
 
 
@@ -183,6 +187,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('role', 'source')
     >>> resolve_phrase("Emily Kelly", {})
     ('name', 'Emily Kelly')
+    >>> resolve_phrase("Prime Minister Ann Lee last month", {}), resolve_phrase("the mayor on Monday", {"the mayor": "Jo Bell"})
+    (('name', 'Ann Lee'), ('name', 'Jo Bell'))
     >>> resolve_phrase("Ransome later", {}), resolve_phrase("one user with the handle “radiator_rick”", {})
     (('name', 'Ransome'), ('name', 'radiator_rick'))
     >>> resolve_phrase("A sign taped to the door", {}), resolve_phrase("the vice-chancellor", {"the vice-chancellor": "Ann Lee"})
@@ -215,7 +221,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     if given := _GAVE_NAME.search(phrase):
         return ("name", given.group(1))  # `a woman ... who gave her name only as Ama Owusu`: the name she gave
     phrase = re.sub(r"\s*\([^()]{1,30}\)", "", phrase)  # `Sen. Ann Lee (D-Wash.)`, `Ann Lee (34)`
-    phrase = _ADVERBS_AFTER.sub("", phrase) if not from_start else phrase
+    phrase = _ADVERBS_AFTER.sub("", _WHEN_AFTER.sub("", phrase)) if not from_start else phrase
     toks = words(phrase)
     if not toks:
         return None
@@ -545,6 +551,7 @@ class Para:
 # a subject labelling something in its own words: `called the plan`, `dubbed it`, `described the cuts as`
 _LABELS = re.compile(r"\b(?:(?:have|has|had) )?(?:called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|"
                      r"(?:described|describes|characteri[sz]ed|characteri[sz]es)\b[^.“\"]{1,40}?\bas)\b(?=[^.“\"]{0,40}$)")
+_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'-]*|of|the|and|for|a|an|in|on|to|or|at)(?:[\s:,]+(?:[A-Z0-9][\w’'-]*|of|the|and|for|a|an|in|on|to|or|at))*")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|my|me)\b")
 
 
@@ -592,7 +599,11 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # `Ann Lee called the plan “a heat tax dressed up as reform”`: six words or more the subject labels something
         # with are the subject's own words, as after a speech verb
         label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 6 and \
-            not VERB.search(b_clause) else None
+            not VERB.search(b_clause) and not _TITLE_CASE.fullmatch(quoted.strip(" ,.")) else None
+        labeller = attribution(b_clause[:label.start()] + "said" + b_clause[label.end():], aliases, after=False) \
+            if label else (None, "")
+        if labeller[0] is None or labeller[0][0] == "role" and not _person_role(labeller[0][1]):
+            label = None  # `a campaign called “...”`, `the report, called “...”`: a thing's name, not a person's words
         own = own or bool(label)
         # `he is, by his own account, “the most expensive painter in Cornwall”`; `“...,” as she puts it`
         in_own = _OWN_WORDS.search(b_clause) or _OWN_WORDS.match(a_clause.strip(" ,"))
@@ -614,7 +625,7 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                     and lead[0] == "name" and len(lead[1].split()) >= 2:
                 sp.ref = lead  # `Luis Ocampo, a cook who has eaten there “twice a week,” said the counter ...`
             if not sp.ref and label:
-                sp.ref, sp.verb = attribution(b_clause[:label.start()] + "said" + b_clause[label.end():], aliases, after=False)
+                sp.ref, sp.verb = labeller
             if not sp.ref and (introduced or own):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
             if not sp.ref and in_own:

@@ -706,6 +706,10 @@ def test_six_words_a_subject_labels_something_with_are_its_words() -> None:
     assert [who for who, _q in quotes(s)] == ["Jo Bell"]
     s = script("The minister called the plan a “possibility” and said it was fine.")  # a short borrowed word stays narration
     assert quotes(s) == []
+    s = script("Parents started a campaign called “keep the school bus running for every village child” last year.")
+    assert quotes(s) == []  # a thing's name, not anyone's words
+    s = script("Jo Bell is the author of a report called “Fixing the Housing Crisis Once and For All” from 2019.")
+    assert quotes(s) == []  # a title in title case
 
 
 def test_an_unnamed_speaker_who_gave_a_name() -> None:
