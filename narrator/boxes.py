@@ -138,6 +138,9 @@ def _heading_under_box(lines: list[Line], k: int) -> bool:
     ...         Line("Engineers say the wall was built on sand that shifts with every winter storm.", 1)]
     >>> _heading_under_box(page, 3), _heading_under_box(page[:4], 3)
     (True, False)
+    >>> page[3] = Line("Why it matters", 0)
+    >>> _heading_under_box(page, 3)
+    True
     >>> page[3] = Line("Your weekly guide to what is on in the valley", 0)
     >>> _heading_under_box(page, 3)
     False
@@ -145,7 +148,9 @@ def _heading_under_box(lines: list[Line], k: int) -> bool:
     line, above = lines[k], lines[k - 1] if k else None
     return above is not None and above.group == line.group and above.reason in _BOX_BUTTONS and \
         len(words(above.text)) <= 4 and not TERMINAL.search(line.text) and not _PITCH.search(line.text) and \
-        not _YOU.search(line.text) and not _WE.search(line.text) and _post_heading(lines, k)
+        not _YOU.search(line.text) and not _WE.search(line.text) and \
+        (_post_heading(lines, k) or k + 1 < len(lines) and lines[k + 1].group != line.group and
+         is_headline(line.text, alone=True) and is_sentence(lines[k + 1].text))  # a short one: `Why it matters`
 
 
 def _form_button(line: Line, below: Line) -> bool:
