@@ -8,6 +8,7 @@ import re
 
 from narrator.headline import _BY, is_byline, is_headline
 from narrator.lines import _MENU_ITEMS, TERMINAL, Line, groups, in_menu, is_sentence, words
+from narrator.people import VERB
 from narrator.rules import second_language
 from narrator.rules.page import badge
 
@@ -81,6 +82,7 @@ def promo_blocks(lines: list[Line]) -> None:
         if 3 <= len(group) <= _BOX_LINES and _button_box(group, menus):
             for ln in group:
                 ln.reason = ln.reason or "promo"
+    at_line = {id(ln): k for k, ln in enumerate(lines)}
     for group in groups(lines):
         # an `Advertisement` label pasted straight under the story's paragraph opens its box there, when
         # the box has its own button or heading below (the story's next paragraphs have none)
@@ -93,6 +95,8 @@ def promo_blocks(lines: list[Line]) -> None:
             reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
                 group[-1].reason if _pitch_box(group) else "promo" if _tool_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
+                if _heading_under_box(lines, at_line[id(ln)]):
+                    break  # the story's crosshead pasted under the box's button, above its next paragraph
                 # a pitch box's appeal between its heading and buttons may run longer and scare-quote a word
                 if not ln.reason and len(words(ln.text)) <= (60 if pitch else 40) and \
                         not (_quotes_speech(ln.text) if pitch else re.search("[\"“”]", ln.text)) and \
@@ -136,6 +140,30 @@ def promo_blocks(lines: list[Line]) -> None:
                 break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
+
+
+def _heading_under_box(lines: list[Line], k: int) -> bool:
+    """A headline-shaped line pasted right under a box's button (`Subscribe`, `Sign up`), ending
+    the box's paragraph above a paragraph of prose: the story's next crosshead, not the box's.
+
+    >>> page = [Line("Get the Courier in your inbox", 0, "newsletter"), Line("Email address", 0, "newsletter"),
+    ...         Line("Sign up", 0, "newsletter"), Line("Why the harbour wall keeps failing", 0),
+    ...         Line("Engineers say the wall was built on sand that shifts with every winter storm.", 1)]
+    >>> _heading_under_box(page, 3), _heading_under_box(page[:4], 3)
+    (True, False)
+    >>> page[3] = Line("Why it matters", 0)
+    >>> _heading_under_box(page, 3)
+    True
+    >>> page[3] = Line("Your weekly guide to what is on in the valley", 0)
+    >>> _heading_under_box(page, 3)
+    False
+    """
+    line, above = lines[k], lines[k - 1] if k else None
+    return above is not None and above.group == line.group and above.reason in _BOX_BUTTONS and \
+        len(words(above.text)) <= 4 and not TERMINAL.search(line.text) and not _PITCH.search(line.text) and \
+        not _YOU.search(line.text) and not _WE.search(line.text) and \
+        (_post_heading(lines, k) or k + 1 < len(lines) and lines[k + 1].group != line.group and
+         is_headline(line.text, alone=True) and is_sentence(lines[k + 1].text))  # a short one: `Why it matters`
 
 
 def _form_button(line: Line, below: Line) -> bool:
@@ -497,14 +525,28 @@ def form_pitch(lines: list[Line]) -> None:
 def link_cards(lines: list[Line]) -> None:
     """A card linking elsewhere (`As it happened: ...` / `Live updates ...` / `Read the
     full live blog`): when a group holds a read-more or sign-up link and the rest of it
-    is unpunctuated teaser text, the whole group is the card."""
+    is unpunctuated teaser text, the whole group is the card. A crosshead pasted under the
+    card's sign-up button, above the story's next paragraph, is the story's.
+
+    >>> page = [Line("Get the Ledger in your inbox", 0, "newsletter"), Line("Sign up", 0, "newsletter"),
+    ...         Line("What the tariffs would cover", 0), Line("The tariffs would apply to finished goods, not to chips.", 1)]
+    >>> link_cards(page); page[2].reason is None
+    True
+    >>> page = [Line("Get the Ledger in your inbox", 0, "newsletter"), Line("Sign up", 0, "newsletter"),
+    ...         Line("Weekend reading list", 0), Line("the best of the week", 0)]
+    >>> link_cards(page); [ln.reason for ln in page[2:]]
+    ['read-more', 'read-more']
+    """
     groups: dict[int, list[Line]] = {}
-    for line in lines:
+    crossheads = set()
+    for k, line in enumerate(lines):
         groups.setdefault(line.group, []).append(line)
+        if not line.reason and _heading_under_box(lines, k):
+            crossheads.add(id(line))  # the story's crosshead pasted under a sign-up button
     for group in groups.values():
         if len(group) < 2 or not any(ln.reason in ("read-more", "newsletter") for ln in group):
             continue
-        rest = [ln for ln in group if not ln.reason]
+        rest = [ln for ln in group if not ln.reason and id(ln) not in crossheads]
         if all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 15 and not is_byline(ln.text)
                for ln in rest):
             for ln in rest:
@@ -759,3 +801,67 @@ def badge_teasers(lines: list[Line]) -> None:
                 len(words(below.text)) <= 16 and not re.search("[\"“”]", below.text) and \
                 (not TERMINAL.search(below.text) or below.text.endswith("?")):
             below.reason = "teaser"
+
+
+# an event advert's or offer box's pitch: what the reader gets and how to get a seat
+_EVENT_PITCH = re.compile(r"\b(?:early[- ]bird|tickets? (?:are |is )?(?:now )?(?:available|on sale|from|selling)|"
+                          r"book (?:now|your|today)|(?:register|sign up|apply) (?:now|today|by|before)|places are limited|"
+                          r"limited (?:places|seats|spaces|availability)|secure your (?:place|seat|ticket|spot)|"
+                          r"(?:free|discounted?) (?:entry|places|tickets) for (?:subscribers|members|readers))\b", re.I)
+_PITCH_VERB = re.compile(r"^(?:Hear|Meet|Learn|Discover|Network|Join|Save|Reserve|Secure|Celebrate|Explore|Find out|Get)\b")
+_PITCH_WORDS = 45  # an event's blurb: a sentence or two
+_HEAD_WORDS = 8  # a box's heading
+_HEAD_LINES = 3  # its heading, date and venue lines
+
+
+def pitch_between(lines: list[Line]) -> None:
+    """One line of pitch between a box's dropped heading lines and its button, in a paste
+    without blank lines (`Harbour Summit 2026` / `16 October | Town Hall, Leeds` / `Hear from
+    ... Early bird tickets until 31 July.` / `Book now`): the box's blurb, which the paragraph
+    test in `promo_blocks` cannot see. It talks to the reader, opens with an imperative or
+    sells seats; a story's paragraph there reports.
+
+    >>> page = [Line("Harbour Summit 2026", 0, "furniture"), Line("16 October | Town Hall, Leeds", 1, "furniture"),
+    ...         Line("Meet the people rebuilding the waterfront. Tickets on sale until 31 July.", 2), Line("Book now", 3, "promo")]
+    >>> pitch_between(page); page[2].reason
+    'promo'
+    >>> page = [Line("The wall opens in May.", 0)] + [Line(t, 1) for t in ("Harbour Summit 2026", "16 October | Town Hall, Leeds",
+    ...         "Meet the people rebuilding the waterfront. Tickets on sale until 31 July.", "Book now")]
+    >>> page[2].reason, page[4].reason = "dateline-timestamp", "promo"
+    >>> pitch_between(page); [ln.reason for ln in page]  # its heading in the same paragraph goes with it
+    [None, 'promo', 'dateline-timestamp', 'promo', 'promo']
+    >>> page = [Line("What happens next", 0)] + [Line(t, 1) for t in ("Harbour Summit 2026",
+    ...         "Meet the people rebuilding the waterfront. Tickets on sale until 31 July.", "Book now")]
+    >>> page[3].reason = "promo"; pitch_between(page); page[0].reason is None  # the story's crosshead above the box
+    True
+    >>> page = [Line(t, i) for i, t in enumerate(("The wall opens in May.", "Harbour Summit 2026", "16 October | Leeds",
+    ...         "Meet the people rebuilding the waterfront. Tickets on sale until 31 July.", "Book now"))]
+    >>> page[2].reason, page[4].reason = "dateline-timestamp", "promo"
+    >>> pitch_between(page); [ln.reason for ln in page]  # pasted without blank lines
+    [None, 'promo', 'dateline-timestamp', 'promo', 'promo']
+    >>> page = [Line("Webinar", 0, "furniture"), Line("Secure your place for our free briefing on the 2027 rules.", 1),
+    ...         Line("Register", 2, "promo")]
+    >>> pitch_between(page); page[1].reason
+    'promo'
+    >>> page = [Line("Advertisement", 0, "advert"), Line("The council said tickets for the reopened lido are on sale.", 1),
+    ...         Line("Book now", 2, "promo")]
+    >>> pitch_between(page); page[1].reason is None  # the story reports what was said
+    True
+    """
+    for k in range(1, len(lines) - 1):
+        line, above, below = lines[k], lines[k - 1], lines[k + 1]
+        if line.reason or not above.reason or above.reason in ("caption", "credit") or \
+                below.reason not in _BOX_BUTTONS or len(words(below.text)) > 4 or TERMINAL.search(below.text):
+            continue
+        if len(words(line.text)) <= _PITCH_WORDS and not re.search("[\"“”]", line.text) and not VERB.search(line.text) and \
+                (_EVENT_PITCH.search(line.text) or _PITCH_VERB.match(line.text) or _YOU.search(line.text)):
+            line.reason = below.reason
+            # the box's heading over it (`Harbour Summit 2026` / its date line): in its paragraph, or in a paste
+            # without blank lines (the pitch and its button in paragraphs of their own) the lines right above
+            flat = line.group != below.group
+            for j in range(k - 1, max(-1, k - 1 - _HEAD_LINES), -1):
+                head = lines[j]
+                if not flat and head.group != line.group or not head.reason and (
+                        TERMINAL.search(head.text) or len(words(head.text)) > _HEAD_WORDS or is_byline(head.text)):
+                    break
+                head.reason = head.reason or below.reason

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.boxes import (badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_labels, promo_blocks,
-                           summary_boxes)
+from narrator.boxes import (badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_between, pitch_labels,
+                           promo_blocks, summary_boxes)
 from narrator.lines import TERMINAL, Line, groups, in_menu, is_sentence, words
 from narrator.rules import line_reason
 from narrator.rules.credits import credit
@@ -24,7 +24,8 @@ from narrator.rules.notes import author_bio
 from narrator.rules.page import BARE_SCORE, interface, page_widget, table_row
 from narrator.errors import NarratorError
 from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline, strong
-from narrator.widgets import (advert_copy, award_boxes, follow_lists, poll_boxes, product_cards, score_cards, shop_cards, sponsor_boxes, widget_blocks,
+from narrator.widgets import (advert_copy, award_boxes, chapter_lists, follow_lists, poll_boxes, product_cards, score_cards, shop_cards,
+                              sponsor_boxes, widget_blocks,
                               widget_reason)
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
@@ -1147,6 +1148,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     summary_boxes(lines, flat)
     caption_over_buttons(lines)
     embed_blocks(lines)
+    chapter_lists(lines)
     post_cards(lines)
     promo_blocks(lines)
     disclosure_cards(lines)
@@ -1224,11 +1226,13 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     footer_tail(lines, title_at)
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)
+    caption_over_byline(lines, title_at)
     header_sidebar(lines, title_at)
     contents_list(lines[title_at + 1:])
     author_card(lines, title_at)
     repeated_pitches(lines[:title_at] + lines[title_at + 1:])
     furniture(lines[title_at + 1:])
+    pitch_between(lines[title_at + 1:])
     contact_boxes(lines[title_at + 1:])
     badge_teasers(lines[title_at + 1:])
     settle(lines, title_at)
@@ -1358,7 +1362,8 @@ def furniture(lines: list[Line]) -> None:
             toks[0].lower() not in _HEADING_START  # `Share on Pinterest`, not `What happens next` or `Our view`
         if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":") and not _headed_lists(run) and \
                 not _flat_headed_list(run, ln):
-            if len(run) >= 2 and sizes[run[-1].group] == 1 and is_sentence(ln.text, 12) and _crosshead(run[-1].text):
+            if len(run) >= 2 and sizes[run[-1].group] == 1 and is_sentence(ln.text, 12) and _crosshead(run[-1].text) and \
+                    not _name_list_tail(run):
                 last = run.pop()  # `Load-shedding schedule` / `View full schedule` / `What the utility says` / prose
                 if len(run) == 1 and last.text.endswith(".") and sizes[run[0].group] == 1 and \
                         run[0].text.endswith("?") and _crosshead(run[0].text):
@@ -1410,6 +1415,30 @@ def _flat_headed_list(run: list[Line], after: Line) -> bool:
     flat = len(set(gs)) == 1 or gs == list(range(gs[0], gs[0] + len(gs)))
     return len(run) >= 3 and flat and is_sentence(after.text, 12) and \
         _crosshead(head) and words(head)[0].lower() in _QUESTION_HEAD and not head.endswith("?")
+
+
+_NAME_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*(?: (?:&|and|of|de|van|von)? ?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'&.-]*){0,3}")
+
+
+def _name_list_tail(run: list[Line]) -> bool:
+    """The last line of a run of three or more is one more item of the list above it, not a
+    crosshead, when it and the item before it are bare names (`Related companies` / `Halbrook Construction`
+    / `Pryce Services` / `Carrick Moorhouse`): a sidebar's list of people, firms or topics.
+    A crosshead says something (`What the utility says`).
+
+    >>> items = [Line(t, i) for i, t in enumerate(("People in this story", "Ann Lee", "Jo Bell", "Kofi Mensah"))]
+    >>> _name_list_tail(items), _name_list_tail(items[:3] + [Line("What the utility says", 3)])
+    (True, False)
+    >>> _name_list_tail([Line("Related topics", 0), Line("Harbour Water", 1), Line("The Road Ahead", 2)])
+    False
+    >>> _name_list_tail([Line("Companies in this story", 0), Line("Halden Group", 1), Line("Marrow Ltd", 2)])
+    True
+    >>> _name_list_tail([Line("Harbour Water", 1), Line("Kelso Road", 2)])  # a heading and its list: no run of three
+    False
+    """
+    tail = run[-2:]
+    return len(run) >= 3 and all(_NAME_ITEM.fullmatch(ln.text) and ln.text.split()[0].lower() not in _HEADING_START
+                                 for ln in tail)
 
 
 def _crosshead(text: str) -> bool:
@@ -1545,6 +1574,51 @@ def header_caption(lines: list[Line], title_at: int) -> None:
                 above and all(o.reason for o in above) and lines[i - 1].group != lines[title_at].group and \
                 not any(o.reason in ("caption", "credit") for o in above):  # a picture has one caption
             ln.reason = "caption"
+
+
+# a picture's caption names who or what is shown and where, with no verb of its own: `Traders at the market on
+# Monday morning`, `Firefighters outside the depot in Leith`; a standfirst says something happened
+_SHOWN_WHERE = re.compile(r"^(?:[\w’'-]+ ){1,4}(?:at|in|on|outside|inside|near|during|along|beside|by|after) [\w’'-]")
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|shall|"
+                     r"says?|said|do|does|did|to|not|it|they|he|she|we|who|which|that)\b", re.I)
+
+
+def caption_over_byline(lines: list[Line], title_at: int) -> None:
+    """A picture's caption with no credit, pasted between the header's share buttons and the
+    byline (`Share on X` / `Traders at the market on Monday morning` / `Ann Lee, Kumasi`): a
+    noun phrase naming who is shown and where, with no verb, unlike a standfirst there.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Hawkers told to move", "Share on Facebook", "Share on X",
+    ...         "Fishermen on the beach at Jamestown on Tuesday", "By Ann Lee", "Hawkers have a week to move."))]
+    >>> page[1].reason = page[2].reason = "social"; page[4].role = "byline"
+    >>> caption_over_byline(page, 0); page[3].reason
+    'caption'
+    >>> page[3] = Line("Traders in the city say the deadline is too short", 3)
+    >>> caption_over_byline(page, 0); page[3].reason is None
+    True
+    >>> page[3] = Line("Council leaders in Leeds vote to cut bus fares", 3)
+    >>> caption_over_byline(page, 0); page[3].reason is None  # a standfirst with a verb of its own
+    True
+
+    With no byline in the header, the caption stands right above the story's first paragraph:
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Clinic floods again", "Share", "Residents outside the clinic in Sylhet on Sunday",
+    ...         "Patients were turned away from the Sylhet clinic on Sunday after water rose to knee height.", "Ann Lee"))]
+    >>> page[1].reason = "social"
+    >>> caption_over_byline(page, 0); page[2].reason
+    'caption'
+    """
+    for i in range(title_at + 2, min(len(lines) - 1, title_at + _HEADER_LINES)):
+        ln, above, below = lines[i], lines[i - 1], lines[i + 1]
+        # under it the byline, or the story's first paragraph when the byline stands elsewhere
+        story = below.role == "byline" or below.role == "body" and is_sentence(below.text, 12) and \
+            not any(o.role == "byline" and not o.reason for o in lines[title_at + 1:i])
+        if story and not below.reason and above.reason == "social" and not ln.reason and \
+                ln.role in ("body", "standfirst") and not TERMINAL.search(ln.text) and 4 <= len(words(ln.text)) <= 20 and \
+                _SHOWN_WHERE.match(ln.text) and not _FINITE.search(ln.text) and not re.search("[\"“”‘]", ln.text) and \
+                not re.search(r"\b[a-z]+(?:es|ed)\b", ln.text.split(" ", 1)[1]):
+            ln.reason = "caption"
+            return
 
 
 _CARD_GAP = 3  # dropped lines (the publish time, a follow button) between the byline and its author card

@@ -47,7 +47,8 @@ superintendent chief constable pc officer judge justice sheriff magistrate coron
 chancellor prime deputy shadow mp mep msp cllr coun councillor rev reverend father bishop archbishop
 pope king queen prince princess duke duchess coach manager ceo chairman chairwoman chair director
 leader speaker ambassador commissioner attorney republican democrat democratic conservative labour
-tory liberal st saint""".split())
+tory liberal st saint hon honourable honorable executive officer administrator coordinator commander
+treasurer registrar""".split())
 FUNCTION = set("""the a an another but and or so now then when while after before as if in on at of for by
 to from with it this that these those he she they we i his her their its our my asked meanwhile
 however yesterday today last""".split())
@@ -109,7 +110,32 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+# a romanised East Asian given name, hyphenated with its second syllable in lower case (`Ji-hoon`, `Wing-yee`,
+# `Seo-yeon`): the family name stands before it. A double-barrelled surname capitalises both parts (`Smith-Jones`).
+_GIVEN_AFTER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+-[a-z]+")
+
+
+def surname_of(toks: list[str]) -> str:
+    """The family name among a name's tokens: the last, or the first of an East Asian name
+    written family name first.
+
+    >>> surname_of(["Park", "Ji-hoon"]), surname_of(["Chan", "Wing-yee"]), surname_of(["Ann", "Lee"]), surname_of(["Jo", "Smith-Jones"])
+    ('Park', 'Chan', 'Lee', 'Smith-Jones')
+    >>> surname_of(["Jean-claude"])
+    'Jean-claude'
+    """
+    return toks[-2] if len(toks) >= 2 and _GIVEN_AFTER.fullmatch(toks[-1]) else toks[-1]
+
+
 def is_person_run(tokens: list[str]) -> bool:
+    """No organisation word in the run, unless it is an East Asian family name before its
+    given name (`Park Ji-hoon`, not `Hyde Park`).
+
+    >>> is_person_run(["Park", "Ji-hoon"]), is_person_run(["Hyde", "Park"]), is_person_run(["Park", "Lane"])
+    (True, False, False)
+    """
+    if len(tokens) == 2 and _GIVEN_AFTER.fullmatch(tokens[-1]):
+        return True
     return bool(tokens) and not any(t.lower().strip(".") in ORG_WORDS for t in tokens)
 
 
@@ -118,6 +144,12 @@ def name_tokens(run: list[str]) -> list[str]:
 
     >>> name_tokens(["Defence", "Secretary", "Ben", "Wallace"])
     ['Ben', 'Wallace']
+
+    A capitalised title ending in a role word names no one (`the Metropolitan Chief Executive`,
+    `the Regional Police Commander`, `Hon. Ann Lee`):
+
+    >>> name_tokens(["Metropolitan", "Chief", "Executive"]), name_tokens(["Police", "Commander"]), name_tokens(["Hon", "Ann", "Lee"])
+    ([], [], ['Ann', 'Lee'])
     """
     out: list[str] = []
     for tok in reversed(run):
@@ -268,12 +300,12 @@ class People:
     gender: dict[str, Counter] = field(default_factory=dict)
     holders: dict[str, set[str]] = field(default_factory=dict)  # "senator" -> two or more people given it
 
-    def _same(self, surname: str) -> list[str]:
-        return [n for n in self.names if n.split()[-1].lower() == surname.lower()]
+    def _same(self, family: str) -> list[str]:
+        return [n for n in self.names if surname_of(n.split()).lower() == family.lower()]
 
     def add(self, name: str) -> str:
         toks, _ = split_honorific(name)
-        same = self._same(toks[-1])
+        same = self._same(surname_of(toks))
         for known in same:
             kt = known.split()
             if len(toks) == 1 or len(kt) == 1 or kt[0] == toks[0]:
@@ -290,7 +322,7 @@ class People:
     def canonical(self, name: str) -> str:
         """The fullest known name; an honorific picks between namesakes."""
         toks, hint = split_honorific(name)
-        same = self._same(toks[-1])
+        same = self._same(surname_of(toks))
         if len(same) > 1 and len(toks) > 1:
             same = [n for n in same if n.split()[0] == toks[0]] or same
         if len(same) > 1 and hint:
@@ -302,7 +334,7 @@ class People:
 
     def known(self, name: str) -> bool:
         toks = split_honorific(name)[0] if name else []
-        return bool(toks) and (bool(self._same(toks[-1])) or len(toks) == 1 and self.by_first_name(toks[0]) is not None)
+        return bool(toks) and (bool(self._same(surname_of(toks))) or len(toks) == 1 and self.by_first_name(toks[0]) is not None)
 
     def vote(self, name: str, gender: str) -> None:
         if gender in ("male", "female"):
@@ -454,6 +486,10 @@ _ROLE_THEN_NAME = re.compile(rf"\b[Tt]he ((?:[a-z][\w’'-]* ){{0,2}}[A-Za-z][a-
 _NAME_THEN_ROLE = re.compile(rf"{_NAME_RUN}, the ((?:[\w’'-]+ ){{0,3}}?[a-z][a-z-]+)(?=[,.;]| (?:of|for|at|to|on|in|who)\b)")
 
 
+# a capitalised title ending in its role word, its acronym, then the holder: `the Kumasi Metropolitan Chief Executive
+# (MCE), Hon. Ann Lee,`, `the Regional Police Commander, ACP Jo Bell,`
+_CAP_ROLE_THEN_NAME = re.compile(rf"\b[Tt]he (?:[A-Z][\w’'-]* ){{0,5}}([A-Z][a-z]+)(?: \(([A-Z]{{2,6}})\))?, "
+                                 rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|Rev|Sir|Dame|Cllr|[A-Z]{{2,4}})\.? )?{_NAME_RUN}")
 _TITLE_THEN_NAME = re.compile(rf"\b[A-Z][\w’'-]+ ([A-Z][a-z]+), (?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Dame) )?"
                               rf"{_NAME_RUN}")
 
@@ -472,8 +508,20 @@ def appositive_roles(text: str) -> list[tuple[str, str]]:
 
     >>> appositive_roles("Lucea Mayor, Councillor Errol Gordon, told the paper on Tuesday.")
     [('mayor', 'Errol Gordon')]
+
+    A capitalised title ending in its role word, with its acronym: the holder is the person.
+
+    >>> appositive_roles("It was announced by the Harbour District Chief Executive (DCE), Hon. Ama Boateng, on Monday.")
+    [('executive', 'Ama Boateng'), ('dce', 'Ama Boateng')]
+    >>> appositive_roles("said the Northern Regional Police Commander, ACP Kofi Mensah, in a statement.")[0]
+    ('commander', 'Kofi Mensah')
+    >>> appositive_roles("The Grand Hotel, Harbour Road, was sold.")
+    []
     """
     found = [(m.group(1).split()[-1].lower(), m.group(2)) for m in _ROLE_THEN_NAME.finditer(text)]
+    for m in _CAP_ROLE_THEN_NAME.finditer(text):
+        if m.group(1).lower() in TITLES:
+            found += [(m.group(1).lower(), m.group(3))] + ([(m.group(2).lower(), m.group(3))] if m.group(2) else [])
     found += [(m.group(1).lower(), m.group(2)) for m in _TITLE_THEN_NAME.finditer(text) if m.group(1).lower() in TITLES]
     return found + [(m.group(2).split()[-1].lower(), m.group(1)) for m in _NAME_THEN_ROLE.finditer(text)]
 

@@ -159,7 +159,19 @@ def clause_after(text: str, end: int, hi: int) -> str:
 _ADVERB = re.compile(r"(?!(?:family|ally|rally|assembly|supply|daily|belly|bully|anomaly|monopoly|reply|butterfly)\b)[a-z]+ly|later|earlier|then|also|already|again|now|once|still|too|afterwards|yesterday|today|tonight|"
                      r"separately|herself|himself|themselves|itself")  # lower case: `Kelly` is a name
 _ADVERBS_AFTER = re.compile(rf"(?:\s+(?:{_ADVERB.pattern}))+\s*$")
+# when, between the subject and its verb: `Ann Lee last month said`, `the mayor on Monday told`
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|spring|summer|autumn|fall|winter)"
+_WHEN_AFTER = re.compile(rf"\s+(?:(?:last|this|earlier this|late last|early last) {_DAY}|on {_DAY}(?: (?:morning|afternoon|evening|night))?|"
+                         rf"in (?:January|February|March|April|May|June|July|August|September|October|November|December))\s*$")
 _HANDLE = re.compile(r"\b(?:handle|user ?name|screen ?name|nickname|alias|account)\s+[“\"‘']?(@?[\w.-]{2,30})[”\"’']?\s*$", re.I)
+
+
+# an unnamed speaker's own name as the story gives it: `who gave her name only as Ama`, `identified only as Kojo`
+_GAVE_NAME = re.compile(r"\b(?:gave|giving|gives|give) (?:only )?(?:her|his|their) (?:first |full )?names? "
+                        r"(?:only )?as|\b(?:identified|known|named) (?:only |simply )?as|\b(?:asked|wished|wanted) to be "
+                        r"(?:identified|named|called|known) (?:only |just )?(?:as|by (?:her|his|their) first name,?)|"
+                        r"\bwho (?:goes|went) by")
+_GAVE_NAME = re.compile(rf"(?:{_GAVE_NAME.pattern}) [“\"‘']?((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)")
 
 
 def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = False) -> tuple[str, str] | None:
@@ -175,6 +187,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('role', 'source')
     >>> resolve_phrase("Emily Kelly", {})
     ('name', 'Emily Kelly')
+    >>> resolve_phrase("Prime Minister Ann Lee last month", {}), resolve_phrase("the mayor on Monday", {"the mayor": "Jo Bell"})
+    (('name', 'Ann Lee'), ('name', 'Jo Bell'))
     >>> resolve_phrase("Ransome later", {}), resolve_phrase("one user with the handle “radiator_rick”", {})
     (('name', 'Ransome'), ('name', 'radiator_rick'))
     >>> resolve_phrase("A sign taped to the door", {}), resolve_phrase("the vice-chancellor", {"the vice-chancellor": "Ann Lee"})
@@ -195,11 +209,19 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Ann Lee')
     >>> resolve_phrase("the Oslo-born designer Jo Bell", {}, from_start=True)
     ('name', 'Jo Bell')
+    >>> resolve_phrase("A woman who sells fish by the quay, and who gave her name only as Ama Owusu,", {})
+    ('name', 'Ama Owusu')
+    >>> resolve_phrase("A driver who asked to be identified only as Kojo", {}), resolve_phrase("a nurse known only as Sister Bell", {})
+    (('name', 'Kojo'), ('name', 'Sister Bell'))
+    >>> resolve_phrase("A woman who sells fish by the quay", {})
+    ('role', 'woman')
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
+    if given := _GAVE_NAME.search(phrase):
+        return ("name", given.group(1))  # `a woman ... who gave her name only as Ama Owusu`: the name she gave
     phrase = re.sub(r"\s*\([^()]{1,30}\)", "", phrase)  # `Sen. Ann Lee (D-Wash.)`, `Ann Lee (34)`
-    phrase = _ADVERBS_AFTER.sub("", phrase) if not from_start else phrase
+    phrase = _ADVERBS_AFTER.sub("", _WHEN_AFTER.sub("", phrase)) if not from_start else phrase
     toks = words(phrase)
     if not toks:
         return None
@@ -349,6 +371,13 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     (('name', 'Jo Bell'), 'told')
     >>> attribution(" the one thing the new owners of the old mill building on Quay Street said.", {}, after=True)
     (None, '')
+
+    An unnamed speaker who gave the reporter a name:
+
+    >>> attribution("A woman who sells fish on the quay, and who gave her name only as Ama Owusu, said she was afraid", {}, after=False)
+    (('name', 'Ama Owusu'), 'said')
+    >>> attribution(" said a driver who would only give his first name as Kojo.", {}, after=True)
+    (('name', 'Kojo'), 'said')
     """
     matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, max(0, m.start() - _LOOKBACK), m.start()))]
     if len(matches) > 1:  # `the plan, also announced on Monday, was ...`, `it was announced`: a passive, no speaker
@@ -367,6 +396,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     verb = m.group().lower()
     pre = clause[:m.start()].strip(" ,;:—–-“”\"")
     post = clause[m.end():]
+    if given := _GAVE_NAME.search(pre if words(pre) else post[:_LOOKBACK * 4]):
+        return ("name", given.group(1)), verb  # `A woman who ..., and who gave her name only as Ama Owusu, said`
     if verb == "according to" or not words(pre):
         starts = [a for a in sentence_starts(post) if a > 0]
         pieces = re.split(r",|;|:|\s[—–]\s|\.\s*$", post[:starts[0]] if starts else post)
@@ -517,6 +548,10 @@ class Para:
         return " ".join(out + [self.text[pos:]])
 
 
+# a subject labelling something in its own words: `called the plan`, `dubbed it`, `described the cuts as`
+_LABELS = re.compile(r"\b(?:(?:have|has|had) )?(?:called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|"
+                     r"(?:described|describes|characteri[sz]ed|characteri[sz]es)\b[^.“\"]{1,40}?\bas)\b(?=[^.“\"]{0,40}$)")
+_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'-]*|of|the|and|for|a|an|in|on|to|or|at)(?:[\s:,]+(?:[A-Z0-9][\w’'-]*|of|the|and|for|a|an|in|on|to|or|at))*")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|my|me)\b")
 
 
@@ -561,6 +596,15 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # sentence with its own full stop inside the marks are the end of what was said, not a borrowed phrase
         own = own or sp.closed and n >= 4 and bool(re.search(r"[^.]\.$", quoted)) and bool(VERB.search(b_clause)) and \
             not re.match(r"\s*[a-z]", text[sp.end:])
+        # `Ann Lee called the plan “a heat tax dressed up as reform”`: six words or more the subject labels something
+        # with are the subject's own words, as after a speech verb
+        label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 6 and \
+            not VERB.search(b_clause) and not _TITLE_CASE.fullmatch(quoted.strip(" ,.")) else None
+        labeller = attribution(b_clause[:label.start()] + "said" + b_clause[label.end():], aliases, after=False) \
+            if label else (None, "")
+        if labeller[0] is None or labeller[0][0] == "role" and not _person_role(labeller[0][1]):
+            label = None  # `a campaign called “...”`, `the report, called “...”`: a thing's name, not a person's words
+        own = own or bool(label)
         # `he is, by his own account, “the most expensive painter in Cornwall”`; `“...,” as she puts it`
         in_own = _OWN_WORDS.search(b_clause) or _OWN_WORDS.match(a_clause.strip(" ,"))
         own = own or sp.closed and n >= 4 and bool(in_own)
@@ -580,6 +624,8 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
             if not sp.ref and attributed and (lead := resolve_phrase(b_clause.split(",")[0], aliases, from_start=True)) \
                     and lead[0] == "name" and len(lead[1].split()) >= 2:
                 sp.ref = lead  # `Luis Ocampo, a cook who has eaten there “twice a week,” said the counter ...`
+            if not sp.ref and label:
+                sp.ref, sp.verb = labeller
             if not sp.ref and (introduced or own):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
             if not sp.ref and in_own:
@@ -602,8 +648,13 @@ _OWN_WORDS = re.compile(r"\bby (his|her|their) own (?:account|admission)\b|\bin 
                         r"^as (he|she|they) (?:puts?|put) it\b", re.I)
 
 
+_QUOTED_SENTENCE = re.compile(r"[“\"](?:[^”\"\s]+\s+){3,}[^”\"]*[”\"]")  # four words or more in double marks
+
+
 def build_script(article: CleanArticle) -> Script:
-    body = [(i, b) for i, b in enumerate(article.blocks) if b.role == "body"]
+    # a standfirst quoting its speaker (`Hollis: “We know what a derby means”`) is read as speech, too
+    body = [(i, b) for i, b in enumerate(article.blocks) if b.role == "body" or
+            b.role == "standfirst" and _QUOTED_SENTENCE.search(b.text)]
     # Most outlets quote speech in double marks; some use single marks throughout
     # and keep double marks for quotes nested inside speech.
     texts = [b.text for _, b in body]
@@ -959,6 +1010,17 @@ def _reported(text: str, people: People) -> str | None:
     'resident'
     >>> _reported("A mother of three, who said her bill reached Rs. 2,800, said her family cut back.", People())
     'mother'
+
+    A sentence bringing in one more unnamed person with any verb, before `he said`:
+
+    >>> _reported("Another resident, a retired fisherman on the point, described the yard flooding with the tide.", People())
+    'resident'
+    >>> _reported("One nurse at the clinic recalls the night the power failed.", People())
+    'nurse'
+    >>> _reported("Another storm, the third this month, flooded the yard.", People()) is None
+    True
+    >>> _reported("A trader, Ama Manu, was packing her goods.", People()), _reported("Another vendor, who gave his name only as Kojo, shook his head.", People())
+    ('Ama Manu', 'Kojo')
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -972,6 +1034,13 @@ def _reported(text: str, people: People) -> str | None:
             found = ref[1]  # `A principal at one school, who ..., said staff ...`, `One tenant, a 19-year-old who`
         elif m := _UNNAMED.match(text[a:b]):
             found = m.group(1).lower()  # `One developer at the studio, who ..., told Outlet that ...`
+        elif not ref and (given := _GAVE_NAME.search(text[a:b])):
+            found = people.canonical(given.group(1))  # `Another vendor, who gave his name only as Kojo, shook his head.`
+        elif not ref and (m := _NEW_ONE.match(text[a:b])) and _person_role(m.group(1)):
+            # `Another resident, a retired fisherman, described ...`: the one the sentence brings in, by name
+            # when the apposition gives one (`A trader, Ama Manu, was packing ...`)
+            named = resolve_phrase(m.group(2), people.aliases, from_start=True) if m.group(2) else None
+            found = people.canonical(named[1]) if named and named[0] == "name" else m.group(1)
     return found
 
 
@@ -979,6 +1048,10 @@ def _reported(text: str, people: People) -> str | None:
 _PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}")  # `R-Kingman`, `D-Ill.`, `D-San Diego`
 _UNNAMED = re.compile(r"^(?:One|A|An|Another) ([a-z]{3,20})\b[^,.]{0,40}, who\b(?:[^.]|\.(?=\s?\d)){0,160}?, "
                       r"(?:said|told|added|explained|admitted)\b")  # (`Rs. 2,800` inside the clause)
+# a sentence bringing in one more unnamed person as its subject, with any verb: `Another resident, a retired
+# waterman, described ...`, `One nurse at the clinic recalls ...`
+_NEW_ONE = re.compile(r"^(?:One|Another|A|An) ([a-z]{3,20})(?: (?:in|of|from|at|on|near) [^,.]{1,40})?(?:, ([^,.]{1,80}),)? "
+                      r"(?:[a-z]+ly )?(?:[a-z]+ed|[a-z]+s)\b")
 
 
 def _resolve(s: Span, people: People, history, last_speaker: str | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from narrator.boxes import _heading_under_box
 from narrator.headline import is_byline
 from narrator.lines import TERMINAL, Line, is_sentence, words
 from narrator.people import VERB
@@ -32,7 +33,11 @@ _MEMBERSHIP = re.compile(
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|"
     # `Enjoy unlimited access to award-winning journalism`, `Read The Times on the go. Download our app for ...`
     r"\b(?:unlimited|full|unrestricted|complete) (?:digital )?access to (?:all )?(?:of )?(?:our )?(?:award-winning |quality |trusted |"
-    r"independent )?(?:[A-Z][\w’'&-]* ){0,2}(?:journalism|reporting|articles|stories|content)\b|\bdownload our (?:free )?app\b|"
+    r"independent )?(?:[A-Z][\w’'&-]* ){0,2}(?:journalism|reporting|articles|stories|content|news|analysis|(?:the |our )?archive)\b|"
+    r"\bdownload our (?:free )?app\b|"
+    # a registration wall: `Register now for unlimited access`, `Registered users get five free articles a month`
+    r"^(?:register|subscribe|sign up|join)(?: now| today| free| for free)? (?:for|to get) (?:unlimited|full|free) access\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) free (?:articles|stories) (?:a|per|each|every) (?:month|week)\b|"
     r"\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
     r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
     r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
@@ -76,6 +81,10 @@ def pitch(text: str) -> str | None:
     ('newsletter', 'social')
     >>> pitch("The Halcyon’s journalism depends on readers like you."), pitch("You’ve read 1 of 2 free articles this month.")
     ('subscription', 'subscription')
+    >>> pitch("Register now for unlimited access to news, analysis and the archive."), pitch("Join free for unlimited access")
+    ('subscription', 'subscription')
+    >>> pitch("Registered users get five free articles a month."), pitch("Residents get free access to the pool each month.") is None
+    ('subscription', True)
     >>> pitch("Members only: Download the PDF edition"), pitch("Members only got a vote, the club said.") is None
     ('subscription', True)
     >>> pitch("Support student journalism"), pitch("The Quill receives no funding. Your gift pays for printing. Donate today.")
@@ -416,11 +425,14 @@ def widget_blocks(lines: list[Line]) -> None:
     if first is None:
         return
     groups: dict[int, list[Line]] = {}
-    for line in lines[first:]:
+    crossheads = set()
+    for k, line in enumerate(lines[first:], first):
         groups.setdefault(line.group, []).append(line)
+        if not line.reason and _heading_under_box(lines, k):
+            crossheads.add(id(line))  # the story's crosshead pasted under a sign-up box's button
     for group in groups.values():
         widget = [ln for ln in group if ln.reason and ln.reason not in _PICTURE]
-        rest = [ln for ln in group if not ln.reason]
+        rest = [ln for ln in group if not ln.reason and id(ln) not in crossheads]
         if len(group) < 4 or 3 * len(widget) < len(group) or not rest:
             continue
         # the header's author block (`By Ann Lee` or a bare `Ann Lee` / `The Post`) beside its time and share buttons stays
@@ -719,3 +731,51 @@ def advert_copy(lines: list[Line]) -> None:
                 len(words(below.text)) <= 30 and not re.search("[\"“”]", below.text) and \
                 _AD_SELL.search(below.text) and _AD_CALL.search(below.text) and not VERB.search(below.text):
             below.reason = "advert"
+
+
+# a video's chapter marker: a timecode and the chapter's short title (`00:00 Intro`, `1:02:15 Questions from the floor`)
+_CHAPTER = re.compile(r"^(\d{1,2}(?::\d{2}){1,2})\s*[-–—|·]?\s+(\S.{0,80})$")
+# the label over a player's chapter list
+_CHAPTER_LABEL = re.compile(r"^(?:(?:video )?chapters|timestamps|key moments|in this (?:video|episode)|jump to|"
+                            r"skip to (?:a )?(?:chapter|section))\s*:?$", re.I)
+_CHAPTER_WORDS = 12
+
+
+def _seconds(code: str) -> int:
+    total = 0
+    for part in code.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def chapter_lists(lines: list[Line]) -> None:
+    """A video or podcast player's chapter list: two or more lines in a row, each a timecode
+    and a short title, the times rising, the list starting at zero or set under its label
+    (`Chapters`, `Key moments`, `Timestamps`). A live page's entries start at a clock time
+    and run on as sentences; they are no chapter list.
+
+    >>> page = [Line(t, 0) for t in ("Key moments", "0:00 Intro", "1:12 The vote", "4:30 What happens now?",
+    ...                              "The council voted on Monday to shut the pool.")]
+    >>> chapter_lists(page); [ln.reason for ln in page]
+    ['video', 'video', 'video', 'video', None]
+    >>> page = [Line(t, 0) for t in ("00:00 Opening remarks", "12:40 Questions from the floor")]
+    >>> chapter_lists(page); [ln.reason for ln in page]
+    ['video', 'video']
+    >>> page = [Line(t, 0) for t in ("10:45 Police say two men have been arrested near the harbour.",
+    ...                              "11:20 The coast road has reopened in both directions, the council says.")]
+    >>> chapter_lists(page); [ln.reason for ln in page]  # a live page's entries, at clock times
+    [None, None]
+    """
+    i = 0
+    while i < len(lines):
+        j, last = i, -1
+        while j < len(lines) and (m := _CHAPTER.match(lines[j].text)) and len(words(m.group(2))) <= _CHAPTER_WORDS and \
+                _seconds(m.group(1)) > last:
+            last = _seconds(m.group(1))
+            j += 1
+        if j - i >= 2:
+            label = lines[i - 1] if i and _CHAPTER_LABEL.match(lines[i - 1].text) else None
+            if label or _seconds(_CHAPTER.match(lines[i].text).group(1)) == 0:  # type: ignore[union-attr]
+                for ln in lines[i:j] + ([label] if label else []):
+                    ln.reason = ln.reason or "video"
+        i = max(j, i + 1)

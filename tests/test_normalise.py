@@ -1293,3 +1293,30 @@ def test_headline_over_its_pictures_caption_and_the_standfirst() -> None:
                 "Fishermen said the work could not wait that long, with more storms forecast for the spring.\n")
     assert art.title == "Harbour wall to be rebuilt after winter storms"
     assert art.standfirst == "The council says the wall will be rebuilt within two years, but fishermen want work to start sooner"
+
+
+def test_crosshead_pasted_under_a_sign_up_box_stays() -> None:
+    page = ("Eastport Ledger\n\nChipmakers shrug off tariff threat as orders pour in\n\nBy Lena Osei\n\n"
+            "South Korean chipmakers reported record orders in May, even as Washington threatened new tariffs.\n\n"
+            "Analysts expect the boom in memory chips to last into next year, according to a survey.\n\n"
+            "Get the Ledger in your inbox\nOur morning briefing, every weekday. Free.\nEmail address\nSign up\n"
+            "What the tariffs would cover\n\n"
+            "The proposed tariffs would apply to finished electronics, not to chips sold to factories abroad.\n")
+    dropped = reasons(page)
+    assert "What the tariffs would cover" not in dropped
+    assert dropped["Sign up"] == "newsletter" and dropped["Email address"] == "newsletter"
+
+
+def test_event_advert_in_a_flat_paste_goes_whole() -> None:
+    page = "\n".join(("Harbour Weekly", "Council approves new harbour wall after two-year row", "By Ann Lee",
+                      "The council on Tuesday approved a £12m harbour wall after a two-year dispute with fishermen.",
+                      "Fishermen had argued the original plan would block the slipway used by the inshore fleet.",
+                      "Harbour Weekly Summit 2026", "14 November | Assembly Rooms, Bristol",
+                      "Meet the engineers rebuilding Britain's coastal defences. Early bird tickets on sale until 30 September.",
+                      "Book now",
+                      "Work is expected to begin in the spring and take about eighteen months, the council said.",
+                      "The wall will be paid for by a government flood grant and the harbour trust, officials confirmed."))
+    dropped = reasons(page)
+    assert {"Harbour Weekly Summit 2026", "14 November | Assembly Rooms, Bristol", "Book now"} <= set(dropped)
+    assert any(line.startswith("Meet the engineers") for line in dropped)
+    assert not any(line.startswith("Work is expected") for line in dropped)

@@ -696,3 +696,62 @@ def test_a_new_sentence_after_a_closed_quote_is_no_attribution() -> None:
     s = script('Lydia Haverkamp said the detour would cost them "real money, not pocket change." '
                'Her feed supplier has already warned her of a fuel surcharge.')
     assert [who for who, _q in quotes(s)] == ["Lydia Haverkamp"]
+
+
+def test_six_words_a_subject_labels_something_with_are_its_words() -> None:
+    s = script('Ann Lowry, who chairs the tenants\' union, called the rise "a tax on people who cannot move" '
+               "and said members would appeal.")
+    assert [who for who, _q in quotes(s)] == ["Ann Lowry"]
+    s = script("The opposition leader, Jo Bell, has branded the scheme “a giveaway to the firms that built the towers”.")
+    assert [who for who, _q in quotes(s)] == ["Jo Bell"]
+    s = script("The minister called the plan a “possibility” and said it was fine.")  # a short borrowed word stays narration
+    assert quotes(s) == []
+    s = script("Parents started a campaign called “keep the school bus running for every village child” last year.")
+    assert quotes(s) == []  # a thing's name, not anyone's words
+    s = script("Jo Bell is the author of a report called “Fixing the Housing Crisis Once and For All” from 2019.")
+    assert quotes(s) == []  # a title in title case
+
+
+def test_an_unnamed_speaker_who_gave_a_name() -> None:
+    s = script("A man who sells phone cards by the station, and who gave his name only as Kofi Badu, said he would stay.",
+               "“I have nowhere else to go. This corner is my shop,” he said.")
+    assert [who for who, _q in quotes(s)] == ["Kofi Badu"]
+
+
+def test_a_capitalised_title_before_its_holder_names_the_holder() -> None:
+    s = script("The order was read by the Harbour District Chief Executive (DCE), Hon. Ama Boateng, on Monday.",
+               "“Every stall on the pavement will go by Friday. We will not negotiate on this,” she said.")
+    assert [who for who, _q in quotes(s)] == ["Ama Boateng"]
+
+
+def test_an_east_asian_name_is_family_name_first() -> None:
+    s = script("“Exports will slow in the second half as chip demand cools,” said Park Min-jun, an analyst at Hanil Securities.",
+               "“Car makers have no cushion left this year,” Park added.")
+    assert [who for who, _q in quotes(s)] == ["Park Min-jun", "Park Min-jun"]
+
+
+def test_another_role_brought_in_with_any_verb_is_who_he_means() -> None:
+    s = script("“The pipes rattled all night long,” a tenant on Dock Street told the paper.",
+               "Another resident, a retired welder on the hill, described the yard flooding. “It breathes twice a day now,” he said.")
+    assert [who for who, _q in quotes(s)] == ["tenant", "resident"]
+
+
+def test_a_role_with_a_name_in_apposition_is_that_person() -> None:
+    s = script("A trader, Akosua Manu, was packing her goods into sacks.",
+               "“Where do they expect us to go with our children?” she asked.")
+    assert [who for who, _q in quotes(s)] == ["Akosua Manu"]
+    s = script("Another vendor, who gave his name only as Kojo, shook his head.",
+               "“We have heard these threats many times before,” he said.")
+    assert [who for who, _q in quotes(s)] == ["Kojo"]
+
+
+def test_a_standfirst_quoting_its_speaker_is_speech() -> None:
+    title = "Rovers ready for the derby"
+    blocks = (Block(title, "title"), Block("Marsh: “We know what this game means to the whole town”", "standfirst"),
+              Block("Manager Ellen Marsh said her side were ready for Saturday.", "body"))
+    s = build_script(CleanArticle(title, None, blocks, (), "<test>"))
+    assert quotes(s) == [("Ellen Marsh", "We know what this game means to the whole town")]
+    blocks = (Block(title, "title"), Block("The manager says her side are “ready” for Saturday", "standfirst"),
+              Block("Ellen Marsh said so.", "body"))
+    s = build_script(CleanArticle(title, None, blocks, (), "<test>"))
+    assert quotes(s) == []  # a borrowed word in a standfirst stays narration

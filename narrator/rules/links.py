@@ -8,6 +8,8 @@ from narrator.lines import TERMINAL, words
 
 _READ_MORE = re.compile(
     r"^(?:[\[【](?=[^\]】]{1,30}[\]】]))?(?:ALSO )?(?:READ|MORE|SEE|RELATED|RECOMMENDED|WATCH|LISTEN|PICTURED|VIDEO|AUDIO|PODCAST|LIVE|AS IT HAPPENED|QUIZ|POLL|GO DEEPER|"
+    # a link to the story's chart or picture set: `[Graphics] Monthly exports`, `INTERACTIVE: Where the fires are`
+    r"(?:INFO)?GRAPHICS?|CHARTS?|MAPS?|INTERACTIVE|GALLERY|PHOTOS?|SLIDESHOW|"
     r"(?:FULL|COMPLETE|LATEST|MORE|LIVE) COVERAGE)"
     r"(?: (?:ALSO|MORE|NEXT|ON|FROM|THIS|ARTICLES?|STOR(?:Y|IES)|CONTENT|COVERAGE|LINKS?|BLOG|NOW)){0,2}"
     r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›\]】]", re.I)
@@ -30,6 +32,10 @@ def read_more(text: str) -> str | None:
     ('read-more', True)
     >>> read_more("QUIZ | How well do you know the lakes? Take our quiz"), read_more("Polls closed at 10pm.")
     ('read-more', None)
+    >>> read_more("[Graphic] Rail fares since 2010"), read_more("INTERACTIVE: Where the wildfires are burning"), read_more("[Photo] The flood")
+    ('read-more', 'read-more', 'read-more')
+    >>> read_more("Graphics cards sold out within an hour.") is None, read_more("Maps of the flood zone were handed out.") is None
+    (True, True)
     >>> read_more("[Audio] Hear the full interview from Breakfast:"), read_more("Full coverage: Pacific storms")
     ('read-more', 'read-more')
     >>> read_more("Latest coverage: Election 2026"), read_more("Full coverage of the match starts at 7pm.") is None

@@ -185,6 +185,14 @@ def editorial(text: str) -> str | None:
     'editor-note'
     >>> editorial("(Updates with analyst comment in sixth paragraph.)")
     'editor-note'
+    >>> editorial("(ATTN: UPDATES with new figures in paras 4-6)"), editorial("(EDS: RECASTS lead, ADDS quotes from minister)")
+    ('editor-note', 'editor-note')
+    >>> editorial("(ADDS byline, background in paragraphs 9-11)"), editorial("(Editors: Corrects spelling of name in 3rd para)")
+    ('editor-note', 'editor-note')
+    >>> editorial("(This June 3 story has been corrected to fix the spelling of the minister's name in paragraph 5)")
+    'editor-note'
+    >>> editorial("(Updates are expected later, the ministry said.) It added more.") is None
+    True
     >>> editorial("This report was produced under the Local Democracy Reporting Service, which places reporters in newsrooms.")
     'editor-note'
     >>> editorial("This report was produced by the Institute for Fiscal Studies, which found rents rose.") is None
@@ -225,8 +233,8 @@ def editorial(text: str) -> str | None:
         return "editor-note"  # `Correction: An earlier version of this article said ...`
     if _EDITED.match(text):
         return "editor-note"  # `This interview has been edited for length and clarity.`
-    if re.fullmatch(r"\((?:Updates|Adds|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes)\b[^()]*\)", text):
-        return "editor-note"  # a wire story's revision note: `(Updates with analyst comment.)`
+    if _REVISION_NOTE.fullmatch(text):
+        return "editor-note"  # a wire story's revision note: `(Updates with analyst comment.)`, `(ATTN: ADDS byline)`
     if _UPDATE_NOTE.match(text):
         return "editor-note"  # `Update March 3rd, 5:12PM ET: Added details on ...`
     if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
@@ -235,6 +243,15 @@ def editorial(text: str) -> str | None:
                     text, re.I):
         return "reference"  # a press release's own reference: `Reference: KVFRS/PR/025/14`
     return None
+
+
+# a wire desk's note to editors on what this version changed, with or without its slug (`ATTN:`, `EDS:`, `Editors:`):
+# `(Updates with analyst comment.)`, `(ATTN: UPDATES with details in paras 8-12)`, `(EDS: RECASTS lead; ADDS quotes)`
+_REVISION_NOTE = re.compile(r"\((?:(?:ATTN|EDS?|Editors?|NOTE)\s*:\s*)?(?:(?i:Updates|Adds|Corrects|Recasts|Changes|Rewrites|Refiles|Fixes|"
+                            r"Repeats|Replaces|Inserts|Deletes|Moves|Expands|Tops|Writes through|Re-?ledes?)|ATTN|EDS?|"
+                            # `(This June 3 story has been corrected to fix the spelling of ...)`
+                            r"This (?:[A-Z][a-z]{2,8}\.? \d{1,2} )?(?:story|article|report|version) (?:has been|was|is) "
+                            r"(?:corrected|updated|refiled|amended|changed))\b[^()]*\)")
 
 
 # the page saying what it changed: `Update March 3, 5:12PM ET: Added details on ...`, `UPDATE (4pm): This story has been

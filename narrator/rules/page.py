@@ -14,7 +14,7 @@ bookmark follow like reply replies report copied shares saved gift live key even
 pinned post only play pause replay mute unmute fullscreen autoplay video audio watch captions
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
-episode transcript thread content clip media""".split())
+episode transcript thread content clip media playlist embed button send views modal dialog dismiss window code telegram""".split())
 
 
 def interface(text: str) -> str | None:
@@ -40,6 +40,18 @@ def interface(text: str) -> str | None:
     (None, None, None)
     >>> interface("12 comments (3 new)"), interface("4 Comments (4 New)")
     ('social', 'social')
+    >>> interface("Playlist"), interface("Embed"), interface("Close Button"), interface("Send"), interface("Embed this video")
+    ('social', 'social', 'social', 'social', 'social')
+    >>> interface("Speed 1x"), interface("Playback speed: 1.5x"), interface("1.25×"), interface("Speed cameras went up.") is None
+    ('social', 'social', 'social', True)
+    >>> interface("No Comments"), interface("Leave a reply"), interface("Print Friendly, PDF & Email"), interface("No comment.") is None
+    ('social', 'social', 'social', True)
+    >>> interface("Close dialog"), interface("Dismiss"), interface("Apple Podcasts"), interface("Listen on Spotify"), interface("RSS")
+    ('social', 'social', 'social', 'social', 'social')
+    >>> interface("Spotify shares fell.") is None, interface("Close the window, police urged.") is None
+    (True, True)
+    >>> interface("Send in the troops") is None, interface("Embedded reporters left.") is None, interface("1,204 views")
+    (True, True, 'social')
     >>> interface("Thread"), interface("View thread"), interface("Thread the needle") is None
     ('social', 'social', True)
     >>> interface("Play media"), interface("Watch clip"), interface("Play video content"), interface("The clip was seen by millions.")
@@ -63,7 +75,12 @@ def interface(text: str) -> str | None:
                     r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
                     r"share your (?:thoughts|views|comments?)|show notes|"
-                    r"(?:un)?follow (?:this )?(?:author|writer|reporter|journalist|columnist|contributor)", low):
+                    r"(?:un)?follow (?:this )?(?:author|writer|reporter|journalist|columnist|contributor)|"
+                    r"(?:playback )?speed:? ?\d(?:\.\d+)?\s?[x×]|\d(?:\.\d+)?\s?[x×]|"  # an audio player's speed control
+                    r"no comments(?: yet)?|leave a (?:comment|reply)|print friendly(?:, pdf (?:&|and) email)?|send to a friend|"
+                    # a podcast player's platform links
+                    r"(?:listen on |subscribe on |follow on )?(?:apple podcasts|google podcasts|spotify|rss(?: feed)?|pocket casts|"
+                    r"overcast|castbox|amazon music|youtube music|stitcher|tunein)", low):
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):

@@ -19,7 +19,11 @@ _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
     r"scroll down for video|share this (?:article|story)|continue reading|delivered (?:directly |straight |right )?to your inbox|"
     # a paywall's gate: `Register to read more content like this.`, `Log in to read the full story`
-    r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story)))\b",
+    r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story))|"
+    # a registration wall: `Create a free account to keep reading`, `You have reached your limit of free articles`
+    r"(?:create|open|set up) (?:a |an |your )?(?:free )?account to (?:keep|continue|start) reading|"
+    r"(?:register|sign up|sign in|log in)(?: for free| free)? to (?:keep|continue) reading|"
+    r"reached (?:your|the) (?:limit|maximum|quota) of (?:free )?(?:articles|stories|reads))\b",
     re.I)
 
 
@@ -44,6 +48,16 @@ _UPDATES_PITCH = re.compile(r"^find out what(?:’|')s happening in\b.{0,60}\bup
                             r"\bwith free,? real-time (?:updates|alerts) from (?-i:[A-Z])", re.I)
 
 
+# an invitation link to a messaging channel or group: `t.me/outlet`, `wa.me/...`, `whatsapp.com/channel/...`
+_CHANNEL_LINK = re.compile(r"(?:^|[\s:(])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|"
+                           r"whatsapp\.com/channel|signal\.group|discord\.gg|discord\.com/invite)/\S+", re.I)
+# a paywall or registration wall's other way in, set under its first button
+_OR_PITCH = re.compile(r"^or,? (?:subscribe|register|sign up|sign in|log in|upgrade|join|become an? (?:member|subscriber|supporter|"
+                       r"premium \w+)|start (?:a|your) (?:free )?trial)\b.{0,200}\b(?:access|subscri\w*|editions?|membership|"
+                       r"archive|premium|unlimited|trial|newsletters?|members?|account)\b", re.I)
+_LEAD_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
+
+
 def prompt(text: str) -> str | None:
     """Calls to action: newsletters, social channels, adverts.
 
@@ -55,6 +69,10 @@ def prompt(text: str) -> str | None:
     ('read-more', True)
     >>> prompt("Register to read more content like this. Subscribe for Sh10 per day."), prompt("Sign in to unlock the full story")
     ('newsletter', 'social')
+    >>> prompt("Create a free account to keep reading"), prompt("You have reached your limit of free articles this month.")
+    ('social', 'social')
+    >>> prompt("Voters must register to keep their place on the roll, officials said.") is None
+    True
     >>> prompt("Nurses register to read the guidance before each shift, she said.") is None
     True
     >>> prompt("SKIP ADVERTISEMENT"), prompt("now signed up to receive the Headlines Newsletter.")
@@ -65,6 +83,16 @@ def prompt(text: str) -> str | None:
     True
     >>> prompt("Listen to more stories on the Hark app."), prompt("Listen to the wind.")
     ('social', None)
+    >>> prompt("👉 Join our Telegram channel for the latest news updates: t.me/harbourdaily"), prompt("🔔 Follow us on Instagram")
+    ('social', 'social')
+    >>> prompt("Get our alerts on WhatsApp: https://wa.me/15550100"), prompt("➡️ Discuss this story in our group discord.gg/ab12")
+    ('social', 'social')
+    >>> prompt("Or subscribe for full access to the archive, data and digital editions."), prompt("Or become a member for unlimited access")
+    ('subscription', 'subscription')
+    >>> prompt("Or register for a postal vote before 5 May, the council advised.") is None
+    True
+    >>> prompt("The gang recruited members through t.me/ links, police said.") is None
+    True
     >>> prompt("Follow me on LinkedIn. Check out my website."), prompt("Follow the money, she said.") is None
     ('social', True)
     >>> prompt("Join the Echo WhatsApp community to get the latest news from the valleys straight to your phone. "
@@ -129,6 +157,11 @@ def prompt(text: str) -> str | None:
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
     if _ADD_SOURCE.match(text):
         return "social"  # `Add Tempo on Google`, `Add us as a preferred source on Google`: a search engine's button
+    if _OR_PITCH.match(text) and n <= 40 and not re.search("[\"“”]", text):
+        return "subscription"  # a paywall's second offer under its button: `Or subscribe for full access to ...`
+    if _CHANNEL_LINK.search(text) and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text):
+        return "social"  # a messaging channel's join link: `👉 Join our Telegram channel: t.me/outlet`
+    text = _LEAD_SYMBOLS.sub("", text)  # `📲 Get breaking news first!`, `👉 Join us ...`: an emoji before the prompt
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
     # a channel's pitch running on with its own terms (`Join the X WhatsApp community ... Click here to join. We also ...`)
@@ -189,7 +222,10 @@ _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|p
 
 # a whole-line shopping button: `Get a quote`, `Compare deals`, `Check prices`; an event box's `Buy tickets`
 _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your |my |the |latest |today'?s )?"
-                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets)"
+                     r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets|"
+                     r"(?:book|reserve|secure|claim) (?:your|a) (?:place|seat|spot|ticket|table)s?|"
+                     r"(?:create|open|make) (?:an? |your )?(?:free )?account|register your interest|(?:find out more|learn more) and book|"
+                     r"(?:get|try|enjoy) (?:\d+|one|two|three|six) (?:months?|weeks?) (?:for|at) [$£€]\d[\d.,]*)"
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
@@ -214,6 +250,12 @@ def call_to_action(text: str) -> str | None:
     ('promo', True)
     >>> call_to_action("Buy tickets"), call_to_action("Buy tickets for the final early.") is None
     ('promo', True)
+    >>> call_to_action("Book your place"), call_to_action("Reserve a seat"), call_to_action("Book your place early, the club said.")
+    ('promo', 'promo', None)
+    >>> call_to_action("Create account"), call_to_action("Create a free account"), call_to_action("Open an account with the bank.")
+    ('promo', 'promo', None)
+    >>> call_to_action("Register your interest"), call_to_action("Get 3 months for £1"), call_to_action("Find out more and book")
+    ('promo', 'promo', 'promo')
     >>> call_to_action("Try VentureLine+ free for 14 days"), call_to_action("Unlock the full deal breakdown")
     ('promo', 'promo')
     >>> call_to_action("Try it free for 14 days, the firm urged.") is None, call_to_action("Unlock the door.") is None

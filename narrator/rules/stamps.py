@@ -16,7 +16,11 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
                    "an a and h hr hrs m d w s").split())
 
 
-_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b\.?", re.I)
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|(?:estimated )?\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b\.?"
+                        r"(?:\s*read)?", re.I)  # `Reading Time: 3 mins read`, `Estimated reading time: 4 minutes`
+# a blog's category line under the headline: `in Regional`, `Posted in News, Politics`, `Filed in Business & Economy`
+_CATEGORY = re.compile(r"(?:(?:(?:Posted|Filed|Published|Listed) )?in|(?:Filed under|Posted in|Categor(?:y|ies)|Section):?) "
+                       r"(?-i:[A-Z])[\w’'-]*(?:(?:,| &| and|,? ?[|/›»])? (?-i:[A-Z])[\w’'-]*){0,5}")
 
 
 _STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\d{2}\b|"
@@ -49,6 +53,18 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', None)
     >>> timestamp("Reading time: 4 mins"), timestamp("5 min read"), timestamp("5 mins to read")
     ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Reading Time: 3 mins read"), timestamp("Estimated reading time: 6 minutes")
+    ('dateline-timestamp', 'dateline-timestamp')
+
+    A blog's category line beside the date (lower-case `in`, or `Posted in`): a story's
+    sentence or crosshead starts with a capital and says more.
+
+    >>> timestamp("in Regional"), timestamp("Posted in News, Politics"), timestamp("in Business & Economy")
+    ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Filed under: Local News"), timestamp("Categories: Business, Mining"), timestamp("Filed under the old rules")
+    ('dateline-timestamp', 'dateline-timestamp', None)
+    >>> timestamp("In Regional towns, rents rose.") is None, timestamp("In Brief") is None, timestamp("in the end") is None
+    (True, True, True)
     >>> timestamp("5 minutes to read the report") is None
     True
     >>> timestamp("Harbour Sentinel / 05:40 AM September 11, 2025"), timestamp("Foillsichte / Published 06:52 BST, Diciadain")
@@ -78,6 +94,8 @@ def timestamp(text: str) -> str | None:
         # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`; a reading time beside it
         return "dateline-timestamp" if all(_time_only(p) or _place(p) or _READ_TIME.fullmatch(p)
                                            for p in pieces) else None
+    if _CATEGORY.fullmatch(text):
+        return "dateline-timestamp"  # the post's meta line beside its date: `in Regional`
     return "dateline-timestamp" if _time_only(text) or _READ_TIME.fullmatch(text) else None
 
 
