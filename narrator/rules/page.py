@@ -15,6 +15,10 @@ pinned post only play pause replay mute unmute fullscreen autoplay video audio w
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
 episode transcript thread content clip media""".split())
+# messaging apps and networks a share row names beside the usual ones (`LINE`, `Telegram`, `Messages`)
+_NETWORKS = set("""facebook twitter x whatsapp linkedin reddit pinterest messenger bluesky threads line telegram
+viber wechat weibo kakaotalk kakao vk xing tumblr flipboard mastodon pocket mail messages sms email print copy link""".split())
+_SHARE_ROW = 6  # a longer row of buttons: every word a button or a network, three of them networks
 
 
 def interface(text: str) -> str | None:
@@ -52,6 +56,16 @@ def interface(text: str) -> str | None:
 
     >>> interface("FacebookXRedditEmailCopy LinkPrint"), interface("ShareTweetEmail"), interface("PlayStation Live") is None
     ('social', 'social', True)
+
+    A long share row, its buttons named with their networks (`Share on Telegram`, `LINE`,
+    `Messages`), however many there are:
+
+    >>> interface("Share on Facebook Share on Telegram Share via Email Print"), interface("Share Facebook X Threads Email Copy link")
+    ('social', 'social')
+    >>> interface("Copy link Mail Messages Telegram More"), interface("Share this on Facebook, then print the form and post it.") is None
+    ('social', True)
+    >>> interface("Watch the video on Facebook or Telegram and share the link") is None
+    True
     """
     glued = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
     if glued != text and len(glued.split()) - len(text.split()) >= 2 and \
@@ -67,6 +81,9 @@ def interface(text: str) -> str | None:
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
+        return "social"
+    if len(toks) >= _SHARE_ROW - 1 and not TERMINAL.search(text) and all(t in _UI_WORDS or t in _NETWORKS for t in toks) and \
+            len({t for t in toks if t in _NETWORKS}) >= 3 and not {"the", "and", "or", "then"} & set(toks):
         return "social"
     return None
 
@@ -219,7 +236,13 @@ _STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:
                     # the same score in words on its own line under the stars: `4 out of 5`, `Rating: 8.5 out of 10 stars`
                     r"|^(?:[\w ]{1,20}:\s*)?\d{1,2}(?:\.\d)? out of (?:5|10)(?: stars)?$", re.I)
 # a market-data row: a name, a level and a signed change (`Copper (LME, $/t) 8,842 +1.9%`)
-_QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%$")
+# a name (abbreviated `Co.`), its symbol, a level in any currency (`₩182,300`, `NT$1,015`) and a signed change,
+# with the session it was struck in: `Kestrel Devices  KSTL US  $118.40  ▼ -14.22% (after hours)`
+_QUOTE_ROW = re.compile(r"^[A-Z](?:[^.!?]|\.(?= [A-Z0-9])){0,40}?\s(?:[A-Z]{0,3}[$£€¥₩₹])?\d[\d,]*(?:\.\d+)?\s+"
+                        r"(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%(?:\s*\([\w -]{1,20}\))?$")
+# a story's data row of `Label: value` fields ending in a star rating: `Story Sentiment: Negative   Readership: ★★★★☆`
+_STAR_FIELDS = re.compile(r"^(?:[\w’' -]{1,24}:\s*(?:[\w’'-]+(?: [\w’'-]+){0,2}\s*[|·•]?\s+)?){2,4}[★☆✩✪⭐½]{3,}"
+                          r"(?:\s*\(?\d(?:\.\d)?(?:\s*(?:/|out of)\s*\d+)?\)?)?$")
 _VIEW_ONLINE = re.compile(r"(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) "
                           r"(?:web )?browser|(?:view|read) (?:this )?(?:email |newsletter )?online", re.I)
 
@@ -253,6 +276,17 @@ def page_widget(text: str) -> str | None:
     (None, None)
     >>> page_widget("Tadawul 12,006.53 ▲ 0.31%"), page_widget("The index closed at 12,006.53, up ▲ 0.31% on the day.") is None
     ('ticker', True)
+    >>> page_widget("Harbour Mining Co. HMC LN £4,120 ▲ +2.10% (pre-market)"), page_widget("NORDAX  NDX SS  SEK 88.10  -1.2%")
+    ('ticker', 'ticker')
+    >>> page_widget("Shares closed at $118.40, down 14% (after hours)."), page_widget("Co. profits rose 8% (adjusted)") is None
+    (None, True)
+
+    A row of the story's own ratings, `Label: value` fields ending in stars:
+
+    >>> page_widget("Reader mood: Upbeat | Popularity: ★★★☆☆"), page_widget("Difficulty: Easy  Our rating: ★★★★★ (5/5)")
+    ('rating', 'rating')
+    >>> page_widget("Critics: mixed. Audiences: ★★★★☆ was the verdict, she said.") is None
+    True
     >>> page_widget("View this email in your browser"), page_widget("Shares rose 4% to 83.20.") is None
     ('navigation', True)
     >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024"), page_widget("CC=F")
@@ -292,7 +326,7 @@ def page_widget(text: str) -> str | None:
     """
     if _HANDLE.fullmatch(text) or _PROFILE.fullmatch(text):
         return "social"
-    if _STARS.match(text):
+    if _STARS.match(text) or _STAR_FIELDS.match(text):
         return "rating"
     if _QUOTE_ROW.match(text) or re.fullmatch(r"[A-Z]{1,6}=[A-Z]{1,2}", text):  # a quote symbol: `CC=F`, `EURUSD=X`
         return "ticker"
