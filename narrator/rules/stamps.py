@@ -16,7 +16,9 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
                    "an a and h hr hrs m d w s").split())
 
 
-_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b\.?", re.I)
+# `5 min read`, `Reading time: 4 mins`, `Estimated reading time: about 5 minutes`, `Read time ~3 min`
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|(?:estimated |approx(?:imate|\.)? )?\bread(?:ing)? time:?\s*"
+                        r"(?:(?:about|around|approx(?:imately|\.)?|roughly|under|less than|~)\s*)?\d+\s*min(?:ute)?s?\b\.?", re.I)
 
 
 _STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\d{2}\b|"
@@ -63,6 +65,14 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', None)
     >>> timestamp("9th Jun 2025 | Updated: 10th Jun 2025 9:14am"), timestamp("The 9th Jun meeting")
     ('dateline-timestamp', None)
+    >>> timestamp("Published 3 June 2025 Updated about 7 hours ago"), timestamp("Posted 12 May 2025 · updated less than a minute ago")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Updated around an hour ago"), timestamp("About 7 hours ago the dam broke") is None
+    ('dateline-timestamp', True)
+    >>> timestamp("Estimated reading time: about 5 minutes"), timestamp("Reading time: approx. 4 min"), timestamp("Read time ~3 min")
+    ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Reading time: about 5 minutes a day can help children learn.") is None
+    True
 
     """
     if _POSTED_ON.match(text):
@@ -87,6 +97,9 @@ def _time_only(text: str) -> bool:
     text = re.sub(r"(?<=[A-Za-z])(?=[A-Z][a-z])", " ", text)  # pasted `GMTUpdated`
     if re.search(r"\bago\b", text, re.I):
         text = re.sub(r"^(?:from|since)\s+", "", text, flags=re.I)  # a live page's `From 1h ago`
+        # a rounded age: `Updated about 7 hours ago`, `around an hour ago`, `less than a minute ago`
+        text = re.sub(r"\b(?:about|around|almost|nearly|over|roughly|less than|more than)\s+(?=(?:\d+|an?)\s*[a-z]+ ago\b)",
+                      "", text, flags=re.I)
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.I)  # an ordinal day: `9th Jun 2025`
