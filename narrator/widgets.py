@@ -36,7 +36,7 @@ _MEMBERSHIP = re.compile(
     r"\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
     r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
     r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
-    r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
+    r"\bdepends on (?:readers|supporters|members|people) like you\b|^become (?:a|an) (?:(?-i:[A-Z])[\w’'&.+-]*\s){0,3}(?:member|subscriber|supporter|patron|insider|sustainer|friend)s?\b|"
     # `If you value on-the-ground reporting, please consider becoming a member.`
     r"\b(?:please )?consider (?:becoming an? (?:paying )?(?:member|supporter|patron)|supporting (?:us|our (?:work|journalism|"
     r"reporting|newsroom))|subscribing|(?:making )?an? (?:small |monthly |one-off |one-time |regular |recurring |annual )?"
@@ -80,6 +80,10 @@ def pitch(text: str) -> str | None:
     True
     >>> pitch("Become a member to get unlimited access to our reporting.")
     'subscription'
+    >>> pitch("Become a Harbour Ledger Insider"), pitch("Become an Observer Supporter"), pitch("Become a Tribune+ member")
+    ('subscription', 'subscription', 'subscription')
+    >>> pitch("Become a better cook with these five tips.") is None, pitch("Become a Scout leader, the council urged.") is None
+    (True, True)
     >>> pitch("Enjoy unlimited access to award-winning journalism, the Ledger app and our daily puzzles.")
     'subscription'
     >>> pitch("Read The Meridian on the go. Download our app for breaking news alerts and more.")

@@ -14,6 +14,12 @@ _PROMPT = re.compile(
 _SPONSOR_TAG = re.compile(r"^(?i:presented|brought to you|supported|underwritten) by (?:[A-Z][\w’'&.-]*\s?){1,4}$|"
                           r"^(?i:in (?:partnership|association) with) (?:[A-Z][\w’'&.-]*\s?){1,4}$")
 _ADD_SOURCE = re.compile(r"^add\b[^.!?]{0,40}\b(?:on|to|in) google(?: news| search)?$", re.I)
+# a news app or feed saying why it shows the story: `Suggested by <App> because you read <Channel>`,
+# `Because you follow Local News`, `Recommended for you based on your reading history`
+_APP_PICK = re.compile(r"^(?:(?:suggested|recommended|picked|chosen|selected)(?: for you)?(?: by [^.!?]{1,30}?)? )?"
+                       r"(?:because you(?:[’']ve)? (?:read|follow(?:ed)?|like[ds]?|liked|viewed|watched|listened to|subscribed? to|"
+                       r"searched for)|based on (?:your|what you) (?:reading|read|interests|history|listening|activity))\b"
+                       r"[^.!?]{0,50}$", re.I)
 _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
     r"scroll down for video|share this (?:article|story)|continue reading|"
@@ -73,6 +79,10 @@ def prompt(text: str) -> str | None:
     'read-more'
     >>> prompt("Add Tempo on Google"), prompt("Add us as a preferred source on Google"), prompt("Add to that the cost.")
     ('social', 'social', None)
+    >>> prompt("Suggested by Newsfold because you read Business"), prompt("Because you follow Harbour Sport")
+    ('navigation', 'navigation')
+    >>> prompt("Recommended for you based on your reading history"), prompt("Because you read the report, you know the risks.") is None
+    ('navigation', True)
     >>> prompt("Agent advertisement"), prompt("Paid advertisement"), prompt("The advertisement was pulled.") is None
     ('advert', 'advert', True)
     >>> prompt("Presented by Corvane Freight"), prompt("In partnership with Acme Bank"), prompt("Presented by the mayor.")
@@ -122,6 +132,8 @@ def prompt(text: str) -> str | None:
         return "newsletter"  # a sign-up form's fine print under its button, a paragraph of it at most
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
+    if _APP_PICK.match(text):
+        return "navigation"  # a feed's reason for showing the story, app chrome
     if _ADD_SOURCE.match(text):
         return "social"  # `Add Tempo on Google`, `Add us as a preferred source on Google`: a search engine's button
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
