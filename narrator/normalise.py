@@ -1244,6 +1244,26 @@ _HEADING_START = {"our", "my", "the", "a", "an", "what", "why", "how", "who", "w
 _CAPS_LABEL = re.compile(r"[A-Z]{8,}:?")  # a box's one-word heading in capitals (`VOCABULARY`), longer than an agency's `REUTERS`
 
 
+_STORY_PARAS = 3  # prose paragraphs after which the header is over, whatever looks like a byline below
+
+
+def _header_end(kept: list[Line]) -> int:
+    """How many kept lines the header may span: up to `_HEADER_LINES`, and never past the
+    story's third prose paragraph (a kept line count, so cheap).
+
+    >>> prose = [Line("The council voted on Tuesday to close the library for the whole summer.", 0)] * 3
+    >>> _header_end([Line("By Ann Lee", 0, role="byline")] + prose + [Line("THE OPPOSITION", 1)] * 30)
+    3
+    """
+    seen = 0
+    for i, ln in enumerate(kept[:_HEADER_LINES]):
+        if ln.role == "body" and is_sentence(ln.text, 12):
+            seen += 1
+            if seen == _STORY_PARAS:
+                return i
+    return _HEADER_LINES
+
+
 def furniture(lines: list[Line]) -> None:
     """Page furniture inside the story: in the body (after the header block), a cluster of
     two or more short unfinished lines, or a lone one at least half made of interface words
@@ -1258,8 +1278,11 @@ def furniture(lines: list[Line]) -> None:
     kept = [ln for ln in lines if not ln.reason]
     # the header block ends at its last byline; a standfirst may come before it
     # (a chart's `Source: LSEG` is no byline, nor is a box's `VOCABULARY` heading)
+    # (nor is a capitals crosshead below the story's third prose paragraph: `THE OPPOSITION`)
+    end = _header_end(kept)
     head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or
-            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text) and not _CAPS_LABEL.fullmatch(ln.text)]
+            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text) and not _CAPS_LABEL.fullmatch(ln.text) and
+            not (i > end and ln.text.isupper())]
     body = kept[head[-1] + 1 if head else 0:]
     first = next((i for i, ln in enumerate(body) if ln.role == "body" and is_sentence(ln.text, 12)), None)
     if first is None:
@@ -1485,6 +1508,7 @@ def author_card(lines: list[Line], title_at: int) -> None:
         by = _BY.match(lines[i].text)
         if not by:
             continue
+        card_above(lines, title_at, i)
         # the card may sit under the byline's dropped publish time (`By Ann Lee` / `Published 3 hours ago` / `Ann Lee`)
         at = next((j for j in range(i + 1, min(len(lines), i + 1 + _CARD_GAP)) if not lines[j].reason), None)
         if at is None or lines[at].text != re.sub(r"^\W*By\s*", "", lines[i].text, flags=re.I).strip():
@@ -1494,6 +1518,50 @@ def author_card(lines: list[Line], title_at: int) -> None:
         if role and not role.reason and len(words(role.text)) <= 5 and not TERMINAL.search(role.text) and \
                 lines[at + 2].reason:
             role.reason = "author-card"
+        return
+
+
+# a credit's label or an author card's role after the name: `Words: Ann Lee`, `Ann Lee, Post Staff`
+_CREDIT_LABEL = re.compile(r"^\W*(?:(?:written|words|story|reporting|text|report)\s+)?by\s+|"
+                           r"^(?:author|reporter|writer|words|text|story|byline|reporting)s?\s*:\s*", re.I)
+
+
+def _credited(text: str) -> str:
+    """The name a byline or author card credits, without its label or role."""
+    name = _CREDIT_LABEL.sub("", text).strip()
+    head, _, role = name.partition(", ")
+    return head if role and len(words(role)) <= 5 else name
+
+
+def card_above(lines: list[Line], title_at: int, at: int) -> None:
+    """The byline's name said already a few lines above it (`Words: Ann Lee` / the time /
+    `Media Team` / `By Ann Lee`, `Ann Lee, Post Staff` / `Verified Reporter` / `By Ann Lee`)
+    is the author's card, printed over the byline: the card and the short role or badge lines
+    between it and the byline go; the byline stays.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Ferry fares to rise", "Text: Ann Lee", "Digital Desk", "By Ann Lee",
+    ...         "Fares will rise in April, the operator said."))]
+    >>> card_above(page, 0, 3); [ln.reason for ln in page]
+    [None, 'author-card', 'author-card', None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Ferry fares to rise", "Ann Lee, Harbour Post Staff", "Award-winning Reporter",
+    ...         "By Ann Lee", "Fares will rise in April."))]
+    >>> card_above(page, 0, 3); [ln.reason for ln in page][1:3]
+    ['author-card', 'author-card']
+    >>> page = [Line(t, i) for i, t in enumerate(("Ferry fares to rise", "Ann Lee says the rise is unfair.", "By Ann Lee",
+    ...         "Fares will rise."))]
+    >>> card_above(page, 0, 2); page[1].reason is None  # a standfirst naming the writer
+    True
+    """
+    name = _credited(lines[at].text)
+    if len(words(name)) < 2:
+        return
+    for j in range(at - 1, max(title_at, at - _CARD_GAP - 2), -1):
+        if lines[j].reason or _credited(lines[j].text) != name:
+            continue
+        between = [ln for ln in lines[j + 1:at] if not ln.reason]
+        if all(len(words(ln.text)) <= 4 and not TERMINAL.search(ln.text) and not re.search(r"\d", ln.text) for ln in between):
+            for ln in (lines[j], *between):
+                ln.reason = "author-card"
         return
 
 

@@ -1293,3 +1293,36 @@ def test_headline_over_its_pictures_caption_and_the_standfirst() -> None:
                 "Fishermen said the work could not wait that long, with more storms forecast for the spring.\n")
     assert art.title == "Harbour wall to be rebuilt after winter storms"
     assert art.standfirst == "The council says the wall will be rebuilt within two years, but fishermen want work to start sooner"
+
+
+CARD_PAGE = """Harbour Rovers v Kelso Town: derby preview
+
+Text: Ann Lee
+Friday 3 October 2025, 10:00
+Digital Desk
+By Ann Lee
+
+Harbour Rovers face Kelso Town on Saturday with a place in the top six at stake for both clubs.
+
+The manager said his squad had trained well all week and that only one player was doubtful.
+
+Kelso arrive unbeaten in five games, having conceded just twice in that run of matches.
+
+Season tickets on sale now
+Club shop opening hours
+
+HEAD TO HEAD
+
+The sides have met 40 times in the league, with Rovers winning 18 of those matches.
+"""
+
+
+def test_author_card_printed_over_the_byline_goes_the_byline_stays() -> None:
+    dropped = reasons(CARD_PAGE)
+    assert dropped.get("Text: Ann Lee") == "author-card" and dropped.get("Digital Desk") == "author-card"
+    assert "By Ann Lee" not in dropped
+
+
+def test_a_capitals_crosshead_below_the_third_paragraph_does_not_extend_the_header() -> None:
+    dropped = reasons(CARD_PAGE)
+    assert dropped.get("Season tickets on sale now") == "furniture" and "HEAD TO HEAD" not in dropped
