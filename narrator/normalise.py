@@ -1413,6 +1413,7 @@ def _box_middle(a: Line, line: Line, b: Line) -> bool:
         len(words(line.text)) <= 8 and not re.search("[\"“”‘]", line.text)
 
 
+_AGE_TAIL = re.compile(r"\s[·|•]\s")  # the commenter's town or handle before the age: `Elm Park · 2h`
 _AGE = re.compile(r"^\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)$|^\d{1,2} (?:minutes?|hours?|days?) ago$")
 
 
@@ -1427,10 +1428,17 @@ def comment_cards(lines: list[Line]) -> bool:
     >>> page = [Line("Published 1h ago", 0, "dateline-timestamp"), Line("The council met.", 0), Line("Share", 0, "social")]
     >>> comment_cards(page), page[1].reason
     (False, None)
+
+    The age may follow the commenter's town or handle (`Elm Park · 2h`, `@annlee | 3 hours ago`):
+
+    >>> page = [Line("Elm Park · 2h", 0, "dateline-timestamp"), Line("Nobody asked us.", 0), Line("Like · Reply", 0, "social"),
+    ...         Line("Ridgeway | 3 hours ago", 0, "dateline-timestamp"), Line("Good news at last.", 0), Line("Reply", 0, "social")]
+    >>> comment_cards(page), page[1].reason, page[4].reason
+    (True, 'comments', 'comments')
     """
     dropped = False
     for a, line, b in zip(lines, lines[1:], lines[2:]):
-        if not line.reason and a.reason == "dateline-timestamp" and _AGE.match(a.text.strip()) and b.reason and \
+        if not line.reason and a.reason == "dateline-timestamp" and _AGE.match(_AGE_TAIL.split(a.text)[-1].strip()) and b.reason and \
                 re.match(r"^(?:reply|like|thank|thanks|upvote|report)\b", b.text, re.I) and len(words(line.text)) <= 80:
             line.reason, dropped = "comments", True
     return dropped
