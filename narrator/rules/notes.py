@@ -269,7 +269,10 @@ _AUTHOR_BIO = re.compile(
     # `Name covers county government. Reach her at ann@post.com or 555-0100.`: the beat, then how to reach its writer
     r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^\"“”]{3,160}\.\s+(?:Reach|Contact|E-?mail) (?:him|her|them)\b|"
     # `Ann has been covering the motor industry for 12 years ...`
-    r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b")
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b|"
+    # `Ann Lee joined The Post in 2021 and covers transport.`, `Ann Lee joined the paper as a business reporter in 2019.`
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}joined (?:the |The )?\w[^.\"“”]{0,60}?(?:\bas an? (?:[\w’'-]+ ){0,3}(?:reporter|correspondent|editor|"
+    r"writer|journalist|columnist|producer|photographer)\b|\band (?:now )?(?:covers|writes about|reports on|edits)\b)")
 
 
 def author_bio(text: str) -> str | None:
@@ -300,6 +303,10 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("Ann Lee covers the shortfall from April."), author_bio("Ann has been working at the plant for 12 years.")
     (None, None)
+    >>> author_bio("Ann Lee joined The Harbour Post in 2019 and covers transport."), author_bio("Tom Harker joined the paper as a sports reporter in 2022.")
+    ('author-bio', 'author-bio')
+    >>> author_bio("Ann Lee joined the protest in 2019 and was arrested.") is None, author_bio("Tom Harker joined the army in 2002.") is None
+    (True, True)
     >>> author_bio("The report is a damning read.") is None, author_bio("Ann Lee is a nurse at the clinic.") is None
     (True, True)
     """
