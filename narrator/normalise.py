@@ -717,6 +717,10 @@ _TAG_WORDS = 6  # one topic (`Distributed Energy`, `Regulation & Policy`)
 _COMMA_LIST = re.compile(r"[^,.!?:;]{1,30}(?:, [^,.!?:;]{1,30}){2,}")  # a topic list, never a crosshead
 
 
+# a teaser's kicker before its headline: `Opinion: ...`, `Heatwave: ...`, `Analysis | ...`
+_KICKER = re.compile(r"^[A-Z][\w’'&-]*(?: [\w’'&-]+){0,2}\s*(?::|\s\|)\s+[A-Z0-9‘“'\"]")
+
+
 def related_blocks(lines: list[Line]) -> None:
     """A `Related articles` / `Topics` heading and the list under it: the rest of its group,
     then following groups while they hold no prose (a carousel's `Previous` / `1` / `Next`,
@@ -749,6 +753,17 @@ def related_blocks(lines: list[Line]) -> None:
     >>> for j in (1, 3, 5): page[j].reason = "dateline-timestamp"
     >>> related_blocks(page); [ln.reason for ln in page][6:]  # each title under its clip length, the last one too
     ['related', None]
+
+    Each teaser led by a kicker (`Opinion: ...`), the last too, though crosshead-short:
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Also read", "Floods: Rivers burst their banks across the north, says agency",
+    ...         "Analysis: Who pays for the clean-up", "The council said repairs would start in the spring, after the waters fell."))]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', 'related', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Also read", "Floods: Rivers burst their banks across the north, says agency",
+    ...         "Who pays for the clean-up", "The council said repairs would start in the spring, after the waters fell."))]
+    >>> related_blocks(page); page[2].reason is None  # a crosshead resuming the story
+    True
 
     The story's next paragraph pasted straight under a related list, a full sentence that
     does not talk to the reader, ends the list:
@@ -841,6 +856,9 @@ def related_blocks(lines: list[Line]) -> None:
                 lone_teaser = len(words(rest[0].text)) > _CROSSHEAD_WORDS if rest else False
                 lone_teaser = lone_teaser or reason == "related" and len(taken) >= 2 and k - g - 1 == len(taken) and \
                     len(rest) == 1 and len(words(rest[0].text)) >= 6
+                # ... and so is one led by a kicker as the teaser above it is (`Analysis: ...` under `Heatwave: ...`)
+                lone_teaser = lone_teaser or reason == "related" and len(rest) == 1 and bool(taken) and \
+                    bool(_KICKER.match(rest[0].text)) and bool(_KICKER.match(taken[-1].text))
                 # a list's items each under its clip length or date: the last one under its own is an item too
                 stamped = len(taken) >= 2 and all(ln.reason == "dateline-timestamp" for ln in paras[k - 1])
                 resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and not stamped and \
