@@ -189,6 +189,9 @@ _CTA_TAIL = re.compile(r"\b(?:register|sign up|subscribe|download|book|buy|shop|
 _OFFER_BAR = re.compile(r"(?=.*(?:\b\d+% off\b|\bsave (?:up to )?(?:\d+%|[$£€]\d)|[$£€]\d+ off\b|\bhalf[ -]price\b|\bsale\b))"
                         r".*\s[–—|-]\s*(?:see|shop|book|browse|claim|grab|get|view|explore|find|redeem|unlock)"
                         r"(?: [\w’']+){0,2}\s*[!›»>→]*$", re.I)
+# a club site's ticket notice, led by its label or a ticket emoji: `🎟️ TICKETS: Saturday's game is SOLD OUT. ...`,
+# `TICKET NEWS: Away allocation on sale now`, `SOLD OUT: ...`; the story's `Tickets: £12` in a listing is mixed case
+_TICKET_NOTICE = re.compile(r"^[🎟🎫]|^(?:TICKETS?|TICKET (?:NEWS|INFO|UPDATE|ALERT)|TICKETING|SOLD OUT)\s*[:|–—]\s*\S")
 # a sign-up form's empty field: `Type your email…`, `Enter your email address`
 _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|postcode|zip|phone)(?: address)?"
                          r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
@@ -237,11 +240,17 @@ def call_to_action(text: str) -> str | None:
     True
     >>> call_to_action("Shops cut prices by 40% off the back of the sale – find out why.") is None
     True
+    >>> call_to_action("TICKET NEWS: Our away allocation for Kelso is on sale now."), call_to_action("🎫 Cup tickets on general sale from 9am")
+    ('promo', 'promo')
+    >>> call_to_action("Tickets: £12 from the box office, the theatre said.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 40:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
+    if _TICKET_NOTICE.match(text):
+        return "promo"
     if _BUTTON.match(text) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text) or \
             _OFFER_BAR.match(text) and not TERMINAL.search(text):
         return "promo"
