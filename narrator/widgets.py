@@ -28,7 +28,7 @@ _MEMBERSHIP = re.compile(
     r"^support (?:local|independent|quality|public[- ]interest|our|trusted|student|nonprofit|community) (?:journalism|news|reporting)\b|"
     r"\byour (?:subscription|support|membership|donation|gift|contribution)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
-    r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
+    r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for|from)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|"
     # `Enjoy unlimited access to award-winning journalism`, `Read The Times on the go. Download our app for ...`
     r"\b(?:unlimited|full|unrestricted) (?:digital )?access to (?:all )?(?:of )?(?:our )?(?:award-winning |quality |trusted |"
@@ -98,6 +98,10 @@ def pitch(text: str) -> str | None:
     True
     >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
     ('subscription', 'newsletter')
+    >>> pitch("Harbour+ Pass: every match live, wherever you are. Subscribe from $4.99/month"), pitch("Join from £3 a month ›")
+    ('subscription', 'subscription')
+    >>> pitch("Members can subscribe from £5 a month, the club said.") is None
+    True
     >>> pitch("Join the conversation. Log in or subscribe to comment."), pitch("Users must log in or subscribe to comment, she said.")
     ('social', None)
     >>> pitch("You must be a Harbour News subscriber to view and post comments."), pitch("Don’t miss out on the latest news.")
