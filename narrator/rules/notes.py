@@ -169,6 +169,30 @@ _PRINT_PLACE = re.compile(r"(?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}[A-Z]?|"
                           re.I)
 
 
+# a print-edition label's parts: `THE TIMES — Print edition, Thursday, page 4 (Regions)`, `Morning edition | 朝刊`
+_EDITION = re.compile(r"(?:(?:print|morning|evening|late|early|final|city|weekend|sunday|saturday|national|international|"
+                      r"daily|metro|country|regional|first|second)\s+)+edition|print", re.I)
+_EDITION_PART = re.compile(r"(?:(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"(?-i:[A-Z][\w’'&.-]*)(?: (?:(?-i:[A-Z][\w’'&.-]*)|of|the)){0,5}|[^A-Za-z]+)(?:\s*\([^()]{1,30}\))?", re.I)
+
+
+def print_label(text: str) -> bool:
+    """A print edition's label: an edition's name and only the paper, day, page or section
+    beside it, or the edition's name in another script.
+
+    >>> print_label("THE HARBOUR POST — Print edition, Thursday, page 4 (Regions)"), print_label("Late City Edition | Page A12")
+    (True, True)
+    >>> print_label("Evening edition / 夕刊"), print_label("Weekend Edition"), print_label("The print edition sold out on Thursday.")
+    (True, True, False)
+    >>> print_label("Morning edition, page 4, the editor said"), print_label("Print")
+    (False, False)
+    """
+    parts = re.split(r"\s+[—–|·•/]\s+|,\s+", text.strip())
+    if len(parts) > 6 or not any(_EDITION.fullmatch(p) and p.lower() != "print" for p in parts):
+        return False
+    return all(_EDITION.fullmatch(p) or _EDITION_PART.fullmatch(p) for p in parts)
+
+
 def editorial(text: str) -> str | None:
     """Notes about the page rather than the story: editor's notes, republication
     notices, DOI lines and separators with no words.
@@ -216,6 +240,8 @@ def editorial(text: str) -> str | None:
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
+    if print_label(text):
+        return "editor-note"  # `Print edition, Thursday, page 4`, `Morning edition | 朝刊`
     if _PRINT_PLACE.fullmatch(text.strip()):
         return "editor-note"  # an e-edition's note of where the story was printed: `Page A3`, `Article from: The Courier`
     if re.match(r"^(?:Editors?[’'`]?s?[’']? ?notes?|Programming note|Housekeeping note)\s*:", text, re.I) or \
