@@ -1160,6 +1160,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     _assign_header_roles(lines, title_at)
     header_caption(lines, title_at)
     header_sidebar(lines, title_at)
+    section_label(lines, title_at)
     contents_list(lines[title_at + 1:])
     author_card(lines, title_at)
     repeated_pitches(lines[:title_at] + lines[title_at + 1:])
@@ -1655,6 +1656,49 @@ def header_sidebar(lines: list[Line], title_at: int) -> None:
     if len(run) >= _SIDEBAR_LINES and any(is_sentence(ln.text, 12) for ln in kept[by + 1 + len(run):][:1]):
         for ln in run:
             ln.reason = "sidebar"
+
+
+_SECTION_WORDS = 3  # a section's name in a menu: `Regional`, `Health & Environment`
+_MENU_WORDS = 4  # a menu row pasted as one line: `News Sport Business Regional`
+
+
+def section_label(lines: list[Line], title_at: int) -> None:
+    """A short line in the header, between the headline and the story's first prose
+    paragraph, that names an item of the menu or breadcrumb dropped above the headline is
+    the story's section label (`World` / `Business` / `Regional` above, `Regional` under the
+    standfirst), not the header's own text.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("News Sport Business Regional Culture", "Home > Regional > Coast",
+    ...         "Ferry fares to rise by a fifth", "Operators blame fuel costs", "Regional", "By Ann Lee",
+    ...         "Fares on the island ferries will rise by a fifth from April, the operator said on Monday."))]
+    >>> page[0].reason = page[1].reason = "navigation"; page[4].role = page[5].role = "byline"
+    >>> section_label(page, 2); [ln.reason for ln in page][3:]
+    [None, 'navigation', None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(("News Sport Business", "Ferry fares to rise", "Coastal Economy", "By Ann Lee",
+    ...         "Fares on the island ferries will rise by a fifth from April, the operator said on Monday."))]
+    >>> page[0].reason = "navigation"; section_label(page, 1); page[2].reason is None  # no such menu item
+    True
+    >>> page = [Line(t, i) for i, t in enumerate(("ISTANBUL NEWS", "Quake blocks to be rebuilt", "ISTANBUL", "By Ann Lee",
+    ...         "Crews began demolishing the first of the western district's blocks on Monday, officials said."))]
+    >>> page[0].reason = "navigation"; section_label(page, 1); page[2].reason is None  # the dateline's place
+    True
+    """
+    # a menu row or a breadcrumb, not a two-word section title (`ISTANBUL NEWS` over the dateline's `ISTANBUL`)
+    menus = [ln.text.lower() for ln in lines[:title_at] if ln.reason == "navigation" and
+             (len(words(ln.text)) >= _MENU_WORDS or re.search(r"\s[>›/»|]\s", ln.text))]
+    if not menus:
+        return
+    for ln in lines[title_at + 1:title_at + 1 + _HEADER_LINES]:
+        if ln.reason:
+            continue
+        if is_sentence(ln.text, 12):
+            return
+        toks = words(ln.text)
+        # a one-word section reads as a name (`Regional`); a two-word byline may be a columnist's menu item
+        if (ln.role != "byline" or len(toks) == 1 and not _BY.match(ln.text)) and len(toks) <= _SECTION_WORDS and not TERMINAL.search(ln.text) and \
+                not re.search(r"\d", ln.text) and any(
+                    re.search(rf"(?<!\w){re.escape(ln.text.lower())}(?!\w)", menu) for menu in menus):
+            ln.reason = "navigation"
 
 
 def _in_promo(lines: list[Line], i: int) -> bool:
