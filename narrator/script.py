@@ -195,9 +195,18 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Ann Lee')
     >>> resolve_phrase("the Oslo-born designer Jo Bell", {}, from_start=True)
     ('name', 'Jo Bell')
+
+    One of a group is one of its members:
+
+    >>> resolve_phrase("one of the sources", {}, from_start=True), resolve_phrase("One of the nurses on the ward", {})
+    (('role', 'source'), ('role', 'nurse'))
+    >>> resolve_phrase("another of the local residents", {}, from_start=True), resolve_phrase("one of the Barlow twins", {})
+    (('role', 'resident'), ('role', 'twin'))
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
+    if (part := _PART_OF.match(phrase)) and (ref := resolve_phrase(part.group(1), aliases, from_start)) and ref[0] == "role":
+        return ("role", singular(ref[1]))  # `one of the sources`: a source
     phrase = re.sub(r"\s*\([^()]{1,30}\)", "", phrase)  # `Sen. Ann Lee (D-Wash.)`, `Ann Lee (34)`
     phrase = _ADVERBS_AFTER.sub("", phrase) if not from_start else phrase
     toks = words(phrase)
@@ -247,6 +256,23 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
                 return ("name", aliases[f"the {cand}"])  # `the minister`, once the article has named one
             return ("role", cand)
     return None
+
+
+# one of a group: `one of the sources`, `another of the residents`, `one of his neighbours`
+_PART_OF = re.compile(r"^\s*(?:one|another|each|either|neither)\s+of\s+(?:the|his|her|their|its|our|those|these)\s+(.+)$", re.I)
+
+
+def singular(noun: str) -> str:
+    """A plural role word made singular: `sources` -> `source`, `witnesses` -> `witness`, `deputies` -> `deputy`.
+
+    >>> singular("sources"), singular("witnesses"), singular("deputies"), singular("boss"), singular("police")
+    ('source', 'witness', 'deputy', 'boss', 'police')
+    """
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x)es$", noun):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
 
 
 def _titled_before_of(head: str, phrase: str) -> str | None:
@@ -561,6 +587,10 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # sentence with its own full stop inside the marks are the end of what was said, not a borrowed phrase
         own = own or sp.closed and n >= 4 and bool(re.search(r"[^.]\.$", quoted)) and bool(VERB.search(b_clause)) and \
             not re.match(r"\s*[a-z]", text[sp.end:])
+        # `He said firms should start earlier, "not just follow the minimum".`: four words or more set off by a comma
+        # and closing the reported sentence are the speaker's words appended to it, not a phrase the narrator borrows
+        own = own or sp.closed and n >= 4 and before.endswith(",") and bool(VERB.search(b_clause)) and \
+            bool(re.match(r"\s*(?:[.!?]|$)", text[sp.end:]))
         # `he is, by his own account, “the most expensive painter in Cornwall”`; `“...,” as she puts it`
         in_own = _OWN_WORDS.search(b_clause) or _OWN_WORDS.match(a_clause.strip(" ,"))
         own = own or sp.closed and n >= 4 and bool(in_own)
