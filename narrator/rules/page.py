@@ -18,6 +18,8 @@ episode transcript thread content clip media""".split())
 # messaging apps and networks a share row names beside the usual ones (`LINE`, `Telegram`, `Messages`)
 _NETWORKS = set("""facebook twitter x whatsapp linkedin reddit pinterest messenger bluesky threads line telegram
 viber wechat weibo kakaotalk kakao vk xing tumblr flipboard mastodon pocket mail messages sms email print copy link""".split())
+# networks no word of prose is named after: a share button on a line of its own (`Telegram`, `SMS`)
+_OWN_NETWORKS = {"telegram", "sms", "viber", "wechat", "weibo", "kakaotalk", "vk", "xing", "tumblr", "flipboard", "mastodon"}
 _SHARE_ROW = 6  # a longer row of buttons: every word a button or a network, three of them networks
 
 
@@ -66,6 +68,10 @@ def interface(text: str) -> str | None:
     ('social', True)
     >>> interface("Watch the video on Facebook or Telegram and share the link") is None
     True
+    >>> interface("Telegram"), interface("SMS"), interface("Share by email"), interface("Send this story via WhatsApp")
+    ('social', 'social', 'social', 'social')
+    >>> interface("Share by email the results of the survey") is None
+    True
     """
     glued = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
     if glued != text and len(glued.split()) - len(text.split()) >= 2 and \
@@ -80,7 +86,10 @@ def interface(text: str) -> str | None:
                     r"(?:un)?follow (?:this )?(?:author|writer|reporter|journalist|columnist|contributor)", low):
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
-    if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
+    if toks and len(toks) <= 5 and all(t in _UI_WORDS or t in _OWN_NETWORKS for t in toks):
+        return "social"
+    if re.fullmatch(r"(?:share|send)(?: (?:this|the) (?:article|story|page))? (?:by|via|through|with|over) "
+                    r"(?:email|sms|text(?: message)?|messenger|whatsapp|telegram|signal|link)", low):
         return "social"
     if len(toks) >= _SHARE_ROW - 1 and not TERMINAL.search(text) and all(t in _UI_WORDS or t in _NETWORKS for t in toks) and \
             len({t for t in toks if t in _NETWORKS}) >= 3 and not {"the", "and", "or", "then"} & set(toks):
