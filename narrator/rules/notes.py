@@ -282,7 +282,7 @@ def acknowledgement(text: str) -> str | None:
 
 
 _AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:(?i:a|an|the) )?(?:[\w’'-]+ ){0,4}"
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was|has been) (?:(?i:a|an|the) )?(?:[\w’'-]+ ){0,4}"
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic|photographer)\b|"
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?|"
     r"ha(?:s|ve) (?:covered|written about|reported on)) |(?:She|He|They) can be reached at )|"
@@ -298,7 +298,14 @@ _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b|"
     # `Ann Lee joined The Post in 2021 and covers transport.`, `Ann Lee joined the paper as a business reporter in 2019.`
     r"^(?:[A-Z][\w’'.-]+ ){1,3}joined (?:the |The )?\w[^.\"“”]{0,60}?(?:\bas an? (?:[\w’'-]+ ){0,3}(?:reporter|correspondent|editor|"
-    r"writer|journalist|columnist|producer|photographer)\b|\band (?:now )?(?:covers|writes about|reports on|edits)\b)")
+    r"writer|journalist|columnist|producer|photographer)\b|\band (?:now )?(?:covers|writes about|reports on|edits)\b|"
+    r"\b(?:in|since) \d{4}\.\s+(?:She|He|They) (?:covers?|writes? about|reports? on|edits?)\b)|"
+    # `Ann Lee is based in Hong Kong and writes about housing.`, `Ann Lee has reported on transport since 2015.`,
+    # `Ann Lee covers social affairs, with a focus on heritage.`
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}is based in [A-Z][^.\"“”]{0,40}\band (?:covers|writes about|reports on)\b|"
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}has (?:reported on|covered|written about) [^.\"“”]{3,80}\bsince \d{4}\b|"
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:covers|writes about|reports on) [^.\"“”]{3,80}, (?:with a (?:particular |special )?focus on|"
+    r"speciali[sz]ing in)\b")
 
 
 def author_bio(text: str) -> str | None:
@@ -332,6 +339,14 @@ def author_bio(text: str) -> str | None:
     >>> author_bio("Ann Lee joined The Harbour Post in 2019 and covers transport."), author_bio("Tom Harker joined the paper as a sports reporter in 2022.")
     ('author-bio', 'author-bio')
     >>> author_bio("Ann Lee joined the protest in 2019 and was arrested.") is None, author_bio("Tom Harker joined the army in 2002.") is None
+    (True, True)
+    >>> author_bio("Jo Bell joined the Ledger in 2020. She covers courts."), author_bio("Ann Lee is based in Lagos and writes about energy.")
+    ('author-bio', 'author-bio')
+    >>> author_bio("Ann Lee has reported on transport for the Star since 2015."), author_bio("Jo Bell covers the arts, with a focus on film.")
+    ('author-bio', 'author-bio')
+    >>> author_bio("Ann Lee has been a business reporter at the Star since 2019.")
+    'author-bio'
+    >>> author_bio("Ann Lee is based in Lagos and runs a bakery.") is None, author_bio("Jo Bell covers the cost, with help from a grant.") is None
     (True, True)
     >>> author_bio("The report is a damning read.") is None, author_bio("Ann Lee is a nurse at the clinic.") is None
     (True, True)
