@@ -1550,7 +1550,7 @@ def author_card(lines: list[Line], title_at: int) -> None:
 
 # a credit's label or an author card's role after the name: `Words: Ann Lee`, `Ann Lee, Post Staff`
 _CREDIT_LABEL = re.compile(r"^\W*(?:(?:written|words|story|reporting|text|report)\s+)?by\s+|"
-                           r"^(?:author|reporter|writer|words|text|story|byline|reporting)s?\s*:\s*", re.I)
+                           r"^(?:author|reporter|writer|words|text|story|byline|reporting|report|match report)s?\s*:\s*", re.I)
 
 
 def _credited(text: str) -> str:
@@ -1570,6 +1570,9 @@ def card_above(lines: list[Line], title_at: int, at: int) -> None:
     ...         "Fares will rise in April, the operator said."))]
     >>> card_above(page, 0, 3); [ln.reason for ln in page]
     [None, 'author-card', 'author-card', None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Derby day", "Report: Jo Bell", "Club Media", "By Jo Bell", "Rovers won."))]
+    >>> card_above(page, 0, 3); [ln.reason for ln in page][1:3]
+    ['author-card', 'author-card']
     >>> page = [Line(t, i) for i, t in enumerate(("Ferry fares to rise", "Ann Lee, Harbour Post Staff", "Award-winning Reporter",
     ...         "By Ann Lee", "Fares will rise in April."))]
     >>> card_above(page, 0, 3); [ln.reason for ln in page][1:3]
