@@ -28,7 +28,7 @@ _MEMBERSHIP = re.compile(
     r"^support (?:local|independent|quality|public[- ]interest|our|trusted|student|nonprofit|community) (?:journalism|news|reporting)\b|"
     r"\byour (?:subscription|support|membership|donation|gift|contribution)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
-    r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for|from)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
+    r"(?:^|[.!?]\s+)(?:subscribe|join)(?: (?-i:[A-Z])[\w’'+]*){0,3} (?:today|now|for|from)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|"
     # `Enjoy unlimited access to award-winning journalism`, `Read The Times on the go. Download our app for ...`
     r"\b(?:unlimited|full|unrestricted) (?:digital )?access to (?:all )?(?:of )?(?:our )?(?:award-winning |quality |trusted |"
@@ -99,6 +99,8 @@ def pitch(text: str) -> str | None:
     >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
     ('subscription', 'newsletter')
     >>> pitch("Harbour+ Pass: every match live, wherever you are. Subscribe from $4.99/month"), pitch("Join from £3 a month ›")
+    ('subscription', 'subscription')
+    >>> pitch("Join Courier Insider from $1 a week"), pitch("Join Harbour Plus today for unlimited access")
     ('subscription', 'subscription')
     >>> pitch("Members can subscribe from £5 a month, the club said.") is None
     True

@@ -6,6 +6,7 @@ import re
 
 from narrator.lines import TERMINAL, words
 from narrator.people import VERB
+from narrator.rules.stamps import timestamp
 
 # who a wire credit names: `El Heraldo and Diario Sur`, `the Canadian Press`, `staff and agencies`
 _CREDITED_WORD = r"(?:the|staff|wire|news|agencies|agency|services|and|&|(?-i:[A-Z])[\w.&'’-]*)"
@@ -170,8 +171,8 @@ _PRINT_PLACE = re.compile(r"(?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}[A-Z]?|"
 
 
 # a print-edition label's parts: `THE TIMES — Print edition, Thursday, page 4 (Regions)`, `Morning edition | 朝刊`
-_EDITION = re.compile(r"(?:(?:print|morning|evening|late|early|final|city|weekend|sunday|saturday|national|international|"
-                      r"daily|metro|country|regional|first|second)\s+)+edition|print", re.I)
+_EDITION = re.compile(r"(?:(?:from|in) (?:the|today[’']s|this week[’']s) )?(?:(?:print|morning|evening|late|early|final|city|weekend|sunday|saturday|national|international|"
+                      r"daily|metro|country|regional|first|second)\s+)+edition|print|in print", re.I)
 _EDITION_PART = re.compile(r"(?:(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"(?-i:[A-Z][\w’'&.-]*)(?: (?:(?-i:[A-Z][\w’'&.-]*)|of|the)){0,5}|[^A-Za-z]+)(?:\s*\([^()]{1,30}\))?", re.I)
 
@@ -184,13 +185,17 @@ def print_label(text: str) -> bool:
     (True, True)
     >>> print_label("Evening edition / 夕刊"), print_label("Weekend Edition"), print_label("The print edition sold out on Thursday.")
     (True, True, False)
+    >>> print_label("Print edition: Thursday 13 March 2025, p. 4"), print_label("In print: Thursday, page 4")
+    (True, True)
+    >>> print_label("From the Weekend edition, page 12"), print_label("In print: the council's reply, page 4")
+    (True, False)
     >>> print_label("Morning edition, page 4, the editor said"), print_label("Print")
     (False, False)
     """
-    parts = re.split(r"\s+[—–|·•/]\s+|,\s+", text.strip())
+    parts = re.split(r"\s+[—–|·•/]\s+|[,:]\s+", text.strip())
     if len(parts) > 6 or not any(_EDITION.fullmatch(p) and p.lower() != "print" for p in parts):
         return False
-    return all(_EDITION.fullmatch(p) or _EDITION_PART.fullmatch(p) for p in parts)
+    return all(_EDITION.fullmatch(p) or _EDITION_PART.fullmatch(p) or timestamp(p) for p in parts)
 
 
 def editorial(text: str) -> str | None:

@@ -241,14 +241,16 @@ _HANDLE = re.compile(r"@\w{2,30}")
 # an author's profile link or address on a line of its own: `X.com/kiranreports`, `ann.lee@post.com`
 _PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:x|twitter|instagram|facebook|linkedin|threads|tiktok|bsky)\.(?:com|net|app)"
                       r"/[\w.@/-]{2,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-_STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$"
+_STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?(?:\s*(?:/|out of)\s*\d+)?\)?)?$"
                     # the same score in words on its own line under the stars: `4 out of 5`, `Rating: 8.5 out of 10 stars`
                     r"|^(?:[\w ]{1,20}:\s*)?\d{1,2}(?:\.\d)? out of (?:5|10)(?: stars)?$", re.I)
 # a market-data row: a name, a level and a signed change (`Copper (LME, $/t) 8,842 +1.9%`)
 # a name (abbreviated `Co.`), its symbol, a level in any currency (`₩182,300`, `NT$1,015`) and a signed change,
 # with the session it was struck in: `Kestrel Devices  KSTL US  $118.40  ▼ -14.22% (after hours)`
 _QUOTE_ROW = re.compile(r"^[A-Z](?:[^.!?]|\.(?= [A-Z0-9])){0,40}?\s(?:[A-Z]{0,3}[$£€¥₩₹])?\d[\d,]*(?:\.\d+)?\s+"
-                        r"(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%(?:\s*\([\w -]{1,20}\))?$")
+                        r"(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%(?:\s*\([\w -]{1,20}\))?$|"
+                        # a ticker's index and its change alone, marked by the arrow: `Dow Jones ▲ 0.35%`
+                        r"^[A-Z](?:[^.!?]|\.(?= [A-Z0-9])){0,40}?\s[▲▼△▽]\s*[+\-−]?\d[\d,]*(?:\.\d+)?%(?:\s*\([\w -]{1,20}\))?$")
 # a story's data row of `Label: value` fields ending in a star rating: `Story Sentiment: Negative   Readership: ★★★★☆`
 _STAR_FIELDS = re.compile(r"^(?:[\w’' -]{1,24}:\s*(?:[\w’'-]+(?: [\w’'-]+){0,2}\s*[|·•]?\s+)?){2,4}[★☆✩✪⭐½]{3,}"
                           r"(?:\s*\(?\d(?:\.\d)?(?:\s*(?:/|out of)\s*\d+)?\)?)?$")
@@ -289,6 +291,8 @@ def page_widget(text: str) -> str | None:
     ('ticker', 'ticker')
     >>> page_widget("Shares closed at $118.40, down 14% (after hours)."), page_widget("Co. profits rose 8% (adjusted)") is None
     (None, True)
+    >>> page_widget("Dow Jones ▲ 0.35%"), page_widget("Reader score: ★★★★☆ (4.1)")
+    ('ticker', 'rating')
 
     A row of the story's own ratings, `Label: value` fields ending in stars:
 

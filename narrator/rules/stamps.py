@@ -17,7 +17,7 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
 
 
 # `5 min read`, `Reading time: 4 mins`, `Estimated reading time: about 5 minutes`, `Read time ~3 min`
-_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|(?:estimated |approx(?:imate|\.)? )?\bread(?:ing)? time:?\s*"
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|(?:estimated |approx(?:imate|\.)? )?\b(?:read(?:ing)? time|time to read):?\s*"
                         r"(?:(?:about|around|approx(?:imately|\.)?|roughly|under|less than|~)\s*)?\d+\s*min(?:ute)?s?\b\.?", re.I)
 
 
@@ -71,6 +71,8 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', True)
     >>> timestamp("Estimated reading time: about 5 minutes"), timestamp("Reading time: approx. 4 min"), timestamp("Read time ~3 min")
     ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Time to read: 4 minutes"), timestamp("Time to read: about 4 minutes of the report, she said.") is None
+    ('dateline-timestamp', True)
     >>> timestamp("Reading time: about 5 minutes a day can help children learn.") is None
     True
 
