@@ -20,7 +20,29 @@ _NETWORKS = set("""facebook twitter x whatsapp linkedin reddit pinterest messeng
 viber wechat weibo kakaotalk kakao vk xing tumblr flipboard mastodon pocket mail messages sms email print copy link""".split())
 # networks no word of prose is named after: a share button on a line of its own (`Telegram`, `SMS`)
 _OWN_NETWORKS = {"telegram", "sms", "viber", "wechat", "weibo", "kakaotalk", "vk", "xing", "tumblr", "flipboard", "mastodon"}
+_BUTTON_WORDS = _UI_WORDS | _NETWORKS
 _SHARE_ROW = 6  # a longer row of buttons: every word a button or a network, three of them networks
+
+
+def _without_follow(text: str) -> list[str] | None:
+    """A row's words, lower-cased, without its `Follow <Name>` button; None when it has none.
+
+    >>> _without_follow("Share Follow Climate & Energy Email"), _without_follow("Share Save")
+    (['share', 'email'], None)
+    """
+    toks = text.split()
+    out: list[str] = []
+    i, found = 0, False
+    while i < len(toks):
+        if toks[i].lower() == "follow" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            i, found = i + 1, True
+            while i < len(toks) and (toks[i][:1].isupper() and toks[i].lower() not in _BUTTON_WORDS or
+                                     toks[i] in ("&", "of", "and")):
+                i += 1
+            continue
+        out += re.findall(r"[a-z]+", toks[i].lower())
+        i += 1
+    return out if found else None
 
 
 def interface(text: str) -> str | None:
@@ -72,6 +94,10 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', 'social')
     >>> interface("Share by email the results of the survey") is None
     True
+    >>> interface("Share   Follow Valley Voice   Save"), interface("Follow Climate & Energy  Share  Email")
+    ('social', 'social')
+    >>> interface("Follow Ann Lee and share the story") is None
+    True
     """
     glued = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
     if glued != text and len(glued.split()) - len(text.split()) >= 2 and \
@@ -87,6 +113,10 @@ def interface(text: str) -> str | None:
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS or t in _OWN_NETWORKS for t in toks):
+        return "social"
+    # a button row holding a follow button for the outlet, town or topic: `Share   Follow Valley Voice   Save`
+    if (rest := _without_follow(text)) is not None and 1 <= len(rest) <= _SHARE_ROW and \
+            all(t in _UI_WORDS or t in _NETWORKS for t in rest) and not TERMINAL.search(text):
         return "social"
     if re.fullmatch(r"(?:share|send)(?: (?:this|the) (?:article|story|page))? (?:by|via|through|with|over) "
                     r"(?:email|sms|text(?: message)?|messenger|whatsapp|telegram|signal|link)", low):
