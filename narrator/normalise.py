@@ -1451,13 +1451,14 @@ def comment_cards(lines: list[Line]) -> bool:
     The age may follow the commenter's town or handle (`Elm Park · 2h`, `@annlee | 3 hours ago`):
 
     >>> page = [Line("Elm Park · 2h", 0, "dateline-timestamp"), Line("Nobody asked us.", 0), Line("Like · Reply", 0, "social"),
-    ...         Line("Ridgeway | 3 hours ago", 0, "dateline-timestamp"), Line("Good news at last.", 0), Line("Reply", 0, "social")]
+    ...         Line("Jill P. · 3 hours ago", 0, "social"), Line("Good news at last.", 0), Line("Reply", 0, "social")]
     >>> comment_cards(page), page[1].reason, page[4].reason
     (True, 'comments', 'comments')
     """
     dropped = False
     for a, line, b in zip(lines, lines[1:], lines[2:]):
-        if not line.reason and a.reason == "dateline-timestamp" and _AGE.match(_AGE_TAIL.split(a.text)[-1].strip()) and b.reason and \
+        if not line.reason and a.reason in ("dateline-timestamp", "social") and _AGE.match(_AGE_TAIL.split(a.text)[-1].strip()) and \
+                b.reason and \
                 re.match(r"^(?:reply|like|thank|thanks|upvote|report)\b", b.text, re.I) and len(words(line.text)) <= 80:
             line.reason, dropped = "comments", True
     return dropped
