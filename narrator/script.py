@@ -267,7 +267,11 @@ def singular(noun: str) -> str:
 
     >>> singular("sources"), singular("witnesses"), singular("deputies"), singular("boss"), singular("police")
     ('source', 'witness', 'deputy', 'boss', 'police')
+    >>> singular("women"), singular("firemen"), singular("townspeople")
+    ('woman', 'fireman', 'townsperson')
     """
+    if noun.endswith(("men", "people", "children")):
+        return re.sub(r"men$", "man", re.sub(r"people$", "person", re.sub(r"children$", "child", noun)))
     if noun.endswith("ies") and len(noun) > 4:
         return noun[:-3] + "y"
     if re.search(r"(?:ss|sh|ch|x)es$", noun):
