@@ -458,6 +458,11 @@ _RELATED = re.compile(
     # a list of links out: `Full results` over the official results page, `Useful links` (a help box's `Resources` may be read)
     r"(?:full|complete|official|detailed|all) results|(?:useful|external|helpful|further|more|other|key) links|"
     r"links|(?:elsewhere )?on the web)\s*:?$", re.I)
+# a local site's board of readers' posts under the story (`Neighbor Posts`, `Community noticeboard`), whose items are
+# readers' own short sentences, not the story resuming; above the story it is a menu's link
+_POSTS_HEAD = re.compile(r"(?:neighbou?r|community|readers?['’]?|residents?['’]?|local) (?:posts|board|noticeboard|questions|updates)"
+                         r"|(?:community )?noticeboard", re.I)
+_POST_WORDS = 25
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
@@ -773,6 +778,21 @@ def related_blocks(lines: list[Line]) -> None:
     >>> related_blocks(page); [ln.reason for ln in page]
     ['related', 'related', None]
 
+    A local site's board of readers' posts, each a short sentence of its own:
+
+    >>> page = [Line(t, 0) for t in ("The harbour board said on Monday that the wall would be repaired within the month.",
+    ...         "Neighbour posts", "Lost dog near the quay — brown spaniel, answers to Bess",
+    ...         "Can anyone recommend a plumber? Ours has retired and we have a leak.", "Post on Harbourside")]
+    >>> related_blocks(page); [ln.reason for ln in page][:4]
+    [None, 'related', 'related', 'related']
+    >>> page = [Line(t, 0) for t in ("Neighbour posts", "Classifieds", "Harbour wall to be repaired within the month")]
+    >>> related_blocks(page); [ln.reason for ln in page]  # a menu's link above the story
+    [None, None, None]
+    >>> page = [Line(t, 0) for t in ("Related stories", "Lost dog near the quay — brown spaniel",
+    ...         "The council said the harbour wall would be repaired by the end of the month.")]
+    >>> related_blocks(page); page[2].reason is None
+    True
+
     The site's own list of its most read (`Popular on Backlot`), and `Read More About:` over tags:
 
     >>> page = [Line(t, 0) for t in ("Popular on Backlot", "‘Glasshouse’ Season 3 Officially in the Works", "Box Office: Run Soars")]
@@ -815,8 +835,10 @@ def related_blocks(lines: list[Line]) -> None:
         if len(group) == 3 and group[1].reason == "dateline-timestamp" and _IN_CATEGORY.match(group[2].text):
             for ln in group:
                 ln.reason = ln.reason or "related"
+    prose_seen = False  # the story's prose has begun above
     for g, group in enumerate(paras):
         for i, line in enumerate(group):
+            prose_seen = prose_seen or not line.reason and is_sentence(line.text, 12)
             if _TAG_LIST.match(line.text):
                 line.reason = "tags"
                 continue
@@ -825,7 +847,8 @@ def related_blocks(lines: list[Line]) -> None:
                     other.reason = other.reason or "author-bio"
                 line.reason = "author-bio"
                 continue
-            reason = "tags" if _TAGS.match(line.text) else "related" if _RELATED.match(line.text) else \
+            posts = bool(_POSTS_HEAD.fullmatch(line.text.strip(" :"))) and prose_seen
+            reason = "tags" if _TAGS.match(line.text) else "related" if _RELATED.match(line.text) or posts else \
                 "reference" if _REFERENCES.match(line.text) else None
             if not reason:
                 continue
@@ -836,6 +859,7 @@ def related_blocks(lines: list[Line]) -> None:
                 if reason == "related" and not i and _resumes(paras, g, other):
                     break
                 if reason == "related" and not other.reason and is_sentence(other.text, _PROSE_WORDS) and \
+                        not (posts and len(words(other.text)) <= _POST_WORDS) and \
                         not re.search(r"\?[\"”’']?$", other.text) and not re.search(r"\b(?:you|your)\b", other.text, re.I) and \
                         not author_bio(other.text):
                     break  # the story's next paragraph pasted straight under the list: a teaser is no full sentence
