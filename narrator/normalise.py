@@ -1581,8 +1581,8 @@ _CREDIT_LABEL = re.compile(r"^\W*(?:(?:written|words|story|reporting|text|report
 def _credited(text: str) -> str:
     """The name a byline or author card credits, without its label or role."""
     name = _CREDIT_LABEL.sub("", text).strip()
-    head, _, role = name.partition(", ")
-    return head if role and len(words(role)) <= 5 else name
+    parts = re.split(r",\s| [|·—–] ", name, maxsplit=1)  # `Ann Lee, Post Staff`, `Ann Lee | Sports Editor`
+    return parts[0] if len(parts) == 2 and len(words(parts[1])) <= 5 else name
 
 
 def card_above(lines: list[Line], title_at: int, at: int) -> None:
@@ -1598,6 +1598,9 @@ def card_above(lines: list[Line], title_at: int, at: int) -> None:
     >>> page = [Line(t, i) for i, t in enumerate(("Derby day", "Report: Jo Bell", "Club Media", "By Jo Bell", "Rovers won."))]
     >>> card_above(page, 0, 3); [ln.reason for ln in page][1:3]
     ['author-card', 'author-card']
+    >>> page = [Line(t, i) for i, t in enumerate(("Derby day", "Jo Bell | Sports Editor", "By Jo Bell", "Rovers won."))]
+    >>> card_above(page, 0, 2); [ln.reason for ln in page][1:3]
+    ['author-card', None]
     >>> page = [Line(t, i) for i, t in enumerate(("Ferry fares to rise", "Ann Lee, Harbour Post Staff", "Award-winning Reporter",
     ...         "By Ann Lee", "Fares will rise in April."))]
     >>> card_above(page, 0, 3); [ln.reason for ln in page][1:3]
