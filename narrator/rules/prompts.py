@@ -20,6 +20,11 @@ _APP_PICK = re.compile(r"^(?:(?:suggested|recommended|picked|chosen|selected)(?:
                        r"(?:because you(?:[’']ve)? (?:read|follow(?:ed)?|like[ds]?|liked|viewed|watched|listened to|subscribed? to|"
                        r"searched for)|based on (?:your|what you) (?:reading|read|interests|history|listening|activity))\b"
                        r"[^.!?]{0,50}$", re.I)
+# a news app's own buttons around the story: `Suggest Less`, `Block Channel`, `Open in Safari`, `Exclusive to News+`
+_APP_BUTTON = re.compile(r"suggest (?:more|less)(?: (?:stories )?like this)?|(?:block|mute|go to|view) (?:this )?(?:channel|source|publisher)|"
+                         r"report (?:a|an) (?:concern|issue)|open in (?:safari|chrome|firefox|(?:your |the )?browser|the app)|"
+                         r"(?:exclusive to|only (?:on|in)|read (?:it )?(?:on|in)) [\w ]{1,20}\+|(?:picked|chosen|selected) for you|"
+                         r"suggested by [\w ]{1,20}|(?:show|see) (?:fewer|less|more) (?:stories )?like this", re.I)
 _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
     r"scroll down for video|share this (?:article|story)|continue reading|"
@@ -83,6 +88,10 @@ def prompt(text: str) -> str | None:
     ('navigation', 'navigation')
     >>> prompt("Recommended for you based on your reading history"), prompt("Because you read the report, you know the risks.") is None
     ('navigation', True)
+    >>> prompt("Suggest Less"), prompt("Block Channel"), prompt("Open in Safari"), prompt("Exclusive to Newsfold+")
+    ('navigation', 'navigation', 'navigation', 'navigation')
+    >>> prompt("Show fewer stories like this"), prompt("Picked for you"), prompt("Suggested by the mayor, the plan won.") is None
+    ('navigation', 'navigation', True)
     >>> prompt("Agent advertisement"), prompt("Paid advertisement"), prompt("The advertisement was pulled.") is None
     ('advert', 'advert', True)
     >>> prompt("Presented by Corvane Freight"), prompt("In partnership with Acme Bank"), prompt("Presented by the mayor.")
@@ -132,6 +141,8 @@ def prompt(text: str) -> str | None:
         return "newsletter"  # a sign-up form's fine print under its button, a paragraph of it at most
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
+    if _APP_BUTTON.fullmatch(text.strip(" ·|›»")):
+        return "navigation"
     if _APP_PICK.match(text):
         return "navigation"  # a feed's reason for showing the story, app chrome
     if _ADD_SOURCE.match(text):
