@@ -200,9 +200,16 @@ _CTA_TAIL = re.compile(r"\b(?:register|sign up|subscribe|download|book|buy|shop|
 _OFFER_BAR = re.compile(r"(?=.*(?:\b\d+% off\b|\bsave (?:up to )?(?:\d+%|[$£€]\d)|[$£€]\d+ off\b|\bhalf[ -]price\b|\bsale\b))"
                         r".*\s[–—|-]\s*(?:see|shop|book|browse|claim|grab|get|view|explore|find|redeem|unlock)"
                         r"(?: [\w’']+){0,2}\s*[!›»>→]*$", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|according to|announced)\b", re.I)
 # a club site's ticket notice, led by its label or a ticket emoji: `🎟️ TICKETS: Saturday's game is SOLD OUT. ...`,
 # `TICKET NEWS: Away allocation on sale now`, `SOLD OUT: ...`; the story's `Tickets: £12` in a listing is mixed case
 _TICKET_NOTICE = re.compile(r"^[🎟🎫]|^(?:TICKETS?|TICKET (?:NEWS|INFO|UPDATE|ALERT)|TICKETING|SOLD OUT)\s*[:|–—]\s*\S")
+# ... or selling the seats to the reader: `Season tickets are on sale now — renew before 31 May to keep your seat.`
+_TICKET_SALE = re.compile(r"(?=.*\b(?:season )?tickets?\b)(?=.*\b(?:you|your|yours)\b)"
+                          r".*\b(?:book now|buy now|renew (?:now|today|before|by)|get yours|grab yours|on (?:general )?sale now)\b", re.I)
+# a club's streaming or audio pass sold to the reader: `Not in the UK? Stream every match live with a Harbour Match Pass for £9.99.`
+_PASS_OFFER = re.compile(r"(?=.*\b(?-i:[A-Z])[\w+]*(?: (?-i:[A-Z])[\w+]*)? Pass\b)(?=.*[$£€]\d)"
+                         r"(?:^|.*[.!?:—–-]\s+)(?:watch|stream|listen|buy|get|subscribe|grab|sign up|upgrade)\b", re.I)
 # a sign-up form's empty field: `Type your email…`, `Enter your email address`
 _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|postcode|zip|phone)(?: address)?"
                          r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
@@ -255,13 +262,25 @@ def call_to_action(text: str) -> str | None:
     ('promo', 'promo')
     >>> call_to_action("Tickets: £12 from the box office, the theatre said.") is None
     True
+    >>> call_to_action("Season tickets for next season are on sale now — renew before 31 May to keep your seat.")
+    'promo'
+    >>> call_to_action("Not in the UK? Stream every match live with a Harbour Match Pass for £9.99."), call_to_action("Get the Audio Pass from £2.99 a month")
+    ('subscription', 'subscription')
+    >>> call_to_action("Fans abroad can buy a Match Pass for £9.99, the club said.") is None
+    True
+    >>> call_to_action("Streamline Season Pass price rises to £9.99 as rivals cut theirs") is None
+    True
+    >>> call_to_action("If you bought tickets for the cancelled concert, you can claim a refund from the venue.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 40:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
-    if _TICKET_NOTICE.match(text):
+    if _TICKET_NOTICE.match(text) or _TICKET_SALE.match(text) and not _REPORTING.search(text):
         return "promo"
+    if _PASS_OFFER.match(text) and not _REPORTING.search(text):
+        return "subscription"
     if _BUTTON.match(text) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text) or \
             _OFFER_BAR.match(text) and not TERMINAL.search(text):
         return "promo"
