@@ -281,6 +281,31 @@ _QUOTE_ROW = re.compile(r"^[A-Z](?:[^.!?]|\.(?= [A-Z0-9])){0,40}?\s(?:[A-Z]{0,3}
                         r"(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%(?:\s*\([\w -]{1,20}\))?$|"
                         # a ticker's index and its change alone, marked by the arrow: `Dow Jones ▲ 0.35%`
                         r"^[A-Z](?:[^.!?]|\.(?= [A-Z0-9])){0,40}?\s[▲▼△▽]\s*[+\-−]?\d[\d,]*(?:\.\d+)?%(?:\s*\([\w -]{1,20}\))?$")
+# a ticker's cell: an index or stock, its level and its change, the change marked by an arrow or a sign
+# (`▼ KOSPI 2,487.16 -2.34%`, `FTSE 100 8,120.45 (+0.40%)`, `Brent Crude $82.10 ▲`); a row may hold several
+_ARROWS = "▲▼△▽↑↓"
+_QUOTE_CELL = re.compile(rf"^[{_ARROWS}]?\s*[A-Z][\w&/.’' -]{{0,40}}?\s(?:[A-Z]{{0,3}}[$£€¥₩₹])?\d[\d,]*(?:\.\d+)?(?:/\w+)?"
+                         rf"(?:\s+(?:\(?[{_ARROWS}]?\s*[+\-−]?\d[\d,]*(?:\.\d+)?%?\)?|[{_ARROWS}])){{1,3}}$")
+
+
+def _quote_cells(text: str) -> bool:
+    """Every cell of the row a market quote, each with an arrow or a signed change.
+
+    >>> _quote_cells("S&P 500 5,120.10 ▼ 1.2% | Nasdaq 16,200.40 ▼ 1.9%"), _quote_cells("KOSPI 2,487.16 (-2.34%)")
+    (True, True)
+    >>> _quote_cells("Shares of Kestrel fell ▼ 14% to $118.40 after the results."), _quote_cells("Nikkei 225 falls 2%")
+    (False, False)
+    >>> _quote_cells("Population 12,000 (+3%)")  # a fact box's figure
+    False
+    """
+    if len(text) > 200:
+        return False
+    cells = re.split(r"\s+[|·•]\s+", text)
+    # without an arrow, a price's decimals and a signed decimal change (`2,487.16 (-2.34%)`; not `12,000 (+3%)`)
+    return all(_QUOTE_CELL.match(c) and (re.search(f"[{_ARROWS}]", c) or re.search(r"\d\.\d+\s+\(?[+\-−]\d[\d,]*\.\d+%", c))
+               for c in cells)
+
+
 # a story's data row of `Label: value` fields ending in a star rating: `Story Sentiment: Negative   Readership: ★★★★☆`
 _STAR_FIELDS = re.compile(r"^(?:[\w’' -]{1,24}:\s*(?:[\w’'-]+(?: [\w’'-]+){0,2}\s*[|·•]?\s+)?){2,4}[★☆✩✪⭐½]{3,}"
                           r"(?:\s*\(?\d(?:\.\d)?(?:\s*(?:/|out of)\s*\d+)?\)?)?$")
@@ -371,7 +396,7 @@ def page_widget(text: str) -> str | None:
         return "social"
     if _STARS.match(text) or _STAR_FIELDS.match(text):
         return "rating"
-    if _QUOTE_ROW.match(text) or re.fullmatch(r"[A-Z]{1,6}=[A-Z]{1,2}", text):  # a quote symbol: `CC=F`, `EURUSD=X`
+    if _QUOTE_ROW.match(text) or _quote_cells(text) or re.fullmatch(r"[A-Z]{1,6}=[A-Z]{1,2}", text):  # a quote symbol: `CC=F`, `EURUSD=X`
         return "ticker"
     if _ISSUE.match(text) and any(_ISSUE_PART.match(p.strip()) for p in text.split("|")):
         return "masthead"
