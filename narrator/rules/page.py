@@ -213,7 +213,10 @@ _MATCH_STATUS = re.compile(r"^(?:LIVE|RESULT|FINAL|FT|UPCOMING|STUMPS)\s+[A-Z][^
 
 
 _BADGE = re.compile(r"(?:premium|subscriber(?:s)?[- ]only|members?[- ]only|exclusive to (?:subscribers|members)|"
-                    r"paywall|plus|locked|free to read|subscriber exclusive|for (?:paying |premium )?(?:members|subscribers))", re.I)
+                    r"paywall|plus|locked|free to read|subscriber exclusive|for (?:paying |premium )?(?:members|subscribers)|"
+                    # a writer's badge on a local or platform site: `Verified Local Reporter`, `Top Contributor`
+                    r"verified(?: local| staff)? (?:reporter|journalist|writer|author|contributor|account|publisher|source)|"
+                    r"(?:top|trusted|featured) (?:contributor|writer|reviewer)|staff pick)", re.I)
 
 
 def badge(text: str) -> str | None:
@@ -222,6 +225,8 @@ def badge(text: str) -> str | None:
     >>> badge("Premium"), badge("Premium beef prices rose.") is None
     ('label', True)
     >>> badge("For Members"), badge("For subscribers"), badge("For members of the club, the fee rose.") is None
+    ('label', 'label', True)
+    >>> badge("Verified Local Reporter"), badge("Top Contributor"), badge("Verified journalists were allowed in.") is None
     ('label', 'label', True)
 
     An award's chip set as a row of short parts (`BEST OF TALLOW CITY 2023 · READERS’ POLL
