@@ -366,6 +366,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     The name opens the subject, before the person's age and role:
 
+    A relative named by a first name after the family's name takes it:
+
+    >>> attribution("Mr Bell’s wife, Morag, said outside court", {}, after=False)[0]
+    ('name', 'Morag Bell')
+
     >>> attribution("Keith Rowe, 58, a delivery driver from Hull, said he had paid for repairs", {}, after=False)
     (('name', 'Keith Rowe'), 'said')
     >>> attribution("Ann Lee, head of Oak Primary School, which ran the pilot, said:", {}, after=False)
@@ -437,6 +442,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
                 if (r := resolve_phrase(part, aliases, from_start=True)) and r[0] == "name" and \
                         len(r[1].split()) >= 2 and part.strip() == r[1]:
                     return r, verb
+        if refs[1] and refs[1][0] == "name" and " " not in refs[1][1] and (kin := _KIN_OF.match(parts[-2])):
+            return ("name", f"{refs[1][1]} {kin.group(1)}"), verb  # `Mr Lyall's wife, Morag, said`: Morag Lyall
         if (words(parts[-2]) or [""])[-1].lower() in ORG_WORDS:
             return refs[0], verb  # `A spokesperson for her bank, Northgate, said`: the bank's name, not a person
         # `Another, a retired bus driver who rents a bungalow, told us`: the description names the speaker's role
@@ -453,6 +460,9 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 # `the son of one victim`, `a friend of the dead man`: a person named by another person
 _OF_PERSON = re.compile(r"\s*(?:the|a|an)\s+([a-z-]+)\s+of\s+(?:one|a|an|the|his|her|their|two|three|several|another)\s+"
                         r"(?:[\w’'-]+\s+){0,2}?([a-z-]+?)s?\s*$")
+# a relative named by the family's name: `Mr Lyall's wife`, `the late Ann Lee's son`
+_KIN_OF = re.compile(r"^\s*(?:the late |[A-Z][a-z]{1,3}\.? )?(?:[A-Z][\w-]+ )?([A-Z][\w-]+)[’']s? (?:wife|husband|son|daughter|mother|father|"
+                     r"brother|sister|partner|widow|widower|grandson|granddaughter|niece|nephew)\s*$")
 # a sentence's opening adverbial, before its subject: `In a message read by ...,`, `Speaking at the launch,`
 _OPENER = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Addressing|Through|Via)\b")
 
