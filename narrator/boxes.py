@@ -113,6 +113,7 @@ def promo_blocks(lines: list[Line]) -> None:
     field_pitch(lines)
     caps_pitch(lines)
     media_cards(lines)
+    ticket_pitch(lines)
     for i, line in enumerate(lines[1:], 1):  # `Support us from just €1.50 a week.` / `Subscribe now`
         above = lines[i - 1]
         if line.reason in ("promo", "newsletter", "subscription") and len(words(line.text)) <= 4 and \
@@ -164,6 +165,32 @@ def _heading_under_box(lines: list[Line], k: int) -> bool:
         not _YOU.search(line.text) and not _WE.search(line.text) and \
         (_post_heading(lines, k) or k + 1 < len(lines) and lines[k + 1].group != line.group and
          is_headline(line.text, alone=True) and is_sentence(lines[k + 1].text))  # a short one: `Why it matters`
+
+
+_TICKET_WORDS = re.compile(r"\btickets?\b|\bsold[- ]out\b|\bon (?:general )?sale\b|\bbox office\b", re.I)
+_BUY_BUTTON = re.compile(r"^(?:buy|book|get|order|reserve)(?: (?:your|my|now|here|today|online|tickets?|seats?|a seat|a place))*"
+                         r"\s*[!›»>→]*$", re.I)
+
+
+def ticket_pitch(lines: list[Line]) -> None:
+    """The ticket box closing a club or venue page's story: a short line about tickets right
+    above its dropped `Buy tickets` / `Book now` button, however it is punctuated
+    (`Tickets for Saturday's game are on sale now. Under-16s go free.`).
+
+    >>> page = [Line(t, 0) for t in ("Tickets for Friday's final start at £12. Season ticket holders go free.", "Book now")]
+    >>> page[1].reason = "promo"; ticket_pitch(page); page[0].reason
+    'promo'
+    >>> page = [Line(t, 0) for t in ("Seats for the cup tie sold out within an hour.", "Get tickets ›")]
+    >>> page[1].reason = "promo"; ticket_pitch(page); page[0].reason
+    'promo'
+    >>> page = [Line(t, 0) for t in ("Fans said tickets were too dear, the club admitted.", "Buy tickets")]
+    >>> page[1].reason = "promo"; ticket_pitch(page); page[0].reason is None  # the story reporting speech
+    True
+    """
+    for above, button in zip(lines, lines[1:]):
+        if button.reason and _BUY_BUTTON.match(button.text) and not above.reason and _TICKET_WORDS.search(above.text) and \
+                len(words(above.text)) <= 30 and not re.search("[\"“”]", above.text) and not _SAYS.search(above.text):
+            above.reason = button.reason
 
 
 def _form_button(line: Line, below: Line) -> bool:
@@ -850,7 +877,8 @@ def pitch_between(lines: list[Line]) -> None:
     """
     for k in range(1, len(lines) - 1):
         line, above, below = lines[k], lines[k - 1], lines[k + 1]
-        if line.reason or not above.reason or above.reason in ("caption", "credit") or \
+        # (a ticket line `ticket_pitch` gave to its button already is still the pitch whose heading goes with it)
+        if line.reason and line.reason != below.reason or not above.reason or above.reason in ("caption", "credit") or \
                 below.reason not in _BOX_BUTTONS or len(words(below.text)) > 4 or TERMINAL.search(below.text):
             continue
         if len(words(line.text)) <= _PITCH_WORDS and not re.search("[\"“”]", line.text) and not VERB.search(line.text) and \

@@ -531,6 +531,11 @@ _RELATED = re.compile(
     # a list of links out: `Full results` over the official results page, `Useful links` (a help box's `Resources` may be read)
     r"(?:full|complete|official|detailed|all) results|(?:useful|external|helpful|further|more|other|key) links|"
     r"links|(?:elsewhere )?on the web)\s*:?$", re.I)
+# a local site's board of readers' posts under the story (`Neighbor Posts`, `Community noticeboard`), whose items are
+# readers' own short sentences, not the story resuming; above the story it is a menu's link
+_POSTS_HEAD = re.compile(r"(?:neighbou?r|community|readers?['’]?|residents?['’]?|local) (?:posts|board|noticeboard|questions|updates)"
+                         r"|(?:community )?noticeboard", re.I)
+_POST_WORDS = 25
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
@@ -794,6 +799,10 @@ _TAG_WORDS = 6  # one topic (`Distributed Energy`, `Regulation & Policy`)
 _COMMA_LIST = re.compile(r"[^,.!?:;]{1,30}(?:, [^,.!?:;]{1,30}){2,}")  # a topic list, never a crosshead
 
 
+# a teaser's kicker before its headline: `Opinion: ...`, `Heatwave: ...`, `Analysis | ...`
+_KICKER = re.compile(r"^[A-Z][\w’'&-]*(?: [\w’'&-]+){0,2}\s*(?::|\s\|)\s+[A-Z0-9‘“'\"]")
+
+
 def related_blocks(lines: list[Line]) -> None:
     """A `Related articles` / `Topics` heading and the list under it: the rest of its group,
     then following groups while they hold no prose (a carousel's `Previous` / `1` / `Next`,
@@ -827,6 +836,17 @@ def related_blocks(lines: list[Line]) -> None:
     >>> related_blocks(page); [ln.reason for ln in page][6:]  # each title under its clip length, the last one too
     ['related', None]
 
+    Each teaser led by a kicker (`Opinion: ...`), the last too, though crosshead-short:
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Also read", "Floods: Rivers burst their banks across the north, says agency",
+    ...         "Analysis: Who pays for the clean-up", "The council said repairs would start in the spring, after the waters fell."))]
+    >>> related_blocks(page); [ln.reason for ln in page]
+    ['related', 'related', 'related', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Also read", "Floods: Rivers burst their banks across the north, says agency",
+    ...         "Who pays for the clean-up", "The council said repairs would start in the spring, after the waters fell."))]
+    >>> related_blocks(page); page[2].reason is None  # a crosshead resuming the story
+    True
+
     The story's next paragraph pasted straight under a related list, a full sentence that
     does not talk to the reader, ends the list:
 
@@ -834,6 +854,21 @@ def related_blocks(lines: list[Line]) -> None:
     ...         "Ahmad Fadzillah said the tender was awarded last month to a consortium led by a local engineering firm.")]
     >>> related_blocks(page); [ln.reason for ln in page]
     ['related', 'related', None]
+
+    A local site's board of readers' posts, each a short sentence of its own:
+
+    >>> page = [Line(t, 0) for t in ("The harbour board said on Monday that the wall would be repaired within the month.",
+    ...         "Neighbour posts", "Lost dog near the quay — brown spaniel, answers to Bess",
+    ...         "Can anyone recommend a plumber? Ours has retired and we have a leak.", "Post on Harbourside")]
+    >>> related_blocks(page); [ln.reason for ln in page][:4]
+    [None, 'related', 'related', 'related']
+    >>> page = [Line(t, 0) for t in ("Neighbour posts", "Classifieds", "Harbour wall to be repaired within the month")]
+    >>> related_blocks(page); [ln.reason for ln in page]  # a menu's link above the story
+    [None, None, None]
+    >>> page = [Line(t, 0) for t in ("Related stories", "Lost dog near the quay — brown spaniel",
+    ...         "The council said the harbour wall would be repaired by the end of the month.")]
+    >>> related_blocks(page); page[2].reason is None
+    True
 
     The site's own list of its most read (`Popular on Backlot`), and `Read More About:` over tags:
 
@@ -881,8 +916,10 @@ def related_blocks(lines: list[Line]) -> None:
         if len(group) == 3 and group[1].reason == "dateline-timestamp" and _IN_CATEGORY.match(group[2].text):
             for ln in group:
                 ln.reason = ln.reason or "related"
+    prose_seen = False  # the story's prose has begun above
     for g, group in enumerate(paras):
         for i, line in enumerate(group):
+            prose_seen = prose_seen or not line.reason and is_sentence(line.text, 12)
             if _TAG_LIST.match(line.text):
                 line.reason = "tags"
                 continue
@@ -891,7 +928,8 @@ def related_blocks(lines: list[Line]) -> None:
                     other.reason = other.reason or "author-bio"
                 line.reason = "author-bio"
                 continue
-            reason = "tags" if _TAGS.match(line.text) else "related" if _RELATED.match(line.text) else \
+            posts = bool(_POSTS_HEAD.fullmatch(line.text.strip(" :"))) and prose_seen
+            reason = "tags" if _TAGS.match(line.text) else "related" if _RELATED.match(line.text) or posts else \
                 "reference" if _REFERENCES.match(line.text) else None
             if not reason:
                 continue
@@ -902,6 +940,7 @@ def related_blocks(lines: list[Line]) -> None:
                 if reason == "related" and not i and _resumes(paras, g, other):
                     break
                 if reason == "related" and not other.reason and is_sentence(other.text, _PROSE_WORDS) and \
+                        not (posts and len(words(other.text)) <= _POST_WORDS) and \
                         not re.search(r"\?[\"”’']?$", other.text) and not re.search(r"\b(?:you|your)\b", other.text, re.I) and \
                         not author_bio(other.text):
                     break  # the story's next paragraph pasted straight under the list: a teaser is no full sentence
@@ -922,6 +961,9 @@ def related_blocks(lines: list[Line]) -> None:
                 lone_teaser = len(words(rest[0].text)) > _CROSSHEAD_WORDS if rest else False
                 lone_teaser = lone_teaser or reason == "related" and len(taken) >= 2 and k - g - 1 == len(taken) and \
                     len(rest) == 1 and len(words(rest[0].text)) >= 6
+                # ... and so is one led by a kicker as the teaser above it is (`Analysis: ...` under `Heatwave: ...`)
+                lone_teaser = lone_teaser or reason == "related" and len(rest) == 1 and bool(taken) and \
+                    bool(_KICKER.match(rest[0].text)) and bool(_KICKER.match(taken[-1].text))
                 # a list's items each under its clip length or date: the last one under its own is an item too
                 stamped = len(taken) >= 2 and all(ln.reason == "dateline-timestamp" for ln in paras[k - 1])
                 resumes = rest and nxt and not nxt[0].reason and not _not_prose(nxt[0].text) and not stamped and \
@@ -1228,6 +1270,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     header_caption(lines, title_at)
     caption_over_byline(lines, title_at)
     header_sidebar(lines, title_at)
+    section_label(lines, title_at)
     contents_list(lines[title_at + 1:])
     author_card(lines, title_at)
     repeated_pitches(lines[:title_at] + lines[title_at + 1:])
@@ -1331,6 +1374,26 @@ _HEADING_START = {"our", "my", "the", "a", "an", "what", "why", "how", "who", "w
 _CAPS_LABEL = re.compile(r"[A-Z]{8,}:?")  # a box's one-word heading in capitals (`VOCABULARY`), longer than an agency's `REUTERS`
 
 
+_STORY_PARAS = 3  # prose paragraphs after which the header is over, whatever looks like a byline below
+
+
+def _header_end(kept: list[Line]) -> int:
+    """How many kept lines the header may span: up to `_HEADER_LINES`, and never past the
+    story's third prose paragraph (a kept line count, so cheap).
+
+    >>> prose = [Line("The council voted on Tuesday to close the library for the whole summer.", 0)] * 3
+    >>> _header_end([Line("By Ann Lee", 0, role="byline")] + prose + [Line("THE OPPOSITION", 1)] * 30)
+    3
+    """
+    seen = 0
+    for i, ln in enumerate(kept[:_HEADER_LINES]):
+        if ln.role == "body" and is_sentence(ln.text, 12):
+            seen += 1
+            if seen == _STORY_PARAS:
+                return i
+    return _HEADER_LINES
+
+
 def furniture(lines: list[Line]) -> None:
     """Page furniture inside the story: in the body (after the header block), a cluster of
     two or more short unfinished lines, or a lone one at least half made of interface words
@@ -1345,8 +1408,11 @@ def furniture(lines: list[Line]) -> None:
     kept = [ln for ln in lines if not ln.reason]
     # the header block ends at its last byline; a standfirst may come before it
     # (a chart's `Source: LSEG` is no byline, nor is a box's `VOCABULARY` heading)
+    # (nor is a capitals crosshead below the story's third prose paragraph: `THE OPPOSITION`)
+    end = _header_end(kept)
     head = [i for i, ln in enumerate(kept[:_HEADER_LINES]) if ln.role == "byline" or
-            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text) and not _CAPS_LABEL.fullmatch(ln.text)]
+            is_byline(ln.text) and not _CHART_SOURCE.match(ln.text) and not _CAPS_LABEL.fullmatch(ln.text) and
+            not (i > end and ln.text.isupper())]
     body = kept[head[-1] + 1 if head else 0:]
     first = next((i for i, ln in enumerate(body) if ln.role == "body" and is_sentence(ln.text, 12)), None)
     if first is None:
@@ -1502,6 +1568,7 @@ def _box_middle(a: Line, line: Line, b: Line) -> bool:
         len(words(line.text)) <= 8 and not re.search("[\"“”‘]", line.text)
 
 
+_AGE_TAIL = re.compile(r"\s[·|•]\s")  # the commenter's town or handle before the age: `Elm Park · 2h`
 _AGE = re.compile(r"^\d{1,2}\s?(?:m|h|d|w|min|mins|hr|hrs)$|^\d{1,2} (?:minutes?|hours?|days?) ago$")
 
 
@@ -1516,10 +1583,18 @@ def comment_cards(lines: list[Line]) -> bool:
     >>> page = [Line("Published 1h ago", 0, "dateline-timestamp"), Line("The council met.", 0), Line("Share", 0, "social")]
     >>> comment_cards(page), page[1].reason
     (False, None)
+
+    The age may follow the commenter's town or handle (`Elm Park · 2h`, `@annlee | 3 hours ago`):
+
+    >>> page = [Line("Elm Park · 2h", 0, "dateline-timestamp"), Line("Nobody asked us.", 0), Line("Like · Reply", 0, "social"),
+    ...         Line("Jill P. · 3 hours ago", 0, "social"), Line("Good news at last.", 0), Line("Reply", 0, "social")]
+    >>> comment_cards(page), page[1].reason, page[4].reason
+    (True, 'comments', 'comments')
     """
     dropped = False
     for a, line, b in zip(lines, lines[1:], lines[2:]):
-        if not line.reason and a.reason == "dateline-timestamp" and _AGE.match(a.text.strip()) and b.reason and \
+        if not line.reason and a.reason in ("dateline-timestamp", "social") and _AGE.match(_AGE_TAIL.split(a.text)[-1].strip()) and \
+                b.reason and \
                 re.match(r"^(?:reply|like|thank|thanks|upvote|report)\b", b.text, re.I) and len(words(line.text)) <= 80:
             line.reason, dropped = "comments", True
     return dropped
@@ -1642,6 +1717,7 @@ def author_card(lines: list[Line], title_at: int) -> None:
         by = _BY.match(lines[i].text)
         if not by:
             continue
+        card_above(lines, title_at, i)
         # the card may sit under the byline's dropped publish time (`By Ann Lee` / `Published 3 hours ago` / `Ann Lee`)
         at = next((j for j in range(i + 1, min(len(lines), i + 1 + _CARD_GAP)) if not lines[j].reason), None)
         if at is None or lines[at].text != re.sub(r"^\W*By\s*", "", lines[i].text, flags=re.I).strip():
@@ -1651,6 +1727,56 @@ def author_card(lines: list[Line], title_at: int) -> None:
         if role and not role.reason and len(words(role.text)) <= 5 and not TERMINAL.search(role.text) and \
                 lines[at + 2].reason:
             role.reason = "author-card"
+        return
+
+
+# a credit's label or an author card's role after the name: `Words: Ann Lee`, `Ann Lee, Post Staff`
+_CREDIT_LABEL = re.compile(r"^\W*(?:(?:written|words|story|reporting|text|report)\s+)?by\s+|"
+                           r"^(?:author|reporter|writer|words|text|story|byline|reporting|report|match report)s?\s*:\s*", re.I)
+
+
+def _credited(text: str) -> str:
+    """The name a byline or author card credits, without its label or role."""
+    name = _CREDIT_LABEL.sub("", text).strip()
+    parts = re.split(r",\s| [|·—–] ", name, maxsplit=1)  # `Ann Lee, Post Staff`, `Ann Lee | Sports Editor`
+    return parts[0] if len(parts) == 2 and len(words(parts[1])) <= 5 else name
+
+
+def card_above(lines: list[Line], title_at: int, at: int) -> None:
+    """The byline's name said already a few lines above it (`Words: Ann Lee` / the time /
+    `Media Team` / `By Ann Lee`, `Ann Lee, Post Staff` / `Verified Reporter` / `By Ann Lee`)
+    is the author's card, printed over the byline: the card and the short role or badge lines
+    between it and the byline go; the byline stays.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Ferry fares to rise", "Text: Ann Lee", "Digital Desk", "By Ann Lee",
+    ...         "Fares will rise in April, the operator said."))]
+    >>> card_above(page, 0, 3); [ln.reason for ln in page]
+    [None, 'author-card', 'author-card', None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Derby day", "Report: Jo Bell", "Club Media", "By Jo Bell", "Rovers won."))]
+    >>> card_above(page, 0, 3); [ln.reason for ln in page][1:3]
+    ['author-card', 'author-card']
+    >>> page = [Line(t, i) for i, t in enumerate(("Derby day", "Jo Bell | Sports Editor", "By Jo Bell", "Rovers won."))]
+    >>> card_above(page, 0, 2); [ln.reason for ln in page][1:3]
+    ['author-card', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Ferry fares to rise", "Ann Lee, Harbour Post Staff", "Award-winning Reporter",
+    ...         "By Ann Lee", "Fares will rise in April."))]
+    >>> card_above(page, 0, 3); [ln.reason for ln in page][1:3]
+    ['author-card', 'author-card']
+    >>> page = [Line(t, i) for i, t in enumerate(("Ferry fares to rise", "Ann Lee says the rise is unfair.", "By Ann Lee",
+    ...         "Fares will rise."))]
+    >>> card_above(page, 0, 2); page[1].reason is None  # a standfirst naming the writer
+    True
+    """
+    name = _credited(lines[at].text)
+    if len(words(name)) < 2:
+        return
+    for j in range(at - 1, max(title_at, at - _CARD_GAP - 2), -1):
+        if lines[j].reason or _credited(lines[j].text) != name:
+            continue
+        between = [ln for ln in lines[j + 1:at] if not ln.reason]
+        if all(len(words(ln.text)) <= 4 and not TERMINAL.search(ln.text) and not re.search(r"\d", ln.text) for ln in between):
+            for ln in (lines[j], *between):
+                ln.reason = "author-card"
         return
 
 
@@ -1718,6 +1844,49 @@ def header_sidebar(lines: list[Line], title_at: int) -> None:
     if len(run) >= _SIDEBAR_LINES and any(is_sentence(ln.text, 12) for ln in kept[by + 1 + len(run):][:1]):
         for ln in run:
             ln.reason = "sidebar"
+
+
+_SECTION_WORDS = 3  # a section's name in a menu: `Regional`, `Health & Environment`
+_MENU_WORDS = 4  # a menu row pasted as one line: `News Sport Business Regional`
+
+
+def section_label(lines: list[Line], title_at: int) -> None:
+    """A short line in the header, between the headline and the story's first prose
+    paragraph, that names an item of the menu or breadcrumb dropped above the headline is
+    the story's section label (`World` / `Business` / `Regional` above, `Regional` under the
+    standfirst), not the header's own text.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("News Sport Business Regional Culture", "Home > Regional > Coast",
+    ...         "Ferry fares to rise by a fifth", "Operators blame fuel costs", "Regional", "By Ann Lee",
+    ...         "Fares on the island ferries will rise by a fifth from April, the operator said on Monday."))]
+    >>> page[0].reason = page[1].reason = "navigation"; page[4].role = page[5].role = "byline"
+    >>> section_label(page, 2); [ln.reason for ln in page][3:]
+    [None, 'navigation', None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(("News Sport Business", "Ferry fares to rise", "Coastal Economy", "By Ann Lee",
+    ...         "Fares on the island ferries will rise by a fifth from April, the operator said on Monday."))]
+    >>> page[0].reason = "navigation"; section_label(page, 1); page[2].reason is None  # no such menu item
+    True
+    >>> page = [Line(t, i) for i, t in enumerate(("ISTANBUL NEWS", "Quake blocks to be rebuilt", "ISTANBUL", "By Ann Lee",
+    ...         "Crews began demolishing the first of the western district's blocks on Monday, officials said."))]
+    >>> page[0].reason = "navigation"; section_label(page, 1); page[2].reason is None  # the dateline's place
+    True
+    """
+    # a menu row or a breadcrumb, not a two-word section title (`ISTANBUL NEWS` over the dateline's `ISTANBUL`)
+    menus = [ln.text.lower() for ln in lines[:title_at] if ln.reason == "navigation" and
+             (len(words(ln.text)) >= _MENU_WORDS or re.search(r"\s[>›/»|]\s", ln.text))]
+    if not menus:
+        return
+    for ln in lines[title_at + 1:title_at + 1 + _HEADER_LINES]:
+        if ln.reason:
+            continue
+        if is_sentence(ln.text, 12):
+            return
+        toks = words(ln.text)
+        # a one-word section reads as a name (`Regional`); a two-word byline may be a columnist's menu item
+        if (ln.role != "byline" or len(toks) == 1 and not _BY.match(ln.text)) and len(toks) <= _SECTION_WORDS and not TERMINAL.search(ln.text) and \
+                not re.search(r"\d", ln.text) and any(
+                    re.search(rf"(?<!\w){re.escape(ln.text.lower())}(?!\w)", menu) for menu in menus):
+            ln.reason = "navigation"
 
 
 def _in_promo(lines: list[Line], i: int) -> bool:

@@ -215,11 +215,20 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('name', 'Kojo'), ('name', 'Sister Bell'))
     >>> resolve_phrase("A woman who sells fish by the quay", {})
     ('role', 'woman')
+
+    One of a group is one of its members:
+
+    >>> resolve_phrase("one of the sources", {}, from_start=True), resolve_phrase("One of the nurses on the ward", {})
+    (('role', 'source'), ('role', 'nurse'))
+    >>> resolve_phrase("another of the local residents", {}, from_start=True), resolve_phrase("one of the Barlow twins", {})
+    (('role', 'resident'), ('role', 'twin'))
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
     if given := _GAVE_NAME.search(phrase):
         return ("name", given.group(1))  # `a woman ... who gave her name only as Ama Owusu`: the name she gave
+    if (part := _PART_OF.match(phrase)) and (ref := resolve_phrase(part.group(1), aliases, from_start)) and ref[0] == "role":
+        return ("role", singular(ref[1]))  # `one of the sources`: a source
     phrase = re.sub(r"\s*\([^()]{1,30}\)", "", phrase)  # `Sen. Ann Lee (D-Wash.)`, `Ann Lee (34)`
     phrase = _ADVERBS_AFTER.sub("", _WHEN_AFTER.sub("", phrase)) if not from_start else phrase
     toks = words(phrase)
@@ -269,6 +278,27 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
                 return ("name", aliases[f"the {cand}"])  # `the minister`, once the article has named one
             return ("role", cand)
     return None
+
+
+# one of a group: `one of the sources`, `another of the residents`, `one of his neighbours`
+_PART_OF = re.compile(r"^\s*(?:one|another|each|either|neither)\s+of\s+(?:the|his|her|their|its|our|those|these)\s+(.+)$", re.I)
+
+
+def singular(noun: str) -> str:
+    """A plural role word made singular: `sources` -> `source`, `witnesses` -> `witness`, `deputies` -> `deputy`.
+
+    >>> singular("sources"), singular("witnesses"), singular("deputies"), singular("boss"), singular("police")
+    ('source', 'witness', 'deputy', 'boss', 'police')
+    >>> singular("women"), singular("firemen"), singular("townspeople")
+    ('woman', 'fireman', 'townsperson')
+    """
+    if noun.endswith(("men", "people", "children")):
+        return re.sub(r"men$", "man", re.sub(r"people$", "person", re.sub(r"children$", "child", noun)))
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x)es$", noun):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
 
 
 def _titled_before_of(head: str, phrase: str) -> str | None:
@@ -358,6 +388,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     The name opens the subject, before the person's age and role:
 
+    A relative named by a first name after the family's name takes it:
+
+    >>> attribution("Mr Bell’s wife, Morag, said outside court", {}, after=False)[0]
+    ('name', 'Morag Bell')
+
     >>> attribution("Keith Rowe, 58, a delivery driver from Hull, said he had paid for repairs", {}, after=False)
     (('name', 'Keith Rowe'), 'said')
     >>> attribution("Ann Lee, head of Oak Primary School, which ran the pilot, said:", {}, after=False)
@@ -438,6 +473,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
                 if (r := resolve_phrase(part, aliases, from_start=True)) and r[0] == "name" and \
                         len(r[1].split()) >= 2 and part.strip() == r[1]:
                     return r, verb
+        if refs[1] and refs[1][0] == "name" and " " not in refs[1][1] and (kin := _KIN_OF.match(parts[-2])):
+            return ("name", f"{refs[1][1]} {kin.group(1)}"), verb  # `Mr Lyall's wife, Morag, said`: Morag Lyall
         if (words(parts[-2]) or [""])[-1].lower() in ORG_WORDS:
             return refs[0], verb  # `A spokesperson for her bank, Northgate, said`: the bank's name, not a person
         # `Another, a retired bus driver who rents a bungalow, told us`: the description names the speaker's role
@@ -454,6 +491,9 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 # `the son of one victim`, `a friend of the dead man`: a person named by another person
 _OF_PERSON = re.compile(r"\s*(?:the|a|an)\s+([a-z-]+)\s+of\s+(?:one|a|an|the|his|her|their|two|three|several|another)\s+"
                         r"(?:[\w’'-]+\s+){0,2}?([a-z-]+?)s?\s*$")
+# a relative named by the family's name: `Mr Lyall's wife`, `the late Ann Lee's son`
+_KIN_OF = re.compile(r"^\s*(?:the late |[A-Z][a-z]{1,3}\.? )?(?:[A-Z][\w-]+ )?([A-Z][\w-]+)[’']s? (?:wife|husband|son|daughter|mother|father|"
+                     r"brother|sister|partner|widow|widower|grandson|granddaughter|niece|nephew)\s*$")
 # a sentence's opening adverbial, before its subject: `In a message read by ...,`, `Speaking at the launch,`
 _OPENER = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Addressing|Through|Via)\b")
 
@@ -605,6 +645,10 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         if labeller[0] is None or labeller[0][0] == "role" and not _person_role(labeller[0][1]):
             label = None  # `a campaign called “...”`, `the report, called “...”`: a thing's name, not a person's words
         own = own or bool(label)
+        # `He said firms should start earlier, "not just follow the minimum".`: four words or more set off by a comma
+        # and closing the reported sentence are the speaker's words appended to it, not a phrase the narrator borrows
+        own = own or sp.closed and n >= 4 and before.endswith(",") and bool(VERB.search(b_clause)) and \
+            bool(re.match(r"\s*(?:[.!?]|$)", text[sp.end:]))
         # `he is, by his own account, “the most expensive painter in Cornwall”`; `“...,” as she puts it`
         in_own = _OWN_WORDS.search(b_clause) or _OWN_WORDS.match(a_clause.strip(" ,"))
         own = own or sp.closed and n >= 4 and bool(in_own)

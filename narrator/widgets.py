@@ -29,7 +29,7 @@ _MEMBERSHIP = re.compile(
     r"^support (?:local|independent|quality|public[- ]interest|our|trusted|student|nonprofit|community) (?:journalism|news|reporting)\b|"
     r"\byour (?:subscription|support|membership|donation|gift|contribution)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
-    r"(?:^|[.!?]\s+)(?:subscribe|join) (?:today|now|for)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
+    r"(?:^|[.!?]\s+)(?:subscribe|join)(?: (?-i:[A-Z])[\w’'+]*){0,3} (?:today|now|for|from)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|"
     # `Enjoy unlimited access to award-winning journalism`, `Read The Times on the go. Download our app for ...`
     r"\b(?:unlimited|full|unrestricted|complete) (?:digital )?access to (?:all )?(?:of )?(?:our )?(?:award-winning |quality |trusted |"
@@ -41,7 +41,7 @@ _MEMBERSHIP = re.compile(
     r"\b(?:read|access|view)\b[^.!?]{0,40}\bwithout a subscription\b|"
     r"\bthis is an? (?:premium|subscriber|members?|paid)[- ](?:only |exclusive )?(?:article|story|content)\b|"
     r"\brequires? (?:a |an active )?(?:paid )?subscription to (?:read|view|access|continue)\b|"
-    r"\bdepends on (?:readers|supporters|members|people) like you\b|^become a (?:member|subscriber|supporter|patron)\b|"
+    r"\bdepends on (?:readers|supporters|members|people) like you\b|^become (?:a|an) (?:(?-i:[A-Z])[\w’'&.+-]*\s){0,3}(?:member|subscriber|supporter|patron|insider|sustainer|friend)s?\b|"
     # `If you value on-the-ground reporting, please consider becoming a member.`
     r"\b(?:please )?consider (?:becoming an? (?:paying )?(?:member|supporter|patron)|supporting (?:us|our (?:work|journalism|"
     r"reporting|newsroom))|subscribing|(?:making )?an? (?:small |monthly |one-off |one-time |regular |recurring |annual )?"
@@ -93,6 +93,10 @@ def pitch(text: str) -> str | None:
     True
     >>> pitch("Become a member to get unlimited access to our reporting.")
     'subscription'
+    >>> pitch("Become a Harbour Ledger Insider"), pitch("Become an Observer Supporter"), pitch("Become a Tribune+ member")
+    ('subscription', 'subscription', 'subscription')
+    >>> pitch("Become a better cook with these five tips.") is None, pitch("Become a Scout leader, the council urged.") is None
+    (True, True)
     >>> pitch("Enjoy unlimited access to award-winning journalism, the Ledger app and our daily puzzles.")
     'subscription'
     >>> pitch("Read The Meridian on the go. Download our app for breaking news alerts and more.")
@@ -107,6 +111,12 @@ def pitch(text: str) -> str | None:
     True
     >>> pitch("Join us from £5.99 a month. Cancel anytime."), pitch("The Weekly lands in your inbox every Saturday.")
     ('subscription', 'newsletter')
+    >>> pitch("Harbour+ Pass: every match live, wherever you are. Subscribe from $4.99/month"), pitch("Join from £3 a month ›")
+    ('subscription', 'subscription')
+    >>> pitch("Join Courier Insider from $1 a week"), pitch("Join Harbour Plus today for unlimited access")
+    ('subscription', 'subscription')
+    >>> pitch("Members can subscribe from £5 a month, the club said.") is None
+    True
     >>> pitch("Join the conversation. Log in or subscribe to comment."), pitch("Users must log in or subscribe to comment, she said.")
     ('social', None)
     >>> pitch("You must be a Harbour News subscriber to view and post comments."), pitch("Don’t miss out on the latest news.")
@@ -550,7 +560,22 @@ def follow_lists(lines: list[Line]) -> None:
     >>> page[2].reason = "social"
     >>> follow_lists(page); [ln.reason for ln in page]  # an author card's button: its name is not a tag list
     [None, None, 'social']
+
+    A follow button naming its town, topic or team (`Follow Elm Park`, `Follow Harbour
+    Rovers`) among the header's dropped share buttons goes too; a crosshead does not:
+
+    >>> page = [Line(t, 0) for t in ("Share", "Follow Elm Park", "Follow Premier League", "Save")]
+    >>> page[0].reason = page[3].reason = "social"
+    >>> follow_lists(page); [ln.reason for ln in page]
+    ['social', 'social', 'social', 'social']
+    >>> page = [Line(t, 0) for t in ("The council voted on Monday.", "Follow The Money", "Officials said more was due.")]
+    >>> follow_lists(page); page[1].reason is None
+    True
     """
+    for k, line in enumerate(lines):
+        if not line.reason and _FOLLOW_NAMED.match(line.text) and any(
+                o.reason == "social" for o in lines[max(0, k - 2):k] + lines[k + 1:k + 3]):
+            line.reason = "social"
     i = 0
     while i < len(lines):
         k = i + 1
@@ -564,6 +589,10 @@ def follow_lists(lines: list[Line]) -> None:
             i = k
         else:
             i += 1
+
+
+# a follow button with its tag: `Follow Elm Park`, `Follow Harbour Rovers FC`, `+ Follow Climate & Energy`
+_FOLLOW_NAMED = re.compile(r"^\+?\s*Follow (?:[A-Z][\w’'.-]*|&)(?: (?:[A-Z][\w’'.-]*|&|of|the|and)){0,4}$")
 
 
 def _tag_name(text: str) -> bool:
@@ -716,6 +745,22 @@ _AD_SELL = re.compile(r"\b(?:offers?|sale|discounts?|\d+% off|in[- ]store|showro
 _AD_CALL = re.compile(r"\b(?:call (?:us|into|in|today|now)|visit (?:us|our)|pop in|drop in|our (?:store|shop|branch|showroom|team))\b", re.I)
 
 
+# a box of local businesses' ads: `Local Businesses`, `Business directory`, `From our advertisers`, `Shop local`
+_LISTING_HEAD = re.compile(r"(?:local|featured|nearby|sponsored|partner|recommended) (?:businesses|business(?: directory| listings)?|"
+                           r"deals|offers|listings|traders|shops|services)(?: near you| in your area)?|business directory|"
+                           r"from our (?:partners|advertisers|sponsors)|shop local|support local(?: business(?:es)?)?", re.I)
+_LISTINGS = 6  # ads in one box
+
+
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|according to|announced|confirmed)\b", re.I)  # an ad may say `say hello`
+
+
+def _ad_line(text: str) -> bool:
+    """A short line selling to the reader: an offer or a call in, no quotation, no one speaking."""
+    return len(words(text)) <= 30 and not re.search("[\"“”]", text) and not _REPORTS.search(text) and \
+        bool(_AD_SELL.search(text) or _AD_CALL.search(text))
+
+
 def advert_copy(lines: list[Line]) -> None:
     """The line right under a dropped `Sponsored` / `Advertisement` label that sells to the
     reader, naming an offer and asking them in (`Harbour Tyres – 20% off this week. Visit us
@@ -725,7 +770,27 @@ def advert_copy(lines: list[Line]) -> None:
     ...         Line("Sponsored", 2, "advert"), Line("The council said the sale of the site would go ahead.", 3)]
     >>> advert_copy(page); [ln.reason for ln in page]
     ['advert', 'advert', 'advert', None]
+
+    A local-business box (`Local Businesses`, `Featured businesses`, `From our advertisers`)
+    lists several such ads, each selling or asking the reader in; the box ends at the first
+    line that does neither:
+
+    >>> page = [Line(t, 0) for t in ("Featured Businesses", "Harbour Tyres: winter checks from £15. Book online today.",
+    ...         "Kerr's Bakery — fresh bread daily. Drop in and say hello.", "The council will vote again in May.")]
+    >>> advert_copy(page); [ln.reason for ln in page]
+    ['advert', 'advert', 'advert', None]
+    >>> page = [Line(t, 0) for t in ("Local businesses", "Shops on Main Street said the sale had cost them trade.")]
+    >>> advert_copy(page); [ln.reason for ln in page]  # a crosshead over the story's own paragraph
+    [None, None]
     """
+    for i, line in enumerate(lines):
+        if not _LISTING_HEAD.fullmatch(line.text.strip(" :")):
+            continue
+        listing = [ln for ln in lines[i + 1:i + 1 + _LISTINGS] if not ln.reason]
+        ads = next((k for k, ln in enumerate(listing) if not _ad_line(ln.text)), len(listing))
+        if ads:
+            for ln in (line, *listing[:ads]):
+                ln.reason = ln.reason or "advert"
     for line, below in zip(lines, lines[1:]):
         if line.reason == "advert" and _SPONSOR_LABEL.match(line.text) and not below.reason and \
                 len(words(below.text)) <= 30 and not re.search("[\"“”]", below.text) and \

@@ -1320,3 +1320,36 @@ def test_event_advert_in_a_flat_paste_goes_whole() -> None:
     assert {"Harbour Weekly Summit 2026", "14 November | Assembly Rooms, Bristol", "Book now"} <= set(dropped)
     assert any(line.startswith("Meet the engineers") for line in dropped)
     assert not any(line.startswith("Work is expected") for line in dropped)
+
+
+CARD_PAGE = """Harbour Rovers v Kelso Town: derby preview
+
+Text: Ann Lee
+Friday 3 October 2025, 10:00
+Digital Desk
+By Ann Lee
+
+Harbour Rovers face Kelso Town on Saturday with a place in the top six at stake for both clubs.
+
+The manager said his squad had trained well all week and that only one player was doubtful.
+
+Kelso arrive unbeaten in five games, having conceded just twice in that run of matches.
+
+Season tickets on sale now
+Club shop opening hours
+
+HEAD TO HEAD
+
+The sides have met 40 times in the league, with Rovers winning 18 of those matches.
+"""
+
+
+def test_author_card_printed_over_the_byline_goes_the_byline_stays() -> None:
+    dropped = reasons(CARD_PAGE)
+    assert dropped.get("Text: Ann Lee") == "author-card" and dropped.get("Digital Desk") == "author-card"
+    assert "By Ann Lee" not in dropped
+
+
+def test_a_capitals_crosshead_below_the_third_paragraph_does_not_extend_the_header() -> None:
+    dropped = reasons(CARD_PAGE)
+    assert dropped.get("Season tickets on sale now") == "furniture" and "HEAD TO HEAD" not in dropped

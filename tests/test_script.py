@@ -755,3 +755,16 @@ def test_a_standfirst_quoting_its_speaker_is_speech() -> None:
               Block("Ellen Marsh said so.", "body"))
     s = build_script(CleanArticle(title, None, blocks, (), "<test>"))
     assert quotes(s) == []  # a borrowed word in a standfirst stays narration
+
+
+def test_words_set_off_by_a_comma_closing_reported_speech_are_the_speakers() -> None:
+    s = script("Dr Ann Lee, a GP in Ayr, said the clinic was full. “We turn people away every day,” she said.",
+               'She said the board should open a second clinic, "not just extend the hours".')
+    assert ("Ann Lee", "not just extend the hours") in quotes(s)
+    s = script('Dr Ann Lee said the board was "quietly optimistic" about the plan.')
+    assert quotes(s) == []  # a borrowed phrase inside the sentence stays narration
+
+
+def test_one_of_a_group_speaks_as_a_member() -> None:
+    s = script("“The plan is dead in the water and everybody knows it,” one of the sources said.")
+    assert quotes(s)[0][0] == "source"

@@ -6,6 +6,7 @@ import re
 
 from narrator.lines import TERMINAL, words
 from narrator.people import VERB
+from narrator.rules.stamps import timestamp
 
 # who a wire credit names: `El Heraldo and Diario Sur`, `the Canadian Press`, `staff and agencies`
 _CREDITED_WORD = r"(?:the|staff|wire|news|agencies|agency|services|and|&|(?-i:[A-Z])[\w.&'’-]*)"
@@ -169,6 +170,34 @@ _PRINT_PLACE = re.compile(r"(?:Page|Pg\.?|P\.) ?[A-Z]?\d{1,3}[A-Z]?|"
                           re.I)
 
 
+# a print-edition label's parts: `THE TIMES — Print edition, Thursday, page 4 (Regions)`, `Morning edition | 朝刊`
+_EDITION = re.compile(r"(?:(?:from|in) (?:the|today[’']s|this week[’']s) )?(?:(?:print|morning|evening|late|early|final|city|weekend|sunday|saturday|national|international|"
+                      r"daily|metro|country|regional|first|second)\s+)+edition|print|in print", re.I)
+_EDITION_PART = re.compile(r"(?:(?:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"(?-i:[A-Z][\w’'&.-]*)(?: (?:(?-i:[A-Z][\w’'&.-]*)|of|the)){0,5}|[^A-Za-z]+)(?:\s*\([^()]{1,30}\))?", re.I)
+
+
+def print_label(text: str) -> bool:
+    """A print edition's label: an edition's name and only the paper, day, page or section
+    beside it, or the edition's name in another script.
+
+    >>> print_label("THE HARBOUR POST — Print edition, Thursday, page 4 (Regions)"), print_label("Late City Edition | Page A12")
+    (True, True)
+    >>> print_label("Evening edition / 夕刊"), print_label("Weekend Edition"), print_label("The print edition sold out on Thursday.")
+    (True, True, False)
+    >>> print_label("Print edition: Thursday 13 March 2025, p. 4"), print_label("In print: Thursday, page 4")
+    (True, True)
+    >>> print_label("From the Weekend edition, page 12"), print_label("In print: the council's reply, page 4")
+    (True, False)
+    >>> print_label("Morning edition, page 4, the editor said"), print_label("Print")
+    (False, False)
+    """
+    parts = re.split(r"\s+[—–|·•/]\s+|[,:]\s+", text.strip())
+    if len(parts) > 6 or not any(_EDITION.fullmatch(p) and p.lower() != "print" for p in parts):
+        return False
+    return all(_EDITION.fullmatch(p) or _EDITION_PART.fullmatch(p) or timestamp(p) for p in parts)
+
+
 def editorial(text: str) -> str | None:
     """Notes about the page rather than the story: editor's notes, republication
     notices, DOI lines and separators with no words.
@@ -224,6 +253,8 @@ def editorial(text: str) -> str | None:
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
+    if print_label(text):
+        return "editor-note"  # `Print edition, Thursday, page 4`, `Morning edition | 朝刊`
     if _PRINT_PLACE.fullmatch(text.strip()):
         return "editor-note"  # an e-edition's note of where the story was printed: `Page A3`, `Article from: The Courier`
     if re.match(r"^(?:Editors?[’'`]?s?[’']? ?notes?|Programming note|Housekeeping note)\s*:", text, re.I) or \
@@ -273,7 +304,7 @@ def acknowledgement(text: str) -> str | None:
 
 
 _AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) (?:(?i:a|an|the) )?(?:[\w’'-]+ ){0,4}"
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was|has been) (?:(?i:a|an|the) )?(?:[\w’'-]+ ){0,4}"
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic|photographer)\b|"
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?|"
     r"ha(?:s|ve) (?:covered|written about|reported on)) |(?:She|He|They) can be reached at )|"
@@ -286,7 +317,17 @@ _AUTHOR_BIO = re.compile(
     # `Name covers county government. Reach her at ann@post.com or 555-0100.`: the beat, then how to reach its writer
     r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^\"“”]{3,160}\.\s+(?:Reach|Contact|E-?mail) (?:him|her|them)\b|"
     # `Ann has been covering the motor industry for 12 years ...`
-    r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b")
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b|"
+    # `Ann Lee joined The Post in 2021 and covers transport.`, `Ann Lee joined the paper as a business reporter in 2019.`
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}joined (?:the |The )?\w[^.\"“”]{0,60}?(?:\bas an? (?:[\w’'-]+ ){0,3}(?:reporter|correspondent|editor|"
+    r"writer|journalist|columnist|producer|photographer)\b|\band (?:now )?(?:covers|writes about|reports on|edits)\b|"
+    r"\b(?:in|since) \d{4}\.\s+(?:She|He|They) (?:covers?|writes? about|reports? on|edits?)\b)|"
+    # `Ann Lee is based in Hong Kong and writes about housing.`, `Ann Lee has reported on transport since 2015.`,
+    # `Ann Lee covers social affairs, with a focus on heritage.`
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}is based in [A-Z][^.\"“”]{0,40}\band (?:covers|writes about|reports on)\b|"
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}has (?:reported on|covered|written about) [^.\"“”]{3,80}\bsince \d{4}\b|"
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:covers|writes about|reports on) [^.\"“”]{3,80}, (?:with a (?:particular |special )?focus on|"
+    r"speciali[sz]ing in)\b")
 
 
 def author_bio(text: str) -> str | None:
@@ -317,6 +358,18 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("Ann Lee covers the shortfall from April."), author_bio("Ann has been working at the plant for 12 years.")
     (None, None)
+    >>> author_bio("Ann Lee joined The Harbour Post in 2019 and covers transport."), author_bio("Tom Harker joined the paper as a sports reporter in 2022.")
+    ('author-bio', 'author-bio')
+    >>> author_bio("Ann Lee joined the protest in 2019 and was arrested.") is None, author_bio("Tom Harker joined the army in 2002.") is None
+    (True, True)
+    >>> author_bio("Jo Bell joined the Ledger in 2020. She covers courts."), author_bio("Ann Lee is based in Lagos and writes about energy.")
+    ('author-bio', 'author-bio')
+    >>> author_bio("Ann Lee has reported on transport for the Star since 2015."), author_bio("Jo Bell covers the arts, with a focus on film.")
+    ('author-bio', 'author-bio')
+    >>> author_bio("Ann Lee has been a business reporter at the Star since 2019.")
+    'author-bio'
+    >>> author_bio("Ann Lee is based in Lagos and runs a bakery.") is None, author_bio("Jo Bell covers the cost, with help from a grant.") is None
+    (True, True)
     >>> author_bio("The report is a damning read.") is None, author_bio("Ann Lee is a nurse at the clinic.") is None
     (True, True)
     """

@@ -15,6 +15,34 @@ pinned post only play pause replay mute unmute fullscreen autoplay video audio w
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
 episode transcript thread content clip media playlist embed button send views modal dialog dismiss window code telegram""".split())
+# messaging apps and networks a share row names beside the usual ones (`LINE`, `Telegram`, `Messages`)
+_NETWORKS = set("""facebook twitter x whatsapp linkedin reddit pinterest messenger bluesky threads line telegram
+viber wechat weibo kakaotalk kakao vk xing tumblr flipboard mastodon pocket mail messages sms email print copy link""".split())
+# networks no word of prose is named after: a share button on a line of its own (`Telegram`, `SMS`)
+_OWN_NETWORKS = {"telegram", "sms", "viber", "wechat", "weibo", "kakaotalk", "vk", "xing", "tumblr", "flipboard", "mastodon"}
+_BUTTON_WORDS = _UI_WORDS | _NETWORKS
+_SHARE_ROW = 6  # a longer row of buttons: every word a button or a network, three of them networks
+
+
+def _without_follow(text: str) -> list[str] | None:
+    """A row's words, lower-cased, without its `Follow <Name>` button; None when it has none.
+
+    >>> _without_follow("Share Follow Climate & Energy Email"), _without_follow("Share Save")
+    (['share', 'email'], None)
+    """
+    toks = text.split()
+    out: list[str] = []
+    i, found = 0, False
+    while i < len(toks):
+        if toks[i].lower() == "follow" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            i, found = i + 1, True
+            while i < len(toks) and (toks[i][:1].isupper() and toks[i].lower() not in _BUTTON_WORDS or
+                                     toks[i] in ("&", "of", "and")):
+                i += 1
+            continue
+        out += re.findall(r"[a-z]+", toks[i].lower())
+        i += 1
+    return out if found else None
 
 
 def interface(text: str) -> str | None:
@@ -64,6 +92,24 @@ def interface(text: str) -> str | None:
 
     >>> interface("FacebookXRedditEmailCopy LinkPrint"), interface("ShareTweetEmail"), interface("PlayStation Live") is None
     ('social', 'social', True)
+
+    A long share row, its buttons named with their networks (`Share on Telegram`, `LINE`,
+    `Messages`), however many there are:
+
+    >>> interface("Share on Facebook Share on Telegram Share via Email Print"), interface("Share Facebook X Threads Email Copy link")
+    ('social', 'social')
+    >>> interface("Copy link Mail Messages Telegram More"), interface("Share this on Facebook, then print the form and post it.") is None
+    ('social', True)
+    >>> interface("Watch the video on Facebook or Telegram and share the link") is None
+    True
+    >>> interface("Telegram"), interface("SMS"), interface("Share by email"), interface("Send this story via WhatsApp")
+    ('social', 'social', 'social', 'social')
+    >>> interface("Share by email the results of the survey") is None
+    True
+    >>> interface("Share   Follow Valley Voice   Save"), interface("Follow Climate & Energy  Share  Email")
+    ('social', 'social')
+    >>> interface("Follow Ann Lee and share the story") is None
+    True
     """
     glued = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", text)
     if glued != text and len(glued.split()) - len(text.split()) >= 2 and \
@@ -83,7 +129,17 @@ def interface(text: str) -> str | None:
                     r"overcast|castbox|amazon music|youtube music|stitcher|tunein)", low):
         return "social"
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
-    if toks and len(toks) <= 5 and all(t in _UI_WORDS for t in toks):
+    if toks and len(toks) <= 5 and all(t in _UI_WORDS or t in _OWN_NETWORKS for t in toks):
+        return "social"
+    # a button row holding a follow button for the outlet, town or topic: `Share   Follow Valley Voice   Save`
+    if (rest := _without_follow(text)) is not None and 1 <= len(rest) <= _SHARE_ROW and \
+            all(t in _UI_WORDS or t in _NETWORKS for t in rest) and not TERMINAL.search(text):
+        return "social"
+    if re.fullmatch(r"(?:share|send)(?: (?:this|the) (?:article|story|page))? (?:by|via|through|with|over) "
+                    r"(?:email|sms|text(?: message)?|messenger|whatsapp|telegram|signal|link)", low):
+        return "social"
+    if len(toks) >= _SHARE_ROW - 1 and not TERMINAL.search(text) and all(t in _UI_WORDS or t in _NETWORKS for t in toks) and \
+            len({t for t in toks if t in _NETWORKS}) >= 3 and not {"the", "and", "or", "then"} & set(toks):
         return "social"
     return None
 
@@ -174,7 +230,10 @@ _MATCH_STATUS = re.compile(r"^(?:LIVE|RESULT|FINAL|FT|UPCOMING|STUMPS)\s+[A-Z][^
 
 
 _BADGE = re.compile(r"(?:premium|subscriber(?:s)?[- ]only|members?[- ]only|exclusive to (?:subscribers|members)|"
-                    r"paywall|plus|locked|free to read|subscriber exclusive|for (?:paying |premium )?(?:members|subscribers))", re.I)
+                    r"paywall|plus|locked|free to read|subscriber exclusive|for (?:paying |premium )?(?:members|subscribers)|"
+                    # a writer's badge on a local or platform site: `Verified Local Reporter`, `Top Contributor`
+                    r"verified(?: local| staff)? (?:reporter|journalist|writer|author|contributor|account|publisher|source)|"
+                    r"(?:top|trusted|featured) (?:contributor|writer|reviewer)|staff pick)", re.I)
 
 
 def badge(text: str) -> str | None:
@@ -183,6 +242,8 @@ def badge(text: str) -> str | None:
     >>> badge("Premium"), badge("Premium beef prices rose.") is None
     ('label', True)
     >>> badge("For Members"), badge("For subscribers"), badge("For members of the club, the fee rose.") is None
+    ('label', 'label', True)
+    >>> badge("Verified Local Reporter"), badge("Top Contributor"), badge("Verified journalists were allowed in.") is None
     ('label', 'label', True)
 
     An award's chip set as a row of short parts (`BEST OF TALLOW CITY 2023 · READERS’ POLL
@@ -232,11 +293,44 @@ _HANDLE = re.compile(r"@\w{2,30}")
 # an author's profile link or address on a line of its own: `X.com/kiranreports`, `ann.lee@post.com`
 _PROFILE = re.compile(r"(?:https?://)?(?:www\.)?(?:x|twitter|instagram|facebook|linkedin|threads|tiktok|bsky)\.(?:com|net|app)"
                       r"/[\w.@/-]{2,40}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-_STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?\s*(?:/|out of)\s*\d+\)?)?$"
+_STARS = re.compile(r"^(?:[\w ]{1,20}:\s*)?[★☆✩✪⭐½]{3,}(?:\s*\(?\d(?:\.\d)?(?:\s*(?:/|out of)\s*\d+)?\)?)?$"
                     # the same score in words on its own line under the stars: `4 out of 5`, `Rating: 8.5 out of 10 stars`
                     r"|^(?:[\w ]{1,20}:\s*)?\d{1,2}(?:\.\d)? out of (?:5|10)(?: stars)?$", re.I)
 # a market-data row: a name, a level and a signed change (`Copper (LME, $/t) 8,842 +1.9%`)
-_QUOTE_ROW = re.compile(r"^[A-Z][^.!?]{0,40}?\s\d[\d,]*(?:\.\d+)?\s+(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%$")
+# a name (abbreviated `Co.`), its symbol, a level in any currency (`₩182,300`, `NT$1,015`) and a signed change,
+# with the session it was struck in: `Kestrel Devices  KSTL US  $118.40  ▼ -14.22% (after hours)`
+_QUOTE_ROW = re.compile(r"^[A-Z](?:[^.!?]|\.(?= [A-Z0-9])){0,40}?\s(?:[A-Z]{0,3}[$£€¥₩₹])?\d[\d,]*(?:\.\d+)?\s+"
+                        r"(?:[+\-−]|[▲▼△▽↑↓]\s*[+\-−]?)\d[\d,]*(?:\.\d+)?%(?:\s*\([\w -]{1,20}\))?$|"
+                        # a ticker's index and its change alone, marked by the arrow: `Dow Jones ▲ 0.35%`
+                        r"^[A-Z](?:[^.!?]|\.(?= [A-Z0-9])){0,40}?\s[▲▼△▽]\s*[+\-−]?\d[\d,]*(?:\.\d+)?%(?:\s*\([\w -]{1,20}\))?$")
+# a ticker's cell: an index or stock, its level and its change, the change marked by an arrow or a sign
+# (`▼ KOSPI 2,487.16 -2.34%`, `FTSE 100 8,120.45 (+0.40%)`, `Brent Crude $82.10 ▲`); a row may hold several
+_ARROWS = "▲▼△▽↑↓"
+_QUOTE_CELL = re.compile(rf"^[{_ARROWS}]?\s*[A-Z][\w&/.’' -]{{0,40}}?\s(?:[A-Z]{{0,3}}[$£€¥₩₹])?\d[\d,]*(?:\.\d+)?(?:/\w+)?"
+                         rf"(?:\s+(?:\(?[{_ARROWS}]?\s*[+\-−]?\d[\d,]*(?:\.\d+)?%?\)?|[{_ARROWS}])){{1,3}}$")
+
+
+def _quote_cells(text: str) -> bool:
+    """Every cell of the row a market quote, each with an arrow or a signed change.
+
+    >>> _quote_cells("S&P 500 5,120.10 ▼ 1.2% | Nasdaq 16,200.40 ▼ 1.9%"), _quote_cells("KOSPI 2,487.16 (-2.34%)")
+    (True, True)
+    >>> _quote_cells("Shares of Kestrel fell ▼ 14% to $118.40 after the results."), _quote_cells("Nikkei 225 falls 2%")
+    (False, False)
+    >>> _quote_cells("Population 12,000 (+3%)")  # a fact box's figure
+    False
+    """
+    if len(text) > 200:
+        return False
+    cells = re.split(r"\s+[|·•]\s+", text)
+    # without an arrow, a price's decimals and a signed decimal change (`2,487.16 (-2.34%)`; not `12,000 (+3%)`)
+    return all(_QUOTE_CELL.match(c) and (re.search(f"[{_ARROWS}]", c) or re.search(r"\d\.\d+\s+\(?[+\-−]\d[\d,]*\.\d+%", c))
+               for c in cells)
+
+
+# a story's data row of `Label: value` fields ending in a star rating: `Story Sentiment: Negative   Readership: ★★★★☆`
+_STAR_FIELDS = re.compile(r"^(?:[\w’' -]{1,24}:\s*(?:[\w’'-]+(?: [\w’'-]+){0,2}\s*[|·•]?\s+)?){2,4}[★☆✩✪⭐½]{3,}"
+                          r"(?:\s*\(?\d(?:\.\d)?(?:\s*(?:/|out of)\s*\d+)?\)?)?$")
 _VIEW_ONLINE = re.compile(r"(?:view|read|open) (?:this|the) (?:email|e-mail|newsletter|message) (?:in|on) (?:your|a|the) "
                           r"(?:web )?browser|(?:view|read) (?:this )?(?:email |newsletter )?online", re.I)
 
@@ -270,6 +364,19 @@ def page_widget(text: str) -> str | None:
     (None, None)
     >>> page_widget("Tadawul 12,006.53 ▲ 0.31%"), page_widget("The index closed at 12,006.53, up ▲ 0.31% on the day.") is None
     ('ticker', True)
+    >>> page_widget("Harbour Mining Co. HMC LN £4,120 ▲ +2.10% (pre-market)"), page_widget("NORDAX  NDX SS  SEK 88.10  -1.2%")
+    ('ticker', 'ticker')
+    >>> page_widget("Shares closed at $118.40, down 14% (after hours)."), page_widget("Co. profits rose 8% (adjusted)") is None
+    (None, True)
+    >>> page_widget("Dow Jones ▲ 0.35%"), page_widget("Reader score: ★★★★☆ (4.1)")
+    ('ticker', 'rating')
+
+    A row of the story's own ratings, `Label: value` fields ending in stars:
+
+    >>> page_widget("Reader mood: Upbeat | Popularity: ★★★☆☆"), page_widget("Difficulty: Easy  Our rating: ★★★★★ (5/5)")
+    ('rating', 'rating')
+    >>> page_widget("Critics: mixed. Audiences: ★★★★☆ was the verdict, she said.") is None
+    True
     >>> page_widget("View this email in your browser"), page_widget("Shares rose 4% to 83.20.") is None
     ('navigation', True)
     >>> page_widget("The Morning Ledger | Issue 412 | Thursday 14 March 2024"), page_widget("CC=F")
@@ -311,9 +418,9 @@ def page_widget(text: str) -> str | None:
     """
     if _HANDLE.fullmatch(text) or _PROFILE.fullmatch(text):
         return "social"
-    if _STARS.match(text):
+    if _STARS.match(text) or _STAR_FIELDS.match(text):
         return "rating"
-    if _QUOTE_ROW.match(text) or re.fullmatch(r"[A-Z]{1,6}=[A-Z]{1,2}", text):  # a quote symbol: `CC=F`, `EURUSD=X`
+    if _QUOTE_ROW.match(text) or _quote_cells(text) or re.fullmatch(r"[A-Z]{1,6}=[A-Z]{1,2}", text):  # a quote symbol: `CC=F`, `EURUSD=X`
         return "ticker"
     if _ISSUE.match(text) and any(_ISSUE_PART.match(p.strip()) for p in text.split("|")):
         return "masthead"

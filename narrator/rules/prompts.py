@@ -15,6 +15,17 @@ _PROMPT = re.compile(
 _SPONSOR_TAG = re.compile(r"^(?i:presented|brought to you|supported|underwritten) by (?:[A-Z][\w’'&.-]*\s?){1,4}$|"
                           r"^(?i:in (?:partnership|association) with) (?:[A-Z][\w’'&.-]*\s?){1,4}$")
 _ADD_SOURCE = re.compile(r"^add\b[^.!?]{0,40}\b(?:on|to|in) google(?: news| search)?$", re.I)
+# a news app or feed saying why it shows the story: `Suggested by <App> because you read <Channel>`,
+# `Because you follow Local News`, `Recommended for you based on your reading history`
+_APP_PICK = re.compile(r"^(?:(?:suggested|recommended|picked|chosen|selected)(?: for you)?(?: by [^.!?]{1,30}?)? )?"
+                       r"(?:because you(?:[’']ve)? (?:read|follow(?:ed)?|like[ds]?|liked|viewed|watched|listened to|subscribed? to|"
+                       r"searched for)|based on (?:your|what you) (?:reading|read|interests|history|listening|activity))\b"
+                       r"[^.!?]{0,50}$", re.I)
+# a news app's own buttons around the story: `Suggest Less`, `Block Channel`, `Open in Safari`, `Exclusive to News+`
+_APP_BUTTON = re.compile(r"suggest (?:more|less)(?: (?:stories )?like this)?|(?:block|mute|go to|view) (?:this )?(?:channel|source|publisher)|"
+                         r"report (?:a|an) (?:concern|issue)|open in (?:safari|chrome|firefox|(?:your |the )?browser|the app)|"
+                         r"(?:exclusive to|only (?:on|in)|read (?:it )?(?:on|in)) [\w ]{1,20}\+|(?:picked|chosen|selected) for you|"
+                         r"suggested by [\w ]{1,20}|(?:show|see) (?:fewer|less|more) (?:stories )?like this", re.I)
 _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
     r"scroll down for video|share this (?:article|story)|continue reading|delivered (?:directly |straight |right )?to your inbox|"
@@ -102,6 +113,14 @@ def prompt(text: str) -> str | None:
     'read-more'
     >>> prompt("Add Tempo on Google"), prompt("Add us as a preferred source on Google"), prompt("Add to that the cost.")
     ('social', 'social', None)
+    >>> prompt("Suggested by Newsfold because you read Business"), prompt("Because you follow Harbour Sport")
+    ('navigation', 'navigation')
+    >>> prompt("Recommended for you based on your reading history"), prompt("Because you read the report, you know the risks.") is None
+    ('navigation', True)
+    >>> prompt("Suggest Less"), prompt("Block Channel"), prompt("Open in Safari"), prompt("Exclusive to Newsfold+")
+    ('navigation', 'navigation', 'navigation', 'navigation')
+    >>> prompt("Show fewer stories like this"), prompt("Picked for you"), prompt("Suggested by the mayor, the plan won.") is None
+    ('navigation', 'navigation', True)
     >>> prompt("Agent advertisement"), prompt("Paid advertisement"), prompt("The advertisement was pulled.") is None
     ('advert', 'advert', True)
     >>> prompt("Presented by Corvane Freight"), prompt("In partnership with Acme Bank"), prompt("Presented by the mayor.")
@@ -155,6 +174,10 @@ def prompt(text: str) -> str | None:
         return "newsletter"  # a sign-up form's fine print under its button, a paragraph of it at most
     if _LIVE_PLUG.match(text) and n <= 25 and not TERMINAL.search(text):
         return "read-more"  # `Follow our LIVE transfer blog for every rumour ...`: a link to the outlet's live page
+    if _APP_BUTTON.fullmatch(text.strip(" ·|›»")):
+        return "navigation"
+    if _APP_PICK.match(text):
+        return "navigation"  # a feed's reason for showing the story, app chrome
     if _ADD_SOURCE.match(text):
         return "social"  # `Add Tempo on Google`, `Add us as a preferred source on Google`: a search engine's button
     if _OR_PITCH.match(text) and n <= 40 and not re.search("[\"“”]", text):
@@ -215,6 +238,16 @@ _CTA_TAIL = re.compile(r"\b(?:register|sign up|subscribe|download|book|buy|shop|
 _OFFER_BAR = re.compile(r"(?=.*(?:\b\d+% off\b|\bsave (?:up to )?(?:\d+%|[$£€]\d)|[$£€]\d+ off\b|\bhalf[ -]price\b|\bsale\b))"
                         r".*\s[–—|-]\s*(?:see|shop|book|browse|claim|grab|get|view|explore|find|redeem|unlock)"
                         r"(?: [\w’']+){0,2}\s*[!›»>→]*$", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|told|according to|announced)\b", re.I)
+# a club site's ticket notice, led by its label or a ticket emoji: `🎟️ TICKETS: Saturday's game is SOLD OUT. ...`,
+# `TICKET NEWS: Away allocation on sale now`, `SOLD OUT: ...`; the story's `Tickets: £12` in a listing is mixed case
+_TICKET_NOTICE = re.compile(r"^[🎟🎫]|^(?:TICKETS?|TICKET (?:NEWS|INFO|UPDATE|ALERT)|TICKETING|SOLD OUT)\s*[:|–—]\s*\S")
+# ... or selling the seats to the reader: `Season tickets are on sale now — renew before 31 May to keep your seat.`
+_TICKET_SALE = re.compile(r"(?=.*\b(?:season )?tickets?\b)(?=.*\b(?:you|your|yours)\b)"
+                          r".*\b(?:book now|buy now|renew (?:now|today|before|by)|get yours|grab yours|on (?:general )?sale now)\b", re.I)
+# a club's streaming or audio pass sold to the reader: `Not in the UK? Stream every match live with a Harbour Match Pass for £9.99.`
+_PASS_OFFER = re.compile(r"(?=.*\b(?-i:[A-Z])[\w+]*(?: (?-i:[A-Z])[\w+]*)? Pass\b)(?=.*[$£€]\d)"
+                         r"(?:^|.*[.!?:—–-]\s+)(?:watch|stream|listen|buy|get|subscribe|grab|sign up|upgrade)\b", re.I)
 # a sign-up form's empty field: `Type your email…`, `Enter your email address`
 _FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|postcode|zip|phone)(?: address)?"
                          r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
@@ -272,11 +305,29 @@ def call_to_action(text: str) -> str | None:
     True
     >>> call_to_action("Shops cut prices by 40% off the back of the sale – find out why.") is None
     True
+    >>> call_to_action("TICKET NEWS: Our away allocation for Kelso is on sale now."), call_to_action("🎫 Cup tickets on general sale from 9am")
+    ('promo', 'promo')
+    >>> call_to_action("Tickets: £12 from the box office, the theatre said.") is None
+    True
+    >>> call_to_action("Season tickets for next season are on sale now — renew before 31 May to keep your seat.")
+    'promo'
+    >>> call_to_action("Not in the UK? Stream every match live with a Harbour Match Pass for £9.99."), call_to_action("Get the Audio Pass from £2.99 a month")
+    ('subscription', 'subscription')
+    >>> call_to_action("Fans abroad can buy a Match Pass for £9.99, the club said.") is None
+    True
+    >>> call_to_action("Streamline Season Pass price rises to £9.99 as rivals cut theirs") is None
+    True
+    >>> call_to_action("If you bought tickets for the cancelled concert, you can claim a refund from the venue.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 40:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
+    if _TICKET_NOTICE.match(text) or _TICKET_SALE.match(text) and not _REPORTING.search(text):
+        return "promo"
+    if _PASS_OFFER.match(text) and not _REPORTING.search(text):
+        return "subscription"
     if _BUTTON.match(text) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text) or \
             _OFFER_BAR.match(text) and not TERMINAL.search(text):
         return "promo"

@@ -16,8 +16,9 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
                    "an a and h hr hrs m d w s").split())
 
 
-_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|(?:estimated )?\bread(?:ing)? time:?\s*\d+\s*min(?:ute)?s?\b\.?"
-                        r"(?:\s*read)?", re.I)  # `Reading Time: 3 mins read`, `Estimated reading time: 4 minutes`
+# `5 min read`, `Reading time: 4 mins`, `Estimated reading time: about 5 minutes`, `Read time ~3 min`, `Reading Time: 3 mins read`
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|(?:estimated |approx(?:imate|\.)? )?\b(?:read(?:ing)? time|time to read):?\s*"
+                        r"(?:(?:about|around|approx(?:imately|\.)?|roughly|under|less than|~)\s*)?\d+\s*min(?:ute)?s?\b\.?(?:\s*read)?", re.I)
 # a blog's category line under the headline: `in Regional`, `Posted in News, Politics`, `Filed in Business & Economy`
 _CATEGORY = re.compile(r"(?:(?:(?:Posted|Filed|Published|Listed) )?in|(?:Filed under|Posted in|Categor(?:y|ies)|Section):?) "
                        r"(?-i:[A-Z])[\w’'-]*(?:(?:,| &| and|,? ?[|/›»])? (?-i:[A-Z])[\w’'-]*){0,5}")
@@ -83,6 +84,16 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', 'dateline-timestamp')
     >>> timestamp("Last updated over two weeks ago"), timestamp("About two weeks ago"), timestamp("Two weeks ago, about 40 people met")
     ('dateline-timestamp', 'dateline-timestamp', None)
+    >>> timestamp("Published 3 June 2025 Updated about 7 hours ago"), timestamp("Posted 12 May 2025 · updated less than a minute ago")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Updated around an hour ago"), timestamp("About 7 hours ago the dam broke") is None
+    ('dateline-timestamp', True)
+    >>> timestamp("Estimated reading time: about 5 minutes"), timestamp("Reading time: approx. 4 min"), timestamp("Read time ~3 min")
+    ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Time to read: 4 minutes"), timestamp("Time to read: about 4 minutes of the report, she said.") is None
+    ('dateline-timestamp', True)
+    >>> timestamp("Reading time: about 5 minutes a day can help children learn.") is None
+    True
 
     """
     if _POSTED_ON.match(text):
@@ -110,6 +121,9 @@ def _time_only(text: str) -> bool:
     ago = bool(re.search(r"\bago\b", text, re.I))
     if ago:
         text = re.sub(r"^(?:from|since)\s+", "", text, flags=re.I)  # a live page's `From 1h ago`
+        # a rounded age: `Updated about 7 hours ago`, `around an hour ago`, `less than a minute ago`
+        text = re.sub(r"\b(?:about|around|almost|nearly|over|roughly|less than|more than)\s+(?=(?:\d+|an?)\s*[a-z]+ ago\b)",
+                      "", text, flags=re.I)
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.I)  # an ordinal day: `9th Jun 2025`
