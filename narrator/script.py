@@ -1054,6 +1054,8 @@ def _reported(text: str, people: People) -> str | None:
     'resident'
     >>> _reported("A mother of three, who said her bill reached Rs. 2,800, said her family cut back.", People())
     'mother'
+    >>> _reported("One of the actresses, who asked not to be named, described the questioning.", People())
+    'actress'
 
     A sentence bringing in one more unnamed person with any verb, before `he said`:
 
@@ -1073,7 +1075,7 @@ def _reported(text: str, people: People) -> str | None:
         if ref and ref[0] == "name" and verb != "according to":
             found = people.canonical(ref[1])
         elif ref and ref[0] == "role" and verb != "according to" and \
-                (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}\b", text[a:b])) and \
+                (m := re.search(rf"(?:^|, )(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,4}}{re.escape(ref[1])}(?:e?s)?\b", text[a:b])) and \
                 (re.match(r"[^,]*?,? (?:an? [\w’'-]+ )?who\b", text[a:b][m.end():]) or _person_role(ref[1])):
             found = ref[1]  # `A principal at one school, who ..., said staff ...`, `One tenant, a 19-year-old who`
         elif m := _UNNAMED.match(text[a:b]):
