@@ -653,7 +653,8 @@ def media_cards(lines: list[Line]) -> None:
 
 
 _SUMMARY_HEAD = re.compile(r"(?:key (?:points|facts|findings|takeaways)|(?:the )?takeaways|in brief|at a glance|summary|"
-                           r"in short|tl;? ?dr|highlights|the short version|quick read|what you need to know)\s*:?", re.I)
+                           r"in short|tl;? ?dr|highlights|the short version|quick read|what you need to know)"
+                           r"(?:,? (?:summari[sz]ed|generated|written|created) (?:by|with|using) AI)?\s*:?", re.I)
 _SUMMARY_ITEMS = (2, 6)  # a summary box's bullet points
 _SUMMARY_WORDS = 40  # one bullet point
 _SUMMARY_WORDS_FLAT = 25  # in a paste without blank lines, where the story's first paragraph may follow on

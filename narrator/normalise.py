@@ -547,7 +547,7 @@ _PROSE_WORDS = 15  # a related list's teaser is a headline; a full sentence this
 _AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(
     r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$|"
-    r"^(?:cite|citing|how to cite) this (?:article|story|page|post|piece)\s*:?$", re.I)
+    r"^(?:cite|citing|how to cite) this (?:article|story|page|post|piece)\s*:?$|^(?:footnotes|notes and references)\s*:?$", re.I)
 
 
 def _figure_line(text: str) -> bool:

@@ -498,7 +498,8 @@ def test_author_card_naming_the_byline_opens_the_end_matter() -> None:
     end = "Harbours\nCouncils\n\n2.4K\n41\n\nWritten by Anna Reece\n1.1K Followers\n\nA reporter writing about the coast.\n\nFollow\n"
     got = reasons(STORY.format(middle="", end=end))
     assert got["Written by Anna Reece"] == "author-bio"
-    assert got["A reporter writing about the coast."] == got["Harbours"] == got["2.4K"] == "footer"
+    assert got["A reporter writing about the coast."] == got["Harbours"] == "footer"
+    assert got["2.4K"] == "social"  # a post's counter alone, dropped by its own line rule
 
 
 def test_lone_highlight_label_in_the_body_is_furniture() -> None:
