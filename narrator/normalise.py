@@ -1165,7 +1165,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     glued = glued_headers(lines)
     list_labels(lines)
     caption_pairs(lines, flat or glued)
-    summary_boxes(lines, flat)
+    summary_boxes(lines, flat or glued)
     caption_over_buttons(lines)
     embed_blocks(lines)
     post_cards(lines)

@@ -1294,3 +1294,17 @@ def test_headline_over_its_pictures_caption_and_the_standfirst() -> None:
                 "Fishermen said the work could not wait that long, with more storms forecast for the spring.\n")
     assert art.title == "Harbour wall to be rebuilt after winter storms"
     assert art.standfirst == "The council says the wall will be rebuilt within two years, but fishermen want work to start sooner"
+
+
+def test_a_summary_box_in_a_header_pasted_without_blank_lines_goes_whole() -> None:
+    page = ("Home\nNews\nWeather\nSport\nSubscribe\nReservoir falls to record low as watering limits loom\nBy Ann Lee\n"
+            "Updated Tue, March 4, 2025 at 6:12 PM\nShare\nKey points, summarized by AI\n"
+            "The reservoir fell to 31% of capacity, its lowest level on record.\n"
+            "Lawn watering will be limited to one day a week from April.\nWas this summary helpful?\n"
+            "The reservoir that supplies drinking water to the region has fallen to its lowest level since it was built.\n\n"
+            "Officials said on Monday that even a wet spring would not refill it before the summer.\n\n" +
+            "".join(f"Paragraph {n} of the story goes on about the reservoir and the towns that depend on it.\n\n"
+                    for n in range(12)))
+    got = reasons(page)
+    assert got["Key points, summarized by AI"] == got["Lawn watering will be limited to one day a week from April."] == "summary-box"
+    assert "Officials said on Monday that even a wet spring would not refill it before the summer." not in got
