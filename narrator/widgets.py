@@ -52,6 +52,7 @@ _MEMBERSHIP = re.compile(
     r"\b(?:is|are|we[’']re) (?:funded|supported|paid for|made possible) (?:entirely |solely |only |directly |mostly )?by (?:our |its )?"
     r"(?:readers|listeners|viewers|members|supporters|subscribers|people like you)\b|"
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
+    r"^\*?\s*prices? (?:shown|quoted|displayed) (?:is|are) (?:for|in|inclusive of|exclusive of)\b|"
     r"\bcancel(?: or (?:change|pause|upgrade|downgrade))?(?: your (?:plan|subscription|membership))? (?:any ?time|at any time)\b|"
     r"^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
     # a paywall's offer: `Try unlimited access`, `Only €1 for 4 weeks`, `Then €75 per month.`
@@ -139,6 +140,8 @@ def pitch(text: str) -> str | None:
     ('subscription', True)
     >>> pitch("$1,200 a month is what most renters in the county now pay for a flat") is None
     True
+    >>> pitch("* Price shown is for UK personal subscribers and includes VAT."), pitch("Prices shown in the survey rose 4%.") is None
+    ('subscription', True)
     >>> pitch("You are currently reading with a Premium trial. 2 days remaining."), pitch("Ann is on a trial of the drug.") is None
     ('subscription', True)
     >>> pitch("Residents can sign up for the council's email alerts.") is None

@@ -293,6 +293,9 @@ _PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertise
                           r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?|"
                           # a link's note and a syndication button: `(opens new window)`, `Reuse this content`
                           r"\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?|(?:reuse|republish|license) this (?:content|article|story)|republish|"
+                          # a journal article's tabs and tools: `Request permissions`, `View Abstract`, `Rapid responses`
+                          r"(?:request|reprints? and) permissions|view (?:the )?(?:abstract|pdf|full text)|rapid responses|"
+                          r"submit a (?:rapid )?response(?: to this article)?|access this article|"
                           r"(?:your |this )?browser does not support (?:the )?(?:video|audio|html5 video)(?: element| tag| playback)?\.?", re.I)
 # a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
 _CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate|contribute) (?:now|today|once|monthly|annually|yearly)|"
@@ -325,6 +328,8 @@ def page_button(text: str) -> str | None:
     ('promo', 'promo', None)
     >>> page_button("Republish"), page_button("Buy Book"), page_button("This browser does not support the video element.")
     ('button', 'promo', 'button')
+    >>> page_button("Request permissions"), page_button("View Abstract"), page_button("Submit a response to this article")
+    ('button', 'button', 'button')
     >>> page_button("Republish the old rules, she said.") is None
     True
     >>> page_button("More by this Author"), page_button("More from the columnist"), page_button("More by the author next year.")
