@@ -93,7 +93,8 @@ def promo_blocks(lines: list[Line]) -> None:
                                               _pitch_box(group) or _tool_box(group)):
             pitch = _pitch_box(group)
             reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
-                group[-1].reason if _pitch_box(group) else "promo" if _tool_box(group) else "subscription"
+                next(ln.reason for ln in reversed(group) if ln.reason in _PITCH_REASONS) if pitch else \
+                "promo" if _tool_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if _heading_under_box(lines, at_line[id(ln)]):
                     break  # the story's crosshead pasted under the box's button, above its next paragraph
@@ -422,6 +423,7 @@ def _paywall_box(group: list[Line]) -> bool:
 
 
 _PITCH_REASONS = ("subscription", "newsletter", "promo")
+_BOX_REASONS = (*_PITCH_REASONS, "social")  # a community's `Join ...` heading, a `Sign in` link under the buttons
 
 
 def _pitch_box(group: list[Line]) -> bool:
@@ -435,13 +437,20 @@ def _pitch_box(group: list[Line]) -> bool:
     (True, False)
     >>> _pitch_box(box[:2] + [Line("Donate with a card", 0, "promo"), Line("Other ways to help", 0, "promo")])
     True
+    >>> _pitch_box([Line("Join the Courier Community", 0, "social"), Line("News without the noise", 0, "social"),
+    ...             Line("Our reporters are there every week. Members make that possible.", 0),
+    ...             Line("Become a member", 0, "subscription"), Line("Already a member? Sign in", 0, "social")])
+    True
+    >>> _pitch_box([Line("Share", 0, "social"), Line("We met the mayor on Monday.", 0), Line("Tweet", 0, "social")])
+    False
     """
     end = len(group)
-    while end > 1 and group[end - 1].reason in _PITCH_REASONS:
-        end -= 1  # the box's buttons: `Donate with a card` / `Other ways to help`
-    middle = group[1:end]
-    return 3 <= len(group) <= 5 and group[0].reason in _PITCH_REASONS and end < len(group) and 1 <= len(middle) <= 2 and \
-        all(not ln.reason and (_ASKS_READER.search(ln.text) or _WE.search(ln.text)) for ln in middle)
+    while end > 1 and group[end - 1].reason in _BOX_REASONS:
+        end -= 1  # the box's buttons: `Donate with a card` / `Other ways to help`, `Become a member` / `Sign in`
+    middle = [ln for ln in group[1:end] if not ln.reason]  # (a subheading a rule dropped may sit above the appeal)
+    return 3 <= len(group) <= 5 and group[0].reason in _BOX_REASONS and end < len(group) and 1 <= len(middle) <= 2 and \
+        any(ln.reason in _PITCH_REASONS for ln in (group[0], *group[end:])) and \
+        all(_ASKS_READER.search(ln.text) or _WE.search(ln.text) for ln in middle)
 
 
 def pitch_windows(lines: list[Line]) -> None:
@@ -465,7 +474,7 @@ def pitch_windows(lines: list[Line]) -> None:
             if win and not TERMINAL.search(win[0].text) and all(len(words(ln.text)) <= 60 and not re.search("[\"“”]", ln.text)
                                                                 for ln in win[1:-1]):
                 for ln in win[1:-1]:
-                    ln.reason = win[-1].reason
+                    ln.reason = ln.reason or next(o.reason for o in reversed(win) if o.reason in _PITCH_REASONS)
 
 
 _TOOL_BUTTON = re.compile(r"^(?:try|use|open|launch|start|visit|explore|go to|take) (?:the |our |a )?(.+?)(?: now| here)?\s*[→›»]?$",
@@ -722,7 +731,8 @@ def media_cards(lines: list[Line]) -> None:
 
 
 _SUMMARY_HEAD = re.compile(r"(?:key (?:points|facts|findings|takeaways)|(?:the )?takeaways|in brief|at a glance|summary|"
-                           r"in short|tl;? ?dr|highlights|the short version|quick read|what you need to know)\s*:?", re.I)
+                           r"in short|tl;? ?dr|highlights|the short version|quick read|what you need to know)"
+                           r"(?:,? (?:summari[sz]ed|generated|written|created) (?:by|with|using) AI)?\s*:?", re.I)
 _SUMMARY_ITEMS = (2, 6)  # a summary box's bullet points
 _SUMMARY_WORDS = 40  # one bullet point
 _SUMMARY_WORDS_FLAT = 25  # in a paste without blank lines, where the story's first paragraph may follow on

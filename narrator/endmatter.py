@@ -199,7 +199,17 @@ def named_bio(lines: list[Line]) -> None:
     """A bio after the story's last prose paragraph that opens with the full name of the
     byline's author (`Ann Lee covers health for The Post. ...`) is the author's card, with
     the card's bare name line right above it (`Ann Lee`); the story's own people are not in
-    the byline."""
+    the byline.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("By Jo Bell", "The lake froze for the first time in a decade, officials said.",
+    ...         "Jo Bell is The Courier's lakes editor. He has covered the fishery since 2010.", "Walleye", "Lake Erie",
+    ...         "Subscribe now and get a year of the magazine for just $14.95 with a free gift."))]
+    >>> named_bio(page); page[2].reason
+    'author-bio'
+    >>> page[2].reason = None; page[3].text = "He said the ice would not last beyond the end of the month, and it did not."
+    >>> named_bio(page); page[2].reason is None
+    True
+    """
     header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
     started = False
     for i, line in enumerate(lines):
@@ -208,9 +218,9 @@ def named_bio(lines: list[Line]) -> None:
         if not started or line.reason or not author_bio(line.text):
             continue
         name = " ".join(line.text.split()[:2])
-        if not re.search(rf"\b{re.escape(name)}\b", header) or \
-                any(not ln.reason and is_sentence(ln.text) for ln in lines[i + 1:]):
-            continue  # the story goes on below: a sentence about its own writer
+        below = next((ln for ln in lines[i + 1:] if not ln.reason), None)
+        if not re.search(rf"\b{re.escape(name)}\b", header) or below is not None and is_sentence(below.text):
+            continue  # the story goes on below: a sentence about its own writer (tags or a promo below are no story)
         line.reason = "author-bio"
         for above in reversed(lines[max(0, i - 2):i]):
             if above.text == name or above.text.startswith(name + ",") and len(words(above.text)) <= 6:

@@ -310,6 +310,27 @@ def masthead_lines(lines: list[Line], at: int, start: int) -> None:
             line.reason = "masthead"
 
 
+def header_labels(lines: list[Line], title_at: int) -> None:
+    """A lone word between the headline and the story's first two prose paragraphs is the
+    page's section, place or button label (`Regional`, `Nation`, `Playlist`, `Members`): a
+    byline has two words or more, a dateline in capitals (`ISTANBUL`) and a drop cap (`T`)
+    stay.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Ferry fares to rise by a fifth", "Regional", "By Ann Lee", "ISTANBUL",
+    ...         "The ferry company said on Monday that fares would rise by a fifth from June.",
+    ...         "Passengers said they had not been told, and the council said it would object."))]
+    >>> header_labels(page, 0); [ln.reason for ln in page]
+    [None, 'label', None, None, None, None]
+    """
+    start = next((i for i in range(title_at + 1, len(lines) - 1) if not lines[i].reason and not lines[i + 1].reason and
+                  is_sentence(lines[i].text, 12) and is_sentence(lines[i + 1].text, 12)), title_at + 1)
+    for line in lines[title_at + 1:start]:
+        if not line.reason and line.role not in ("title", "standfirst") and len(words(line.text)) == 1 and \
+                len(line.text) > 1 and not line.text.isupper() and not TERMINAL.search(line.text) and \
+                not _BY.match(line.text) and line.text.lower() != "by":
+            line.reason = "label"
+
+
 _SPLIT_RUN = 4  # lines a display headline is broken into
 _SPLIT_WORDS = 8  # words on each of them at most
 
@@ -553,7 +574,7 @@ _PROSE_WORDS = 15  # a related list's teaser is a headline; a full sentence this
 _AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(
     r"^(?:(?:journal|study|paper|full|original) )?(?:references?|citations?|sources?)\s*:?$|^further reading\s*:?$|"
-    r"^(?:cite|citing|how to cite) this (?:article|story|page|post|piece)\s*:?$", re.I)
+    r"^(?:cite|citing|how to cite) this (?:article|story|page|post|piece)\s*:?$|^(?:footnotes|notes and references)\s*:?$", re.I)
 
 
 def _figure_line(text: str) -> bool:
@@ -1187,7 +1208,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     glued = glued_headers(lines)
     list_labels(lines)
     caption_pairs(lines, flat or glued)
-    summary_boxes(lines, flat)
+    summary_boxes(lines, flat or glued)
     caption_over_buttons(lines)
     embed_blocks(lines)
     chapter_lists(lines)
@@ -1278,6 +1299,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     pitch_between(lines[title_at + 1:])
     contact_boxes(lines[title_at + 1:])
     badge_teasers(lines[title_at + 1:])
+    header_labels(lines, title_at)
     settle(lines, title_at)
     user_choices(lines, title_at, keep, drop)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]

@@ -139,6 +139,22 @@ def is_person_run(tokens: list[str]) -> bool:
     return bool(tokens) and not any(t.lower().strip(".") in ORG_WORDS for t in tokens)
 
 
+def _said_surname(text: str, at: int, run: list[str], names: list[str]) -> bool:
+    """A name whose surname is also a place word (`Marcus Hill`, `Lena Park`) is a person's where
+    the text says so: a speech verb before it, or `, who` or an age after it.
+
+    >>> _said_surname('"It rose," said Marcus Hill, who lives there.', 16, ["Marcus", "Hill"], ["Marcus", "Hill"])
+    True
+    >>> _said_surname("Crowds filled Tower Hill, which was closed.", 14, ["Tower", "Hill"], ["Tower", "Hill"])
+    False
+    """
+    if len(names) < 2 or not is_person_run(names[:-1]):
+        return False
+    end = at + len(" ".join(run))
+    return bool(re.match(r",? (?:who|whose)\b|, (?:\d{1,3}|aged \d{1,3}),|,? (?:said|says|told|added|explained)\b", text[end:]) or
+                re.search(r"\b(?:said|says|added|according to)\s+$", text[max(0, at - 16):at]))
+
+
 def name_tokens(run: list[str]) -> list[str]:
     """The person's name at the end of a capitalised run, titles dropped.
 
@@ -366,7 +382,7 @@ class People:
         """
         found: list[tuple[int, str]] = []
         for at, run in cap_runs(text):
-            name = person_name(run)
+            name = person_name(run) or (" ".join(name_tokens(run)) if " ".join(name_tokens(run)) in self.names else "")
             if len(run) == 1 and (m := _BEFORE_TITLED.match(text, at + len(run[0]))) and m.group(1) in TITLES:
                 continue  # `Stallions coach Ann Lee`: a team's or firm's name before the title of the one meant
             if self.known(name):
@@ -433,7 +449,7 @@ def learn_people(texts: list[str]) -> People:
                 name = people.add(" ".join(names[1:]))
                 roles.setdefault(TITLE_WORDS.get(office, office), set()).add(name)
                 continue
-            if names and is_person_run(names) and (len(names) >= 2 or titled):
+            if names and (is_person_run(names) or _said_surname(text, at, run, names)) and (len(names) >= 2 or titled):
                 name = people.add(" ".join(names))
                 before = [t for t in run[:len(run) - len(names)] if "’" not in t and "'" not in t]
                 if before and not all(t.lower().strip(".") in HONORIFICS for t in before):

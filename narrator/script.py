@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from narrator.models import CleanArticle, Script, Segment
 from narrator.people import (CARRY_VERBS, FUNCTION, ORG_WORDS, PEOPLE_NOUNS, PRONOUNS, ROLE_GENDER, TITLES, VERB, VERBS, People, cap_runs,
-                             learn_people, person_name, sentence_starts, words)
+                             is_person_run, learn_people, name_tokens, person_name, sentence_starts, words)
 
 __all__ = ["build_script", "find_single_spans", "find_spans", "resolve_phrase", "speaker_genders"]
 
@@ -222,6 +222,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('role', 'source'), ('role', 'nurse'))
     >>> resolve_phrase("another of the local residents", {}, from_start=True), resolve_phrase("one of the Barlow twins", {})
     (('role', 'resident'), ('role', 'twin'))
+    >>> resolve_phrase("but did not", {}) is None, resolve_phrase("said Marcus Hill", {})
+    (True, ('name', 'Marcus Hill'))
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -260,7 +262,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
             key = " ".join(run).lower()
             if len(run) == 1 and before[:1] in (["the"], ["a"], ["an"]) and key not in aliases:
                 return ("role", run[0])  # `the island's GP`: a title, not a name
-            if name := person_name(run):
+            if name := person_name(run) or _place_surname(run):
                 return ("name", name)
             if key in aliases:
                 return ("name", aliases[key])
@@ -273,7 +275,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     if len(head_words) >= 2 and re.fullmatch(r"[a-z]+ed|[a-z]{4,}ing", head_words[-1]) and head_words[-2].islower():
         head_words.pop()  # `a sign [taped] to the door`, `one resident [waiting] for news`: a participle after its noun
     for cand in (head_words[-1:] + toks[-1:]):
-        if cand.islower() and cand not in FUNCTION and len(cand) > 2 and not _ADVERB.fullmatch(cand):
+        if cand.islower() and cand not in FUNCTION and cand not in _AUXILIARIES and len(cand) > 2 and not _ADVERB.fullmatch(cand):
             if re.search(rf"\bthe\s+(?:[\w’'-]+\s+){{0,2}}{re.escape(cand)}\b", head, re.I) and f"the {cand}" in aliases:
                 return ("name", aliases[f"the {cand}"])  # `the minister`, once the article has named one
             return ("role", cand)
@@ -299,6 +301,25 @@ def singular(noun: str) -> str:
     if re.search(r"(?:ss|sh|ch|x)es$", noun):
         return noun[:-2]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+
+
+# no one is called `not`: `..., but did not say whether ...` has no subject of its own
+_AUXILIARIES = {"not", "did", "does", "do", "didn't", "doesn't", "would", "could", "should", "will", "can", "may", "might",
+                "must", "had", "has", "have", "was", "were", "also", "never"}
+# place words that are also common surnames: next to a speech verb, `said Marcus Hill` names a person
+_SURNAME_PLACES = {"hill", "park", "lane", "house", "church", "hall", "bank", "rivers", "north", "west", "south", "east"}
+
+
+def _place_surname(run: list[str]) -> str:
+    """`Marcus Hill`, `Lena Park`: a given name (no place word) and a surname that is also a place word.
+
+    >>> _place_surname(["Marcus", "Hill"]), _place_surname(["Tower", "Hill"]), _place_surname(["Harbour", "Council"])
+    ('Marcus Hill', 'Tower Hill', '')
+    """
+    names = name_tokens(run)
+    if 2 <= len(names) <= 3 and is_person_run(names[:-1]) and names[-1].lower() in _SURNAME_PLACES:
+        return " ".join(names)
+    return ""
 
 
 def _titled_before_of(head: str, phrase: str) -> str | None:

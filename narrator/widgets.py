@@ -22,7 +22,13 @@ _SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|registe
                       r"\b(?:lands|arrives) in your inbox\b|"
                       # a sign-up form's status messages: `Thank you for subscribing!`, `Something went wrong, please try again later.`
                       r"^(?:thank you|thanks) for (?:subscribing|signing up|registering)\b[^.!?]{0,40}[.!]?$|"
-                      r"^(?:oops[.!,]? )?something went wrong[.!,]? (?:please )?try again(?: later)?[.!]?$", re.I)
+                      r"^(?:oops[.!,]? )?something went wrong[.!,]? (?:please )?try again(?: later)?[.!]?$|"
+                      # a members' portal's messages: `Welcome back! You've successfully signed in.`, `Billing info update failed.`
+                      r"^(?:(?:success|great|welcome back|thanks|thank you|done)[!.,] )?(?:you(?:[’']ve| have) successfully|"
+                      r"your (?:account|billing(?: info)?|subscription|payment|email) (?:is|has been|was) (?:now )?(?:fully )?"
+                      r"(?:updated|activated|confirmed|verified)|you(?:[’']re| are) (?:now )?(?:subscribed|signed in|all set))\b|"
+                      r"^(?:billing|payment|sign[- ]?in|sign[- ]?up|subscription|checkout)(?: info)?(?: update)? "
+                      r"(?:failed|was unsuccessful)[.!]?$", re.I)
 # the outlet asking for money: `Support local journalism`, `Your subscription helps us cover ...`,
 # `Subscribe today for just $1`, `Your subscription allows you to gift 10 articles each month.`
 _MEMBERSHIP = re.compile(
@@ -48,7 +54,10 @@ _MEMBERSHIP = re.compile(
     r"(?:donation|contribution|gift))\b|"
     # `The Bulletin is reader-funded.`, `We are listener-supported`: the outlet saying who pays for it
     r"\b(?:is|are|we[’']re) (?:100% )?(?:reader|listener|viewer|member|audience)[- ](?:funded|supported|powered)\b|"
+    r"\b(?:is|are|we[’']re) (?:funded|supported|paid for|made possible) (?:entirely |solely |only |directly |mostly )?by (?:our |its )?"
+    r"(?:readers|listeners|viewers|members|supporters|subscribers|people like you)\b|"
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
+    r"^\*?\s*prices? (?:shown|quoted|displayed) (?:is|are) (?:for|in|inclusive of|exclusive of)\b|"
     r"\bcancel(?: or (?:change|pause|upgrade|downgrade))?(?: your (?:plan|subscription|membership))? (?:any ?time|at any time)\b|"
     r"^subscribe to [^.!?]{1,60}? to (?:get|enjoy|unlock) (?:full |unlimited )?access\b|"
     # a paywall's offer: `Try unlimited access`, `Only €1 for 4 weeks`, `Then €75 per month.`
@@ -64,6 +73,7 @@ _FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|sub
                          r"providing|sharing|giving)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
 _LOGIN = re.compile(r"\b(?:must|need to|have to) (?:be )?(?:logged|signed) in\b|"
+                    r"\bcomments? (?:are|is) (?:only )?(?:for|open to|available to|reserved for) (?:paid |premium )?(?:members|subscribers)\b|"
                     r"\bmust be (?:a|an) [^.!?]{0,40}\b(?:subscriber|member) to (?:view|read|post|comment|join)\b|"
                     r"(?:^|[.!?]\s+)(?:log|sign) in (?:or (?:subscribe|register|sign up|create an account) )?to "
                     r"(?:comment|join|reply|post|continue|read)\b", re.I)
@@ -131,6 +141,12 @@ def pitch(text: str) -> str | None:
     ('subscription', 'subscription')
     >>> pitch("The Valley Post is listener-supported."), pitch("If our work helps you, please consider a monthly contribution.")
     ('subscription', 'subscription')
+    >>> pitch("The Harbour Post is funded by readers, not billionaires."), pitch("Comments are for paid members only.")
+    ('subscription', 'social')
+    >>> pitch("Welcome back! You've successfully signed in."), pitch("Billing info update failed.")
+    ('newsletter', 'newsletter')
+    >>> pitch("The clinic is funded by readers of the parish magazine, the vicar said.") is None
+    True
     >>> pitch("The clinic is community-funded and opened in 2019, the charity said.") is None
     True
     >>> pitch("The board will consider supporting the bid in May.") is None
@@ -143,6 +159,8 @@ def pitch(text: str) -> str | None:
     ('subscription', True)
     >>> pitch("$1,200 a month is what most renters in the county now pay for a flat") is None
     True
+    >>> pitch("* Price shown is for UK personal subscribers and includes VAT."), pitch("Prices shown in the survey rose 4%.") is None
+    ('subscription', True)
     >>> pitch("You are currently reading with a Premium trial. 2 days remaining."), pitch("Ann is on a trial of the drug.") is None
     ('subscription', True)
     >>> pitch("Residents can sign up for the council's email alerts.") is None
@@ -242,7 +260,7 @@ def weather(text: str) -> str | None:
     return "weather" if _WEATHER.match(text.strip()) else None
 
 
-_POLL = re.compile(r"^(?:(?:was|is|did you find|do you find) this (?:article |page |story |information |answer |content )?"
+_POLL = re.compile(r"^(?:(?:was|is|did you find|do you find) this (?:article |page |story |information |answer |content |summary )?"
                    r"(?:helpful|useful)|how (?:helpful|useful) (?:was|is) this(?: article| page| story)?)\s*\??$", re.I)
 # `FOR SALE: 2014 Ford F-150 ...`, `WANTED: Round bales`: a classified ad's capitalised heading
 _CLASSIFIED = re.compile(r"^(?:FOR SALE|FOR RENT|FOR LEASE|WANTED|LOST|FOUND|FREE|HELP WANTED|GARAGE SALE|YARD SALE)\s*:")

@@ -498,7 +498,8 @@ def test_author_card_naming_the_byline_opens_the_end_matter() -> None:
     end = "Harbours\nCouncils\n\n2.4K\n41\n\nWritten by Anna Reece\n1.1K Followers\n\nA reporter writing about the coast.\n\nFollow\n"
     got = reasons(STORY.format(middle="", end=end))
     assert got["Written by Anna Reece"] == "author-bio"
-    assert got["A reporter writing about the coast."] == got["Harbours"] == got["2.4K"] == "footer"
+    assert got["A reporter writing about the coast."] == got["Harbours"] == "footer"
+    assert got["2.4K"] == "social"  # a post's counter alone, dropped by its own line rule
 
 
 def test_lone_highlight_label_in_the_body_is_furniture() -> None:
@@ -1353,3 +1354,17 @@ def test_author_card_printed_over_the_byline_goes_the_byline_stays() -> None:
 def test_a_capitals_crosshead_below_the_third_paragraph_does_not_extend_the_header() -> None:
     dropped = reasons(CARD_PAGE)
     assert dropped.get("Season tickets on sale now") == "furniture" and "HEAD TO HEAD" not in dropped
+
+
+def test_a_summary_box_in_a_header_pasted_without_blank_lines_goes_whole() -> None:
+    page = ("Home\nNews\nWeather\nSport\nSubscribe\nReservoir falls to record low as watering limits loom\nBy Ann Lee\n"
+            "Updated Tue, March 4, 2025 at 6:12 PM\nShare\nKey points, summarized by AI\n"
+            "The reservoir fell to 31% of capacity, its lowest level on record.\n"
+            "Lawn watering will be limited to one day a week from April.\nWas this summary helpful?\n"
+            "The reservoir that supplies drinking water to the region has fallen to its lowest level since it was built.\n\n"
+            "Officials said on Monday that even a wet spring would not refill it before the summer.\n\n" +
+            "".join(f"Paragraph {n} of the story goes on about the reservoir and the towns that depend on it.\n\n"
+                    for n in range(12)))
+    got = reasons(page)
+    assert got["Key points, summarized by AI"] == got["Lawn watering will be limited to one day a week from April."] == "summary-box"
+    assert "Officials said on Monday that even a wet spring would not refill it before the summer." not in got

@@ -51,6 +51,8 @@ _COURTESY = re.compile(rf"^{_COURTESY_OF}$")
 # `Data: Trade Monitor; Chart: Ann Lee/Outlet`, `Graphic: Jo Bell`: a chart's credits, each part a label and a name
 _CHART_PART = re.compile(r"(?:Sources?|Data|Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic|Analysis)(?: by)?\s*:\s*[A-Z0-9]\S*(?: \S+){0,9}",
                          re.I)
+_ART_CREDIT = re.compile(r"^(?:Photo[- ])?(?:Illustrations?|Artwork|Graphics?|Photo-?illustration) by (?:[A-Z][\w.’'-]*\s?){1,4}\.\s+"
+                         r"(?:Sources?|Photos?|Images?|Source images?)\s*:")
 _SOURCE_LINE = re.compile(r"Sources?\s*:\s*[A-Z0-9][\w&.’'-]*(?:(?:,\s*|\s+(?:and\s+|&\s+)?)[\w&.’'-]+){0,5}")
 _CHART_LABEL = re.compile(r"(?:Charts?|Graphics?|Maps?|Visuali[sz]ation|Infographic)\b", re.I)
 _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re.I)
@@ -203,6 +205,8 @@ def credit(text: str) -> str | None:
     True
     >>> credit("Source: Harbour Post"), credit("Sources: LSEG, Acme Data"), credit("Source: the council said it would pay.")
     ('credit', 'credit', None)
+    >>> credit("Illustration by Ann Lee. Sources: Getty; Library of Congress."), credit("Artwork by Jo Bell. Photos: Alamy")
+    ('credit', 'credit')
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _WRITER_TAIL.search(text) and "/" in text and len(words(text)) <= 10:
@@ -213,6 +217,8 @@ def credit(text: str) -> str | None:
     if not TERMINAL.search(text) and all(_CHART_PART.fullmatch(p) for p in parts) and \
             any(_CHART_LABEL.match(p) for p in parts):
         return "credit"
+    if _ART_CREDIT.match(text):
+        return "credit"  # `Illustration by Ann Lee. Sources: Getty; Library of Congress.`
     if _SOURCE_LINE.fullmatch(text) and not TERMINAL.search(text):
         return "credit"  # a picture's, chart's or story's source alone: `Source: Harbour Post`, `Sources: LSEG, Acme`
     if _BARE_SOURCE.fullmatch(text.strip(" .()[]")):

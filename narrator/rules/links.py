@@ -65,6 +65,9 @@ _ARROW_LINK = re.compile(r"(?:see|view|full|read|more|watch|listen|get|all|brows
 
 
 # kicker words are words (`FIRST LOOK`), not acronyms (`UK GDP Grows ...`): each has a vowel
+# a link to the document itself: `Read the full text of the announcement`, `Read the full report (PDF)`
+_FULL_TEXT = re.compile(r"^(?:read|see|view|download) the (?:full|whole|complete) (?:text|report|statement|study|paper|ruling|"
+                        r"judg(?:e)?ment|decision|letter|announcement|evaluation|protocol|document)\b[^.!?]{0,80}$", re.I)
 _KICKER = re.compile(r"^(?:(?=[A-Z’'!?-]*[AEIOU])[A-Z][A-Z’'!?-]+ ){2,6}[A-Z][a-z’']*\b(?: \S+){3,}$")
 
 
@@ -77,9 +80,18 @@ def teaser(text: str) -> str | None:
     ('teaser', 'teaser')
     >>> teaser("LOVE Villa star Danni Rhodes has revealed she cried.") is None, teaser("UK GDP Grows in Third Quarter")
     (True, None)
+
+    A link to the document the story reports, standing as a line, is a link too:
+
+    >>> teaser("Read the full text of the ministry's announcement"), teaser("Download the full report (PDF, 2MB)")
+    ('read-more', 'read-more')
+    >>> teaser("Read the full report, which runs to 400 pages, before you vote.") is None
+    True
     """
     if re.search(r"\[[A-Z][A-Z ]{2,}\]\s*$", text):
         return "teaser"
+    if _FULL_TEXT.match(text):
+        return "read-more"
     return "teaser" if _KICKER.match(text) and not TERMINAL.search(text) else None
 
 

@@ -73,6 +73,8 @@ def wire_footer(text: str) -> str | None:
     'footer'
     >>> wire_footer("Newsrooms may republish this story for free under our terms."), wire_footer("Papers may reprint this story, he said.")
     ('footer', None)
+    >>> wire_footer("Our stories may be republished online or in print under our terms. We ask that you edit only for style.")
+    'footer'
     >>> wire_footer("The band lost the copyright to its 2024 album in court.") is None
     True
     """
@@ -131,7 +133,10 @@ def wire_footer(text: str) -> str | None:
 
 
 _REPUBLISH_TERMS = re.compile(r"\b(?:(?:are|is) free to|may|can) (?:re-?publish|reprint) (?:our|this|these) "
-                             r"(?:articles?|stor(?:y|ies)|reporting|work)\b", re.I)
+                             r"(?:articles?|stor(?:y|ies)|reporting|work)\b|"
+                             # the passive: `Our stories may be republished online or in print under Creative Commons`
+                             r"\b(?:our|this|these) (?:articles?|stor(?:y|ies)|reporting|work) (?:may|can) be (?:re-?published|reprinted)\b",
+                             re.I)
 _REPUBLISHED = re.compile(
     # `This report by The Canadian Press was first published March 3, 2026.`
     r"^(?:This (?:article|story|piece|post|report)(?: by (?:the )?(?-i:[A-Z])[\w&.’'-]*(?: (?-i:[A-Z])[\w&.’'-]*){0,4})? (?:was|is|has been) "
@@ -250,6 +255,12 @@ def editorial(text: str) -> str | None:
     'editor-note'
     >>> editorial("Update 4pm: Police have confirmed two men were arrested.") is None
     True
+    >>> editorial("Cite this as: Med Rec 2025;12:r41"), editorial("Competing interests: None declared.")
+    ('reference', 'reference')
+    >>> editorial("Gen Med 2025; 391 doi: https://doi.org/10.4477/gm.r2147 (Published 14 October 2025)"), editorial("↵ Lee A. Waiting times. 2025.")
+    ('reference', 'reference')
+    >>> editorial("Competing interests were declared by two of the panel's members, the report said.") is None
+    True
     """
     if not re.search(r"[^\W_]", text):
         return "separator"
@@ -270,6 +281,9 @@ def editorial(text: str) -> str | None:
         return "editor-note"  # `Update March 3rd, 5:12PM ET: Added details on ...`
     if re.match(r"^(?:DOI\s*:?\s*|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+$", text, re.I):
         return "reference"
+    if _JOURNAL_NOTE.match(text) or re.search(r"\bdoi:\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,}/\S+", text, re.I) and \
+            len(words(text)) <= 20 or text.startswith("↵"):
+        return "reference"  # a journal's notes: `Cite this as: ...`, `Competing interests: ...`, a DOI line, `↵ Ref. ...`
     if re.fullmatch(r"(?:(?:Press |News )?(?:release )?(?:Ref(?:erence)?|No)\.?(?: no\.?| number)?)\s*:\s*(?=\S*\d)[A-Z0-9/._*-]{4,30}",
                     text, re.I):
         return "reference"  # a press release's own reference: `Reference: KVFRS/PR/025/14`
@@ -283,6 +297,10 @@ _REVISION_NOTE = re.compile(r"\((?:(?:ATTN|EDS?|Editors?|NOTE)\s*:\s*)?(?:(?i:Up
                             # `(This June 3 story has been corrected to fix the spelling of ...)`
                             r"This (?:[A-Z][a-z]{2,8}\.? \d{1,2} )?(?:story|article|report|version) (?:has been|was|is) "
                             r"(?:corrected|updated|refiled|amended|changed))\b[^()]*\)")
+# a journal article's end notes, each under its own label
+_JOURNAL_NOTE = re.compile(r"^(?:cite this (?:article|as)|competing interests?|conflicts? of interests?|declarations? of interests?|"
+                           r"provenance and peer review|patient consent(?: for publication)?|ethics approval|data availability"
+                           r"(?: statement)?)\s*:\s*\S", re.I)
 
 
 # the page saying what it changed: `Update March 3, 5:12PM ET: Added details on ...`, `UPDATE (4pm): This story has been
@@ -304,7 +322,7 @@ def acknowledgement(text: str) -> str | None:
 
 
 _AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was|has been) (?:(?i:a|an|the) )?(?:[\w’'-]+ ){0,4}"
+    r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was|has been) (?:(?i:a|an|the) )?(?:(?!(?:who|that|which|was|were|has|had|once|but|before|after)\b)[\w’'&-]+ ){0,6}"
     r"(?i:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|critic|photographer)\b|"
     r"^(?:[A-Z][\w’'.-]+ ){1,3}(?:is|was) [^\"“”]{0,160}\b(?:(?:She|He|They) (?:covers?|writes?|reports?|"
     r"ha(?:s|ve) (?:covered|written about|reported on)) |(?:She|He|They) can be reached at )|"
@@ -356,6 +374,10 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("Ann Lee covers Ashby and Kessling County government. Reach her at alee@post.com or 570-555-0143.")
     'author-bio'
+    >>> author_bio("Ann Lee is The Harbour Daily's environment and farming correspondent. She covered the port before.")
+    'author-bio'
+    >>> author_bio("Jo Bell is Rod & Reel's Great Lakes field editor."), author_bio("Jo Bell is a lawyer who was once an editor.")
+    ('author-bio', None)
     >>> author_bio("Ann Lee covers the shortfall from April."), author_bio("Ann has been working at the plant for 12 years.")
     (None, None)
     >>> author_bio("Ann Lee joined The Harbour Post in 2019 and covers transport."), author_bio("Tom Harker joined the paper as a sports reporter in 2022.")

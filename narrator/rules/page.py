@@ -86,6 +86,8 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', None)
     >>> interface("Follow Author"), interface("Follow this writer"), interface("Follow the author's advice") is None
     ('social', 'social', True)
+    >>> interface("1.2K"), interface("Views: 2,114"), interface("Fetching..."), interface("2,114 people marched.") is None
+    ('social', 'social', 'social', True)
 
     A row of buttons pasted without spaces (`FacebookXRedditEmailCopy LinkPrint`) is split
     at its capitals:
@@ -128,6 +130,8 @@ def interface(text: str) -> str | None:
                     r"(?:listen on |subscribe on |follow on )?(?:apple podcasts|google podcasts|spotify|rss(?: feed)?|pocket casts|"
                     r"overcast|castbox|amazon music|youtube music|stitcher|tunein)", low):
         return "social"
+    if re.fullmatch(r"(?:(?:views?|reads?|page views|hits)\s*:?\s*)?\d[\d.,]*[km]?|fetching\.*", low):
+        return "social"  # a post's counter alone (`1.2K`, `Views: 2,114`) or a loading label
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS or t in _OWN_NETWORKS for t in toks):
         return "social"
@@ -443,7 +447,7 @@ _FOLLOW_ON = re.compile(r"^Follow (?:[A-Z][\w’'.-]+ ){1,3}on (?:X|Twitter|Inst
 # a donation box's heading naming the outlet or its work: `Support Harbour Radio`, `Support our work`
 _SUPPORT_US = re.compile(r"Support (?:the |our )?(?:[A-Z][\w’'&.-]*\s){0,4}(?:News|Media|Journalism|Radio|Press|Newsroom|"
                          r"Magazine|Network|Service|Reporting|Station)|"
-                         r"(?:Please )?(?i:support|back|fund) (?:our|this) (?:work|journalism|reporting|newsroom|mission)"
+                         r"(?:Please )?(?i:support|back|fund) (?:us|(?:our|this) (?:work|journalism|reporting|newsroom|mission))"
                          r"(?: today| now)?[.!]?")
 
 
@@ -451,4 +455,6 @@ _SUPPORT_US = re.compile(r"Support (?:the |our )?(?:[A-Z][\w’'&.-]*\s){0,4}(?:
 _AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?:(?-i:[A-Z])[\w.-]*\s?){1,3}$|"
                            r"\b(?:narrated|read|voiced|generated) (?:by|with|using) (?:an? )?(?:AI|artificial(?:ly)?[- ]intelligen\w*|"
                            r"automated|synthetic|synthesi[sz]ed|computer[- ]generated|digital|text-to-speech) (?:voice|narrator|technology)|"
-                           r"^listen to more (?:stories|articles|news|audio(?: articles| stories)?|journalism)\b[^.]{0,40}$", re.I)
+                           r"^listen to more (?:stories|articles|news|audio(?: articles| stories)?|journalism)\b[^.]{0,40}$|"
+                           r"^more (?:audio )?(?:stories|articles|episodes) (?:are )?(?:available )?(?:in|on) (?:the |our )?"
+                           r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? app\.?$", re.I)

@@ -385,7 +385,11 @@ _PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertise
                           r"add to (?:bookmarks|reading list|favou?rites|saved(?: stories| articles)?)|"
                           r"(?:translate|bookmark|gift)(?: this)?(?: (?:article|page|story))?|"
                           # a link's note and a syndication button: `(opens new window)`, `Reuse this content`
-                          r"\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?|(?:reuse|republish|license) this (?:content|article|story)", re.I)
+                          r"\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?|(?:reuse|republish|license) this (?:content|article|story)|republish|"
+                          # a journal article's tabs and tools: `Request permissions`, `View Abstract`, `Rapid responses`
+                          r"(?:request|reprints? and) permissions|view (?:the )?(?:abstract|pdf|full text)|rapid responses|"
+                          r"submit a (?:rapid )?response(?: to this article)?|access this article|"
+                          r"(?:your |this )?browser does not support (?:the )?(?:video|audio|html5 video)(?: element| tag| playback)?\.?", re.I)
 # a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
 _CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate|contribute) (?:now|today|once|monthly|annually|yearly)|"
                          # a donation box's amount buttons: `$10/month`, `£5 a month`, `Yes, I'll give $10/month`
@@ -395,7 +399,7 @@ _CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donat
                          r"contact (?:the )?(?:agent|seller|dealer|advertiser|landlord|agency)|"
                          # a donation box's ways to pay: `Donate with a card`, `Other ways to help`
                          r"(?:donate|give|pay|contribute) (?:with|by|via) (?:a )?(?:card|paypal|bank transfer|crypto\w*|apple pay|google pay)|"
-                         r"other ways to (?:help|give|donate|support(?: us)?)|"
+                         r"other ways to (?:help|give|donate|support(?: us)?)|buy (?:the |this )?book|order (?:the |this )?book|"
                          r"check (?:my|your) (?:borrowing power|eligibility|credit score|home'?s value)|"
                          r"get (?:pre-?approved|a (?:free )?(?:quote|valuation|estimate))(?: (?:in minutes|today|now|online))?)\s*[!›»>→]*", re.I)
 
@@ -415,6 +419,12 @@ def page_button(text: str) -> str | None:
     ('promo', 'promo', None)
     >>> page_button("Get pre-approved in minutes"), page_button("Get a free valuation"), page_button("Get a quote from three builders.")
     ('promo', 'promo', None)
+    >>> page_button("Republish"), page_button("Buy Book"), page_button("This browser does not support the video element.")
+    ('button', 'promo', 'button')
+    >>> page_button("Request permissions"), page_button("View Abstract"), page_button("Submit a response to this article")
+    ('button', 'button', 'button')
+    >>> page_button("Republish the old rules, she said.") is None
+    True
     >>> page_button("More by this Author"), page_button("More from the columnist"), page_button("More by the author next year.")
     ('button', 'button', None)
     >>> page_button("The story continues next week.") is None, page_button("Translate the sign, she said.") is None

@@ -80,6 +80,8 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', None)
     >>> timestamp("9th Jun 2025 | Updated: 10th Jun 2025 9:14am"), timestamp("The 9th Jun meeting")
     ('dateline-timestamp', None)
+    >>> timestamp("Updated Tue, March 4, 2025 at 6:12 PM EST·4 min read"), timestamp("Tue·4 new homes")
+    ('dateline-timestamp', None)
     >>> timestamp("Published June 3, 2025  Updated about 7 hours ago"), timestamp("Posted a few minutes ago")
     ('dateline-timestamp', 'dateline-timestamp')
     >>> timestamp("Last updated over two weeks ago"), timestamp("About two weeks ago"), timestamp("Two weeks ago, about 40 people met")
@@ -98,7 +100,7 @@ def timestamp(text: str) -> str | None:
     """
     if _POSTED_ON.match(text):
         return "dateline-timestamp"
-    pieces = [p.strip() for p in re.split(r"\s[|·•–—/-]\s", text)]
+    pieces = [p.strip() for p in re.split(r"\s[|·•–—/-]\s|\s?[·•]\s?", text)]  # a dot may be set without spaces
     # `Published 06:52 BST, <a date in another language>`, `Published: <weekday>, 11 <month> 2025` in any language
     pieces = ["0" if _STAMP_PIECE.match(p) else p for p in pieces]
     if len(pieces) > 1 and any(_time_only(p) for p in pieces):
