@@ -54,6 +54,8 @@ _MEMBERSHIP = re.compile(
     r"(?:donation|contribution|gift))\b|"
     # `The Bulletin is reader-funded.`, `We are listener-supported`: the outlet saying who pays for it
     r"\b(?:is|are|we[’']re) (?:100% )?(?:reader|listener|viewer|member|audience)[- ](?:funded|supported|powered)\b|"
+    # the ask itself: `... we have a small favour to ask.`, `could you back us today?`
+    r"\bwe have a (?:small |quick )?favou?r to ask\b|\bcould you (?:back|support|help fund) us\b|"
     r"\b(?:is|are|we[’']re) (?:funded|supported|paid for|made possible) (?:entirely |solely |only |directly |mostly )?by (?:our |its )?"
     r"(?:readers|listeners|viewers|members|supporters|subscribers|people like you)\b|"
     r"\byou(?:[’']ve| have) read \d+ of \d+ (?:free )?(?:articles|stories)\b|\breaders like you\b|"
@@ -141,6 +143,10 @@ def pitch(text: str) -> str | None:
     ('subscription', 'subscription')
     >>> pitch("The Valley Post is listener-supported."), pitch("If our work helps you, please consider a monthly contribution.")
     ('subscription', 'subscription')
+    >>> pitch("... we have a small favour to ask. Millions read us free."), pitch("If you value what you read, could you back us today?")
+    ('subscription', 'subscription')
+    >>> pitch("The mayor said she had a small favour to ask of the council.") is None
+    True
     >>> pitch("The Harbour Post is funded by readers, not billionaires."), pitch("Comments are for paid members only.")
     ('subscription', 'social')
     >>> pitch("Welcome back! You've successfully signed in."), pitch("Billing info update failed.")
