@@ -724,8 +724,9 @@ def pull_quotes(lines: list[Line]) -> None:
     >>> pull_quotes(page); [ln.reason for ln in page]
     [None, None, None]
     """
+    flat = [" ".join(words(ln.text)).lower() for ln in lines]  # each line's words once, not once per pair of lines
     for k, line in enumerate(lines):
-        if not line.reason and _cut_quote(line, lines):
+        if not line.reason and _cut_quote(line, lines, flat):
             line.reason = "pull-quote"
             nxt = lines[k + 1] if k + 1 < len(lines) else None
             if nxt and not nxt.reason and nxt.group == line.group and len(words(nxt.text)) <= 8 and \
@@ -740,20 +741,20 @@ def pull_quotes(lines: list[Line]) -> None:
         parts = [p for p in (" ".join(words(t)).lower() for t in re.split(r"(?<=[.!?])\s+", m.group("inner"))) if p]
         if len(inner.split()) >= 5 and (TERMINAL.search(line.text) or len(inner.split()) > _CROSSHEAD_WORDS) and any(
                 other is not line and not other.reason and len(other.text) > len(line.text) and
-                all(p in " ".join(words(other.text)).lower() for p in parts) for other in lines):
+                all(p in text for p in parts) for other, text in zip(lines, flat)):
             line.reason = "pull-quote"
     repeated_sentences(lines)
 
 
-def _cut_quote(line: Line, lines: list[Line]) -> bool:
+def _cut_quote(line: Line, lines: list[Line], flat: list[str]) -> bool:
     """An unquoted line of two or more pieces joined by an ellipsis, each found word for word
-    in one longer quoted paragraph."""
+    in one longer quoted paragraph (`flat`: each line's words, lower-cased)."""
     pieces = [" ".join(words(p)).lower() for p in re.split(r"\s*(?:…|\.\.\.)\s*", line.text)]
     if len(pieces) < 2 or not all(pieces) or sum(len(p.split()) for p in pieces) < 5 or re.search("[\"“”]", line.text):
         return False
     return any(other is not line and not other.reason and len(other.text) > len(line.text) and
-               re.search("[\"“”]", other.text) and all(p in " ".join(words(other.text)).lower() for p in pieces)
-               for other in lines)
+               re.search("[\"“”]", other.text) and all(p in text for p in pieces)
+               for other, text in zip(lines, flat))
 
 
 def repeated_sentences(lines: list[Line]) -> None:
@@ -763,7 +764,8 @@ def repeated_sentences(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason or not is_sentence(line.text, 8) or not _alone(lines, i):
             continue
-        if any(not other.reason and len(other.text) > len(line.text) and
+        # (a plain substring test first: the pattern is built and run only where the words stand)
+        if any(not other.reason and len(other.text) > len(line.text) and line.text in other.text and
                re.search(rf"(?:^|(?<=[.!?”’\"] )){re.escape(line.text)}(?= |$)", other.text) for other in lines[:i]):
             line.reason = "pull-quote"
 
