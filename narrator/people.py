@@ -60,7 +60,8 @@ institute centre center museum station terminal international national royal sur
 festival awards expo summit conference
 government kingdom states republic island islands county province region coast valley hill sea
 ocean lake north south east west northern southern eastern western central greater new upper
-lower st operation affairs services foundation network partnership federation""".split())
+lower st operation affairs services foundation network partnership federation
+co inc ltd llc corp plc gmbh pty bhd""".split())  # (a firm's legal suffix: `Basin Bagel Co.`)
 # `Gov. Marla Hendricks` is later `the governor`
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "det": "detective",

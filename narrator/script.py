@@ -197,6 +197,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('name', 'Ann Lee'), ('role', 'family'))
     >>> resolve_phrase("MetroLink chief executive Lim Boon Keat", {}, from_start=True)
     ('name', 'Lim Boon Keat')
+    >>> resolve_phrase("Tri-County Water spokesperson Leah Mbeki", {}, from_start=True)
+    ('name', 'Leah Mbeki')
     >>> resolve_phrase("Ann Lee of Harbour Water", {}, from_start=True)
     ('name', 'Ann Lee')
     >>> resolve_phrase("A spokesperson for bus operator Clydelink", {}), resolve_phrase("the head of the union Ann Lee", {})
@@ -245,7 +247,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         at, run = runs[0] if from_start else runs[-1]
         if from_start and len(runs) >= 2:  # `said MetroLink chief executive Lim Boon Keat`: the firm, its role, the person
             at2, run2 = runs[1]
-            between = words(phrase[at:at2])[len(run):]
+            between = words(phrase[at + len(" ".join(run)):at2])  # (a hyphenated firm, `Tri-County Water`, is one run)
             if 1 <= len(between) <= 4 and all(w.islower() and w not in FUNCTION for w in between) and len(run2) >= 2 and \
                     phrase.rstrip(" ,.").endswith(run2[-1]) and person_name(run2):
                 at, run = at2, run2
