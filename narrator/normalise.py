@@ -57,6 +57,9 @@ def _no_speech(text: str) -> bool:
     return not re.search("[\"“”]", text) or not VERB.search(text) and len(re.findall("[\"“”]", text)) <= 2
 
 
+_ALT_REACH = 3  # lines between a picture's alt text and its caption (the picture's own label, `Image:`)
+
+
 def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     """A caption beside its credit: `X` then `X (Image: Y)`, `X. Picture: Y` then `X`,
     or `X` then `Picture: Y`. In a paste without blank lines (`flat`) a short unquoted
@@ -77,6 +80,10 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     ...         Line("Prices rose 2% in May, the bureau said.", 0)]
     >>> caption_pairs(page); [ln.reason for ln in page]
     ['caption', 'caption', None]
+    >>> page = [Line("Crews at the depot on Monday", 0), Line("Image:", 1, "caption"),
+    ...         Line("Crews at the depot on Monday. Pic: Harbour Fire Service", 2, "caption"), Line("The fire spread.", 3)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    ['caption', 'caption', 'caption', None]
     >>> page = [Line("Ferry fleet suffers fresh breakdowns", 0), Line("Image source, ABN", 1, "credit")]
     >>> caption_pairs(page, flat=True); [ln.reason for ln in page]  # the source comes before its caption
     [None, 'credit']
@@ -122,7 +129,7 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
             b.reason = "caption"  # the same caption without its credit, printed below it
         if a.reason:
             continue
-        rest = b.text[len(a.text):].strip(" |·•—–-") if b.text.startswith(a.text) else None
+        rest = b.text[len(a.text):].strip(" |·•—–-.") if b.text.startswith(a.text) else None
         if rest and (credit(rest) or TERMINAL.search(a.text) and "/" in rest and len(words(rest)) <= 6 and
                      _NAME_CREDIT.match(rest)):  # `X.` / `X. | AFP / ANA RUIZ`
             a.reason, b.reason = "caption", "caption"
@@ -154,6 +161,14 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         a, b = lines[i], lines[i + 1]
         if not a.reason and b.reason == "caption" and a.group == b.group and a.text == b.text:
             a.reason = "caption"
+    for i, b in enumerate(lines):  # alt text over its caption with the picture's label between: `X` / `Image:` / `X. Pic: Y`
+        if b.reason != "caption":
+            continue
+        for a in reversed(lines[max(0, i - _ALT_REACH):i]):
+            if not a.reason and len(words(a.text)) >= 3 and len(a.text) < len(b.text) and b.text.startswith(a.text.rstrip(".")):
+                a.reason = "caption"
+            if not a.reason:
+                break
     for i, (a, b) in enumerate(zip(lines, lines[1:])):  # `Caption` / `Caption` / `NASA, ESA, R. Klein (STScI)`
         twin = i and lines[i - 1].text == a.text and lines[i - 1].group == a.group  # alt text and caption
         if (a.reason == "caption" or twin) and not b.reason and a.group == b.group and \

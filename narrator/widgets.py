@@ -19,7 +19,8 @@ _QUOTE = re.compile("[\"“”‘]")
 # a sentence in the outlet's voice telling the reader to sign up: `Sign up for our Morning newsletter.`,
 # `Never miss a story — sign up for X's free newsletter to ...`; `residents can sign up ...` is not imperative
 _SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|register)\b[^.!?]{0,80}?\b(?:newsletters?|inbox|emails?)\b|"
-                      r"\b(?:lands|arrives) in your inbox\b|"
+                      r"\b(?:lands|arrives) in your inbox\b|\bin(?:to)? your inbox (?:once a (?:day|week)|every (?:day|morning|evening|week)|"
+                      r"daily|weekly|each (?:day|morning|week))\b|"
                       # a sign-up form's status messages: `Thank you for subscribing!`, `Something went wrong, please try again later.`
                       r"^(?:thank you|thanks) for (?:subscribing|signing up|registering)\b[^.!?]{0,40}[.!]?$|"
                       r"^(?:oops[.!,]? )?something went wrong[.!,]? (?:please )?try again(?: later)?[.!]?$|"
@@ -53,7 +54,8 @@ _MEMBERSHIP = re.compile(
     r"reporting|newsroom))|subscribing|(?:making )?an? (?:small |monthly |one-off |one-time |regular |recurring |annual )?"
     r"(?:donation|contribution|gift))\b|"
     # `The Bulletin is reader-funded.`, `We are listener-supported`: the outlet saying who pays for it
-    r"\b(?:is|are|we[’']re) (?:100% )?(?:reader|listener|viewer|member|audience)[- ](?:funded|supported|powered)\b|"
+    r"\b(?:is|are|we[’']re) (?:(?:100%|independent|nonprofit|non-profit|ad-free)(?:,| and)? )*(?:reader|listener|viewer|member|audience)"
+    r"[- ](?:funded|supported|powered)\b|"
     # the ask itself: `... we have a small favour to ask.`, `could you back us today?`
     r"\bwe have a (?:small |quick )?favou?r to ask\b|\bcould you (?:back|support|help fund) us\b|"
     r"\b(?:is|are|we[’']re) (?:funded|supported|paid for|made possible) (?:entirely |solely |only |directly |mostly )?by (?:our |its )?"
@@ -75,6 +77,7 @@ _FORM_TERMS = re.compile(r"^by (?:continuing|clicking|signing up|subscribing|sub
                          r"providing|sharing|giving)\b"
                          r"[^.!?]{0,80}\b(?:agree|accept|consent)", re.I)
 _LOGIN = re.compile(r"\b(?:must|need to|have to) (?:be )?(?:logged|signed) in\b|"
+                    r"\bread our (?:commenting|comments?|community) (?:policy|guidelines|rules|standards)\b|"
                     r"\bcomments? (?:are|is) (?:only )?(?:for|open to|available to|reserved for) (?:paid |premium )?(?:members|subscribers)\b|"
                     r"\bmust be (?:a|an) [^.!?]{0,40}\b(?:subscriber|member) to (?:view|read|post|comment|join)\b|"
                     r"(?:^|[.!?]\s+)(?:log|sign) in (?:or (?:subscribe|register|sign up|create an account) )?to "
@@ -147,6 +150,10 @@ def pitch(text: str) -> str | None:
     ('subscription', 'subscription')
     >>> pitch("The mayor said she had a small favour to ask of the council.") is None
     True
+    >>> pitch("The Dispatch is independent and reader-supported."), pitch("Want to discuss? Please read our Commenting Policy first.")
+    ('subscription', 'social')
+    >>> pitch("The day's top headlines, in your inbox once a day."), pitch("The letter landed in her inbox once a week.") is None
+    ('newsletter', True)
     >>> pitch("The Harbour Post is funded by readers, not billionaires."), pitch("Comments are for paid members only.")
     ('subscription', 'social')
     >>> pitch("Welcome back! You've successfully signed in."), pitch("Billing info update failed.")

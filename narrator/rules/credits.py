@@ -7,7 +7,9 @@ import re
 from narrator.lines import TERMINAL, words
 
 _CREDIT_PAREN = re.compile(
-    r"\((?:[\w ]*\b)?(?:Images?|Pictures?|Photos?|Photograph|Credit|Video)(?: by)?\s*[:/][^)]*\)\s*$", re.I)
+    r"\((?:[\w ]*\b)?(?:Images?|Pictures?|Photos?|Photograph|Credit|Video)(?: by)?\s*[:/][^)]*\)\s*$|"
+    # a chart's or picture's maker in square brackets: `[Graphics by Ann Lee]`, `[Photo by Jo Bell]`
+    r"\[(?:Graphics?|Photos?|Pictures?|Images?|Illustrations?|Charts?)(?: by|:)\s*[^\]]{2,60}\]\s*$", re.I)
 # `(Submitted by Carla Mensah)`, `(Supplied)`, `(Courtesy of the family)`: who handed the picture over
 # `(Devin Harkness / The Bellrose Current)`; `... on Wednesday. —JONAS DE LEON`
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
@@ -59,7 +61,7 @@ _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
 # `Cork strippers at work near Coruche, 9 July 2025 - Copyright  Agency/Ann Lee`: a wire picture's rights tail
 _COPYRIGHT_TAIL = re.compile(r"\s[-–—|]\s*(?:Copyright|©)\s+(?:©\s*)?[A-Z][\w’'.&-]*(?:(?: | ?/ ?)[A-Z][\w’'.&-]*){0,4}$")
-_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Illustration|Composite|(?-i:Credits?))(?: by| credit)?:\s*"
+_CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Pic|Image|Illustration|Composite|(?-i:Credits?))(?: by| credit)?:\s*"
                           r"(?:[^.!?]|(?<=\b[A-Z])\.){2,80}$", re.I)
 # `...this month.(ACB News: Sam Whitlock)`: an outlet and a photographer's name in brackets
 # `... on a Saturday morning. (Ann Lee for The Halcyon)`: a photographer working for the outlet
@@ -203,6 +205,8 @@ def credit(text: str) -> str | None:
     True
     >>> credit("Students at Oak Park's Middle/High School campus said the heating failed again.") is None
     True
+    >>> credit("Visitors at the fair on Friday. Pic: Ann Lee / The Courier"), credit("Port volumes, 2020-24 [Graphics by Jo Bell]")
+    ('caption', 'caption')
     >>> credit("Source: Harbour Post"), credit("Sources: LSEG, Acme Data"), credit("Source: the council said it would pay.")
     ('credit', 'credit', None)
     >>> credit("Illustration by Ann Lee. Sources: Getty; Library of Congress."), credit("Artwork by Jo Bell. Photos: Alamy")

@@ -97,6 +97,8 @@ def teaser(text: str) -> str | None:
 
 _EMBED = re.compile(
     r"^(?:Skip|End of) (?!to\b)\w+(?: \w+)? (?:post|video|embed)s?\b|^Allow [\w ]{1,20} content\??$|"
+    # a third party's embed held back until the reader agrees: `External Content`, `Load external content`
+    r"^(?:(?:load|show|allow|view) )?(?:external|third[- ]party) content$|^this content is (?:provided|hosted) by (?:a )?third[- ]part|"
     r"^View (?:this|more) (?:post|photo|video|reel|profile)s? on \w+|"
     r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.(?:twitter|x)\.com/\w+|"
     r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}$", re.I)
@@ -133,6 +135,8 @@ def embed(text: str) -> str | None:
     ('video', 'video')
     >>> embed("Autoplay next video in 5"), embed("Video courtesy of Harbour TV shows the wave hitting the pier.") is None
     ('video', True)
+    >>> embed("External Content"), embed("Load external content"), embed("This content is provided by a third party.")
+    ('embed', 'embed', 'embed')
     """
     if _EMBED.search(text):
         return "embed"

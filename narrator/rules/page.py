@@ -88,6 +88,8 @@ def interface(text: str) -> str | None:
     ('social', 'social', True)
     >>> interface("1.2K"), interface("Views: 2,114"), interface("Fetching..."), interface("2,114 people marched.") is None
     ('social', 'social', 'social', True)
+    >>> interface("A+"), interface("A-"), interface("A A A"), interface("A plan")
+    ('social', 'social', 'social', None)
 
     A row of buttons pasted without spaces (`FacebookXRedditEmailCopy LinkPrint`) is split
     at its capitals:
@@ -130,7 +132,7 @@ def interface(text: str) -> str | None:
                     r"(?:listen on |subscribe on |follow on )?(?:apple podcasts|google podcasts|spotify|rss(?: feed)?|pocket casts|"
                     r"overcast|castbox|amazon music|youtube music|stitcher|tunein)", low):
         return "social"
-    if re.fullmatch(r"(?:(?:views?|reads?|page views|hits)\s*:?\s*)?\d[\d.,]*[km]?|fetching\.*", low):
+    if re.fullmatch(r"(?:(?:views?|reads?|page views|hits)\s*:?\s*)?\d[\d.,]*[km]?|fetching\.*|[-–]?\s*a\s*[+-]|(?:a\s?){2,3}\+?", low):
         return "social"  # a post's counter alone (`1.2K`, `Views: 2,114`) or a loading label
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS or t in _OWN_NETWORKS for t in toks):
