@@ -257,6 +257,9 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         if at_edge and before[-1:] and before[-1] in _PREPOSITIONS and \
                 not any(t.lower().strip(".") in TITLES for t in run[:-2]):  # `Board of Supervisors Chair Ann Lee`
             at_edge = False  # `a spokesperson for Transport`: an organisation or place, not a person
+        if at_edge and before[-1:] in (["and"], ["&"]) and before[:1] in (["a"], ["an"], ["the"]) and \
+                any(w in _PREPOSITIONS for w in before[1:]):
+            at_edge = False  # `a spokesperson for the Department for Culture, Media and Sport`: the last of a name's parts
         if at_edge and len(run) == 1 and before[:1] in (["a"], ["an"], ["the"]) and "," not in phrase[:at] and \
                 any(w in _PREPOSITIONS for w in before[1:]):
             at_edge = False  # `a spokesperson for bus operator Clydelink`: one word inside the head's modifier
@@ -392,6 +395,10 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     ('role', 'spokesperson')
     >>> attribution("In a statement, the head of the union, a former nurse, said", {}, after=False)[0]
     ('role', 'nurse')
+    >>> attribution("Asked about it, a spokesperson for the Department for Culture, Media and Sport said: ", {}, after=False)[0]
+    ('role', 'spokesperson')
+    >>> attribution("The minister thanked Ann Lee, Jo Bell and Tom Kerr said", {}, after=False)[0]
+    ('name', 'Tom Kerr')
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
 
@@ -468,6 +475,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
                 return named, verb  # `said the island's GP, Dr Alan Fenwick`
         return ref, verb
     parts = [p for p in pre.split(",") if p.strip()]
+    while len(parts) >= 2 and _NAME_LIST_TAIL.match(parts[-1]) and re.search(r"[A-Z][\w’'-]*\s*$", parts[-2]):
+        parts[-2:] = [parts[-2] + "," + parts[-1]]  # `the Department for Culture, Media and Sport`: one name, its commas inside it
     if len(parts) >= 2 and parts[-1].strip().lower() in ("who", "whom"):
         parts.pop()  # `... came from Councilman Jo Bell, who said`: the relative pronoun is the name before it
         if len(parts) >= 2 and _PARTY_TAG.fullmatch(parts[-1].strip()):
@@ -511,6 +520,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     return ref, verb
 
 
+# the end of a name that lists its parts: `[Department for Culture], Media and Sport`, `[Food], Drink & Rural Affairs`
+_NAME_LIST_TAIL = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+)*(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
 # `the son of one victim`, `a friend of the dead man`: a person named by another person
 _OF_PERSON = re.compile(r"\s*(?:the|a|an)\s+([a-z-]+)\s+of\s+(?:one|a|an|the|his|her|their|two|three|several|another)\s+"
                         r"(?:[\w’'-]+\s+){0,2}?([a-z-]+?)s?\s*$")
