@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import TERMINAL, Line, in_menu, is_sentence, words
+from narrator.lines import TERMINAL, Line, alone, in_menu, is_sentence, words
 from narrator.rules.stamps import _READ_TIME
 from narrator.outlet import _SMALL_WORDS
 
@@ -130,8 +130,6 @@ def strong(line: Line, reason: str | None) -> bool:
                 reason == "dateline-timestamp" and _DATED.search(line.text) and len(words(line.text)) >= 2)
 
 
-def _alone(lines: Sequence[Line], i: int) -> bool:
-    return sum(ln.group == lines[i].group for ln in lines) == 1
 
 
 def _names(lines: Sequence[Line], i: int) -> bool:
@@ -139,7 +137,7 @@ def _names(lines: Sequence[Line], i: int) -> bool:
     name that is not headline-shaped (a Title Case headline is as capitalised as a name)."""
     text = lines[i].text
     return bool(_BY.match(text) or _NAME_LIST.match(text) and len(words(text)) <= 13) or \
-        is_byline(text) and not is_headline(text, _alone(lines, i))
+        is_byline(text) and not is_headline(text, alone(lines, i))
 
 
 _WIDGET_LINES = 4
@@ -175,7 +173,7 @@ def _together(lines: Sequence[Line], i: int, j: int) -> bool:
     >>> _together([Line("Ann Lee", 0), Line("Health reporter", 1), Line("More news", 1)], 0, 1)
     False
     """
-    return lines[i].group == lines[j].group or _alone(lines, i) and _alone(lines, j)
+    return lines[i].group == lines[j].group or alone(lines, i) and alone(lines, j)
 
 
 # a card's closing button: `LEARN MORE`, `Find out more ›`
@@ -248,7 +246,7 @@ def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
     if any(lines[j].group == line.group and lines[j].reason == "newsletter" and not in_menu(lines, j)
            for j in range(max(0, i - 2), min(len(lines), i + 3))):
         return False  # next to a sign-up button; a menu's `Subscribe` far up the block or a `Newsletters` link says nothing
-    return own[i] is None and line.reason in (None, *SOFT) or line.reason == "teaser" and _alone(lines, i)
+    return own[i] is None and line.reason in (None, *SOFT) or line.reason == "teaser" and alone(lines, i)
 
 
 # an upper-case ticker label: `BREAKING:`, `JUST IN:`, `LATEST ▸`; `Watch:` in a headline stays
@@ -270,7 +268,7 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
     # a standfirst of a few lines set as one paragraph counts once (`The Duchess, 41, spoke ...` / `She told ...`)
     while i >= start and len({lines[j].group for j in block}) <= _STANDFIRST and len(block) <= _BLOCK_LINES:
         if _open(lines, own, i) and (_shaped(lines, i) or is_sentence(lines[i].text)):
-            if block and _alone(lines, block[0]) and not _alone(lines, i) and i > start and \
+            if block and alone(lines, block[0]) and not alone(lines, i) and i > start and \
                     lines[i - 1].group == lines[i].group and _open(lines, own, i - 1) and _shaped(lines, i - 1):
                 break  # a headline set apart from a list of teasers above it (`LOVE VILLA LATEST` / three teasers)
             block.insert(0, i)

@@ -87,3 +87,18 @@ def is_sentence(text: str, min_words: int = 6) -> bool:
     (True, False)
     """
     return len(words(text)) >= min_words and bool(TERMINAL.search(text))
+
+
+CROSSHEAD_WORDS = 8  # a crosshead (a heading inside the story) has at most this many words
+
+
+def alone(lines: list[Line], i: int) -> bool:
+    """A line with blank lines either side: the only line of its paragraph (paragraphs are runs).
+
+    >>> page = [Line("Top stories", 0), Line("Ferry fares rise", 1), Line("Rail fares fall", 2), Line("Bus fares hold", 2)]
+    >>> alone(page, 1), alone(page, 2)
+    (True, False)
+    """
+    group = lines[i].group
+    return (i == 0 or lines[i - 1].group != group) and (i + 1 == len(lines) or lines[i + 1].group != group)
+

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from narrator.boxes import (badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_between, pitch_labels,
                            promo_blocks, summary_boxes)
-from narrator.lines import TERMINAL, Line, groups, in_menu, is_sentence, words
+from narrator.lines import CROSSHEAD_WORDS, TERMINAL, Line, alone, groups, in_menu, is_sentence, words
 from narrator.rules import line_reason
 from narrator.rules.credits import credit
 from narrator.rules.notes import author_bio
@@ -209,8 +209,8 @@ def list_labels(lines: list[Line]) -> None:
     A label set in one block with its list heads a summary box, and goes."""
     for i, line in enumerate(lines):
         items = lines[i + 1:i + 3]
-        if line.reason == "label" and _alone(lines, i) and len(items) == 2 and \
-                all(not ln.reason and _alone(lines, i + 1 + k) and len(words(ln.text)) <= 30 for k, ln in enumerate(items)):
+        if line.reason == "label" and alone(lines, i) and len(items) == 2 and \
+                all(not ln.reason and alone(lines, i + 1 + k) and len(words(ln.text)) <= 30 for k, ln in enumerate(items)):
             line.reason = None
 
 
@@ -692,7 +692,7 @@ def fact_boxes(lines: list[Line], flat: bool = False) -> None:
             continue
         box = lines[i:j]
         head = lines[i - 1] if i else None
-        if head and (flat or head.group == lines[i].group or _alone(lines, i - 1)) and \
+        if head and (flat or head.group == lines[i].group or alone(lines, i - 1)) and \
                 len(words(head.text)) <= _FACT_HEAD_WORDS and not TERMINAL.search(head.text):
             box.append(head)
         if j < len(lines) and (flat or lines[j].group == lines[i].group) and _ARROW_LINK.search(lines[j].text):
@@ -754,7 +754,7 @@ def pull_quotes(lines: list[Line]) -> None:
         inner = " ".join(words(m.group("inner"))).lower()
         # each sentence of it in one quote, where the story breaks the quote for `he tells me`
         parts = [p for p in (" ".join(words(t)).lower() for t in re.split(r"(?<=[.!?])\s+", m.group("inner"))) if p]
-        if len(inner.split()) >= 5 and (TERMINAL.search(line.text) or len(inner.split()) > _CROSSHEAD_WORDS) and any(
+        if len(inner.split()) >= 5 and (TERMINAL.search(line.text) or len(inner.split()) > CROSSHEAD_WORDS) and any(
                 other is not line and not other.reason and len(other.text) > len(line.text) and
                 all(p in text for p in parts) for other, text in zip(lines, flat)):
             line.reason = "pull-quote"
@@ -777,7 +777,7 @@ def repeated_sentences(lines: list[Line]) -> None:
     pull quote without quote marks (`Within a month, 340 households had each paid $250.`).
     A standfirst repeated by the first paragraph below it comes first, and stays."""
     for i, line in enumerate(lines):
-        if line.reason or not is_sentence(line.text, 8) or not _alone(lines, i):
+        if line.reason or not is_sentence(line.text, 8) or not alone(lines, i):
             continue
         # (a plain substring test first: the pattern is built and run only where the words stand)
         if any(not other.reason and len(other.text) > len(line.text) and line.text in other.text and
@@ -812,7 +812,7 @@ def player_titles(lines: list[Line]) -> None:
     """A lone unpunctuated line just above a group of player or carousel controls
     (`Prev` / `Next`) is the title of the video or gallery they drive, unless it is
     the page's first headline-shaped line (a gallery right under the headline)."""
-    first = next((ln for i, ln in enumerate(lines) if not ln.reason and is_headline(ln.text, _alone(lines, i))), None)
+    first = next((ln for i, ln in enumerate(lines) if not ln.reason and is_headline(ln.text, alone(lines, i))), None)
     for i, line in enumerate(lines):
         group = [ln for ln in lines if ln.group == line.group]
         if line is not group[0] or not all(_CONTROLS.fullmatch(ln.text) for ln in group) or not i:
@@ -830,7 +830,6 @@ def _not_prose(text: str) -> bool:
     return not is_sentence(text) or bool(re.search(r"\w(?:\.{3}|…)$", text)) and not re.search("[\"“”]", text)
 
 
-_CROSSHEAD_WORDS = 8
 
 
 _TAG_WORDS = 6  # one topic (`Distributed Energy`, `Regulation & Policy`)
@@ -996,7 +995,7 @@ def related_blocks(lines: list[Line]) -> None:
                 rest = [ln for ln in paras[k] if not ln.reason]
                 one_link = k == g + 1 and len(rest) == 1 and _ONE_LINK.match(line.text)  # `READ MORE` / its link
                 # a lone teaser is headline-long; after two teasers each alone, one of 6+ words is a third
-                lone_teaser = len(words(rest[0].text)) > _CROSSHEAD_WORDS if rest else False
+                lone_teaser = len(words(rest[0].text)) > CROSSHEAD_WORDS if rest else False
                 lone_teaser = lone_teaser or reason == "related" and len(taken) >= 2 and k - g - 1 == len(taken) and \
                     len(rest) == 1 and len(words(rest[0].text)) >= 6
                 # ... and so is one led by a kicker as the teaser above it is (`Analysis: ...` under `Heatwave: ...`)
@@ -1248,7 +1247,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
 
     publication, start = None, 0
     at = find_masthead(lines)
-    if at is not None and not any(is_headline(ln.text, _alone(lines, j)) for j, ln in enumerate(lines) if j > at):
+    if at is not None and not any(is_headline(ln.text, alone(lines, j)) for j, ln in enumerate(lines) if j > at):
         at = None  # a page with no headline below: the short first line is the headline itself
     if at is not None:
         publication, start = masthead_name(lines[at].text, named=True), at + 1
@@ -1263,14 +1262,14 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
             # a slogan set with the logo or naming a paper; a headline in a paragraph of its own may share
             # the masthead's words (`Harbour News` / `Harbour wall collapses ...`)
             if not line.reason and is_tagline(line.text, publication) and \
-                    (line.group == lines[at].group or not is_headline(line.text, _alone(lines, k)) or
+                    (line.group == lines[at].group or not is_headline(line.text, alone(lines, k)) or
                      names_paper(line.text)):
                 line.reason = "masthead"
 
     title_at = None
     for i in range(start, len(lines)):
-        if is_headline(lines[i].text, _alone(lines, i)) and (
-                not lines[i].reason or lines[i].reason == "teaser" and _alone(lines, i)):
+        if is_headline(lines[i].text, alone(lines, i)) and (
+                not lines[i].reason or lines[i].reason == "teaser" and alone(lines, i)):
             if not _in_promo(lines, i):
                 title_at = i
                 break
@@ -1683,7 +1682,7 @@ def header_caption(lines: list[Line], title_at: int) -> None:
         i = lines.index(ln)
         above = [o for o in lines[:i] if o.group == lines[i - 1].group] if i else []
         toks = words(ln.text)
-        if ln.role == "body" and _alone(lines, i) and not TERMINAL.search(ln.text) and 4 <= len(toks) <= 20 and \
+        if ln.role == "body" and alone(lines, i) and not TERMINAL.search(ln.text) and 4 <= len(toks) <= 20 and \
                 any(t.islower() for t in toks) and not re.search("[\"“”‘]", ln.text) and \
                 above and all(o.reason for o in above) and lines[i - 1].group != lines[title_at].group and \
                 not any(o.reason in ("caption", "credit") for o in above):  # a picture has one caption
@@ -1936,9 +1935,6 @@ def _in_promo(lines: list[Line], i: int) -> bool:
                for j, ln in enumerate(lines))
 
 
-def _alone(lines: list[Line], i: int) -> bool:
-    """A line with blank lines either side (a tagged headline, unlike a teaser list)."""
-    return sum(ln.group == lines[i].group for ln in lines) == 1
 
 
 def _assign_header_roles(lines: list[Line], title_at: int) -> None:
