@@ -280,10 +280,14 @@ def test_promo_heading_above_newsletter_line_is_dropped():
 def test_doctests() -> None:
     import doctest
 
+    import narrator.captions
     import narrator.endmatter
     import narrator.normalise
     import narrator.outlet
+    import narrator.twins
     assert doctest.testmod(narrator.normalise).failed == 0
+    assert doctest.testmod(narrator.captions).failed == 0
+    assert doctest.testmod(narrator.twins).failed == 0
     assert doctest.testmod(narrator.endmatter).failed == 0
     assert doctest.testmod(narrator.outlet).failed == 0
 
