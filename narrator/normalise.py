@@ -23,15 +23,17 @@ from narrator.lines import CROSSHEAD_WORDS, TERMINAL, Line, alone, groups, in_me
 from narrator.rules import line_reason
 from narrator.rules.notes import author_bio
 from narrator.rules.page import BARE_SCORE, page_widget, table_row
+from narrator.rules.prompts import consent
+from narrator.rules.stamps import timestamp
 from narrator.errors import NarratorError
-from narrator.headline import _BY, SOFT, anchored_headline, is_byline, is_headline, strong
+from narrator.headline import _BY, _DATED, SOFT, anchored_headline, is_byline, is_headline, strong
 from narrator.widgets import (advert_copy, award_boxes, chapter_lists, follow_lists, poll_boxes, product_cards, score_cards, shop_cards,
                               sponsor_boxes, widget_blocks,
                               widget_reason)
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.people import VERB
-from narrator.outlet import (_SMALL_WORDS, tab_title, site_banner, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
+from narrator.outlet import (_COMPANY_NOUN, _SECTION_NAMES, _SMALL_WORDS, tab_title, site_banner, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
 
@@ -720,7 +722,14 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         publication = next((ln.text for ln in lines[:title_at] if publication and ln.text.startswith(publication + " ")
                             and len(words(ln.text)) <= 4 and not TERMINAL.search(ln.text) and masthead_name(ln.text)),
                            publication)
+        # ... or with its article, as the logo sets it: `THE CEYLON MIRROR` for `© Ceylon Mirror Newspapers (Pvt) Ltd`
+        publication = next((o for ln in lines[:title_at] if publication and
+                            ln.text.casefold() == f"the {_COMPANY_NOUN.sub('', publication)}".casefold() and
+                            (o := masthead_name(ln.text, named=True))), publication)
     publication = tab or publication  # the site names itself in the tab's title
+    if publication and (timestamp(publication) and _DATED.search(publication) or consent(publication) or
+                        all(w.lower() in _SECTION_NAMES for w in words(publication))):
+        publication = None  # a date line, a banner's button or a menu's section (`TEAM NEWS`) is no outlet: better none
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
         title=lines[title_at].text,

@@ -132,7 +132,10 @@ def find_masthead(lines: list[Line]) -> int | None:
     return first
 
 
-_LEGAL = re.compile(r"(?:,?\s+(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.?P\.?|plc|PLC|Corp(?:oration)?\.?))+$")
+_LEGAL = re.compile(r"(?:,?\s+(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.?P\.?|plc|PLC|Corp(?:oration)?\.?|Pty|Pvt\.?|\(Pvt\)|"
+                    r"SIA|GmbH|AG|S\.A\.?|Sdn Bhd|Bhd|B\.?V\.?|N\.?V\.?|Oy|S\.?p\.?A\.?|\([A-Z]{2,6}\)))+$")
+# the company's own noun before its legal suffix: `Kovcheg Media SIA` publishes Kovcheg
+_COMPANY_NOUN = re.compile(r"\s+(?:Newspapers?|Publishing|Publications|Publishers|Media|Group|Holdings)$")
 
 
 def copyright_owner(text: str) -> str | None:
@@ -151,13 +154,18 @@ def copyright_owner(text: str) -> str | None:
     (None, None, 'Policy Wire')
     >>> copyright_owner("© 2026 KXYZ · Powered by WordPress"), copyright_owner("© 2025 The Bugle | Privacy | Terms")
     ('KXYZ', 'The Bugle')
+    >>> copyright_owner("© 2025 Harbour Media SIA"), copyright_owner("© 2025 Lantern Newspapers (Pvt) Ltd"), copyright_owner("© Alba Media")
+    ('Harbour', 'Lantern', 'Alba Media')
     """
     text = re.split(r"(?<=\w)\.\s+(?=[A-Z])|\s+[·|•]\s+", text)[0]  # the notice's first sentence or part: `... Tribune. All rights ...`
     m = re.match(r"^(?:©|\(c\)|Copyright)\s*(?:©|Copyright)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)\.?"
                  r"(?:\s*All rights reserved\.?)?$", text, re.I)
     if not m:
         return None
-    owner = _LEGAL.sub("", re.sub(r"\s*\d{4}$", "", m.group(1))).strip(" ,.")
+    named = re.sub(r"\s*\d{4}$", "", m.group(1))
+    owner = _LEGAL.sub("", named).strip(" ,.")
+    if owner != named.strip(" ,."):
+        owner = _COMPANY_NOUN.sub("", owner)  # `Kovcheg Media SIA`: Kovcheg
     if re.search(r"\bcopyright\b", owner, re.I) or re.match(r"(?:and|by|of|protected|reserved|under)\b", owner, re.I) or \
             re.fullmatch(r"(?:policy|notice|information|info|terms|statement|agent|infringement|complaints?|claims?)", owner, re.I):
         return None  # a kind of notice, not an owner: `© Crown copyright`, `COPYRIGHT AND PROTECTED BY LAW`, `Copyright Policy`
@@ -165,6 +173,9 @@ def copyright_owner(text: str) -> str | None:
 
 
 _SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "&"}
+# a menu's section names: never an outlet's whole name (`Home`, `TEAM NEWS`)
+_SECTION_NAMES = {"home", "news", "latest", "local", "sport", "sports", "business", "world", "opinion", "politics", "team",
+                  "video", "videos", "top", "stories", "live", "menu", "more", "the", "and", "&"}
 
 
 def names_paper(text: str) -> bool:

@@ -1372,3 +1372,12 @@ def test_a_summary_box_in_a_header_pasted_without_blank_lines_goes_whole() -> No
     got = reasons(page)
     assert got["Key points, summarized by AI"] == got["Lawn watering will be limited to one day a week from April."] == "summary-box"
     assert "Officials said on Monday that even a wet spring would not refill it before the summer." not in got
+
+
+def test_a_date_or_a_menu_section_is_never_the_publication() -> None:
+    story = ("Ferry fares to rise by a fifth from June\n\nBy Ann Lee\n\n"
+             "The harbour board said on Monday that fares would rise by a fifth from June.\n\n"
+             "Islanders said they had not been told and would object at the next meeting.\n")
+    assert clean("Tuesday, March 4, 2025\n\n" + story).publication is None
+    assert clean("TEAM NEWS\n\n" + story).publication is None
+    assert clean("Harbour Courier\n\n" + story).publication == "Harbour Courier"
