@@ -123,9 +123,6 @@ def _time_only(text: str) -> bool:
     ago = bool(re.search(r"\bago\b", text, re.I))
     if ago:
         text = re.sub(r"^(?:from|since)\s+", "", text, flags=re.I)  # a live page's `From 1h ago`
-        # a rounded age: `Updated about 7 hours ago`, `around an hour ago`, `less than a minute ago`
-        text = re.sub(r"\b(?:about|around|almost|nearly|over|roughly|less than|more than)\s+(?=(?:\d+|an?)\s*[a-z]+ ago\b)",
-                      "", text, flags=re.I)
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.I)  # an ordinal day: `9th Jun 2025`
@@ -134,6 +131,6 @@ def _time_only(text: str) -> bool:
                                 ago and tok in _ROUGHLY for tok in tokens)
 
 
-# a rough age before `ago`: `about 7 hours ago`, `a few minutes ago`, `over two weeks ago`
-_ROUGHLY = set("about around nearly almost over under less more than few couple of one two three four five six seven "
+# a rough age before `ago`: `about 7 hours ago`, `a few minutes ago`, `over two weeks ago`, `less than a minute ago`
+_ROUGHLY = set("about around roughly nearly almost over under less more than few couple of one two three four five six seven "
                "eight nine ten eleven twelve".split())
