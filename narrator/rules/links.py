@@ -46,11 +46,15 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more', False)
     >>> read_more("Also on Monday, the council voted to close the pool.") is None, read_more("Also in attendance: the mayor") is None
     (True, True)
+    >>> read_more("Read the full text of the ministry's announcement"), read_more("Download the full report (PDF, 2MB)")
+    ('read-more', 'read-more')
+    >>> read_more("Read the full report, which runs to 400 pages, before you vote.") is None
+    True
     """
     if re.match(r"^also (?:read|see|watch)\b", text, re.I) and len(words(text)) <= 20 and not TERMINAL.search(text):
         return "read-more"
-    if re.match(r"^(?:read|watch|see|view|follow) the (?:full|whole|latest|live)\b[^.!?]{0,40}$", text, re.I):
-        return "read-more"  # `Read the full live blog`
+    if re.match(r"^(?:read|watch|see|view|follow|download) the (?:full|whole|complete|latest|live)\b[^.!?]{0,80}$", text, re.I):
+        return "read-more"  # `Read the full live blog`, `Read the full text of the ministry's announcement`
     if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text):
         return "read-more"
     return "read-more" if _READ_MORE.search(text) else None
@@ -65,9 +69,6 @@ _ARROW_LINK = re.compile(r"(?:see|view|full|read|more|watch|listen|get|all|brows
 
 
 # kicker words are words (`FIRST LOOK`), not acronyms (`UK GDP Grows ...`): each has a vowel
-# a link to the document itself: `Read the full text of the announcement`, `Read the full report (PDF)`
-_FULL_TEXT = re.compile(r"^(?:read|see|view|download) the (?:full|whole|complete) (?:text|report|statement|study|paper|ruling|"
-                        r"judg(?:e)?ment|decision|letter|announcement|evaluation|protocol|document)\b[^.!?]{0,80}$", re.I)
 _KICKER = re.compile(r"^(?:(?=[A-Z’'!?-]*[AEIOU])[A-Z][A-Z’'!?-]+ ){2,6}[A-Z][a-z’']*\b(?: \S+){3,}$")
 
 
@@ -80,18 +81,9 @@ def teaser(text: str) -> str | None:
     ('teaser', 'teaser')
     >>> teaser("LOVE Villa star Danni Rhodes has revealed she cried.") is None, teaser("UK GDP Grows in Third Quarter")
     (True, None)
-
-    A link to the document the story reports, standing as a line, is a link too:
-
-    >>> teaser("Read the full text of the ministry's announcement"), teaser("Download the full report (PDF, 2MB)")
-    ('read-more', 'read-more')
-    >>> teaser("Read the full report, which runs to 400 pages, before you vote.") is None
-    True
     """
     if re.search(r"\[[A-Z][A-Z ]{2,}\]\s*$", text):
         return "teaser"
-    if _FULL_TEXT.match(text):
-        return "read-more"
     return "teaser" if _KICKER.match(text) and not TERMINAL.search(text) else None
 
 
