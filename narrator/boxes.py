@@ -93,7 +93,7 @@ def promo_blocks(lines: list[Line]) -> None:
                                               _pitch_box(group) or _tool_box(group)):
             pitch = _pitch_box(group)
             reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
-                next(ln.reason for ln in reversed(group) if ln.reason in _PITCH_REASONS) if pitch else \
+                next(ln.reason for ln in reversed(group) if ln.reason in _BOX_BUTTONS) if pitch else \
                 "promo" if _tool_box(group) else "subscription"
             for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if _heading_under_box(lines, at_line[id(ln)]):
@@ -422,8 +422,7 @@ def _paywall_box(group: list[Line]) -> bool:
     return badge(group[0].text) is not None and len(group) >= 3 and group[-1].reason in ("subscription", "social", "newsletter")
 
 
-_PITCH_REASONS = ("subscription", "newsletter", "promo")
-_BOX_REASONS = (*_PITCH_REASONS, "social")  # a community's `Join ...` heading, a `Sign in` link under the buttons
+_BOX_REASONS = (*_BOX_BUTTONS, "social")  # a community's `Join ...` heading, a `Sign in` link under the buttons
 
 
 def _pitch_box(group: list[Line]) -> bool:
@@ -449,7 +448,7 @@ def _pitch_box(group: list[Line]) -> bool:
         end -= 1  # the box's buttons: `Donate with a card` / `Other ways to help`, `Become a member` / `Sign in`
     middle = [ln for ln in group[1:end] if not ln.reason]  # (a subheading a rule dropped may sit above the appeal)
     return 3 <= len(group) <= 5 and group[0].reason in _BOX_REASONS and end < len(group) and 1 <= len(middle) <= 2 and \
-        any(ln.reason in _PITCH_REASONS for ln in (group[0], *group[end:])) and \
+        any(ln.reason in _BOX_BUTTONS for ln in (group[0], *group[end:])) and \
         all(_ASKS_READER.search(ln.text) or _WE.search(ln.text) for ln in middle)
 
 
@@ -474,7 +473,7 @@ def pitch_windows(lines: list[Line]) -> None:
             if win and not TERMINAL.search(win[0].text) and all(len(words(ln.text)) <= 60 and not re.search("[\"“”]", ln.text)
                                                                 for ln in win[1:-1]):
                 for ln in win[1:-1]:
-                    ln.reason = ln.reason or next(o.reason for o in reversed(win) if o.reason in _PITCH_REASONS)
+                    ln.reason = ln.reason or next(o.reason for o in reversed(win) if o.reason in _BOX_BUTTONS)
 
 
 _TOOL_BUTTON = re.compile(r"^(?:try|use|open|launch|start|visit|explore|go to|take) (?:the |our |a )?(.+?)(?: now| here)?\s*[→›»]?$",
@@ -787,7 +786,7 @@ def pitch_labels(lines: list[Line]) -> None:
     ['subscription', 'subscription', None, None]
     """
     for line, below in zip(lines, lines[1:]):
-        if not line.reason and below.reason in _PITCH_REASONS and line.text.endswith(":") and \
+        if not line.reason and below.reason in _BOX_BUTTONS and line.text.endswith(":") and \
                 len(words(line.text)) <= 6 and not re.search("[\"“”]", line.text):
             line.reason = below.reason
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from narrator.captions import caption_over_buttons, caption_over_byline, caption_pairs, caption_toggles, embed_blocks, header_caption, player_titles, post_cards
 from narrator.twins import cut_twins, framed_twins, pull_quotes, repeated_labels, repeated_pitches, split_twins, tab_lines, twin_lines
-from narrator.boxes import (badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_between, pitch_labels,
+from narrator.boxes import (_BOX_BUTTONS, badge_teasers, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_between, pitch_labels,
                            promo_blocks, summary_boxes)
 from narrator.lines import CROSSHEAD_WORDS, TERMINAL, Line, alone, groups, in_menu, is_sentence, words
 from narrator.rules import line_reason
@@ -977,7 +977,6 @@ def list_sandwich(lines: list[Line]) -> bool:
     return dropped
 
 
-_PITCH_REASONS = ("newsletter", "subscription", "promo")
 
 
 def _box_middle(a: Line, line: Line, b: Line) -> bool:
@@ -990,7 +989,7 @@ def _box_middle(a: Line, line: Line, b: Line) -> bool:
     >>> _box_middle(*box), _box_middle(box[0], Line("The line reopened on Monday after a two-week closure.", 5), box[2])
     (True, False)
     """
-    return a.reason == b.reason and a.reason in _PITCH_REASONS and line.group - a.group <= 1 and b.group - line.group <= 1 and \
+    return a.reason == b.reason and a.reason in _BOX_BUTTONS and line.group - a.group <= 1 and b.group - line.group <= 1 and \
         len(words(line.text)) <= 8 and not re.search("[\"“”‘]", line.text)
 
 
