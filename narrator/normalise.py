@@ -722,7 +722,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         publication = next((ln.text for ln in lines[:title_at] if publication and ln.text.startswith(publication + " ")
                             and len(words(ln.text)) <= 4 and not TERMINAL.search(ln.text) and masthead_name(ln.text)),
                            publication)
-        # ... or with its article, as the logo sets it: `THE CEYLON MIRROR` for `© Ceylon Mirror Newspapers (Pvt) Ltd`
+        # ... or with its article, as the logo sets it: `THE HARBOUR MIRROR` for `© Harbour Mirror Newspapers (Pvt) Ltd`
         publication = next((o for ln in lines[:title_at] if publication and
                             ln.text.casefold() == f"the {_COMPANY_NOUN.sub('', publication)}".casefold() and
                             (o := masthead_name(ln.text, named=True))), publication)

@@ -134,7 +134,7 @@ def find_masthead(lines: list[Line]) -> int | None:
 
 _LEGAL = re.compile(r"(?:,?\s+(?:Company|Co\.?|Ltd\.?|Limited|Inc\.?|LLC|L\.?P\.?|plc|PLC|Corp(?:oration)?\.?|Pty|Pvt\.?|\(Pvt\)|"
                     r"SIA|GmbH|AG|S\.A\.?|Sdn Bhd|Bhd|B\.?V\.?|N\.?V\.?|Oy|S\.?p\.?A\.?|\([A-Z]{2,6}\)))+$")
-# the company's own noun before its legal suffix: `Kovcheg Media SIA` publishes Kovcheg
+# the company's own noun before its legal suffix: `Ostrog Media SIA` publishes Ostrog
 _COMPANY_NOUN = re.compile(r"\s+(?:Newspapers?|Publishing|Publications|Publishers|Media|Group|Holdings)$")
 
 
@@ -165,7 +165,7 @@ def copyright_owner(text: str) -> str | None:
     named = re.sub(r"\s*\d{4}$", "", m.group(1))
     owner = _LEGAL.sub("", named).strip(" ,.")
     if owner != named.strip(" ,."):
-        owner = _COMPANY_NOUN.sub("", owner)  # `Kovcheg Media SIA`: Kovcheg
+        owner = _COMPANY_NOUN.sub("", owner)  # `Ostrog Media SIA`: Ostrog
     if re.search(r"\bcopyright\b", owner, re.I) or re.match(r"(?:and|by|of|protected|reserved|under)\b", owner, re.I) or \
             re.fullmatch(r"(?:policy|notice|information|info|terms|statement|agent|infringement|complaints?|claims?)", owner, re.I):
         return None  # a kind of notice, not an owner: `© Crown copyright`, `COPYRIGHT AND PROTECTED BY LAW`, `Copyright Policy`

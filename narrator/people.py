@@ -73,7 +73,7 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?|[A-ZÀ-ÖØ-ÞĀ-Ž]\.")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Hon|Jr|Sr|Capt|Det|"
                      r"Insp|Supt|No|vs|etc|Coun|Cllr|Atty|Cmdr|Maj|Adm|Brig|Cpl|Fr|Msgr|Const|Pres|"
-                     # a currency or count abbreviated before its figure: `Rs. 2,800`, `Tk. 500`, `Nos. 4 and 5`
+                     # a currency or count abbreviated before its figure: `Rs. 1,950`, `Tk. 500`, `Nos. 4 and 5`
                      r"Rs|Tk|Ksh|Kshs|Shs|Rp|Nos|approx)|\b[A-ZÀ-ÖØ-ÞĀ-Ž]|\b(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.)+[A-ZÀ-ÖØ-ÞĀ-Ž])$")
 # Matches start only at the first mark of a run: "......" stays linear.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+['’”\")]*\s+(?=[A-Z“\"‘'\d])")
@@ -95,7 +95,7 @@ def sentence_starts(text: str) -> list[int]:
     [0, 20]
     >>> sentence_starts("Coun. Ann Lee said Tuesday. Atty. Jo Bell agreed.")
     [0, 28]
-    >>> sentence_starts("The bill reached Rs. 2,800, she said. Prices rose.")
+    >>> sentence_starts("The bill reached Rs. 1,950, she said. Prices rose.")
     [0, 38]
     """
     return list(_sentence_starts(text))
@@ -141,10 +141,10 @@ def is_person_run(tokens: list[str]) -> bool:
 
 
 def _said_surname(text: str, at: int, run: list[str], names: list[str]) -> bool:
-    """A name whose surname is also a place word (`Marcus Hill`, `Lena Park`) is a person's where
+    """A name whose surname is also a place word (`Dana Hill`, `Lena Park`) is a person's where
     the text says so: a speech verb before it, or `, who` or an age after it.
 
-    >>> _said_surname('"It rose," said Marcus Hill, who lives there.', 16, ["Marcus", "Hill"], ["Marcus", "Hill"])
+    >>> _said_surname('"It rose," said Dana Hill, who lives there.', 16, ["Dana", "Hill"], ["Dana", "Hill"])
     True
     >>> _said_surname("Crowds filled Tower Hill, which was closed.", 14, ["Tower", "Hill"], ["Tower", "Hill"])
     False
@@ -377,15 +377,15 @@ class People:
         the article gives them (`The judge rejected both defences` names Mrs Justice Harrow).
         A team's or firm's one-word name before a title is not the one meant:
 
-        >>> ppl = learn_people(["Eastvale Stallions won.", "Stallions coach Anita Crowther, whose side won, smiled.", "Ann Lee wept."])
-        >>> ppl.mentions("Stallions coach Anita Crowther, whose side won, smiled."), ppl.mentions("Lee told Anita Crowther.")
-        (['Anita Crowther'], ['Ann Lee', 'Anita Crowther'])
+        >>> ppl = learn_people(["Northbay Falcons won.", "Falcons coach Rita Moss, whose side won, smiled.", "Ann Lee wept."])
+        >>> ppl.mentions("Falcons coach Rita Moss, whose side won, smiled."), ppl.mentions("Lee told Rita Moss.")
+        (['Rita Moss'], ['Ann Lee', 'Rita Moss'])
         """
         found: list[tuple[int, str]] = []
         for at, run in cap_runs(text):
             name = person_name(run) or (" ".join(name_tokens(run)) if " ".join(name_tokens(run)) in self.names else "")
             if len(run) == 1 and (m := _BEFORE_TITLED.match(text, at + len(run[0]))) and m.group(1) in TITLES:
-                continue  # `Stallions coach Ann Lee`: a team's or firm's name before the title of the one meant
+                continue  # `Falcons coach Ann Lee`: a team's or firm's name before the title of the one meant
             if self.known(name):
                 found.append((at, self.canonical(name)))
             elif " ".join(run).lower() in self.aliases:

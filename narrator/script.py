@@ -197,8 +197,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('name', 'Ann Lee'), ('role', 'family'))
     >>> resolve_phrase("MetroLink chief executive Lim Boon Keat", {}, from_start=True)
     ('name', 'Lim Boon Keat')
-    >>> resolve_phrase("Tri-County Water spokesperson Leah Mbeki", {}, from_start=True)
-    ('name', 'Leah Mbeki')
+    >>> resolve_phrase("Tri-Valley Water spokesperson Ada Kerr", {}, from_start=True)
+    ('name', 'Ada Kerr')
     >>> resolve_phrase("Ann Lee of Harbour Water", {}, from_start=True)
     ('name', 'Ann Lee')
     >>> resolve_phrase("A spokesperson for bus operator Clydelink", {}), resolve_phrase("the head of the union Ann Lee", {})
@@ -224,8 +224,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('role', 'source'), ('role', 'nurse'))
     >>> resolve_phrase("another of the local residents", {}, from_start=True), resolve_phrase("one of the Barlow twins", {})
     (('role', 'resident'), ('role', 'twin'))
-    >>> resolve_phrase("but did not", {}) is None, resolve_phrase("said Marcus Hill", {})
-    (True, ('name', 'Marcus Hill'))
+    >>> resolve_phrase("but did not", {}) is None, resolve_phrase("said Dana Hill", {})
+    (True, ('name', 'Dana Hill'))
     """
     if handle := _HANDLE.search(phrase):
         return ("name", handle.group(1))  # `one user with the handle “radiator_rick”`
@@ -247,7 +247,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         at, run = runs[0] if from_start else runs[-1]
         if from_start and len(runs) >= 2:  # `said MetroLink chief executive Lim Boon Keat`: the firm, its role, the person
             at2, run2 = runs[1]
-            between = words(phrase[at + len(" ".join(run)):at2])  # (a hyphenated firm, `Tri-County Water`, is one run)
+            between = words(phrase[at + len(" ".join(run)):at2])  # (a hyphenated firm, `Tri-Valley Water`, is one run)
             if 1 <= len(between) <= 4 and all(w.islower() and w not in FUNCTION for w in between) and len(run2) >= 2 and \
                     phrase.rstrip(" ,.").endswith(run2[-1]) and person_name(run2):
                 at, run = at2, run2
@@ -259,7 +259,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
             at_edge = False  # `a spokesperson for Transport`: an organisation or place, not a person
         if at_edge and before[-1:] in (["and"], ["&"]) and before[:1] in (["a"], ["an"], ["the"]) and \
                 any(w in _PREPOSITIONS for w in before[1:]):
-            at_edge = False  # `a spokesperson for the Department for Culture, Media and Sport`: the last of a name's parts
+            at_edge = False  # `a spokesperson for the Department for Culture, Arts and Leisure`: the last of a name's parts
         if at_edge and len(run) == 1 and before[:1] in (["a"], ["an"], ["the"]) and "," not in phrase[:at] and \
                 any(w in _PREPOSITIONS for w in before[1:]):
             at_edge = False  # `a spokesperson for bus operator Clydelink`: one word inside the head's modifier
@@ -311,15 +311,15 @@ def singular(noun: str) -> str:
 # no one is called `not`: `..., but did not say whether ...` has no subject of its own
 _AUXILIARIES = {"not", "did", "does", "do", "didn't", "doesn't", "would", "could", "should", "will", "can", "may", "might",
                 "must", "had", "has", "have", "was", "were", "also", "never"}
-# place words that are also common surnames: next to a speech verb, `said Marcus Hill` names a person
+# place words that are also common surnames: next to a speech verb, `said Dana Hill` names a person
 _SURNAME_PLACES = {"hill", "park", "lane", "house", "church", "hall", "bank", "rivers", "north", "west", "south", "east"}
 
 
 def _place_surname(run: list[str]) -> str:
-    """`Marcus Hill`, `Lena Park`: a given name (no place word) and a surname that is also a place word.
+    """`Dana Hill`, `Lena Park`: a given name (no place word) and a surname that is also a place word.
 
-    >>> _place_surname(["Marcus", "Hill"]), _place_surname(["Tower", "Hill"]), _place_surname(["Harbour", "Council"])
-    ('Marcus Hill', 'Tower Hill', '')
+    >>> _place_surname(["Dana", "Hill"]), _place_surname(["Tower", "Hill"]), _place_surname(["Harbour", "Council"])
+    ('Dana Hill', 'Tower Hill', '')
     """
     names = name_tokens(run)
     if 2 <= len(names) <= 3 and is_person_run(names[:-1]) and names[-1].lower() in _SURNAME_PLACES:
@@ -395,7 +395,7 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     ('role', 'spokesperson')
     >>> attribution("In a statement, the head of the union, a former nurse, said", {}, after=False)[0]
     ('role', 'nurse')
-    >>> attribution("Asked about it, a spokesperson for the Department for Culture, Media and Sport said: ", {}, after=False)[0]
+    >>> attribution("Asked about it, a spokesperson for the Department for Culture, Arts and Leisure said: ", {}, after=False)[0]
     ('role', 'spokesperson')
     >>> attribution("The minister thanked Ann Lee, Jo Bell and Tom Kerr said", {}, after=False)[0]
     ('name', 'Tom Kerr')
@@ -476,7 +476,7 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         return ref, verb
     parts = [p for p in pre.split(",") if p.strip()]
     while len(parts) >= 2 and _NAME_LIST_TAIL.match(parts[-1]) and re.search(r"[A-Z][\w’'-]*\s*$", parts[-2]):
-        parts[-2:] = [parts[-2] + "," + parts[-1]]  # `the Department for Culture, Media and Sport`: one name, its commas inside it
+        parts[-2:] = [parts[-2] + "," + parts[-1]]  # `the Department for Culture, Arts and Leisure`: one name, its commas inside it
     if len(parts) >= 2 and parts[-1].strip().lower() in ("who", "whom"):
         parts.pop()  # `... came from Councilman Jo Bell, who said`: the relative pronoun is the name before it
         if len(parts) >= 2 and _PARTY_TAG.fullmatch(parts[-1].strip()):
@@ -1086,7 +1086,7 @@ def _reported(text: str, people: People) -> str | None:
     'tenant'
     >>> _reported("Another resident, who asked not to be named, said she had lived there for years.", People())
     'resident'
-    >>> _reported("A mother of three, who said her bill reached Rs. 2,800, said her family cut back.", People())
+    >>> _reported("A mother of three, who said her bill reached Rs. 1,950, said her family cut back.", People())
     'mother'
     >>> _reported("One of the actresses, who asked not to be named, described the questioning.", People())
     'actress'
@@ -1127,7 +1127,7 @@ def _reported(text: str, people: People) -> str | None:
 # an unnamed speaker described by a relative clause, then a speech verb: the first verb is theirs
 _PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}")  # `R-Kingman`, `D-Ill.`, `D-San Diego`
 _UNNAMED = re.compile(r"^(?:One|A|An|Another) ([a-z]{3,20})\b[^,.]{0,40}, who\b(?:[^.]|\.(?=\s?\d)){0,160}?, "
-                      r"(?:said|told|added|explained|admitted)\b")  # (`Rs. 2,800` inside the clause)
+                      r"(?:said|told|added|explained|admitted)\b")  # (`Rs. 1,950` inside the clause)
 # a sentence bringing in one more unnamed person as its subject, with any verb: `Another resident, a retired
 # waterman, described ...`, `One nurse at the clinic recalls ...`
 _NEW_ONE = re.compile(r"^(?:One|Another|A|An) ([a-z]{3,20})(?: (?:in|of|from|at|on|near) [^,.]{1,40})?(?:, ([^,.]{1,80}),)? "

@@ -376,7 +376,7 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("Ann Lee is The Harbour Daily's environment and farming correspondent. She covered the port before.")
     'author-bio'
-    >>> author_bio("Jo Bell is Rod & Reel's Great Lakes field editor."), author_bio("Jo Bell is a lawyer who was once an editor.")
+    >>> author_bio("Jo Bell is Rod & Line's river-country field editor."), author_bio("Jo Bell is a lawyer who was once an editor.")
     ('author-bio', None)
     >>> author_bio("Ann Lee covers the shortfall from April."), author_bio("Ann has been working at the plant for 12 years.")
     (None, None)
