@@ -383,7 +383,9 @@ class People:
         """
         found: list[tuple[int, str]] = []
         for at, run in cap_runs(text):
-            name = person_name(run) or (" ".join(name_tokens(run)) if " ".join(name_tokens(run)) in self.names else "")
+            name = person_name(run)
+            if not name and (full := " ".join(name_tokens(run))) in self.names:
+                name = full  # learned from its context although a place word ends it (`said Dana Hill, who ...`)
             if len(run) == 1 and (m := _BEFORE_TITLED.match(text, at + len(run[0]))) and m.group(1) in TITLES:
                 continue  # `Falcons coach Ann Lee`: a team's or firm's name before the title of the one meant
             if self.known(name):
