@@ -116,6 +116,27 @@ _DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|
                     r"\b(?:ago|published|updated|posted)\b", re.I)
 
 
+def outlet_lines(lines: list[Line], publication: str) -> None:
+    """The outlet's name alone on a line below the headline is a photo's credit, an author card's
+    employer or a box's label, never story; under a byline's name still read, it is the byline's own
+    affiliation, read with it.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Bridge to close", "Ann Lee", "The Harbour Post",
+    ...         "A dredger at work on the bridge.", "HARBOUR POST", "The bridge shuts in May.", "Harbour Post"))]
+    >>> outlet_lines(page, "The Harbour Post")
+    >>> [ln.text for ln in page if ln.reason]
+    ['HARBOUR POST', 'Harbour Post']
+    >>> page[1].reason = "furniture"  # an author card's name, already dropped
+    >>> outlet_lines(page, "The Harbour Post"); page[2].reason
+    'masthead'
+    """
+    name = publication.casefold().removeprefix("the ")
+    for k, line in enumerate(lines[1:], 1):
+        if not line.reason and line.text.casefold().strip(" .").removeprefix("the ") == name and \
+                not (line.role == "byline" or not lines[k - 1].reason and is_byline(lines[k - 1].text)):
+            line.reason = "masthead"
+
+
 def strong(line: Line, reason: str | None) -> bool:
     """A sure sign of the article header: a `By` / `Author:` line, a dated publish time, a reading time.
 

@@ -26,7 +26,7 @@ from narrator.rules.page import BARE_SCORE, page_widget, table_row
 from narrator.rules.prompts import consent
 from narrator.rules.stamps import timestamp
 from narrator.errors import NarratorError
-from narrator.headline import _BY, _DATED, SOFT, anchored_headline, is_byline, is_headline, strong
+from narrator.headline import _BY, _DATED, SOFT, anchored_headline, is_byline, is_headline, outlet_lines, strong
 from narrator.widgets import (advert_copy, award_boxes, chapter_lists, follow_lists, poll_boxes, product_cards, score_cards, shop_cards,
                               sponsor_boxes, widget_blocks,
                               widget_reason)
@@ -698,7 +698,6 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     badge_teasers(lines[title_at + 1:])
     header_labels(lines, title_at)
     settle(lines, title_at)
-    user_choices(lines, title_at, keep, drop)
     byline_lines = [ln.text for ln in lines if ln.role == "byline" and not ln.reason]
     in_byline = next((o for t in byline_lines if (o := byline_outlet(t))), None) or \
         next((o for ln in lines[title_at + 1:title_at + 1 + _HEADER_LINES] if not ln.reason and
@@ -730,6 +729,9 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     if publication and (timestamp(publication) and _DATED.search(publication) or consent(publication) or
                         all(w.lower() in _SECTION_NAMES for w in words(publication))):
         publication = None  # a date line, a banner's button or a menu's section (`TEAM NEWS`) is no outlet: better none
+    if publication:
+        outlet_lines(lines[title_at:], publication)
+    user_choices(lines, title_at, keep, drop)
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
         title=lines[title_at].text,

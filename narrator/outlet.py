@@ -16,6 +16,8 @@ enquirer inquirer register monitor advertiser argus globe online""".split())
 
 
 _BYLINE = re.compile(r"^By\s*[A-Z]")  # `By Ann Lee` at the top of a page is its byline, not its masthead
+# the logo picture's alt text names the outlet: `The Harbour Post Logo`, `Logo of Kestrel FM`, `logo: Alba Today`
+_LOGO = re.compile(r"^logo(?:\s+of|\s*:)?\s+(?=\S)|\s+logo$", re.I)
 
 
 def masthead_name(text: str, named: bool = False) -> str | None:
@@ -26,7 +28,10 @@ def masthead_name(text: str, named: bool = False) -> str | None:
     ('Sportline', 'BBC News', None)
     >>> masthead_name("KVLN 9 Pinecrest"), masthead_name("By Ann Lee")
     ('KVLN 9 Pinecrest', None)
+    >>> masthead_name("The Harbour Post Logo"), masthead_name("Logo of Kestrel FM"), masthead_name("Logo")
+    ('The Harbour Post', 'Kestrel FM', 'Logo')
     """
+    text = _LOGO.sub("", text)
     toks = text.split()
     if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or \
             interface(text) or _BYLINE.match(text):
@@ -109,7 +114,16 @@ def find_masthead(lines: list[Line]) -> int | None:
     ...         Line("Ann Lee is our transport reporter.", 3)]
     >>> find_masthead(page) is None  # a headline first: the byline under it is no masthead
     True
+    >>> find_masthead([Line(t, 0) for t in ("Skip to content", "Get unlimited access", "Harbour Post Logo", "Bridge to close")])
+    2
     """
+    at = _first_masthead(lines)
+    if at is None:  # the logo's alt text, under whatever bars sit above it
+        at = next((i for i, line in enumerate(lines[:8]) if _LOGO.search(line.text) and masthead_name(line.text)), None)
+    return at
+
+
+def _first_masthead(lines: list[Line]) -> int | None:
     skipped_links = True  # every line so far is a skip link or consent banner
     first = None
     for i, line in enumerate(lines[:8]):
@@ -331,4 +345,5 @@ def tab_title(text: str) -> str | None:
             not all(t[0].isupper() or t.lower() in _SMALL_WORDS or not t[0].isalpha() for t in toks):
         return None
     return name.strip()
+
 
