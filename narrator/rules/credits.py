@@ -78,20 +78,27 @@ _GLUED_TAIL = re.compile(r"[a-z]{2}[.!?](?:Courtesy(?: of)?|Photo(?:graph)?s?(?:
 # `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
 # `... Thursday [Omar Sefu/Meridian]`: a photographer and agency, bare or in brackets
 # `Aerial footage shows the flood. (8News)`: a broadcaster's or picture desk's name closing a caption
+# `... at the port on Tuesday. (Kyodo)`: one capitalised word, a news agency's name, in brackets after the last sentence
 _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w&.'’-]*(?:News|TV|Radio|Press|Media|Images|"
-                          r"Photos?|Pictures|Video)\)$")
+                          r"Photos?|Pictures|Video)\)$|"
+                          r"[a-z0-9][.!?]\s*\((?!Updated|Corrected|Correction|Translated|Laughter|Applause|Continued)[A-Z][a-z]+\)$")
+# `... Monday. | ANN LEE | THE COURIER`: a credit set after a bar that closes the caption, never a sentence
+_PIPE_TAIL = re.compile(r"[.!?)]\s*\|\s*[A-Z][A-Z.’' -]{3,40}(?:\|\s*[A-Z][A-Z.’'& -]{1,40})?$")
+# `... on Monday. Ann Lee alee@courier.com`, `... last April. Ann Lee`: the photographer's name (and address) closing the caption
+_NAME_TAIL = re.compile(r"[a-z0-9][.!?]\s+[A-Z][a-z’'-]+(?: [A-Z][\w’'-]*[a-z]){1,2}(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
 # `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
-_FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+# `... before first period. —Ann Lee for The Dispatch`: signed after a dash
+_FOR_OUTLET_TAIL = re.compile(r"[.!?](?:\s+|\s*[—–]\s*)(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
 # `... on Monday. STAFF PHOTO BY ANN LEE`, `... PHOTO COURTESY OF THE CITY`: a credit in capitals closing the caption
 _CAPS_BY_TAIL = re.compile(r"[.!?]\s+(?:(?:STAFF|FILE|CONTRIBUTED|SUBMITTED|SPECIAL) )?(?:PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?) "
                            r"(?:BY|COURTESY(?: OF)?|PROVIDED BY|SUPPLIED BY) [A-Z0-9][A-Z0-9 .,'’&/()-]{1,60}$")
-_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|"
+_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—|]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|"
                              r"PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|ILLUSTRATIONS?) (?:by|BY) "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
     r"(?:Purchase Licensing Rights|/File Photo|(?<![\w.])[A-Z][\w.]*/[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|via|for|of|the|de|and|&))*\.?|"
-    r"\(Photo by [^)]*\)|"
+    r"\((?:Photos?|Pictures?|Images?|Photograph) (?:by|courtesy of) [^)]*\)|"
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
 
 
@@ -211,6 +218,21 @@ def credit(text: str) -> str | None:
     ('credit', 'credit', None)
     >>> credit("Illustration by Ann Lee. Sources: Getty; Library of Congress."), credit("Artwork by Jo Bell. Photos: Alamy")
     ('credit', 'credit')
+
+    A caption closed by its credit after a bar, a dash, in brackets, or as a bare name (and address):
+
+    >>> credit("Fans queue at the gate on Friday. | JO BELL | HARBOUR POST"), credit("Crowds at dusk. | Photo by Ann Lee / Tigers Media")
+    ('caption', 'caption')
+    >>> credit("Pupils leave the gym before lunch. —Ann Lee for The Dispatch"), credit("Smoke over the port. (Picture by Jo Bell.)")
+    ('caption', 'caption')
+    >>> credit("Cranes at the container terminal on Friday. (Kyodo)"), credit("A heron on the marsh at dawn. Ann Lee"),
+    ('caption', 'caption')
+    >>> credit("Stalls in the square on Monday, May 5, 2025. Jo Bell jbell@harbourpost.com")
+    'caption'
+    >>> credit("© 2025 The Courier. | Privacy | Terms") is None, credit("The vote passed 5-2 on Monday. He thanked Ann Lee.") is None
+    (True, True)
+    >>> credit("Rents rose again this year (Table 2)."), credit("It was the wettest May on record. (Corrected)") is None
+    (None, True)
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _WRITER_TAIL.search(text) and "/" in text and len(words(text)) <= 10:
@@ -244,7 +266,8 @@ def credit(text: str) -> str | None:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
             _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text) or \
-            _BY_CREDIT_TAIL.search(text) or _COPYRIGHT_TAIL.search(text) or \
+            _BY_CREDIT_TAIL.search(text) or _COPYRIGHT_TAIL.search(text) or _PIPE_TAIL.search(text) or \
+            _NAME_TAIL.search(text) and len(re.findall(r"[.!?]\s", text)) <= 2 or \
             (_MEDIA_PAREN.search(text) or _FOR_OUTLET_TAIL.search(text)) and len(words(text)) <= 40:
         return "caption"
     return None
