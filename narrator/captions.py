@@ -73,6 +73,14 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     >>> caption_pairs(page, flat=True); [ln.reason for ln in page]
     [None, 'caption', 'credit', None]
 
+    Right under the page's buttons, a longer caption (two sentences, no one speaking) goes with its credit too:
+
+    >>> page = [Line("Print", 0, "social"), Line("Ann Lee watches a bout from the corner of the mat during the 1994 county "
+    ...         "tournament in Kelso. Lee led the Kelso team to three state titles in a coaching career of 31 years.", 1),
+    ...         Line("Herald file photo", 2, "credit"), Line("KELSO — Ann Lee, who built the wrestling team, has died.", 3)]
+    >>> caption_pairs(page, flat=True); [ln.reason for ln in page]
+    ['social', 'caption', 'credit', None]
+
     A line pointing into its picture (`, left,`, `(right)`) above a bare credit is a caption:
 
     >>> page = [Line("Footage shows the suspect, left, backing away as the owner swings.", 0), Line("NYPD", 0),
@@ -114,7 +122,8 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
                 (_no_speech(a.text) or not _credit_first(lines, i + 1)) and \
                 not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
             a.reason = "caption"
-        elif flat and b.reason == "credit" and len(words(a.text)) <= 25 and _no_speech(a.text) and \
+        elif flat and b.reason == "credit" and _no_speech(a.text) and \
+                (len(words(a.text)) <= 25 or len(words(a.text)) <= 40 and i and lines[i - 1].reason and not VERB.search(a.text)) and \
                 not a.text.endswith(":") and not is_byline(a.text) and not _SOURCE_FIRST.match(b.text):
             a.reason = "caption"  # a caption may quote a nickname (`A classmate, "Tam" was ...`), not speech
         elif not a.reason and not b.reason and _PICTURED.search(a.text) and len(words(a.text)) <= 30 and \

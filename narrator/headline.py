@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from narrator.lines import TERMINAL, Line, alone, in_menu, is_sentence, words
 from narrator.rules.stamps import _READ_TIME
 from narrator.outlet import _SMALL_WORDS
+from narrator.people import VERB
 
 
 _MENU_WORDS = 7  # a Title Case row this long without a small word or punctuation is a menu
@@ -119,22 +120,28 @@ _DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|
 def outlet_lines(lines: list[Line], publication: str) -> None:
     """The outlet's name alone on a line below the headline is a photo's credit, an author card's
     employer or a box's label, never story; under a byline's name still read, it is the byline's own
-    affiliation, read with it.
+    affiliation, read with it. Above the story, the sentence it credits is the picture's caption.
 
     >>> page = [Line(t, i) for i, t in enumerate(("Bridge to close", "Ann Lee", "The Harbour Post",
-    ...         "A dredger at work on the bridge.", "HARBOUR POST", "The bridge shuts in May.", "Harbour Post"))]
+    ...         "A dredger works on the bridge on Monday.", "HARBOUR POST", "The bridge will shut in May for a year of repairs, "
+    ...         "the council said.", "Its last paragraph, which ends the story here.", "Harbour Post"))]
     >>> outlet_lines(page, "The Harbour Post")
     >>> [ln.text for ln in page if ln.reason]
-    ['HARBOUR POST', 'Harbour Post']
+    ['A dredger works on the bridge on Monday.', 'HARBOUR POST', 'Harbour Post']
     >>> page[1].reason = "furniture"  # an author card's name, already dropped
     >>> outlet_lines(page, "The Harbour Post"); page[2].reason
     'masthead'
     """
     name = publication.casefold().removeprefix("the ")
+    story = next((j for j, ln in enumerate(lines[1:], 1) if not ln.reason and is_sentence(ln.text, 12)), len(lines))
     for k, line in enumerate(lines[1:], 1):
         if not line.reason and line.text.casefold().strip(" .").removeprefix("the ") == name and \
                 not (line.role == "byline" or not lines[k - 1].reason and is_byline(lines[k - 1].text)):
             line.reason = "masthead"
+            above = lines[k - 1]
+            if k - 1 <= story and not above.reason and above.role != "title" and TERMINAL.search(above.text) and \
+                    len(words(above.text)) <= 40 and not re.search("[\"“”]", above.text) and not VERB.search(above.text):
+                above.reason = "caption"  # the picture's caption, which the outlet's name credits
 
 
 def strong(line: Line, reason: str | None) -> bool:

@@ -15,7 +15,9 @@ _CREDIT_PAREN = re.compile(
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
 # a photographer's credit set under the caption: `Ann Lee / The Current`, `Ann Lee/The Current`
 _WRITER_TAIL = re.compile(r"/\s*(?:[A-Z][\w’'&.-]*\s){0,3}(?:Staff |Senior |Chief )?(?:Writer|Reporter|Correspondent)$")
-_NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)(?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$")
+_NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)(?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$|"
+                          # the agency first: `Keystone / Ann Lee`, `EPA/Jo Bell`
+                          r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?: / |/)[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}$")
 # `... stop it drying out. Fiona Ritchie / Tideline`: the credit after the caption's last sentence
 _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... since January. Photo / Alan Gibson`: the NZ-style credit after the caption's last sentence
@@ -37,13 +39,15 @@ _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Suppli
                            # `(Image for representation)`, `(Photo used for illustrative purposes only)`: a stand-in picture
                            r"(?:(?:photo|picture|image|pic)s? (?:used )?)?for (?:representation|illustration|"
                            r"(?:representational|representative|illustrative|illustration) purposes?)(?: only)?)\)\s*$", re.I)
-# `Photo: Ann Lee`, `Photo / Ann Lee` (NZ style), `Picture | Agency`
+# `Photo: Ann Lee`, `Photo / Ann Lee` (NZ style), `Picture | Agency`; a desk's name may come first: `Post Photo: Ann Lee`
 _CREDIT_ONLY = re.compile(
-    r"^(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credits?)?\s*[:,/|]\s*\S", re.I)
+    r"^(?:(?-i:[A-Z])[\w&.’'-]* ){0,2}(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credits?)?\s*[:,/|]\s*\S", re.I)
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
-_BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock|representational|representative)"
+# `Courier file photo`, `Herald staff picture`: the desk's own archive
+_BARE_SOURCE = re.compile(r"(?:(?-i:[A-Z])[\w&.’'-]* ){1,3}(?:file|staff|stock|archive|library) (?:photo|image|picture|pic)s?|"
+                          r"(?:supplied|handout|file|submitted|contributed|stock|representational|representative)"
                           r"(?: (?:photo|image|picture|pic))?|(?:(?:photo|image|picture|pic)s? )?for representation(?:al purposes)?(?: only)?|"
                           r"(?:photo|image|picture)s? supplied|filepic|getty(?: images)?|shutterstock|istock(?:photo)?|alamy", re.I)
 # who handed the picture over, a credit line set under its caption: `Courtesy of Maison Corvell`, `Courtesy the Smith family`
@@ -193,6 +197,12 @@ def credit(text: str) -> str | None:
     ('credit', 'credit', True)
     >>> credit("Supplied"), credit("Handout photo"), credit("(File image)"), credit("Supplied by the council, the bins were new.") is None
     ('credit', 'credit', 'credit', True)
+    >>> credit("Courier file photo"), credit("Evening Post staff pictures"), credit("The file photo was old.") is None
+    ('credit', 'credit', True)
+    >>> credit("Post Photo: Ann Lee"), credit("Staff Photo: Jo Bell"), credit("Keystone / Ann Lee"), credit("EPA/Jo Bell")
+    ('credit', 'credit', 'credit', 'credit')
+    >>> credit("Labour / Conservatives") is None, credit("The Post photo desk closed in May.") is None
+    (True, True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
