@@ -15,6 +15,8 @@ _CREDIT_PAREN = re.compile(
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
 # a photographer's credit set under the caption: `Ann Lee / The Current`, `Ann Lee/The Current`
 _WRITER_TAIL = re.compile(r"/\s*(?:[A-Z][\w’'&.-]*\s){0,3}(?:Staff |Senior |Chief )?(?:Writer|Reporter|Correspondent)$")
+# `ANN LEE | THE HARBOUR POST`: a photographer and the outlet in capitals, set apart by a bar
+_CAPS_NAME_OUTLET = re.compile(r"^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){1,2} \| (?:THE )?[A-Z][A-Z&.’'-]*(?: [A-Z][A-Z&.’'-]*){0,3}$")
 _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)(?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$|"
                           # the agency first: `Keystone / Ann Lee`, `EPA/Jo Bell`
                           r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?: / |/)[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}$")
@@ -163,6 +165,8 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("Police released the footage. Photo / video of the crash was also shared.") is None
     True
+    >>> credit("JO BELL | HARBOUR POST"), credit("ANN LEE | THE DAILY COURIER"), credit("Jo Bell | Harbour Post") is None
+    ('credit', 'credit', True)
     >>> credit("Labour / Conservatives") is None, credit("He kept a file (photo albums too).") is None
     (True, True)
     >>> credit("Jake Mendez/Ashford Sentinel"), credit("Jake Mendez/ Ann Lee") is None
@@ -201,6 +205,8 @@ def credit(text: str) -> str | None:
     ('credit', 'credit', True)
     >>> credit("Post Photo: Ann Lee"), credit("Staff Photo: Jo Bell"), credit("Keystone / Ann Lee"), credit("EPA/Jo Bell")
     ('credit', 'credit', 'credit', 'credit')
+    >>> credit("JO BELL | HARBOUR POST"), credit("ANN LEE | THE DAILY COURIER"), credit("Jo Bell | Harbour Post") is None
+    ('credit', 'credit', True)
     >>> credit("Labour / Conservatives") is None, credit("The Post photo desk closed in May.") is None
     (True, True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
@@ -259,7 +265,7 @@ def credit(text: str) -> str | None:
         return "credit"  # a picture's, chart's or story's source alone: `Source: Harbour Post`, `Sources: LSEG, Acme`
     if _BARE_SOURCE.fullmatch(text.strip(" .()[]")):
         return "credit"  # a picture's source word alone under its caption: `Supplied`, `Handout`, `File photo`
-    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _FOR_OUTLET_LINE.match(text) or \
+    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _CAPS_NAME_OUTLET.match(text) or _COURTESY.match(text) or _FOR_OUTLET_LINE.match(text) or \
             _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
