@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrator.headline import _BY, is_byline, is_headline
-from narrator.lines import _MENU_ITEMS, TERMINAL, Line, groups, in_menu, is_sentence, words
+from narrator.lines import _MENU_ITEMS, TERMINAL, Line, alone, groups, in_menu, is_sentence, words
 from narrator.people import VERB
 from narrator.rules import second_language
 from narrator.rules.page import badge
@@ -837,6 +837,40 @@ def badge_teasers(lines: list[Line]) -> None:
                 len(words(below.text)) <= 16 and not re.search("[\"“”]", below.text) and \
                 (not TERMINAL.search(below.text) or below.text.endswith("?")):
             below.reason = "teaser"
+
+
+def bare_teasers(lines: list[Line]) -> None:
+    """Inside the story, a headline alone between two paragraphs with no `Read more` before
+    it is a link to another story when it names someone or something (a capital or a figure
+    past its first word): `Bakery chain Rowan & Sons files for administration`. A crosshead
+    opening a section of the story (`How the money will be spent`, `1. Costs fell`, `Heat,
+    salt and a very small box`, `About the Harbour Trust`) names nothing or says what follows, and stays;
+    so does a quote running on into the next paragraph (`‘Where do bands start out now? You can’t learn it at home`).
+
+    >>> page = [Line("The council voted 7-2 to cut the arts grant at its meeting on Monday night.", 0),
+    ...         Line("Ferry operator Kestrel Lines to cut 40 sailings from May", 1),
+    ...         Line("The mayor said the decision followed months of talks with the unions.", 2),
+    ...         Line("How the money will be spent", 3), Line("Most of it will go on repairs to the library roof.", 4),
+    ...         Line("Opinion: Harbour wall repairs are a test of the new council | Editorial", 5),
+    ...         Line("Work is due to start in the spring and last about a year.", 6),
+    ...         Line("‘Where do bands start out now? Kestrel Hall was the only stage in Leeds", 7),
+    ...         Line("for a band with 20 fans,’ said the owner, who ran it for 30 years.", 8)]
+    >>> bare_teasers(page); [ln.reason for ln in page]
+    [None, 'teaser', None, None, None, 'teaser', None, None, None]
+    """
+    started = False
+    for k in range(1, len(lines) - 1):
+        above, line, below = lines[k - 1], lines[k], lines[k + 1]
+        started = started or not above.reason and is_sentence(above.text, 12)
+        if not started or line.reason or above.reason or below.reason or not alone(lines, k) or \
+                not is_sentence(above.text, 8) or not is_sentence(below.text, 8):
+            continue
+        text = line.text
+        if re.search(r"[.!?:;\"“”’)]$|^['‘]|[\"“”]", text) or not 6 <= len(words(text)) <= 18 or \
+                re.match(r"(?:(?:How|What|Why|When|Where|Who|Which|About)\b|\d+[.)]\s)", text):
+            continue
+        if any(re.match("[A-Z0-9]", w) and w != "I" for w in text.split()[1:]):
+            line.reason = "teaser"
 
 
 # an event advert's or offer box's pitch: what the reader gets and how to get a seat
