@@ -195,6 +195,13 @@ _BIO_NAME = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:is|was) ")
 _BEAT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:covers|writes about|reports on) [^\"“”]{3,160}\.$")
 
 
+# the page talking to its reader (`you`, `we`), as a promo or appeal does and a story's sentence seldom does
+_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")
+# a line opening with a full name and what the person does for a living
+_LEAD_BIO = re.compile(r"^([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}) (?:is|was|covers|joined|has|writes|reports|edits|previously|"
+                       r"spent|leads|produces)\b")
+
+
 def named_bio(lines: list[Line]) -> None:
     """A bio after the story's last prose paragraph that opens with the full name of the
     byline's author (`Ann Lee covers health for The Post. ...`) is the author's card, with
@@ -206,7 +213,20 @@ def named_bio(lines: list[Line]) -> None:
     ...         "Subscribe now and get a year of the magazine for just $14.95 with a free gift."))]
     >>> named_bio(page); page[2].reason
     'author-bio'
-    >>> page[2].reason = None; page[3].text = "He said the ice would not last beyond the end of the month, and it did not."
+    >>> page[2].reason = None; page[2].text = "Jo Bell is The Courier's lakes editor."
+    >>> page[3].text = "He said the ice would not last beyond the end of the month, and it did not."
+    >>> named_bio(page); page[2].reason is None
+    True
+
+    Opening with the author's full name and what they do, with no more story below (a promo talking to the
+    reader is none), the card goes whatever its wording:
+
+    >>> page = [Line(t, i) for i, t in enumerate(("By Jo Bell", "The lake froze for the first time in a decade, officials said.",
+    ...         "Jo Bell covers lakes and fisheries. He came to the paper from a radio newsroom in 2019.",
+    ...         "Get every local story on your phone, wherever you are."))]
+    >>> named_bio(page); page[2].reason
+    'author-bio'
+    >>> page[2].reason = None; page[2].text = "Jo Bellamy covers lakes and fisheries for the state's wildlife agency."
     >>> named_bio(page); page[2].reason is None
     True
     """
@@ -215,12 +235,20 @@ def named_bio(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if not line.reason and is_sentence(line.text, 12):
             started = True
-        if not started or line.reason or not author_bio(line.text):
+        if not started or line.reason:
             continue
-        name = " ".join(line.text.split()[:2])
         below = next((ln for ln in lines[i + 1:] if not ln.reason), None)
-        if not re.search(rf"\b{re.escape(name)}\b", header) or below is not None and is_sentence(below.text):
-            continue  # the story goes on below: a sentence about its own writer (tags or a promo below are no story)
+        on = below is not None and is_sentence(below.text)  # the story goes on below (tags or a promo below are no story)
+        if (lead := _LEAD_BIO.match(line.text)) and not re.search("[\"“”]", line.text) and \
+                re.search(rf"(?<![\w-]){re.escape(lead.group(1))}(?![\w-])", header) and \
+                not any(not ln.reason and is_sentence(ln.text) and not _READER.search(ln.text) for ln in lines[i + 1:]):
+            name = lead.group(1)  # the byline's author in full, then what they do: `Ann Lee covers ...`, `Ann Lee joined ...`
+        elif author_bio(line.text):
+            name = " ".join(line.text.split()[:2])
+            if not re.search(rf"\b{re.escape(name)}\b", header) or on:
+                continue  # a sentence about its own writer inside the story
+        else:
+            continue
         line.reason = "author-bio"
         for above in reversed(lines[max(0, i - 2):i]):
             if above.text == name or above.text.startswith(name + ",") and len(words(above.text)) <= 6:
@@ -238,20 +266,28 @@ def header_bio(lines: list[Line]) -> None:
     ...         Line("Routewise gave its 340 staff every Friday off at full pay in 2023.", 2)]
     >>> header_bio(page); [ln.reason for ln in page]
     [None, 'author-bio', None]
+    >>> page = [Line("Four-day weeks are spreading to the warehouse floor, and some of the gains are surprising.", 0),
+    ...         Line("by Jenna Whitlock", 0), Line("Jenna Whitlock is a senior reporter covering energy for the site.", 1),
+    ...         Line("Routewise gave its 340 staff every Friday off at full pay in 2023.", 2)]
+    >>> header_bio(page); [ln.reason for ln in page]
+    [None, None, 'author-bio', None]
     >>> page = [Line("By Ann Lee", 0), Line("Jenna Whitlock writes about flexible work.", 1),
     ...         Line("Routewise gave its 340 staff every Friday off at full pay in 2023.", 2)]
     >>> header_bio(page); [ln.reason for ln in page]
     [None, None, None]
     """
     header = " ".join(ln.text for ln in lines[:_HEADER_LINES] if not ln.reason and is_byline(ln.text))
+    byline = False
     for line in lines:
         if line.reason:
             continue
-        if (author_bio(line.text) and (m := _BIO_NAME.match(line.text)) or (m := _BEAT.match(line.text))) and \
+        if (author_bio(line.text) and (m := _BIO_NAME.match(line.text)) or (m := _BEAT.match(line.text)) or
+                (m := _LEAD_BIO.match(line.text)) and not re.search("[\"“”]", line.text)) and \
                 re.search(rf"\b{re.escape(m.group(1).strip())}\b", header):
             line.reason = "author-bio"
-        elif is_sentence(line.text, 12):
-            return
+        elif is_sentence(line.text, 12) and byline:
+            return  # the story's first paragraph (a standfirst above the byline is not)
+        byline = byline or is_byline(line.text)
 
 
 # an obituary's guest book is its comment section: `Guest Book` / `Sign the Guest Book` / `Add a memory`
