@@ -15,6 +15,11 @@ _CREDIT_PAREN = re.compile(
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
 # a photographer's credit set under the caption: `Ann Lee / The Current`, `Ann Lee/The Current`
 _WRITER_TAIL = re.compile(r"/\s*(?:[A-Z][\w’'&.-]*\s){0,3}(?:Staff |Senior |Chief )?(?:Writer|Reporter|Correspondent)$")
+# a picture of the author, by its alt text: `Profile Image of Ann Lee`, `Headshot of Jo Bell`, `Ann Lee portrait`
+_PERSON = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}"
+_HEADSHOT = re.compile(rf"^(?:(?i:profile|author|staff|contributor|reporter)(?:['’]s)? )?(?i:images?|photos?|pictures?|headshot|"
+                       rf"avatar|portrait|thumbnail)(?: of| for)? {_PERSON}$|"
+                       rf"^{_PERSON}(?:['’]s)? (?i:portrait|headshot|avatar|(?:profile|author|byline) (?:photo|picture|image|pic))$")
 # `ANN LEE | THE HARBOUR POST`: a photographer and the outlet in capitals, set apart by a bar
 _CAPS_NAME_OUTLET = re.compile(r"^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){1,2} \| (?:THE )?[A-Z][A-Z&.’'-]*(?: [A-Z][A-Z&.’'-]*){0,3}$")
 _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)(?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$|"
@@ -165,6 +170,10 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("Police released the footage. Photo / video of the crash was also shared.") is None
     True
+    >>> credit("Profile Image of Ann Lee"), credit("Headshot of Jo Bell"), credit("Ann Lee portrait"), credit("Jo Bell's profile picture")
+    ('author-photo', 'author-photo', 'author-photo', 'author-photo')
+    >>> credit("Images of the flood damage") is None, credit("Portrait of a town in decline is the show's title.") is None
+    (True, True)
     >>> credit("JO BELL | HARBOUR POST"), credit("ANN LEE | THE DAILY COURIER"), credit("Jo Bell | Harbour Post") is None
     ('credit', 'credit', True)
     >>> credit("Labour / Conservatives") is None, credit("He kept a file (photo albums too).") is None
@@ -205,6 +214,10 @@ def credit(text: str) -> str | None:
     ('credit', 'credit', True)
     >>> credit("Post Photo: Ann Lee"), credit("Staff Photo: Jo Bell"), credit("Keystone / Ann Lee"), credit("EPA/Jo Bell")
     ('credit', 'credit', 'credit', 'credit')
+    >>> credit("Profile Image of Ann Lee"), credit("Headshot of Jo Bell"), credit("Ann Lee portrait"), credit("Jo Bell's profile picture")
+    ('author-photo', 'author-photo', 'author-photo', 'author-photo')
+    >>> credit("Images of the flood damage") is None, credit("Portrait of a town in decline is the show's title.") is None
+    (True, True)
     >>> credit("JO BELL | HARBOUR POST"), credit("ANN LEE | THE DAILY COURIER"), credit("Jo Bell | Harbour Post") is None
     ('credit', 'credit', True)
     >>> credit("Labour / Conservatives") is None, credit("The Post photo desk closed in May.") is None
@@ -251,6 +264,8 @@ def credit(text: str) -> str | None:
     (None, True)
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
+    if _HEADSHOT.match(text):
+        return "author-photo"  # not a caption: the byline's name above it is no alt text of it
     if _WRITER_TAIL.search(text) and "/" in text and len(words(text)) <= 10:
         return None  # a byline: `Ann Lee/Staff Reporter`, `By Ann Lee / Courier Staff Writer`
     if _CAPTION_LABEL.search(text):
