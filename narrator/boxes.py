@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrator.headline import _BY, is_byline, is_headline
-from narrator.lines import _MENU_ITEMS, TERMINAL, Line, alone, groups, in_menu, is_sentence, words
+from narrator.lines import _MENU_ITEMS, READER, TERMINAL, Line, alone, groups, in_menu, is_sentence, words
 from narrator.people import VERB
 from narrator.rules import second_language
 from narrator.rules.page import badge
@@ -871,6 +871,35 @@ def bare_teasers(lines: list[Line]) -> None:
             continue
         if any(re.match("[A-Z0-9]", w) and w != "I" for w in text.split()[1:]):
             line.reason = "teaser"
+
+
+_BOX_EDGES = ("newsletter", "promo", "subscription", "social", "comments", "footer", "consent")
+
+
+def boxed_lines(lines: list[Line]) -> None:
+    """Inside or after the story, one line between two dropped lines of a pitch, share row,
+    comment box or footer belongs to that box: its blurb (`The week's news, in English, every
+    Saturday.`), its fine print or a button no rule knows (`Order Reprints`). A line of the
+    story there is a sentence that does not talk to the reader, or quotes someone, and stays;
+    so does anything between advert labels, which sit between the story's own paragraphs.
+
+    >>> story = Line("The council voted 7-2 to cut the arts grant at its meeting on Monday night.", 0)
+    >>> page = [story, Line("Newsletter", 1, "newsletter"), Line("The week in Lisbon, in English, every Friday.", 1),
+    ...         Line("Sign up", 1, "newsletter"), Line("Share", 2, "social"), Line("Order a print", 2),
+    ...         Line("Email", 2, "social"), Line("Comments", 3, "comments"),
+    ...         Line("The mayor said the decision was taken after months of talks with the unions.", 4),
+    ...         Line("Subscribe", 5, "subscription")]
+    >>> boxed_lines(page); [ln.reason for ln in page]
+    [None, 'newsletter', 'newsletter', 'newsletter', 'social', 'social', 'social', 'comments', None, 'subscription']
+    """
+    started = False
+    for k in range(1, len(lines) - 1):
+        above, line, below = lines[k - 1], lines[k], lines[k + 1]
+        started = started or not above.reason and is_sentence(above.text, 12)
+        if started and not line.reason and above.reason in _BOX_EDGES and below.reason in _BOX_EDGES and \
+                len(words(line.text)) <= 45 and not re.search("[\"“”]", line.text) and \
+                (not is_sentence(line.text, 12) or READER.search(line.text)):
+            line.reason = above.reason
 
 
 # an event advert's or offer box's pitch: what the reader gets and how to get a seat

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from narrator.headline import is_byline
-from narrator.lines import TERMINAL, Line, is_sentence, words
+from narrator.lines import READER, TERMINAL, Line, is_sentence, words
 from narrator.rules.notes import author_bio
 
 _HEADER_LINES = 20  # lines under the headline where a byline may stand
@@ -195,8 +195,6 @@ _BIO_NAME = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:is|was) ")
 _BEAT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:covers|writes about|reports on) [^\"“”]{3,160}\.$")
 
 
-# the page talking to its reader (`you`, `we`), as a promo or appeal does and a story's sentence seldom does
-_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")
 # a line opening with a full name and what the person does for a living
 _LEAD_BIO = re.compile(r"^([A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}) (?:is|was|covers|joined|has|writes|reports|edits|previously|"
                        r"spent|leads|produces)\b")
@@ -241,7 +239,7 @@ def named_bio(lines: list[Line]) -> None:
         on = below is not None and is_sentence(below.text)  # the story goes on below (tags or a promo below are no story)
         if (lead := _LEAD_BIO.match(line.text)) and not re.search("[\"“”]", line.text) and \
                 re.search(rf"(?<![\w-]){re.escape(lead.group(1))}(?![\w-])", header) and \
-                not any(not ln.reason and is_sentence(ln.text) and not _READER.search(ln.text) for ln in lines[i + 1:]):
+                not any(not ln.reason and is_sentence(ln.text) and not READER.search(ln.text) for ln in lines[i + 1:]):
             name = lead.group(1)  # the byline's author in full, then what they do: `Ann Lee covers ...`, `Ann Lee joined ...`
         elif author_bio(line.text):
             name = " ".join(line.text.split()[:2])

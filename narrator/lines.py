@@ -90,6 +90,8 @@ def is_sentence(text: str, min_words: int = 6) -> bool:
 
 
 CROSSHEAD_WORDS = 8  # a crosshead (a heading inside the story) has at most this many words
+# the page talking to its reader (`you`, `we`), as a pitch or promo does and a story's sentence seldom does
+READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")
 
 
 def alone(lines: list[Line], i: int) -> bool:
