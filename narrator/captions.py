@@ -210,6 +210,10 @@ def embed_blocks(lines: list[Line]) -> None:
     ...                                    ("Ann Lee explains why the storm will deepen so quickly.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['credit', 'video', 'social', 'video']
+    >>> page = [Line(t, 0, r) for t, r in (("Harbour TV", None), ("Is this the tablet we have waited for?", None),
+    ...                                    ("0:00 / 2:41", "video"), ("Up Next", "social"))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['video', 'video', 'video', 'social']
 
     The clip's duration may be spelt out for screen readers (`Duration: 2 minutes 5 seconds2m`):
 
@@ -252,7 +256,8 @@ def embed_blocks(lines: list[Line]) -> None:
         for step in (-1, 1):  # the player's title and duration beside it, not a whole paste without blank lines
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _VIDEO_SPAN and lines[j].group == lines[i].group and \
-                    not lines[j].reason and not TERMINAL.search(lines[j].text) and not _BY.match(lines[j].text):
+                    not lines[j].reason and not _BY.match(lines[j].text) and \
+                    (not TERMINAL.search(lines[j].text) or _CLIP_QUESTION.fullmatch(lines[j].text)):
                 lines[j].reason = "video"
                 j += step
         group = [ln for ln in lines if ln.group == lines[i].group]
@@ -264,6 +269,8 @@ def embed_blocks(lines: list[Line]) -> None:
                     ln.reason = "video"
 
 
+# a clip's title may ask (`Hands-on: the tablet we've waited for?`): a short question, nobody quoted
+_CLIP_QUESTION = re.compile(r"[^\"“”.!?]{10,120}\?")
 _PLAY_BUTTON = re.compile(r"(?:play|watch)(?: the)? (?:video|clip)|play", re.I)
 _UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
@@ -285,14 +292,18 @@ def _media_card(lines: list[Line], i: int) -> bool:
     group = [ln for ln in lines if ln.group == lines[i].group]
     above = lines[i - 1] if i else None
     return 2 <= len(group) <= _CARD_LINES and above is not None and above.group == lines[i].group and \
-        not above.reason and not TERMINAL.search(above.text) and \
+        not above.reason and (not TERMINAL.search(above.text) or _CLIP_QUESTION.fullmatch(above.text)) and \
         not any(ln.reason == "dateline-timestamp" for ln in group if ln is not lines[i])
 
 
 _VIDEO_SPAN = 3  # lines a video player's title and buttons span either side of its play line
 _HANDLE_LINE = re.compile(r"^@[\w.]{2,40}$")
-_NAMED_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5} \(?@\w{2,30}\)?$")
-_ENGAGEMENT = re.compile(r"^(?:[\d.,]+[KkMm]? (?:Reposts?|Retweets?|Likes?|Replies|Comments?|Views|Shares|Quotes)\s*)+$")
+# `Ann Lee (@annlee)`, `Ann Lee (@annlee) on X:`: the card's author and where they posted
+_NAMED_HANDLE = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,5} \(?@\w{2,30}\)?"
+                           r"(?: on (?:X|Twitter|Instagram|Threads|Bluesky|Facebook|TikTok|Mastodon|LinkedIn))?:?$")
+# `4.1K Reposts 18K Likes`, `31 replies · 418 likes`
+_ENGAGEMENT = re.compile(r"^(?:[\d.,]+[KkMm]? (?i:reposts?|retweets?|likes?|replies|repl(?:y)|comments?|views|shares|quotes)"
+                         r"\s*[·•|,]?\s*)+$")
 _POST_LINES = 3  # a post's text between its handle and its time
 
 
@@ -300,7 +311,14 @@ def post_cards(lines: list[Line]) -> None:
     """A social post pasted as a card: a display name, an `@handle` line, the post's text
     and its time (`Tom Ashdown` / `@tomashdownwx.bsky.social` / `Pressure has dropped ...` /
     `March 14, 2026 at 1:47 PM`), all in one paragraph: the whole card is the embed. Without
-    the time below the handle it may be the story quoting someone, and stays."""
+    the time below the handle it may be the story quoting someone, and stays.
+
+    >>> page = [Line("Kestrel Audio (@kestrelaudio) on X:", 0), Line("Meet the new speaker. Pre-orders open today.", 1),
+    ...         Line("March 6, 2025", 2, "dateline-timestamp"), Line("31 replies · 418 likes", 3),
+    ...         Line("The speaker costs $329 and ships in April.", 4)]
+    >>> post_cards(page); [ln.reason for ln in page]
+    ['embed', 'embed', 'dateline-timestamp', 'embed', None]
+    """
     for i, line in enumerate(lines):
         named = _NAMED_HANDLE.match(line.text)  # `Ann Lee (@annlee)`: a card even across blank lines
         if not _HANDLE_LINE.match(line.text) and not named:
