@@ -350,6 +350,12 @@ _TIP_LABEL = re.compile(r"^(?:(?:do you |got |have you got )?(?:have )?an?(?: ne
                         r"send (?:us )?(?:a |your )?(?:news )?tips?|tip us off)\s*[?!.]?$", re.I)
 
 
+# the page asking for comments: `Got questions? Hit the comments`, `Let us know what you think in the comments below`
+# (`Let me know in the comments` closes a post in its writer's own voice, and is read with it)
+_COMMENT_ASK = re.compile(r"\b(?:hit|head (?:in)?to|jump (?:in)?to|sound off in|(?:let us know|tell us|share|drop|leave|post|"
+                          r"ask)\b[^.!?\"“”]{0,50}?\b(?:in|to|into|below in)) the comments\b", re.I)
+
+
 def reader_prompt(text: str) -> str | None:
     """The outlet asking the reader for tips or stories (`Have a tip? Get in touch`,
     `We pay for your stories! Email us at ...`): it speaks as `we`/`our` to `you`.
@@ -369,9 +375,23 @@ def reader_prompt(text: str) -> str | None:
     ('author-bio', None)
     >>> reader_prompt("Residents can reach Ann Lee at alee@city.gov with questions, the council said.") is None
     True
+
+    The writer asking for comments, not a story's reader reactions:
+
+    >>> reader_prompt("Got questions about the phone? Hit the comments and I'll answer what I can.")
+    'reader-prompt'
+    >>> reader_prompt("Let us know what you think in the comments below."), reader_prompt("Sound off in the comments.")
+    ('reader-prompt', 'reader-prompt')
+    >>> reader_prompt("Are you seeing the same squeeze? Let me know in the comments.") is None
+    True
+    >>> reader_prompt("Residents left hundreds of angry posts in the comments under the council's video.") is None
+    True
     """
     if _REACH.match(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
         return "author-bio"
+    if _COMMENT_ASK.search(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text) and \
+            re.search(r"\b(?:you|your|us|me|I|I['’]ll)\b|^(?:Hit|Head|Jump|Sound|Let|Tell|Share|Drop|Leave|Post|Ask)\b", text):
+        return "reader-prompt"
     if _TIP_LABEL.match(text):
         return "reader-prompt"
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
