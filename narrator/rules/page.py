@@ -412,6 +412,19 @@ def page_widget(text: str) -> str | None:
     (None, True)
     >>> page_widget("Powered by solar panels") is None
     True
+    >>> page_widget("Only have a minute? Listen instead"), page_widget("Prefer to listen?"), page_widget("Short on time? Hear this story")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("Listen instead, she told him.") is None
+    True
+
+    The outlet's podcast and where to hear it:
+
+    >>> page_widget("Our weekly podcast Harbour Talk is available on Harbour Play, Spotify and Apple Podcasts.")
+    'promo'
+    >>> page_widget("Listen to The Briefing on Apple Podcasts or Spotify"), page_widget("New episodes every Friday, wherever you get your podcasts.")
+    ('promo', 'promo')
+    >>> page_widget("The podcast, which has 2 million listeners, was dropped by Spotify in March after the row.") is None
+    True
 
     The writer's follow line and a donation box's heading naming the outlet:
 
@@ -436,6 +449,8 @@ def page_widget(text: str) -> str | None:
         return "page-note"
     if _AUDIO_CREDIT.search(text) and len(words(text)) <= 20 and not re.search("[\"“”]", text):
         return "page-note"
+    if _PODCAST_PROMO.match(text) and len(words(text)) <= 40:
+        return "promo"
     if _FOLLOW_ON.match(text):
         return "social"
     if _SUPPORT_US.fullmatch(text):
@@ -459,4 +474,13 @@ _AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?
                            r"automated|synthetic|synthesi[sz]ed|computer[- ]generated|digital|text-to-speech) (?:voice|narrator|technology)|"
                            r"^listen to more (?:stories|articles|news|audio(?: articles| stories)?|journalism)\b[^.]{0,40}$|"
                            r"^more (?:audio )?(?:stories|articles|episodes) (?:are )?(?:available )?(?:in|on) (?:the |our )?"
-                           r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? app\.?$", re.I)
+                           r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? app\.?$|"
+                           # an invitation to hear the story instead: `Only have a minute? Listen instead`, `Prefer to listen?`
+                           r"^(?:(?:only )?(?:have|got) (?:a|one|two|five) (?:minute|moment)s?\??|short on time\??|no time to read\??|"
+                           r"(?:would you )?(?:prefer|rather) (?:to )?listen\??)\s*(?:listen|hear)?\b[^.]{0,30}$|^listen (?:instead|now)\b[^.]{0,30}$", re.I)
+# the outlet's podcast, and where to hear it: `Our weekly podcast Harbour Talk is available on Spotify and Apple Podcasts.`
+_PODCAST_PROMO = re.compile(r"^[^.!?\"“”]{0,80}\b(?:podcast|show|episodes?)\b[^.!?\"“”]{0,60}\b(?:is|are) (?:now )?(?:available|out) "
+                            r"(?:on|to (?:stream|download) (?:on|from)|wherever)\b[^.!?\"“”]{0,80}[.!]?$|"
+                            r"^(?i:listen|subscribe|follow)(?: to)? [^.!?\"“”]{0,60}\b(?:on|via) (?:Apple Podcasts|Spotify|Google Podcasts|"
+                            r"Pocket Casts|Overcast|YouTube Music|Amazon Music|Audible)\b[^.!?\"“”]{0,80}[.!]?$|"
+                            r"^[^.!?\"“”]{0,100}\bwherever you (?:get|listen to|find) (?:your )?podcasts[.!]?$")
