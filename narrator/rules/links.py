@@ -50,6 +50,10 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more')
     >>> read_more("Read the full report, which runs to 400 pages, before you vote.") is None
     True
+    >>> read_more("Download the report (PDF, 1.4MB)"), read_more("Annual accounts 2024 [XLSX 88KB]"), read_more("Consultation response (PDF)")
+    ('read-more', 'read-more', 'read-more')
+    >>> read_more("The council published the figures in a 40-page report (PDF).") is None
+    True
     """
     if re.match(r"^also (?:read|see|watch)\b", text, re.I) and len(words(text)) <= 20 and not TERMINAL.search(text):
         return "read-more"
@@ -57,7 +61,12 @@ def read_more(text: str) -> str | None:
         return "read-more"  # `Read the full live blog`, `Read the full text of the ministry's announcement`
     if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text):
         return "read-more"
+    if _FILE_LINK.search(text) and len(words(text)) <= 15:
+        return "read-more"  # a link to a document, its type and size beside it: `Download the report (PDF, 1.4MB)`
     return "read-more" if _READ_MORE.search(text) else None
+
+
+_FILE_LINK = re.compile(r"[(\[](?i:pdf|docx?|xlsx?|csv|pptx?|zip|odt|epub)(?:[,;:]?\s*[\d.,]+\s*(?i:[kmg]i?b|bytes))?[)\]]$")
 
 
 # a link to the outlet's other stories: `ALSO ON MONEYWEEK | ...`, `More from Sky News: ...`, `Elsewhere on the site »`
