@@ -96,11 +96,13 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', True)
     >>> timestamp("Reading time: about 5 minutes a day can help children learn.") is None
     True
+    >>> timestamp("Jakarta ● Thu, March 6, 2025"), timestamp("Accra ▪ 14 May 2025 ▪ 09:12 GMT")
+    ('dateline-timestamp', 'dateline-timestamp')
 
     """
     if _POSTED_ON.match(text):
         return "dateline-timestamp"
-    pieces = [p.strip() for p in re.split(r"\s[|·•–—/-]\s|\s?[·•]\s?", text)]  # a dot may be set without spaces
+    pieces = [p.strip() for p in re.split(r"\s[|·•●◆▪■∙⋅–—/-]\s|\s?[·•●◆▪■∙⋅]\s?", text)]  # a dot may be set without spaces
     # `Published 06:52 BST, <a date in another language>`, `Published: <weekday>, 11 <month> 2025` in any language
     pieces = ["0" if _STAMP_PIECE.match(p) else p for p in pieces]
     if len(pieces) > 1 and any(_time_only(p) for p in pieces):
