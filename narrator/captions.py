@@ -318,6 +318,10 @@ def post_cards(lines: list[Line]) -> None:
     ...         Line("The speaker costs $329 and ships in April.", 4)]
     >>> post_cards(page); [ln.reason for ln in page]
     ['embed', 'embed', 'dateline-timestamp', 'embed', None]
+    >>> page = [Line("Ann Lee, Pacific Journalist", 0), Line("@annlee", 0), Line("ann.lee@radio.example", 0),
+    ...         Line("6:41 pm on 6 March 2025", 0, "dateline-timestamp")]
+    >>> post_cards(page); [ln.reason for ln in page]  # a byline's contact lines, no post
+    [None, None, None, 'dateline-timestamp']
     """
     for i, line in enumerate(lines):
         named = _NAMED_HANDLE.match(line.text)  # `Ann Lee (@annlee)`: a card even across blank lines
@@ -327,6 +331,9 @@ def post_cards(lines: list[Line]) -> None:
         end = next((k for k, ln in enumerate(below) if ln.reason == "dateline-timestamp"), None)
         if end is None:
             continue
+        if not any(re.search(r"[a-z]{3}", ln.text) and not re.fullmatch(r"\S+@\S+|@\S+|https?://\S+", ln.text)
+                   for ln in below[:end]):
+            continue  # no post between the handle and the time: the byline's contact lines (`@annlee` / `ann@post.com`)
         card = below[:end + 1] + [line]
         after = i + 2 + end
         if after < len(lines) and _ENGAGEMENT.match(lines[after].text):

@@ -953,6 +953,11 @@ def _crosshead(text: str) -> bool:
         not re.search(r"\d", text)
 
 
+# a byline naming the writer's job: `Ann Lee, Pacific Journalist`, `Jo Bell, Senior Court Reporter`
+_ROLE_BYLINE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}, (?:[A-Z][\w’'&.-]* ){0,4}(?i:journalist|reporter|correspondent|"
+                          r"editor|writer|producer|columnist|contributor|photographer|presenter)$")
+
+
 def list_sandwich(lines: list[Line]) -> bool:
     """A short unfinished line or question with dropped lines right above and below it in
     the same paragraph is one more item of that list (`list 2 of 4` / `Why are floods
@@ -966,6 +971,9 @@ def list_sandwich(lines: list[Line]) -> bool:
     >>> page = [Line("Republish", 0, "social"), Line("By Ann Lee", 0), Line("March 3, 2026", 0, "dateline-timestamp")]
     >>> list_sandwich(page), page[1].reason  # the byline between the header's buttons and its date
     (False, None)
+    >>> page = [Line("Photo: Supplied", 0, "credit"), Line("Ann Lee, Pacific Journalist", 0), Line("@annlee", 0, "social")]
+    >>> list_sandwich(page), page[1].reason  # under a picture's credit, over her handle
+    (False, None)
     """
     dropped = False
     for a, line, b in zip(lines, lines[1:], lines[2:]):
@@ -973,8 +981,8 @@ def list_sandwich(lines: list[Line]) -> bool:
             line.reason, dropped = a.reason, True
             continue
         if line.reason or not a.reason or not b.reason or not a.group == line.group == b.group or \
-                _stamped_author(a, line) or _BY.match(line.text) and is_byline(line.text):
-            continue  # a `By` line between the share buttons and the date is the header's byline
+                _stamped_author(a, line) or _BY.match(line.text) and is_byline(line.text) or _ROLE_BYLINE.match(line.text):
+            continue  # a `By` line between the share buttons and the date is the header's byline, as is `Ann Lee, Reporter`
         if len(words(line.text)) <= 15 and (line.text.endswith("?") or not TERMINAL.search(line.text)) and \
                 not re.search("[\"“”‘]", line.text):
             line.reason, dropped = a.reason, True
