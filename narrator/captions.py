@@ -210,6 +210,10 @@ def embed_blocks(lines: list[Line]) -> None:
     ...                                    ("Ann Lee explains why the storm will deepen so quickly.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['credit', 'video', 'social', 'video']
+    >>> page = [Line(t, 0, r) for t, r in (("Video: Storm explained", "credit"), ("2:14", None), ("Play video", "social"),
+    ...                                    ("A spokesperson said in a statement that no one was hurt.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page][-1] is None  # the story's next paragraph, pasted into the card
+    True
     >>> page = [Line(t, 0, r) for t, r in (("Harbour TV", None), ("Is this the tablet we have waited for?", None),
     ...                                    ("0:00 / 2:41", "video"), ("Up Next", "social"))]
     >>> embed_blocks(page); [ln.reason for ln in page]
@@ -250,7 +254,7 @@ def embed_blocks(lines: list[Line]) -> None:
         if len(group) <= _CARD_LINES and any(_PLAY_BUTTON.fullmatch(ln.text) for ln in group) and \
                 any(_PLAYER_CLOCK.match(ln.text) for ln in group):
             for ln in group:
-                if not ln.reason and len(words(ln.text)) <= _BLURB_WORDS and not re.search("[\"“”]", ln.text):
+                if not ln.reason and _blurb(ln.text):
                     ln.reason = "video"
     for i in [i for i, line in enumerate(lines) if line.reason == "video"]:
         for step in (-1, 1):  # the player's title and duration beside it, not a whole paste without blank lines
@@ -265,12 +269,20 @@ def embed_blocks(lines: list[Line]) -> None:
         if (_PLAYER_CLOCK.match(clock) or _SPOKEN_CLOCK.match(clock)) and len(group) <= _CARD_LINES and group.index(lines[i]) and \
                 group[group.index(lines[i]) - 1].reason == "video":
             for ln in group[group.index(lines[i]) + 1:]:  # the clip's blurb under its title and clock
-                if not ln.reason and len(words(ln.text)) <= _BLURB_WORDS and not re.search("[\"“”]", ln.text):
+                if not ln.reason and _blurb(ln.text):
                     ln.reason = "video"
 
 
 # a clip's title may ask (`Hands-on: the tablet we've waited for?`): a short question, nobody quoted
 _CLIP_QUESTION = re.compile(r"[^\"“”.!?]{10,120}\?")
+def _blurb(text: str) -> bool:
+    """A clip's blurb under its title and clock: short, and reporting no one's words, as the story's
+    next paragraph, pasted into the same block, may in the past tense (`A spokesperson said in a statement
+    that ...`); a blurb tells in the present (`Ann Lee explains why ...`, `Residents say ...`)."""
+    return len(words(text)) <= _BLURB_WORDS and not re.search("[\"“”]", text) and \
+        not re.search(r"\b(?:said|told|according to|added|stated)\b", text)
+
+
 _PLAY_BUTTON = re.compile(r"(?:play|watch)(?: the)? (?:video|clip)|play", re.I)
 _UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")

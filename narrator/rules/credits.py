@@ -210,6 +210,8 @@ def credit(text: str) -> str | None:
     ('credit', 'credit', True)
     >>> credit("Supplied"), credit("Handout photo"), credit("(File image)"), credit("Supplied by the council, the bins were new.") is None
     ('credit', 'credit', 'credit', True)
+    >>> credit("VIDEO: Grand Prix highlights ▶ 3:05") is None, credit("Video: Ann Lee/Reuters")
+    (True, 'credit')
     >>> credit("Courier file photo"), credit("Evening Post staff pictures"), credit("The file photo was old.") is None
     ('credit', 'credit', True)
     >>> credit("Post Photo: Ann Lee"), credit("Staff Photo: Jo Bell"), credit("Keystone / Ann Lee"), credit("EPA/Jo Bell")
@@ -266,6 +268,8 @@ def credit(text: str) -> str | None:
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _HEADSHOT.match(text):
         return "author-photo"  # not a caption: the byline's name above it is no alt text of it
+    if re.match(r"(?i:video|watch)\s*[:|]", text) and re.search(r"[▶►]|\b\d{1,2}:\d\d\b", text):
+        return None  # a clip's link with its running time (`VIDEO: Grand Prix highlights ▶ 3:05`), not a credit
     if _WRITER_TAIL.search(text) and "/" in text and len(words(text)) <= 10:
         return None  # a byline: `Ann Lee/Staff Reporter`, `By Ann Lee / Courier Staff Writer`
     if _CAPTION_LABEL.search(text):
