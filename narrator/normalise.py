@@ -33,7 +33,7 @@ from narrator.widgets import (advert_copy, award_boxes, chapter_lists, follow_li
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.people import VERB
-from narrator.outlet import (_COMPANY_NOUN, _SECTION_NAMES, _SMALL_WORDS, tab_title, site_banner, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
+from narrator.outlet import (_COMPANY_NOUN, _SECTION_NAMES, _SMALL_WORDS, tab_title, site_banner, as_spelt, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
 
@@ -732,6 +732,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                         all(w.lower() in _SECTION_NAMES for w in words(publication))):
         publication = None  # a date line, a banner's button or a menu's section (`TEAM NEWS`) is no outlet: better none
     if publication:
+        publication = as_spelt(publication, [ln.text for ln in lines])
         outlet_lines(lines[title_at:], publication)
     user_choices(lines, title_at, keep, drop)
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)

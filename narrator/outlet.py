@@ -347,3 +347,22 @@ def tab_title(text: str) -> str | None:
     return name.strip()
 
 
+
+
+def as_spelt(publication: str, texts: list[str]) -> str:
+    """The outlet's name as the page spells it in running text (`told The Harbour Post`,
+    `© 2025 LexWire Media`) rather than as the logo sets it (`THE HARBOUR POST`, `LEXWIRE`);
+    with no such line, the logo's name stands (`Harbour Post` for `HARBOUR POST`, easier to say).
+
+    >>> as_spelt("The Harbour Post", ["THE HARBOUR POST", "Ann Lee told The Harbour Post on Monday."])
+    'The Harbour Post'
+    >>> as_spelt("Lexwire", ["LEXWIRE", "© 2025 LexWire Media Ltd", "Contact: desk@lexwire.com"])
+    'LexWire'
+    >>> as_spelt("Polderline", ["POLDERLINE", "Rail fares rise"]), as_spelt("KVLN 9", ["KVLN 9", "KVLN 9 reported it"])
+    ('Polderline', 'KVLN 9')
+    """
+    pattern = re.compile(rf"(?<![\w-]){re.escape(publication)}(?![\w-])", re.I)
+    # a capital first (not a web address's `lexwire`), and not set all in capitals like the logo
+    spellings = [m.group(0) for text in texts for m in pattern.finditer(text) if m.group(0)[0].isupper() and
+                 m.group(0) != m.group(0).upper()]
+    return max(sorted(set(spellings)), key=spellings.count) if spellings else publication
