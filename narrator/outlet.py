@@ -116,11 +116,28 @@ def find_masthead(lines: list[Line]) -> int | None:
     True
     >>> find_masthead([Line(t, 0) for t in ("Skip to content", "Get unlimited access", "Harbour Post Logo", "Bridge to close")])
     2
+    >>> page = [Line(t, 0) for t in ("Spring sale: a year for $1", "Deal ends soon", "The Harbour Post", "Bridge to close for a year",
+    ...         "The bridge will shut in May, the council told the Harbour Post.")]
+    >>> find_masthead(page)  # under an offer bar, named again in the story
+    2
     """
     at = _first_masthead(lines)
     if at is None:  # the logo's alt text, under whatever bars sit above it
         at = next((i for i, line in enumerate(lines[:8]) if _LOGO.search(line.text) and masthead_name(line.text)), None)
+    if at is None:  # under an offer bar or a ticker: a newspaper's name the story names again (`told the Harbour Post`)
+        at = next((i for i, line in enumerate(lines[:_MASTHEAD_REACH]) if not line.reason and
+                   (name := masthead_name(line.text, named=True)) and _names_outlet(name) and "," not in name and
+                   _cited(name.removeprefix("The "), lines, i)), None)
     return at
+
+
+_MASTHEAD_REACH = 10  # lines from the top of the page a masthead may sit under bars and tickers
+
+
+def _cited(name: str, lines: list[Line], at: int) -> bool:
+    """The page names this outlet inside a longer line, after a word: `told the Harbour Post`."""
+    pattern = re.compile(rf"(?<=\w )(?:the |The )?{re.escape(name)}(?![\w-])")
+    return any(pattern.search(ln.text) for j, ln in enumerate(lines) if j != at and len(ln.text) > len(name) + 10)
 
 
 def _first_masthead(lines: list[Line]) -> int | None:
