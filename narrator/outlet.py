@@ -125,7 +125,7 @@ def find_masthead(lines: list[Line]) -> int | None:
     if at is None:  # the logo's alt text, under whatever bars sit above it
         at = next((i for i, line in enumerate(lines[:8]) if _LOGO.search(line.text) and masthead_name(line.text)), None)
     if at is None:  # under an offer bar or a ticker: a newspaper's name the story names again (`told the Harbour Post`)
-        at = next((i for i, line in enumerate(lines[:_MASTHEAD_REACH]) if not line.reason and
+        at = next((i for i, line in enumerate(lines[:_MASTHEAD_REACH]) if line.reason in (None, "social", "navigation") and
                    (name := masthead_name(line.text, named=True)) and _names_outlet(name) and "," not in name and
                    _cited(name.removeprefix("The "), lines, i)), None)
     return at
@@ -135,8 +135,9 @@ _MASTHEAD_REACH = 10  # lines from the top of the page a masthead may sit under 
 
 
 def _cited(name: str, lines: list[Line], at: int) -> bool:
-    """The page names this outlet inside a longer line, after a word: `told the Harbour Post`."""
-    pattern = re.compile(rf"(?<=\w )(?:the |The )?{re.escape(name)}(?![\w-])")
+    """The page names this outlet inside a longer line, after a word: `told the Harbour Post`,
+    `Picture: Harbour Post`."""
+    pattern = re.compile(rf"(?<=[\w:,] )(?:the |The )?{re.escape(name)}(?![\w-])")
     return any(pattern.search(ln.text) for j, ln in enumerate(lines) if j != at and len(ln.text) > len(name) + 10)
 
 
