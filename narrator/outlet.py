@@ -120,6 +120,10 @@ def find_masthead(lines: list[Line]) -> int | None:
     ...         "The bridge will shut in May, the council told the Harbour Post.")]
     >>> find_masthead(page)  # under an offer bar, named again in the story
     2
+    >>> page = [Line("We value your privacy", 0, "consent"), Line("ACCEPT ALL", 0, "consent"), Line("Costa Post", 0),
+    ...         Line("Bridge to close for a year", 1), Line("The bridge will shut in May, the council told the Costa Post.", 2)]
+    >>> find_masthead(page)  # a consent banner's button in capitals is no masthead
+    2
     """
     at = _first_masthead(lines)
     if at is None:  # the logo's alt text, under whatever bars sit above it
@@ -147,7 +151,8 @@ def _first_masthead(lines: list[Line]) -> int | None:
     for i, line in enumerate(lines[:8]):
         if i + 1 < len(lines) and _initials_of(line.text, lines[i + 1].text) and masthead_name(lines[i + 1].text):
             return i + 1  # a logo's initials over its name: `MNN` / `Meridian News Network`
-        name = masthead_name(line.text) or (masthead_name(line.text, named=True) if _named_again(line.text, lines, i) else None)
+        name = None if line.reason == "consent" else \
+            masthead_name(line.text) or (masthead_name(line.text, named=True) if _named_again(line.text, lines, i) else None)
         if name and i == 0 and len(line.text.split()) == 1 and not line.text.isupper() and \
                 not _named_again(line.text, lines, i):
             first = 0  # a one-word first line the page never names again (an app's `Today` tab): a later logo wins
@@ -312,9 +317,11 @@ def byline_outlet(text: str) -> str | None:
 
     >>> byline_outlet("NBS News, Lincolnshire"), byline_outlet("Jessica Thunderchild · DPB News ·")
     ('NBS News', 'DPB News')
+    >>> byline_outlet("Ann Lee, Tidewater Herald"), byline_outlet("Ann Lee, Political Correspondent") is None
+    ('Tidewater Herald', True)
     """
-    # `NBS News, Lincolnshire`; `Ann Lee · DPB News ·`: the outlet may follow the name
-    for piece in (p.split(",")[0].strip() for p in re.split(r"[·•|]", text)):
+    # `NBS News, Lincolnshire`; `Ann Lee · DPB News ·`, `Ann Lee, Tidewater Herald`: the outlet may follow the name
+    for piece in (c.strip() for p in re.split(r"[·•|]", text) for c in p.split(",")[:2]):
         toks = piece.split()
         if 1 <= len(toks) <= 4 and toks[-1].lower() in _PAPER_WORDS and toks[0][0].isupper():
             return piece
