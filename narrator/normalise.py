@@ -772,6 +772,7 @@ def settle(lines: list[Line], title_at: int) -> None:
     earlier. Normalising the kept text again must drop nothing more, so repeat the rules that
     read neighbours among kept lines until they change nothing. The headline stays; a line
     equal to it right below goes."""
+    footer_tail(lines, title_at)  # the story's last paragraph may have gone since (a pitch printed twice)
     for _ in range(5):
         changed = list_sandwich(lines[title_at + 1:])
         changed = comment_cards(lines[title_at + 1:]) or changed

@@ -97,6 +97,9 @@ def test_full_sentences_inside_body_are_kept(body: list[str], data) -> None:
          "By Ann Lee\nAnn the the the the the the.\n")
 @example("Share\nAnn the the the the the the.\n\nDaily Lantern\nTopics\nShare\nShare\n\n"
          "Ann the the the the the the!\nBy Ann Lee\nAnn the the the the the the.\n")
+# the story's last paragraph dropped late (a pitch printed twice), leaving a short line after the story
+@example("Share\nShare\nSign up to our newsletter\nAnn the the council the the the the the the the the the the the!\n\n"
+         "Ann the the the the the the.\nY\nAnn the the council the the the the the the the the the the the!\n")
 def test_normalise_is_idempotent(text: str) -> None:
     first = normalise(RawArticle(text, "<prop>"))
     if not first.blocks:
