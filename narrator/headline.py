@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import TERMINAL, Line, alone, in_menu, is_sentence, words
+from narrator.lines import READER, TERMINAL, Line, alone, in_menu, is_sentence, words
 from narrator.rules.stamps import _READ_TIME
 from narrator.outlet import _SMALL_WORDS
 from narrator.people import VERB
@@ -142,6 +142,44 @@ def outlet_lines(lines: list[Line], publication: str) -> None:
             if k - 1 <= story and not above.reason and above.role != "title" and TERMINAL.search(above.text) and \
                     len(words(above.text)) <= 40 and not re.search("[\"“”]", above.text) and not VERB.search(above.text):
                 above.reason = "caption"  # the picture's caption, which the outlet's name credits
+
+
+# the story reporting what the outlet found or was told, never the outlet selling itself
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according|reported|reports|revealed|found|asked|contacted|reached|obtained|"
+                        r"learned|learnt|understands|approached|spoke|speaking|interview\w*|wrote|published|investigation|"
+                        r"analysis|reporting|request|review\w*|confirmed|shows?|showed|seen by|sent to|in a statement)\b", re.I)
+# the page telling its reader what to do
+_IMPERATIVE = re.compile(r"^(?:Keep|Track|Follow|Join|Get|Sign|Subscribe|Support|Download|Read|Listen|Watch|Try|Start|Become|"
+                         r"Give|Donate|Help|Stay|Visit|Discover|Explore|Find|See|Check|Tap|Click|Share|Send|Email|Contact|"
+                         r"Like|Tell|Let|Add|Enjoy|Unlock|Don't|Never)\b")
+
+
+def outlet_promos(lines: list[Line], publication: str) -> None:
+    """Inside or after the story, a line naming the outlet that talks to the reader (`you`,
+    `we`) or tells them what to do, and reports nothing, is the outlet selling itself:
+    `Keep reading with a free trial of The Harbour Post`, `Track the storm with Harbour Post
+    Radar`, `The Post explains the news for free, because we believe ...`. Across every
+    annotated page, no line of a story has this shape.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Bridge to close", "The bridge will shut in May for a year of repairs, the council said.",
+    ...         "Keep reading with a free 7-day trial of The Harbour Post.", "The mayor told the Harbour Post you cannot rush it.",
+    ...         "Harbour Post Radar shows the storm's path. Open the live map", "Join the Harbour Post team: we are hiring."))]
+    >>> outlet_promos(page, "The Harbour Post"); [ln.reason for ln in page]
+    [None, None, 'promo', None, None, 'promo']
+    """
+    name = re.escape(re.sub(r"^(?:The|THE) ", "", publication))
+    if len(name) <= 3:
+        return
+    pattern = re.compile(rf"(?<![\w-]){name}(?![\w-])", re.I)
+    started = False
+    for line in lines[1:]:
+        started = started or not line.reason and is_sentence(line.text, 12)
+        text = line.text
+        if not started or line.reason or len(words(text)) > 40 or not pattern.search(text) or \
+                re.search("[\"“”]", text) or _REPORTING.search(text) or line.role == "byline" or is_byline(text):
+            continue
+        if READER.search(text) or _IMPERATIVE.match(text):
+            line.reason = "promo"
 
 
 def strong(line: Line, reason: str | None) -> bool:

@@ -26,7 +26,7 @@ from narrator.rules.page import BARE_SCORE, page_widget, table_row
 from narrator.rules.prompts import consent
 from narrator.rules.stamps import timestamp
 from narrator.errors import NarratorError
-from narrator.headline import _BY, _DATED, SOFT, anchored_headline, is_byline, is_headline, outlet_lines, strong
+from narrator.headline import _BY, _DATED, SOFT, anchored_headline, is_byline, is_headline, outlet_lines, outlet_promos, strong
 from narrator.widgets import (advert_copy, award_boxes, chapter_lists, follow_lists, poll_boxes, product_cards, score_cards, shop_cards,
                               sponsor_boxes, widget_blocks,
                               widget_reason)
@@ -734,6 +734,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     if publication:
         publication = as_spelt(publication, [ln.text for ln in lines])
         outlet_lines(lines[title_at:], publication)
+        outlet_promos(lines[title_at:], publication)
     user_choices(lines, title_at, keep, drop)
     standfirst = next((ln.text for ln in lines if ln.role == "standfirst" and not ln.reason), None)
     return CleanArticle(
