@@ -20,7 +20,8 @@ _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)
 _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... since January. Photo / Alan Gibson`: the NZ-style credit after the caption's last sentence
 _SLASH_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:Photos?|Pictures?|Images?|Photograph|Video) / [A-Z][\w’'.-]*(?: [A-Z][\w’'&.-]*){0,4}$")
-_CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$|"
+# `... the new levy. | ANN LEE | HARBOUR POST`: a photographer in capitals after a bar, the outlet after another
+_CAPS_CREDIT = re.compile(r"[.)]\s*[—–|]\s?[A-Z][A-Z.’' -]{3,40}(?:[|/]\s?[A-Z][A-Z.’'& -]{1,40})?$|"
                           # `... during the monsoon season. — Filepic`, `— Bernama`: one to three words signed after a dash
                           r"[.)]\s*[—–]\s?[A-Z][\w’'&./-]*(?: [A-Z][\w’'&./-]*){0,2}$|"
                           # `... on February 26, 2026. - AFP`, `... in Dhaka. - AP/EPA`: a wire agency after a hyphen
@@ -80,13 +81,16 @@ _GLUED_TAIL = re.compile(r"[a-z]{2}[.!?](?:Courtesy(?: of)?|Photo(?:graph)?s?(?:
 # `Aerial footage shows the flood. (8News)`: a broadcaster's or picture desk's name closing a caption
 _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w&.'’-]*(?:News|TV|Radio|Press|Media|Images|"
                           r"Photos?|Pictures|Video)\)$")
-# `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
-_FOR_OUTLET_TAIL = re.compile(r"[.!?]\s+(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+# `... from the Jubilee Gallopers. Ben Achterberg for Northlight`, `... first period. —Ann Lee for The Courier`:
+# the photographer working for the outlet
+_FOR_OUTLET_TAIL = re.compile(r"[.!?](?:\s+|\s*[—–-]\s*)(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
 # `... on Monday. STAFF PHOTO BY ANN LEE`, `... PHOTO COURTESY OF THE CITY`: a credit in capitals closing the caption
 _CAPS_BY_TAIL = re.compile(r"[.!?]\s+(?:(?:STAFF|FILE|CONTRIBUTED|SUBMITTED|SPECIAL) )?(?:PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?) "
                            r"(?:BY|COURTESY(?: OF)?|PROVIDED BY|SUPPLIED BY) [A-Z0-9][A-Z0-9 .,'’&/()-]{1,60}$")
-_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|"
+# `... in New Taipei. FWS file photo`, `... on Monday. Reuters photo`: the desk or agency that shot it, unbracketed
+_DESK_PHOTO_TAIL = re.compile(r"[a-z)][.!?]\s+(?!(?:Her|His|Their|My|Our|Your|Its|The|A|An|This|That|One|Every|Each)\s)(?:[A-Z][\w&.’'-]*\s){1,3}(?:file |staff |handout |archive )?(?:photo|picture|image|pic)s?$")
+_BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—|]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|"
                              r"PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|ILLUSTRATIONS?) (?:by|BY) "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
 _AGENCY_TAIL = re.compile(
@@ -188,6 +192,14 @@ def credit(text: str) -> str | None:
     ('credit', 'credit', 'credit', True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
+    >>> credit("Fans queue at the gate. | JO BELL | THE HARBOUR POST"), credit("Ewes at the fair. | Photo by Ann Lee / Wirepix")
+    ('caption', 'caption')
+    >>> credit("Pupils at a school in Kelso. —Jo Bell for The Courier"), credit("Boats in the harbour. Wirepix file photo")
+    ('caption', 'caption')
+    >>> credit("The mill closed in May. Staff photo"), credit("She kept one thing. Her photo") is None
+    ('caption', True)
+    >>> credit("The council met. — Ann Lee was there for the vote.") is None, credit("Rents rose. | More") is None
+    (True, True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
     'caption'
     >>> credit("The gallery reopens on Friday. Photographs by Ansel Adams hang in the hall.") is None
@@ -244,7 +256,7 @@ def credit(text: str) -> str | None:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
             _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text) or \
-            _BY_CREDIT_TAIL.search(text) or _COPYRIGHT_TAIL.search(text) or \
+            _BY_CREDIT_TAIL.search(text) or _COPYRIGHT_TAIL.search(text) or _DESK_PHOTO_TAIL.search(text) or \
             (_MEDIA_PAREN.search(text) or _FOR_OUTLET_TAIL.search(text)) and len(words(text)) <= 40:
         return "caption"
     return None
