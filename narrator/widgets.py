@@ -497,8 +497,10 @@ _CARD_LINE = re.compile(r"^(?:pros|cons|verdict|our verdict|rating|score)\s*:|\b
                         r"^[$£€]\d[\d,.]*\s+(?:at|from)\s+[A-Z]", re.I)
 
 
-_VOTE_BUTTON = re.compile(r"^(?:vote|vote now|submit|submit (?:your )?vote|cast (?:your )?vote|see results|view results)"
-                          r"\s*[!›»>→]*$", re.I)
+_VOTE_WORDS = r"(?:vote|vote now|submit|submit (?:your )?vote|cast (?:your )?vote|(?:see|view|show) (?:the )?results)"
+# the button, or a row of them with the poll's tally: `Vote`, `vote view results`, `312 votes total Vote Now`
+_VOTE_BUTTON = re.compile(rf"^(?:[\d,.]+k? (?:total )?votes?(?: total| cast| so far)?\s*[·|•-]?\s*)?{_VOTE_WORDS}"
+                          rf"(?:\s*[·|•/]?\s*{_VOTE_WORDS})?\s*[!›»>→]*$", re.I)
 _POLL_LINES = 10  # a poll box: its label, a question, a few answers and the button
 
 
@@ -509,6 +511,9 @@ def poll_boxes(lines: list[Line]) -> None:
     >>> box = [Line(t, 0) for t in ("POLL", "Who will win the title?", "Ann Lee", "Tom Harker", "Vote")]
     >>> poll_boxes(box); [ln.reason for ln in box]
     ['poll', 'poll', 'poll', 'poll', 'poll']
+    >>> box = [Line(t, 0) for t in ("Have your say", "Should the pier reopen?", "Yes", "No", "Vote View results", "1,204 votes · Vote")]
+    >>> poll_boxes(box); [ln.reason for ln in box][-3:]
+    ['poll', 'poll', 'poll']
     >>> para = [Line(t, 0) for t in ("Who will win the title?", "Voters decide on Sunday.", "Vote")]
     >>> poll_boxes(para); [ln.reason for ln in para][:2]
     [None, None]
