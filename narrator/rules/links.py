@@ -44,6 +44,8 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more')
     >>> read_more("See full schedule »"), read_more("View all results →"), read_more("More rain fell on Monday »") is None
     ('read-more', 'read-more', False)
+    >>> read_more("Box Score »"), read_more("Standings ›"), read_more("Match centre →"), read_more("Rain fell on Monday »") is None
+    ('read-more', 'read-more', 'read-more', True)
     >>> read_more("Also on Monday, the council voted to close the pool.") is None, read_more("Also in attendance: the mayor") is None
     (True, True)
     >>> read_more("Read the full text of the ministry's announcement"), read_more("Download the full report (PDF, 2MB)")
@@ -55,7 +57,7 @@ def read_more(text: str) -> str | None:
         return "read-more"
     if re.match(r"^(?:read|watch|see|view|follow|download) the (?:full|whole|complete|latest|live)\b[^.!?]{0,80}$", text, re.I):
         return "read-more"  # `Read the full live blog`, `Read the full text of the ministry's announcement`
-    if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text):
+    if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text) or _SHORT_ARROW.fullmatch(text) and len(words(text)) <= _ARROW_WORDS:
         return "read-more"
     return "read-more" if _READ_MORE.search(text) else None
 
@@ -65,6 +67,9 @@ _ON_SITE = re.compile(r"^(?:ALSO|MORE|ELSEWHERE|LATEST|ALSO READ) (?:ON|FROM|AT|
                      r"\s*[:|»›]\s*\S",
                      re.I)
 # a link set with its arrow: `See full schedule »`, `Full box score ›`, `View all results →`
+# a short link with its arrow and no verb to it: `Box Score »`, `Standings ›`, `Full table →`, `Match centre »`
+_SHORT_ARROW = re.compile(r"[^.!?\"“”]{1,40}?\s*[»›→]")
+_ARROW_WORDS = 3
 _ARROW_LINK = re.compile(r"(?:see|view|full|read|more|watch|listen|get|all|browse|explore|visit|open|go)\b[^.!?»›→]{0,50}\s*[»›→]", re.I)
 
 
