@@ -205,6 +205,13 @@ def scores(text: str) -> str | None:
     ('scores', True)
     >>> scores("Allen threw for 287 yards, 3 TD and an interception.") is None, scores("Okafor (LAL): 31 PTS")
     (True, 'scores')
+
+    A line score: the periods' header row and each team's points by period, its record beside it:
+
+    >>> scores("1st 2nd 3rd T"), scores("1 2 3 4 5 6 7 8 9 R H E"), scores("Harbor City (12-3, 5-1) 21 14 7 42")
+    ('scores', 'scores', 'scores')
+    >>> scores("Red Sox 0 1 0 0 2 0 0 0 1 4 9 0"), scores("Route 66 turns 100") is None, scores("Apollo 11 at 50") is None
+    ('scores', True, True)
     """
     if re.fullmatch(_STATUS, text, re.I) and not text[0].isdigit():
         return "scores"
@@ -217,7 +224,16 @@ def scores(text: str) -> str | None:
     if len(text) <= 160 and ((m := _FINAL_SCORE.match(text)) and (m["status"] or text.isupper()) or
                               _STAT_LINE.match(text) and ("," in text or re.search(r"\([A-Z]{2,4}\):", text))):
         return "scores"  # a US box score's result and its players' stat lines
+    if len(text) <= 120 and (_LINE_SCORE.match(text) or _PERIODS.match(text)):
+        return "scores"  # a line score's header row and its teams' rows
     return "ticker" if _MARKET.match(text) else None
+
+
+# a team's row in a line score: `Plains Tech (17-11, 7-9)  29  37  66`, `Red Sox  0 1 0 0 2 0 0 0 1  4 9 0`
+_RECORD = r"\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:, \d{1,2}-\d{1,2}(?:-\d{1,2})?)?\)"
+_LINE_SCORE = re.compile(rf"^[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){{0,3}}(?: {_RECORD})?(?:\s+\d{{1,3}}){{2,13}}$")
+# its header row: `1st  2nd  T`, `Q1 Q2 Q3 Q4 F`, `1 2 3 4 5 6 7 8 9 R H E`
+_PERIODS = re.compile(r"^(?:(?:\d(?:st|nd|rd|th)|[1-9]|Q[1-4]|[12]H|\d?OT|SO)\s+){1,12}(?:T|F|Final|Tot(?:al)?|R\s+H\s+E)$")
 
 
 # a US result line: `SACRAMENTO 138, DENVER 134 (2OT)`, `Chiefs 27, Ravens 20 (Final)`, `YANKEES 5, RED SOX 3`
