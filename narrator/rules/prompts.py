@@ -33,6 +33,9 @@ _PROMPT_ANYWHERE = re.compile(
     r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story))|"
     # a registration wall: `Create a free account to keep reading`, `You have reached your limit of free articles`
     r"(?:create|open|set up) (?:a |an |your )?(?:free )?account to (?:keep|continue|start) reading|"
+    # a trial wall: `Keep reading with a free 7-day trial of X`, `Finish reading when you subscribe`
+    r"(?:keep|finish) reading(?: (?:this|the) (?:story|article|piece))? (?:with|by|when you|if you|for free with)\b[^.!?]{0,30}?\b(?:trial|subscri\w+|membership|"
+    r"account|sign(?:ing)? (?:in|up)|registering|log(?:ging)? in)|"
     r"(?:register|sign up|sign in|log in)(?: for free| free)? to (?:keep|continue) reading|"
     r"reached (?:your|the) (?:limit|maximum|quota) of (?:free )?(?:articles|stories|reads))\b",
     re.I)
@@ -82,6 +85,10 @@ def prompt(text: str) -> str | None:
     ('newsletter', 'social')
     >>> prompt("Create a free account to keep reading"), prompt("You have reached your limit of free articles this month.")
     ('social', 'social')
+    >>> prompt("Keep reading with a 14-day free trial of Harbour Pro."), prompt("Finish reading this story when you subscribe")
+    ('social', 'newsletter')
+    >>> prompt("She would keep reading with a torch until her mother found her.") is None
+    True
     >>> prompt("Voters must register to keep their place on the roll, officials said.") is None
     True
     >>> prompt("Nurses register to read the guidance before each shift, she said.") is None
