@@ -15,6 +15,12 @@ _READ_MORE = re.compile(
     r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›\]】]", re.I)
 
 
+# the same link labels in the languages an English-language page keeps from its home site:
+# `Leia também:`, `Veja também:`, `Lea también:`, `Lire aussi :`, `Lesen Sie auch:`, `Leggi anche:`, `Baca juga:`
+_READ_MORE_ABROAD = re.compile(r"^(?:leia|veja|lea|lee|leer|ver|lire|à lire|voir|lesen sie|leggi|vedi|baca|lees|zie)"
+                               r"(?: (?:também|tambem|también|aussi|auch|anche|juga|ook|mais|más|more))\s?[:|»›]\s*\S", re.I)
+
+
 def read_more(text: str) -> str | None:
     """`READ MORE: ...` style links to other stories.
 
@@ -44,6 +50,10 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more')
     >>> read_more("See full schedule »"), read_more("View all results →"), read_more("More rain fell on Monday »") is None
     ('read-more', 'read-more', False)
+    >>> read_more("Leia também: Coffee growers cut back"), read_more("Lire aussi : La grève continue"), read_more("Baca juga: Banjir di Jakarta")
+    ('read-more', 'read-more', 'read-more')
+    >>> read_more("Lee also said the plan would work.") is None
+    True
     >>> read_more("Box Score »"), read_more("Standings ›"), read_more("Match centre →"), read_more("Rain fell on Monday »") is None
     ('read-more', 'read-more', 'read-more', True)
     >>> read_more("Also on Monday, the council voted to close the pool.") is None, read_more("Also in attendance: the mayor") is None
@@ -57,6 +67,8 @@ def read_more(text: str) -> str | None:
         return "read-more"
     if re.match(r"^(?:read|watch|see|view|follow|download) the (?:full|whole|complete|latest|live)\b[^.!?]{0,80}$", text, re.I):
         return "read-more"  # `Read the full live blog`, `Read the full text of the ministry's announcement`
+    if _READ_MORE_ABROAD.match(text):
+        return "read-more"
     if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text) or _SHORT_ARROW.fullmatch(text) and len(words(text)) <= _ARROW_WORDS:
         return "read-more"
     return "read-more" if _READ_MORE.search(text) else None
@@ -97,6 +109,9 @@ _EMBED = re.compile(
     # a third party's embed held back until the reader agrees: `External Content`, `Load external content`
     r"^(?:(?:load|show|allow|view) )?(?:external|third[- ]party) content$|^this content is (?:provided|hosted) by (?:a )?third[- ]part|"
     r"^View (?:this|more) (?:post|photo|video|reel|profile)s? on \w+|"
+    # an embed held back for consent: `Load content from YouTube?`, `Instagram post embedded - load content from Instagram?`
+    r"\b(?:load|show|display|allow|unblock|activate) (?:the |this )?(?:external )?content (?:from|by) (?-i:[A-Z])\w+\s*\??$|"
+    r"^\w+ (?:post|video|tweet|reel|map|content) embedded\b|"
     r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.(?:twitter|x)\.com/\w+|"
     r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}$", re.I)
 _DURATION = re.compile(
@@ -134,6 +149,10 @@ def embed(text: str) -> str | None:
     ('video', True)
     >>> embed("External Content"), embed("Load external content"), embed("This content is provided by a third party.")
     ('embed', 'embed', 'embed')
+    >>> embed("Click to load content from YouTube"), embed("TikTok video embedded. Show content from TikTok?")
+    ('embed', 'embed')
+    >>> embed("The ministry said it would not show content from Meta to minors.") is None
+    True
     """
     if _EMBED.search(text):
         return "embed"
@@ -148,6 +167,16 @@ _NAV = re.compile(r"\b(?:skip (?:to|links?|navigation|(?:the )?(?:next |previous
 _HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
 
 
+_LANGUAGES = (r"english|inglês|inglés|anglais|englisch|português|portuguese|portugiesisch|español|espanhol|spanish|espagnol|spanisch|"
+              r"français|francês|francés|french|französisch|deutsch|alemão|alemán|german|allemand|italiano|italian|italien|"
+              r"türkçe|turkish|bahasa(?: \w+)?|indonesian|kiswahili|swahili|arabic|chinese|japanese|korean|russian|hindi|dutch|nederlands")
+# a link to the story in another language: `Leia em português`, `Read in English`, `Lire en français`, `Auf Deutsch lesen`
+_LANGUAGE_LINK = re.compile(rf"^(?:(?:read|leia|lea|leer|lire|leggi|lees|baca|lesen)(?: (?:this|the|esta|este|cet|this) "
+                            rf"(?:article|story|matéria|notícia|artículo|noticia|article))? (?:in|em|en|auf|in) (?:{_LANGUAGES})|"
+                            rf"(?:auf|in) (?:{_LANGUAGES}) lesen|(?:also )?(?:available|disponível|disponible) (?:in|em|en):? (?:{_LANGUAGES}))$",
+                            re.I)
+
+
 def navigation(text: str) -> str | None:
     """Site chrome: skip links, home links, search, sign-in.
 
@@ -159,8 +188,12 @@ def navigation(text: str) -> str | None:
     'navigation'
     >>> navigation("Skip next section Explore more"), navigation("Skip next section Related topics")
     ('navigation', 'navigation')
+    >>> navigation("Leia em português"), navigation("Read this article in Spanish"), navigation("Auf Deutsch lesen")
+    ('navigation', 'navigation', 'navigation')
+    >>> navigation("Read in English, the report runs to 40 pages.") is None
+    True
     """
-    if _breadcrumb(text):
+    if _breadcrumb(text) or _LANGUAGE_LINK.match(text.strip(" »›→")):
         return "navigation"
     return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
 
