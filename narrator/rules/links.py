@@ -177,6 +177,12 @@ _LANGUAGE_LINK = re.compile(rf"^(?:(?:read|leia|lea|leer|lire|leggi|lees|baca|le
                             re.I)
 
 
+# a sidebar's heading and its way back to the list: `In this section`, `More in this category`, `All news`, `All press releases`
+_SECTION_NAV = re.compile(r"(?:(?:more|also|other pages|pages|articles|stories|elsewhere) )?in this (?:section|category|topic|series)|"
+                          r"(?:back to )?all (?:news|stories|articles|posts|topics|sections|press releases|news releases|videos|podcasts|"
+                          r"events|updates|blogs?|categories|features|reviews|galleries|episodes)", re.I)
+
+
 def navigation(text: str) -> str | None:
     """Site chrome: skip links, home links, search, sign-in.
 
@@ -192,8 +198,12 @@ def navigation(text: str) -> str | None:
     ('navigation', 'navigation', 'navigation')
     >>> navigation("Read in English, the report runs to 40 pages.") is None
     True
+    >>> navigation("In this section"), navigation("More in this category"), navigation("All press releases ›")
+    ('navigation', 'navigation', 'navigation')
+    >>> navigation("In this section of the river, salmon spawn.") is None, navigation("All stories were checked.") is None
+    (True, True)
     """
-    if _breadcrumb(text) or _LANGUAGE_LINK.match(text.strip(" »›→")):
+    if _breadcrumb(text) or _LANGUAGE_LINK.match(text.strip(" »›→")) or _SECTION_NAV.fullmatch(text.strip(" »›→:")):
         return "navigation"
     return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
 
