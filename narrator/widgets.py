@@ -275,6 +275,12 @@ def weather(text: str) -> str | None:
 
 _POLL = re.compile(r"^(?:(?:was|is|did you find|do you find) this (?:article |page |story |information |answer |content |summary )?"
                    r"(?:helpful|useful)|how (?:helpful|useful) (?:was|is) this(?: article| page| story)?)\s*\??$", re.I)
+# the feedback form's own messages under `Was this page useful?`: `Thank you for your feedback.`,
+# `Don't include personal or financial information like your National Insurance number.`
+_FEEDBACK_REPLY = re.compile(r"^(?:thank you|thanks) for (?:your |the )?(?:feedback|rating|response|input)(?: on this (?:page|article))?"
+                             r"\s*(?:[.!]|$)|"
+                             r"(?:^|[.!?]\s+)(?:please )?(?:do not|don[’']t) (?:include|enter|share|type) (?:any )?personal "
+                             r"(?:or financial )?(?:information|details|data)\b", re.I)
 # `FOR SALE: 2014 Ford F-150 ...`, `WANTED: Round bales`: a classified ad's capitalised heading
 _CLASSIFIED = re.compile(r"^(?:FOR SALE|FOR RENT|FOR LEASE|WANTED|LOST|FOUND|FREE|HELP WANTED|GARAGE SALE|YARD SALE)\s*:")
 _PLACE_AD = re.compile(r"^place (?:a|an|your) (?:classified|ad|advert|notice|obituary|listing)s?$", re.I)
@@ -311,6 +317,12 @@ def page_slot(text: str) -> str | None:
 
     >>> page_slot("Was this helpful?"), page_slot("FOR SALE: 2014 Ford F-150, $14,500 OBO"), page_slot("See all obituaries")
     ('feedback', 'classified', 'navigation')
+    >>> page_slot("Thanks for your feedback!"), page_slot("Don't include personal or financial information like your bank details.")
+    ('feedback', 'feedback')
+    >>> page_slot("Thank you for your feedback, the minister told MPs, but the plan stands.") is None
+    True
+    >>> page_slot("Patients should not include personal details in the survey, the trust said.") is None
+    True
     >>> page_slot("Connect via Twitter or email."), page_slot("Posted by @morgan.bsky.social")
     ('author-bio', 'embed')
     >>> page_slot("For sale: the old fire station, the council said.") is None, page_slot("See all the damage.") is None
@@ -337,7 +349,7 @@ def page_slot(text: str) -> str | None:
     ('comments', None)
     """
     n = len(words(text))
-    if _POLL.match(text) and n <= 8:
+    if _POLL.match(text) and n <= 8 or _FEEDBACK_REPLY.search(text) and n <= 30 and not _QUOTE.search(text):
         return "feedback"
     if _CLASSIFIED.match(text) and n <= 30 or _PLACE_AD.match(text):
         return "classified"
