@@ -541,7 +541,10 @@ def poll_boxes(lines: list[Line]) -> None:
 
 
 _SPONSOR_LABEL = re.compile(r"^(?:sponsored|sponsored content|paid content|paid post|partner content|advertisement|promoted)$", re.I)
-_SPONSOR_HEAD = re.compile(r"^(?:A message from|Presented by|Brought to you by|Sponsored by|In partnership with) [A-Z]")
+_SPONSOR_HEAD = re.compile(r"^(?:A message from|Presented by|Brought to you by|Sponsored by|In partnership with|Paid for by|"
+                           r"Content (?:provided|presented|produced|supplied|paid for) by) [A-Z]")
+_FIRM_STOP = re.compile(r"\b(?:Co|Inc|Ltd|Corp|LLC|Plc|plc|LLP)\.$")  # `Acme Pouch Co.`: a firm's abbreviation, no sentence's stop
+_SPONSOR_BOX = 8  # lines of a box a sponsor's credit closes, above its button
 _ARROW_TAIL = re.compile(r"[→›»]\s*$")
 _SPONSOR_LINES = 3  # a sponsor's pitch between its label and the arrow link closing it
 _SPONSOR_WORDS = 8  # `A message from Harbor Ledger Bank`; a longer line is a sentence about a sponsor
@@ -565,6 +568,13 @@ def sponsor_boxes(lines: list[Line]) -> None:
     >>> story = [Line(t, 0) for t in ("Presented by the mayor, the plan was voted down.", "It lost 5-2.")]
     >>> sponsor_boxes(story); [ln.reason for ln in story]
     [None, None]
+    >>> box = [Line(t, 1) for t in ("LIVE EVENT", "Budgets After the Cliff", "Join our panel on May 2.", "Save your seat",
+    ...                                  "Paid for by Acme Learning Inc.")]
+    >>> box[3].reason = "promo"; sponsor_boxes(box); [ln.reason for ln in box]
+    ['advert', 'advert', 'advert', 'promo', 'advert']
+    >>> page = [Line("The district cut 40 jobs.", 0), Line("Content provided by the district's own press team, she said.", 1)]
+    >>> sponsor_boxes(page); [ln.reason for ln in page]
+    [None, None]
     >>> ad = [Line(t, i) for i, t in enumerate(("Sponsored content", "Why homeowners swap gutters", "By GutterPro"))]
     >>> sponsor_boxes(ad); [ln.reason for ln in ad]
     ['advert', 'advert', 'advert']
@@ -578,8 +588,10 @@ def sponsor_boxes(lines: list[Line]) -> None:
                 ln.reason = ln.reason or "advert"
             continue
         if _SPONSOR_HEAD.match(line.text) and not line.reason and len(words(line.text)) <= _SPONSOR_WORDS and \
-                not TERMINAL.search(line.text):
+                not TERMINAL.search(_FIRM_STOP.sub("", line.text)):
             line.reason = "advert"  # `Presented by Corvane Freight`: the sponsor's credit, alone or heading its box
+            if i and lines[i - 1].reason in _BOX_BUTTON and lines[i - 1].group == line.group:
+                _box_above(lines, i)  # ... or closing it under its button: the box's label, title and pitch above
             box = lines[i + 1:i + 2 + _SPONSOR_LINES]
             end = next((k for k, ln in enumerate(box) if ln.reason in _BOX_BUTTON or _ARROW_TAIL.search(ln.text)), None)
             if end is not None and all(len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) for ln in box[:end]):
@@ -591,6 +603,16 @@ def sponsor_boxes(lines: list[Line]) -> None:
         for ln in lines[i - 1:end + 1]:
             ln.reason = ln.reason or "advert"
         line.reason = line.reason or "advert"
+
+
+def _box_above(lines: list[Line], i: int) -> None:
+    """The lines of the paragraph above a sponsor's credit `i` that closes a box under its button
+    (`WEBINAR` / the event's title / a date / a pitch / `Register now` / `Content provided by Acme`)."""
+    k = i - 1
+    while k >= 0 and i - k <= _SPONSOR_BOX and lines[k].group == lines[i].group:
+        if not lines[k].reason and len(words(lines[k].text)) <= 40 and not re.search("[\"“”]", lines[k].text):
+            lines[k].reason = "advert"
+        k -= 1
 
 
 _FOLLOW = re.compile(r"^\+?\s*(?:follow|unfollow|following)$", re.I)
