@@ -367,6 +367,20 @@ _SITE_TOOL = re.compile(
     r"your browser does not support\b[^.!?]{0,60}|refresh(?: (?:the )?(?:page|feed))?|live feed", re.I)
 
 
+# an interactive chart's or map's instruction: `Hover over a state to see details.`, `Tap a bar for the figures`,
+# `Use the slider to compare years`, `Select a county from the menu`, `Scroll sideways to see the full table`
+_CHART_HINT = re.compile(
+    r"(?:hover|tap|click|press|mouse) (?:over |on )?(?:a|an|the|each|any|your)\b[^.!?,;\"“”]{1,50}?"
+    r"(?: to (?:see|view|show|explore|get|read|reveal|compare|find|highlight)\b[^.!?,;\"“”]{0,40}| for (?:more )?(?:details|data|"
+    r"information|figures|the (?:figures|numbers|data)))|"
+    r"(?:use|drag|move) the (?:slider|toggle|buttons?|tabs?|menu|dropdown|arrows)\b[^.!?,;\"“”]{0,50}|"
+    r"(?:select|choose|pick) (?:a|an|your) (?:state|county|country|district|region|school|area|city|town|postcode|zip code|"
+    r"year|category|province|constituency)\b[^.!?,;\"“”]{0,50}|"
+    r"(?:scroll|swipe|drag) (?:left|right|sideways|across|horizontally|(?:the table )?to (?:see|explore|view))\b[^.!?,;\"“”]{0,40}|"
+    r"pinch (?:to|and) zoom\b[^.!?,;\"“”]{0,30}", re.I)
+_HINT_WORDS = 16
+
+
 # a newsletter's issue line: `The Morning Ledger | Issue 412 | Thursday 14 March 2024`
 _ISSUE = re.compile(r"^[^|]{2,60}(?:\|[^|]{1,60}){1,4}$")
 _ISSUE_PART = re.compile(r"^(?:issue|no\.?|vol(?:ume)?\.?|edition|#)\s*\d+$", re.I)
@@ -418,6 +432,15 @@ def page_widget(text: str) -> str | None:
     >>> page_widget("Live feed"), page_widget("Live feeds of the debate ran all night.") is None
     ('page-note', True)
 
+    An interactive chart's instruction to the reader:
+
+    >>> page_widget("Tap a bar for the figures"), page_widget("Use the slider to compare years."), page_widget("Select a county")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("Click on the link to see the prize, the text said.") is None
+    True
+    >>> page_widget("Voters select a state senator every four years.") is None
+    True
+
     A read-aloud player's credits:
 
     >>> page_widget("Powered by Trinity Audio"), page_widget("This article was voiced by an artificial intelligence narrator.")
@@ -448,7 +471,7 @@ def page_widget(text: str) -> str | None:
         return "masthead"
     if _VIEW_ONLINE.fullmatch(text.strip(" .")):
         return "navigation"
-    if _SITE_TOOL.fullmatch(text.strip(" .!")):
+    if _SITE_TOOL.fullmatch(text.strip(" .!")) or _CHART_HINT.fullmatch(text.strip(" .!")) and len(words(text)) <= _HINT_WORDS:
         return "page-note"
     if _AUDIO_CREDIT.search(text) and len(words(text)) <= 20 and not re.search("[\"“”]", text):
         return "page-note"
