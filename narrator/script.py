@@ -357,6 +357,9 @@ _REPORTED = re.compile(r"^\s*(?:the|a|an|this|that|his|her|their|its|our)\s+(?:[
                        r"ran|gave|took|came|went|kept|left|felt|meant|seemed)\b")
 
 
+# `Lee quoted Chou as saying`, `the agency cited the minister as telling reporters`: the second is the speaker
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[^\s,;:]+\s+){0,5}?[^\s,;:]+)\s+as\s+"
+                        r"(?:saying|telling|writing|stating|adding|having said)\b")
 _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|letter|email|message|note|notice|release|"
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
@@ -443,7 +446,16 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     (('name', 'Ama Owusu'), 'said')
     >>> attribution(" said a driver who would only give his first name as Kojo.", {}, after=True)
     (('name', 'Kojo'), 'said')
+
+    Someone relaying another's words (`X quoted Y as saying`, `X cited Y as telling`): Y is the speaker.
+
+    >>> attribution(" the spokesman quoted Premier Ann Lee as saying.", {}, after=True)
+    (('name', 'Ann Lee'), 'said')
+    >>> attribution("State media quoted the minister as telling officials:", {}, after=False)
+    (('role', 'minister'), 'said')
     """
+    if (relayed := _QUOTED_AS.search(clause)) and (ref := resolve_phrase(relayed.group(1), aliases, from_start=True)):
+        return ref, "said"  # `“...,” Lee quoted Chou as saying`: the one quoted speaks, the one quoting relays
     matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, max(0, m.start() - _LOOKBACK), m.start()))]
     if len(matches) > 1:  # `the plan, also announced on Monday, was ...`, `it was announced`: a passive, no speaker
         matches = [m for m in matches if not _PASSIVE.search(clause, max(0, m.start() - _LOOKBACK), m.start())] or matches
@@ -699,6 +711,11 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                     sp.ref = colon_subject(b_clause, aliases)
             if not sp.ref and attributed:
                 sp.ref, sp.verb = a_ref, a_verb
+                # `X told the meeting that lunches were “not a welfare item,” according to Lee`: the words are X's,
+                # Lee the source who relays them
+                if a_verb == "according to" and not opens_sentence and (told := attribution(b_clause, aliases, after=False))[0] and \
+                        told[1] != "according to":
+                    sp.ref, sp.verb = told
             if not sp.ref and attributed and (lead := resolve_phrase(b_clause.split(",")[0], aliases, from_start=True)) \
                     and lead[0] == "name" and len(lead[1].split()) >= 2:
                 sp.ref = lead  # `Luis Ocampo, a cook who has eaten there “twice a week,” said the counter ...`

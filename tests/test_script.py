@@ -768,3 +768,10 @@ def test_words_set_off_by_a_comma_closing_reported_speech_are_the_speakers() -> 
 def test_one_of_a_group_speaks_as_a_member() -> None:
     s = script("“The plan is dead in the water and everybody knows it,” one of the sources said.")
     assert quotes(s)[0][0] == "source"
+
+
+def test_words_relayed_by_a_source_belong_to_the_one_who_said_them() -> None:
+    s = script("Mayor Ann Lee told the council that the ferry was “a lifeline and not a luxury,” according to Tom Harker.",
+               "“The islands need it every day,” the press officer quoted Lee as saying.",
+               "“We will not cut it,” according to Jo Bell.")
+    assert [q[0] for q in quotes(s)] == ["Ann Lee", "Ann Lee", "Jo Bell"]
