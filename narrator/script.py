@@ -674,7 +674,7 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
             not a_clause.strip(" .")
         # `Brixby added that the change was “the smartest thing they’ve done in two years,” because ...`:
         # a long quoted stretch inside reported speech is the reporting speaker's own words
-        own = own or sp.closed and n >= 6 and bool(re.search(rf"\b(?:{VERBS}) that\b", b_clause, re.I))
+        own = own or sp.closed and n >= 4 and bool(re.search(rf"\b(?:{VERBS})\b(?: [^.,;:“\"]{{1,30}}?)? that\b", b_clause, re.I))
         # `Cllr Huw Llewellyn said the defences had “done what they were built to do” for hours`: six words or
         # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows
         own = own or sp.closed and n >= 6 and bool(VERB.search(b_clause))

@@ -775,3 +775,10 @@ def test_words_relayed_by_a_source_belong_to_the_one_who_said_them() -> None:
                "“The islands need it every day,” the press officer quoted Lee as saying.",
                "“We will not cut it,” according to Jo Bell.")
     assert [q[0] for q in quotes(s)] == ["Ann Lee", "Ann Lee", "Jo Bell"]
+
+
+def test_four_quoted_words_inside_reported_speech_are_the_speakers() -> None:
+    s = script("The union's lawyer, Ann Lee, said in a statement that the ruling \"sends a clear signal\" to every employer.",
+               "Tom Harker said that the plan was “a very bad idea” for the town.",
+               "The council called it a “fresh start” for the pier.")
+    assert [q[0] for q in quotes(s)] == ["Ann Lee", "Tom Harker"]
