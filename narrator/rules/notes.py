@@ -16,11 +16,23 @@ _PRINT_NOTE = re.compile(rf"^(?:Published|Printed|Appeared) in (?:the )?[A-Z][\w
                          rf"(?:[’']s? (?:print|daily|weekend|Sunday) (?:edition|issue))?,? (?:on )?{_DATE}\.?$")
 
 
+# the desk journalists are sent to, with a number or an address to reach it: `Media enquiries: 01632 960 118`,
+# `For urgent out-of-hours press inquiries, call the duty press officer on 07700 900 274.`, `Press contact: jo@acme.org`
+_MEDIA_DESK = re.compile(r"\b(?:media|press|journalists?|news ?desk)\b[^.!?]{0,40}?\b(?:enquir|inquir|contacts?\b|quer|offices?\b|"
+                         r"officers?\b|team\b|desk\b)|\b(?:journalists|reporters|members of the media) (?:can|should|may) "
+                         r"(?:contact|call|email|ring)\b", re.I)
+_REACH = re.compile(r"\d{3,}[\s-]?\d{3,}|\S+@\S+\.\w+")
+
+
 def wire_footer(text: str) -> str | None:
     """Agency credits: `Reporting by ...; Editing by ...`, trust statements.
 
     >>> wire_footer("Reporting by A in Rome; Editing by B"), wire_footer("Our Standards: x.")
     ('footer', 'footer')
+    >>> wire_footer("For press inquiries, contact Ann Lee on 020 7946 0321."), wire_footer("Journalists can email newsdesk@acme.org")
+    ('footer', 'footer')
+    >>> wire_footer("The council's press office said 4,000 homes were affected.") is None
+    True
     >>> wire_footer("--Additional reporting by Ann Lee. Editing by Jo Bell."), wire_footer("Reporting contributed by Kyo News.")
     ('footer', 'footer')
     >>> wire_footer("Published in The Courier, March 7th, 2025"), wire_footer("Published in Nature on March 7, 2025, the study found.")
@@ -111,6 +123,8 @@ def wire_footer(text: str) -> str | None:
                  r"\b(?i:permission) (?:is )?required for (?:reproduction|republication|reuse)\b", text) and \
             len(words(text)) <= 50 and not re.search("[\"“”]", text):
         return "footer"  # `... which is copyright and must not be reproduced.`, `© Media Ltd. Permission required for reproduction.`
+    if _MEDIA_DESK.search(text) and _REACH.search(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
+        return "footer"  # a press release's contact for journalists: `Media enquiries: press office, 01632 960 412`
     if re.search(r"^The Local Democracy Reporting Service is\b|\bis a public service news agency\b", text):
         return "footer"  # the scheme's note under a story it paid for: `... is a public service news agency funded by the BBC`
     if re.search(r"\bnot responsible for the content of external\b|"
