@@ -74,6 +74,8 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', True)
     >>> interface("No Comments"), interface("Leave a reply"), interface("Print Friendly, PDF & Email"), interface("No comment.") is None
     ('social', 'social', 'social', True)
+    >>> interface("Order Reprints"), interface("Reprints & Permissions"), interface("Reprints of the book sold out.") is None
+    ('social', 'social', True)
     >>> interface("Close dialog"), interface("Dismiss"), interface("Apple Podcasts"), interface("Listen on Spotify"), interface("RSS")
     ('social', 'social', 'social', 'social', 'social')
     >>> interface("Spotify shares fell.") is None, interface("Close the window, police urged.") is None
@@ -128,6 +130,7 @@ def interface(text: str) -> str | None:
                     r"(?:un)?follow (?:this )?(?:author|writer|reporter|journalist|columnist|contributor)|"
                     r"(?:playback )?speed:? ?\d(?:\.\d+)?\s?[x×]|\d(?:\.\d+)?\s?[x×]|"  # an audio player's speed control
                     r"no comments(?: yet)?|leave a (?:comment|reply)|print friendly(?:, pdf (?:&|and) email)?|send to a friend|"
+                    r"(?:(?:order|buy|purchase|request) )?reprints?(?: (?:&|and) (?:permissions|licensing))?|"
                     # a podcast player's platform links
                     r"(?:listen on |subscribe on |follow on )?(?:apple podcasts|google podcasts|spotify|rss(?: feed)?|pocket casts|"
                     r"overcast|castbox|amazon music|youtube music|stitcher|tunein)", low):
@@ -379,6 +382,9 @@ _CHART_HINT = re.compile(
     r"(?:scroll|swipe|drag) (?:left|right|sideways|across|horizontally|(?:the table )?to (?:see|explore|view))\b[^.!?,;\"“”]{0,40}|"
     r"pinch (?:to|and) zoom\b[^.!?,;\"“”]{0,30}", re.I)
 _HINT_WORDS = 16
+# a review site's box on how it tests: `Why Trust Us`, `Why you can trust us`, `How we test`, `Our review process`
+_TRUST_HEAD = re.compile(r"(?:why (?:you can )?trust (?:us|[A-Z][\w&’' ]{1,30})|how we (?:test|tested|review|reviewed|rate|choose|chose|"
+                         r"pick|picked)(?: (?:products|gear|kit|these|them))?|our (?:testing|review) (?:process|methodology))\??", re.I)
 
 
 # a newsletter's issue line: `The Morning Ledger | Issue 412 | Thursday 14 March 2024`
@@ -432,6 +438,11 @@ def page_widget(text: str) -> str | None:
     >>> page_widget("Live feed"), page_widget("Live feeds of the debate ran all night.") is None
     ('page-note', True)
 
+    A review site's heading over how it tests:
+
+    >>> page_widget("Why Trust Us"), page_widget("How we test"), page_widget("How we tested the new bridge sensors") is None
+    ('page-note', 'page-note', True)
+
     An interactive chart's instruction to the reader:
 
     >>> page_widget("Tap a bar for the figures"), page_widget("Use the slider to compare years."), page_widget("Select a county")
@@ -471,6 +482,8 @@ def page_widget(text: str) -> str | None:
         return "masthead"
     if _VIEW_ONLINE.fullmatch(text.strip(" .")):
         return "navigation"
+    if _TRUST_HEAD.fullmatch(text.strip()):
+        return "page-note"
     if _SITE_TOOL.fullmatch(text.strip(" .!")) or _CHART_HINT.fullmatch(text.strip(" .!")) and len(words(text)) <= _HINT_WORDS:
         return "page-note"
     if _AUDIO_CREDIT.search(text) and len(words(text)) <= 20 and not re.search("[\"“”]", text):
