@@ -27,6 +27,8 @@ _CAPS_CREDIT = re.compile(r"[.)]\s*[—–|]\s?[A-Z][A-Z.’' -]{3,40}(?:[|/]\s?
                           # `... on February 26, 2026. - AFP`, `... in Dhaka. - AP/EPA`: a wire agency after a hyphen
                           r"[\w.)]\s+-\s?[A-Z]{2,6}(?:/[A-Z][\w]*){0,2}$")
 _LICENCE_TAIL = re.compile(r"[,.]\s*CC(?:0| BY(?:-(?:SA|ND|NC))*)(?: \d\.\d)?\s*$")
+# a photographer's credit in capitals as a line of its own: `ANN LEE | THE HARBOUR POST`, `JO BELL / STAFF`
+_CAPS_NAME_OUTLET = re.compile(r"^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){1,3}\s*[|/]\s*[A-Z][A-Z.&’' -]{2,40}$")
 # a photographer's credit as a line of its own: `Gregory Pastrana for the NY Sentinel`
 _FOR_OUTLET_LINE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:the|The) [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
@@ -192,6 +194,8 @@ def credit(text: str) -> str | None:
     ('credit', 'credit', 'credit', True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
+    >>> credit("ANN LEE | THE HARBOUR POST"), credit("JO BELL / STAFF"), credit("Rates rise | Fares fall") is None
+    ('credit', 'credit', True)
     >>> credit("Fans queue at the gate. | JO BELL | THE HARBOUR POST"), credit("Ewes at the fair. | Photo by Ann Lee / Wirepix")
     ('caption', 'caption')
     >>> credit("Pupils at a school in Kelso. —Jo Bell for The Courier"), credit("Boats in the harbour. Wirepix file photo")
@@ -239,7 +243,8 @@ def credit(text: str) -> str | None:
         return "credit"  # a picture's, chart's or story's source alone: `Source: Harbour Post`, `Sources: LSEG, Acme`
     if _BARE_SOURCE.fullmatch(text.strip(" .()[]")):
         return "credit"  # a picture's source word alone under its caption: `Supplied`, `Handout`, `File photo`
-    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _COURTESY.match(text) or _FOR_OUTLET_LINE.match(text) or \
+    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _CAPS_NAME_OUTLET.match(text) or _COURTESY.match(text) or \
+            _FOR_OUTLET_LINE.match(text) or \
             _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
