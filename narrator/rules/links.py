@@ -21,6 +21,10 @@ _READ_MORE_ABROAD = re.compile(r"^(?:leia|veja|lea|lee|leer|ver|lire|à lire|voi
                                r"(?: (?:também|tambem|también|aussi|auch|anche|juga|ook|mais|más|more))\s?[:|»›]\s*\S", re.I)
 
 
+# a link to a document, tagged with its file type: `Download the report (PDF, 1.4MB)`, `Full ruling (PDF)`
+_FILE_LINK = re.compile(r"[^.!?]{3,80}\((?:PDF|DOCX?|XLSX?|CSV|ODT|PPTX?)(?:[,;]?\s*[\d.,]+\s*[KMG]B)?\)", re.I)
+
+
 def read_more(text: str) -> str | None:
     """`READ MORE: ...` style links to other stories.
 
@@ -54,6 +58,8 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more', 'read-more')
     >>> read_more("Lee also said the plan would work.") is None
     True
+    >>> read_more("Full judgment (PDF, 420KB)"), read_more("Consultation response (DOCX)"), read_more("The report (PDF) ran long.") is None
+    ('read-more', 'read-more', True)
     >>> read_more("Box Score »"), read_more("Standings ›"), read_more("Match centre →"), read_more("Rain fell on Monday »") is None
     ('read-more', 'read-more', 'read-more', True)
     >>> read_more("Also on Monday, the council voted to close the pool.") is None, read_more("Also in attendance: the mayor") is None
@@ -67,7 +73,7 @@ def read_more(text: str) -> str | None:
         return "read-more"
     if re.match(r"^(?:read|watch|see|view|follow|download) the (?:full|whole|complete|latest|live)\b[^.!?]{0,80}$", text, re.I):
         return "read-more"  # `Read the full live blog`, `Read the full text of the ministry's announcement`
-    if _READ_MORE_ABROAD.match(text):
+    if _READ_MORE_ABROAD.match(text) or _FILE_LINK.fullmatch(text):
         return "read-more"
     if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text) or _SHORT_ARROW.fullmatch(text) and len(words(text)) <= _ARROW_WORDS:
         return "read-more"
