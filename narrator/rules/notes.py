@@ -349,8 +349,8 @@ _AUTHOR_BIO = re.compile(
     # `Name covers county government. Reach her at ann@post.com or 555-0100.`: the beat, then how to reach its writer
     r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^\"“”]{3,160}\.\s+(?:Reach|Contact|E-?mail) (?:him|her|them)\b|"
     # `Name covers state policy. She previously covered City Hall for The Ledger.`: the beat, then the writer's career
-    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,160}\.\s+(?:She|He|They) (?:previously|formerly|once) "
-    r"(?:covered|worked|wrote|reported|was|edited)\b|"
+    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,160}\.\s+(?:She|He|They) (?:(?:previously|formerly|once) "
+    r"(?:covered|worked|wrote|reported|was|edited)\b|joined (?:the |The )?[A-Z])|"
     # `Ann has been covering the motor industry for 12 years ...`
     r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b|"
     # `Ann Lee joined The Post in 2021 and covers transport.`, `Ann Lee joined the paper as a business reporter in 2019.`
@@ -394,6 +394,8 @@ def author_bio(text: str) -> str | None:
     >>> author_bio("Jo Bell covers farming and water. He previously worked as a producer at Harbour Radio.")
     'author-bio'
     >>> author_bio("Ann Lee writes about schools and colleges. She formerly edited the Kelso Times.")
+    'author-bio'
+    >>> author_bio("Jo Bell covers city hall and courts. He joined the Ledger in 2022 from radio.")
     'author-bio'
     >>> author_bio("The fund covers rent and bills. She previously worked two jobs to pay them.") is None
     True
