@@ -91,7 +91,9 @@ _FOR_OUTLET_TAIL = re.compile(r"[.!?](?:\s+|\s*[—–-]\s*)(?:[A-Z][\w’'.-]+ 
 _CAPS_BY_TAIL = re.compile(r"[.!?]\s+(?:(?:STAFF|FILE|CONTRIBUTED|SUBMITTED|SPECIAL) )?(?:PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?) "
                            r"(?:BY|COURTESY(?: OF)?|PROVIDED BY|SUPPLIED BY) [A-Z0-9][A-Z0-9 .,'’&/()-]{1,60}$")
 # `... in New Taipei. FWS file photo`, `... on Monday. Reuters photo`: the desk or agency that shot it, unbracketed
-_DESK_PHOTO_TAIL = re.compile(r"[a-z)][.!?]\s+(?!(?:Her|His|Their|My|Our|Your|Its|The|A|An|This|That|One|Every|Each)\s)(?:[A-Z][\w&.’'-]*\s){1,3}(?:file |staff |handout |archive )?(?:photo|picture|image|pic)s?$")
+_DESK = r"(?!(?:Her|His|Their|My|Our|Your|Its|The|A|An|This|That|One|Every|Each)\s)(?:[A-Z][\w&.’'-]*\s){1,3}(?i:(?:file |staff |handout |archive )?(?:photo|picture|image|pic)s?)"
+_DESK_PHOTO_TAIL = re.compile(rf"[a-z)][.!?]\s+{_DESK}$")
+_DESK_PHOTO = re.compile(_DESK)  # the same credit on a line of its own, under its caption: `Courier file photo`
 _BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—|]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|"
                              r"PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|ILLUSTRATIONS?) (?:by|BY) "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
@@ -190,6 +192,8 @@ def credit(text: str) -> str | None:
     True
     >>> credit("Representational image"), credit("Image for representation only"), credit("Representative of staff") is None
     ('credit', 'credit', True)
+    >>> credit("Gazette file photo"), credit("AFP Photo"), credit("Our photo") is None, credit("The Photo") is None
+    ('credit', 'credit', True, True)
     >>> credit("Supplied"), credit("Handout photo"), credit("(File image)"), credit("Supplied by the council, the bins were new.") is None
     ('credit', 'credit', 'credit', True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
@@ -241,7 +245,7 @@ def credit(text: str) -> str | None:
         return "credit"  # `Illustration by Ann Lee. Sources: Getty; Library of Congress.`
     if _SOURCE_LINE.fullmatch(text) and not TERMINAL.search(text):
         return "credit"  # a picture's, chart's or story's source alone: `Source: Harbour Post`, `Sources: LSEG, Acme`
-    if _BARE_SOURCE.fullmatch(text.strip(" .()[]")):
+    if _BARE_SOURCE.fullmatch(text.strip(" .()[]")) or _DESK_PHOTO.fullmatch(text):
         return "credit"  # a picture's source word alone under its caption: `Supplied`, `Handout`, `File photo`
     if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _CAPS_NAME_OUTLET.match(text) or _COURTESY.match(text) or \
             _FOR_OUTLET_LINE.match(text) or \
