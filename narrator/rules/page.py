@@ -76,6 +76,8 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', True)
     >>> interface("Order Reprints"), interface("Reprints & Permissions"), interface("Reprints of the book sold out.") is None
     ('social', 'social', True)
+    >>> interface("View author publications"), interface("Search for this author in: Google Scholar")
+    ('social', 'social')
     >>> interface("Close dialog"), interface("Dismiss"), interface("Apple Podcasts"), interface("Listen on Spotify"), interface("RSS")
     ('social', 'social', 'social', 'social', 'social')
     >>> interface("Spotify shares fell.") is None, interface("Close the window, police urged.") is None
@@ -131,6 +133,8 @@ def interface(text: str) -> str | None:
                     r"(?:playback )?speed:? ?\d(?:\.\d+)?\s?[x×]|\d(?:\.\d+)?\s?[x×]|"  # an audio player's speed control
                     r"no comments(?: yet)?|leave a (?:comment|reply)|print friendly(?:, pdf (?:&|and) email)?|send to a friend|"
                     r"(?:(?:order|buy|purchase|request) )?reprints?(?: (?:&|and) (?:permissions|licensing))?|"
+                    # a journal's author box: `View author publications`, `Search for this author in PubMed Google Scholar`
+                    r"view (?:author|all) publications|(?:you can also )?search for this author in\b.{0,40}|"
                     # a podcast player's platform links
                     r"(?:listen on |subscribe on |follow on )?(?:apple podcasts|google podcasts|spotify|rss(?: feed)?|pocket casts|"
                     r"overcast|castbox|amazon music|youtube music|stitcher|tunein)", low):
