@@ -673,18 +673,21 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         own = sp.closed and n >= 6 and bool(_FIRST_PERSON.search(quoted)) and bool(VERB.search(b_clause)) and \
             not a_clause.strip(" .")
         # `Brixby added that the change was “the smartest thing they’ve done in two years,” because ...`:
-        # a long quoted stretch inside reported speech is the reporting speaker's own words
+        # a quoted stretch of four words or more inside reported speech is the reporting speaker's own words
         own = own or sp.closed and n >= 4 and bool(re.search(rf"\b(?:{VERBS})\b(?: [^.,;:“\"]{{1,30}}?)? that\b", b_clause, re.I))
         # `Cllr Huw Llewellyn said the defences had “done what they were built to do” for hours`: six words or
-        # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows
-        own = own or sp.closed and n >= 6 and bool(VERB.search(b_clause))
+        # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows;
+        # four or five after a speaker's own verb (`said the company “sincerely regrets the disruption”`), not a
+        # source's `according to`
+        own = own or sp.closed and (n >= 6 and bool(VERB.search(b_clause)) or
+                                    n >= 4 and any(m.group().lower() != "according to" for m in VERB.finditer(b_clause)))
         # `... said the switch back has been "almost entirely good news."`: four words or more closing the speaker's
         # sentence with its own full stop inside the marks are the end of what was said, not a borrowed phrase
         own = own or sp.closed and n >= 4 and bool(re.search(r"[^.]\.$", quoted)) and bool(VERB.search(b_clause)) and \
             not re.match(r"\s*[a-z]", text[sp.end:])
-        # `Ann Lee called the plan “a heat tax dressed up as reform”`: six words or more the subject labels something
+        # `Ann Lee called the plan “a heat tax dressed up as reform”`: four words or more the subject labels something
         # with are the subject's own words, as after a speech verb
-        label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 6 and \
+        label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 4 and \
             not VERB.search(b_clause) and not _TITLE_CASE.fullmatch(quoted.strip(" ,.")) else None
         labeller = attribution(b_clause[:label.start()] + "said" + b_clause[label.end():], aliases, after=False) \
             if label else (None, "")
