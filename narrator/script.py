@@ -168,7 +168,8 @@ _HANDLE = re.compile(r"\b(?:handle|user ?name|screen ?name|nickname|alias|accoun
 
 # an unnamed speaker's own name as the story gives it: `who gave her name only as Ama`, `identified only as Kojo`
 _GAVE_NAME = re.compile(r"\b(?:gave|giving|gives|give) (?:only )?(?:her|his|their) (?:first |full )?names? "
-                        r"(?:only )?as|\b(?:identified|known|named) (?:only |simply )?as|\b(?:asked|wished|wanted) to be "
+                        r"(?:only )?as|\b(?:identified|known|named|referred to)(?: (?:in|by) (?:the|a|an|its|their) [\w-]+)? "
+                        r"(?:only |simply )?as|\b(?:asked|wished|wanted) to be "
                         r"(?:identified|named|called|known) (?:only |just )?(?:as|by (?:her|his|their) first name,?)|"
                         r"\bwho (?:goes|went) by")
 _GAVE_NAME = re.compile(rf"(?:{_GAVE_NAME.pattern}) [“\"‘']?((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)")

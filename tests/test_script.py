@@ -792,3 +792,10 @@ def test_four_quoted_words_after_a_speakers_verb_or_label_are_the_speakers() -> 
                "Councillor Tom Harker called the decision “a slap in the face” and walked out.",
                "According to the survey, the bridge was a “very poor value” scheme.")
     assert [q[0] for q in quotes(s)] == ["Ann Lee", "Tom Harker"]
+
+
+def test_a_speaker_identified_in_a_report_only_by_a_first_name() -> None:
+    s = script("A night-shift nurse from Kelso, identified in the survey only as Mira, described sleeping in her car.",
+               "“Some nights I just cannot face the drive home,” she said.",
+               "A porter, referred to by the union as Tomasz, said: “We are all exhausted.”")
+    assert [q[0] for q in quotes(s)] == ["Mira", "Tomasz"]
