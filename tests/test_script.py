@@ -799,3 +799,10 @@ def test_a_speaker_identified_in_a_report_only_by_a_first_name() -> None:
                "“Some nights I just cannot face the drive home,” she said.",
                "A porter, referred to by the union as Tomasz, said: “We are all exhausted.”")
     assert [q[0] for q in quotes(s)] == ["Mira", "Tomasz"]
+
+
+def test_a_minister_for_a_department_is_the_minister() -> None:
+    s = script("Minister for Island Transport Ann Lee announced the freeze at the harbour on Monday.",
+               "“Nobody should pay more to reach the mainland this winter,” the minister said.",
+               "Secretary for Coastal Affairs Tom Harker backed her. “It is the right call,” the secretary said.")
+    assert [q[0] for q in quotes(s)] == ["Ann Lee", "Tom Harker"]
