@@ -74,6 +74,8 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', True)
     >>> interface("No Comments"), interface("Leave a reply"), interface("Print Friendly, PDF & Email"), interface("No comment.") is None
     ('social', 'social', 'social', True)
+    >>> interface("READ LATER"), interface("Listen later"), interface("Read it later, she told the class.") is None
+    ('social', 'social', True)
     >>> interface("Order Reprints"), interface("Reprints & Permissions"), interface("Reprints of the book sold out.") is None
     ('social', 'social', True)
     >>> interface("View author publications"), interface("Search for this author in: Google Scholar")
@@ -125,7 +127,7 @@ def interface(text: str) -> str | None:
         return "social"
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
     if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?(?: \(\d+ new\))?|have your say|download|"
-                    r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
+                    r"add to (?:playlist|queue|my ?\w*)|now playing|(?:read|listen|watch)(?: it| this)? later|(?:up|playing) next|next up|(?:video )?ad feedback|"
                     r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
                     r"share your (?:thoughts|views|comments?)|show notes|"
