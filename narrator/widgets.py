@@ -514,6 +514,7 @@ _VOTE_WORDS = r"(?:vote|vote now|submit|submit (?:your )?vote|cast (?:your )?vot
 _VOTE_BUTTON = re.compile(rf"^(?:[\d,.]+k? (?:total )?votes?(?: total| cast| so far)?\s*[·|•-]?\s*)?{_VOTE_WORDS}"
                           rf"(?:\s*[·|•/]?\s*{_VOTE_WORDS})?\s*[!›»>→]*$", re.I)
 _POLL_LINES = 10  # a poll box: its label, a question, a few answers and the button
+_TALLY = re.compile(r"^(?:total votes:?\s*)?[\d,.]+k?(?: (?:total )?votes?(?: total| cast| so far)?)?$", re.I)  # `1,204 votes`
 
 
 def poll_boxes(lines: list[Line]) -> None:
@@ -526,6 +527,9 @@ def poll_boxes(lines: list[Line]) -> None:
     >>> box = [Line(t, 0) for t in ("Have your say", "Should the pier reopen?", "Yes", "No", "Vote View results", "1,204 votes · Vote")]
     >>> poll_boxes(box); [ln.reason for ln in box][-3:]
     ['poll', 'poll', 'poll']
+    >>> box = [Line(t, 0) for t in ("Should the pier reopen?", "Yes", "No", "See results", "Total votes: 388")]
+    >>> poll_boxes(box); [ln.reason for ln in box][-2:]
+    ['poll', 'poll']
     >>> para = [Line(t, 0) for t in ("Who will win the title?", "Voters decide on Sunday.", "Vote")]
     >>> poll_boxes(para); [ln.reason for ln in para][:2]
     [None, None]
@@ -534,7 +538,8 @@ def poll_boxes(lines: list[Line]) -> None:
     for line in lines:
         groups.setdefault(line.group, []).append(line)
     for group in groups.values():
-        if 3 <= len(group) <= _POLL_LINES and _VOTE_BUTTON.match(group[-1].text) and \
+        button = group[-2] if len(group) >= 4 and _TALLY.match(group[-1].text) else group[-1]  # the tally under it
+        if 3 <= len(group) <= _POLL_LINES and _VOTE_BUTTON.match(button.text) and \
                 any(ln.text.endswith("?") for ln in group) and not any(ln.text.endswith(".") for ln in group):
             for ln in group:
                 ln.reason = ln.reason or "poll"
