@@ -361,6 +361,8 @@ _REPORTED = re.compile(r"^\s*(?:the|a|an|this|that|his|her|their|its|our)\s+(?:[
 # `Lee quoted Chou as saying`, `the agency cited the minister as telling reporters`: the second is the speaker
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[^\s,;:]+\s+){0,5}?[^\s,;:]+)\s+as\s+"
                         r"(?:saying|telling|writing|stating|adding|having said)\b")
+_DOCUMENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|letter|email|message|note|notice|"
+                       r"release|memo|post|sign|report|filing|announcement|leaflet|circular|tweet)\b", re.I)
 _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|letter|email|message|note|notice|release|"
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
@@ -405,6 +407,13 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     ('name', 'Tom Kerr')
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
+
+    `which` stands for the document named before its comma, and is never a speaker itself:
+
+    >>> attribution("Riders learned of it from a notice posted at the depot on Friday, which said", {}, after=False)
+    (('role', 'notice'), 'said')
+    >>> attribution("The route closed in May, which said a lot about the council", {}, after=False)
+    (None, 'said')
 
     An opening phrase naming someone else comes before the subject:
 
@@ -490,6 +499,10 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     parts = [p for p in pre.split(",") if p.strip()]
     while len(parts) >= 2 and _NAME_LIST_TAIL.match(parts[-1]) and re.search(r"[A-Z][\w’'-]*\s*$", parts[-2]):
         parts[-2:] = [parts[-2] + "," + parts[-1]]  # `the Department for Culture, Arts and Leisure`: one name, its commas inside it
+    if len(parts) >= 2 and parts[-1].strip().lower() == "which":
+        # `... in a notice posted at bus stops, which said`: the document before the comma speaks, never `which`
+        doc = _DOCUMENT.findall(parts[-2])
+        return (("role", doc[-1].lower()) if doc else None), verb
     if len(parts) >= 2 and parts[-1].strip().lower() in ("who", "whom"):
         parts.pop()  # `... came from Councilman Jo Bell, who said`: the relative pronoun is the name before it
         if len(parts) >= 2 and _PARTY_TAG.fullmatch(parts[-1].strip()):
