@@ -16,9 +16,11 @@ import re
 from collections.abc import Sequence
 
 from narrator.captions import caption_over_buttons, caption_over_byline, caption_pairs, caption_toggles, embed_blocks, header_caption, player_titles, post_cards
-from narrator.twins import cut_twins, framed_twins, pull_quotes, repeated_labels, repeated_pitches, split_twins, tab_lines, twin_lines
-from narrator.boxes import (_BOX_BUTTONS, badge_teasers, bare_teasers, boxed_lines, contact_boxes, disclosure_cards, form_pitch, link_cards, pitch_between, pitch_labels,
-                           promo_blocks, summary_boxes)
+from narrator.twins import (cut_twins, framed_twins, pull_quotes, repeated_labels, repeated_pitches, split_twins, tab_lines,
+                            title_copies, twin_lines)
+from narrator.boxes import (_BOX_BUTTONS, badge_teasers, bare_teasers, boxed_lines, contact_boxes, disclosure_cards, form_pitch, link_cards,
+                            pitch_between, pitch_labels,
+                            promo_blocks, summary_boxes)
 from narrator.lines import CROSSHEAD_WORDS, TERMINAL, Line, alone, groups, in_menu, is_sentence, words
 from narrator.rules import line_reason
 from narrator.rules.notes import author_bio
@@ -668,6 +670,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"
     byline_above(lines, title_at)
+    title_copies(lines, title_at)
 
     if title_at + 1 < len(lines) and not lines[title_at + 1].reason and \
             (site := site_tagline(lines[title_at + 1].text)):

@@ -424,12 +424,15 @@ def _word_before(text: str, at: int) -> str | None:
 
 
 def _office_of(text: str, at: int) -> str | None:
-    """The title word of `<Title> of ` right before `at` (`Minister of State ...`), lowercased.
+    """The title word of `<Title> of ` or `<Title> for ` right before `at` (`Minister of State ...`,
+    `Minister for Municipal Administration ...`), lowercased.
 
     >>> _office_of("Minister of State Ann Lee said", 12), _office_of("People of Cork Ann Lee", 10)
     ('minister', None)
+    >>> _office_of("Secretary for Transport Ann Lee said", 14)
+    'secretary'
     """
-    m = re.search(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) of $", text[:at])
+    m = re.search(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) (?:of|for) $", text[:at])
     return m.group(1).lower() if m and m.group(1).lower() in TITLES else None
 
 
@@ -447,9 +450,10 @@ def learn_people(texts: list[str]) -> People:
         for at, run in cap_runs(text):
             names = name_tokens(run)
             titled = len(names) < len(run) and run[len(run) - len(names) - 1].lower().strip(".") in TITLES
-            if len(names) == 3 and len(run) == 3 and (office := _office_of(text, at)):
-                # `Minister of State Siobhán Kerrigan`: the run after `of` opens with the rest of the title
-                name = people.add(" ".join(names[1:]))
+            if len(names) >= 2 and len(run) >= 3 and (office := _office_of(text, at)):
+                # `Minister of State Siobhán Kerrigan`, `Minister for Island Transport Ann Lee`: the run after `of`
+                # or `for` opens with the rest of the title, the name its last two words
+                name = people.add(" ".join(names[-2:]))
                 roles.setdefault(TITLE_WORDS.get(office, office), set()).add(name)
                 continue
             if names and (is_person_run(names) or _said_surname(text, at, run, names)) and (len(names) >= 2 or titled):

@@ -168,7 +168,8 @@ _HANDLE = re.compile(r"\b(?:handle|user ?name|screen ?name|nickname|alias|accoun
 
 # an unnamed speaker's own name as the story gives it: `who gave her name only as Ama`, `identified only as Kojo`
 _GAVE_NAME = re.compile(r"\b(?:gave|giving|gives|give) (?:only )?(?:her|his|their) (?:first |full )?names? "
-                        r"(?:only )?as|\b(?:identified|known|named)(?: (?:in|by) (?:the |a |an |her |his )?[a-z-]+(?: [a-z-]+)?)? (?:only |simply )?as|\b(?:asked|wished|wanted) to be "
+                        r"(?:only )?as|\b(?:identified|known|named|referred to)(?: (?:in|by) (?:the |a |an |its |their |her |his )?"
+                        r"[a-z-]+(?: [a-z-]+)?)? (?:only |simply )?as|\b(?:asked|wished|wanted) to be "
                         r"(?:identified|named|called|known) (?:only |just )?(?:as|by (?:her|his|their) first name,?)|"
                         r"\bwho (?:goes|went) by")
 _GAVE_NAME = re.compile(rf"(?:{_GAVE_NAME.pattern}) [“\"‘']?((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)")
@@ -359,6 +360,11 @@ _REPORTED = re.compile(r"^\s*(?:the|a|an|this|that|his|her|their|its|our)\s+(?:[
                        r"ran|gave|took|came|went|kept|left|felt|meant|seemed)\b")
 
 
+# `Lee quoted Chou as saying`, `the agency cited the minister as telling reporters`: the second is the speaker
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+((?:[^\s,;:]+\s+){0,5}?[^\s,;:]+)\s+as\s+"
+                        r"(?:saying|telling|writing|stating|adding|having said)\b")
+_DOCUMENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(statement|letter|email|message|note|notice|"
+                       r"release|memo|post|sign|report|filing|announcement|leaflet|circular|tweet)\b", re.I)
 _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|letter|email|message|note|notice|release|"
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
@@ -404,6 +410,13 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
 
+    `which` stands for the document named before its comma, and is never a speaker itself:
+
+    >>> attribution("Riders learned of it from a notice posted at the depot on Friday, which said", {}, after=False)
+    (('role', 'notice'), 'said')
+    >>> attribution("The route closed in May, which said a lot about the council", {}, after=False)
+    (None, 'said')
+
     An opening phrase naming someone else comes before the subject:
 
     >>> attribution("In a letter read out by Ann Lee, her deputy, the bishop urged", {}, after=False)
@@ -445,7 +458,16 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     (('name', 'Ama Owusu'), 'said')
     >>> attribution(" said a driver who would only give his first name as Kojo.", {}, after=True)
     (('name', 'Kojo'), 'said')
+
+    Someone relaying another's words (`X quoted Y as saying`, `X cited Y as telling`): Y is the speaker.
+
+    >>> attribution(" the spokesman quoted Premier Ann Lee as saying.", {}, after=True)
+    (('name', 'Ann Lee'), 'said')
+    >>> attribution("State media quoted the minister as telling officials:", {}, after=False)
+    (('role', 'minister'), 'said')
     """
+    if (relayed := _QUOTED_AS.search(clause)) and (ref := resolve_phrase(relayed.group(1), aliases, from_start=True)):
+        return ref, "said"  # `“...,” Lee quoted Chou as saying`: the one quoted speaks, the one quoting relays
     matches = [m for m in VERB.finditer(clause) if not (m.group().lower() == "say" and _SAY_NOUN.search(clause, max(0, m.start() - _LOOKBACK), m.start()))]
     if len(matches) > 1:  # `the plan, also announced on Monday, was ...`, `it was announced`: a passive, no speaker
         matches = [m for m in matches if not _PASSIVE.search(clause, max(0, m.start() - _LOOKBACK), m.start())] or matches
@@ -479,6 +501,10 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     parts = [p for p in pre.split(",") if p.strip()]
     while len(parts) >= 2 and _NAME_LIST_TAIL.match(parts[-1]) and re.search(r"[A-Z][\w’'-]*\s*$", parts[-2]):
         parts[-2:] = [parts[-2] + "," + parts[-1]]  # `the Department for Culture, Arts and Leisure`: one name, its commas inside it
+    if len(parts) >= 2 and parts[-1].strip().lower() == "which":
+        # `... in a notice posted at bus stops, which said`: the document before the comma speaks, never `which`
+        doc = _DOCUMENT.findall(parts[-2])
+        return (("role", doc[-1].lower()) if doc else None), verb
     if len(parts) >= 2 and parts[-1].strip().lower() in ("who", "whom"):
         parts.pop()  # `... came from Councilman Jo Bell, who said`: the relative pronoun is the name before it
         if len(parts) >= 2 and _PARTY_TAG.fullmatch(parts[-1].strip()):
@@ -663,18 +689,21 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         own = sp.closed and n >= 6 and bool(_FIRST_PERSON.search(quoted)) and bool(VERB.search(b_clause)) and \
             not a_clause.strip(" .")
         # `Brixby added that the change was “the smartest thing they’ve done in two years,” because ...`:
-        # a long quoted stretch inside reported speech is the reporting speaker's own words
-        own = own or sp.closed and n >= 6 and bool(re.search(rf"\b(?:{VERBS}) that\b", b_clause, re.I))
+        # a quoted stretch of four words or more inside reported speech is the reporting speaker's own words
+        own = own or sp.closed and n >= 4 and bool(re.search(rf"\b(?:{VERBS})\b(?: [^.,;:“\"]{{1,30}}?)? that\b", b_clause, re.I))
         # `Cllr Huw Llewellyn said the defences had “done what they were built to do” for hours`: six words or
-        # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows
-        own = own or sp.closed and n >= 6 and bool(VERB.search(b_clause))
+        # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows;
+        # four or five after a speaker's own verb (`said the company “sincerely regrets the disruption”`), not a
+        # source's `according to`
+        own = own or sp.closed and (n >= 6 and bool(VERB.search(b_clause)) or
+                                    n >= 4 and any(m.group().lower() != "according to" for m in VERB.finditer(b_clause)))
         # `... said the switch back has been "almost entirely good news."`: four words or more closing the speaker's
         # sentence with its own full stop inside the marks are the end of what was said, not a borrowed phrase
         own = own or sp.closed and n >= 4 and bool(re.search(r"[^.]\.$", quoted)) and bool(VERB.search(b_clause)) and \
             not re.match(r"\s*[a-z]", text[sp.end:])
-        # `Ann Lee called the plan “a heat tax dressed up as reform”`: six words or more the subject labels something
+        # `Ann Lee called the plan “a heat tax dressed up as reform”`: four words or more the subject labels something
         # with are the subject's own words, as after a speech verb
-        label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 6 and \
+        label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 4 and \
             not VERB.search(b_clause) and not _TITLE_CASE.fullmatch(quoted.strip(" ,.")) else None
         labeller = attribution(b_clause[:label.start()] + "said" + b_clause[label.end():], aliases, after=False) \
             if label else (None, "")
@@ -701,6 +730,11 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                     sp.ref = colon_subject(b_clause, aliases)
             if not sp.ref and attributed:
                 sp.ref, sp.verb = a_ref, a_verb
+                # `X told the meeting that lunches were “not a welfare item,” according to Lee`: the words are X's,
+                # Lee the source who relays them
+                if a_verb == "according to" and not opens_sentence and (told := attribution(b_clause, aliases, after=False))[0] and \
+                        told[1] != "according to":
+                    sp.ref, sp.verb = told
             if not sp.ref and attributed and (lead := resolve_phrase(b_clause.split(",")[0], aliases, from_start=True)) \
                     and lead[0] == "name" and len(lead[1].split()) >= 2:
                 sp.ref = lead  # `Luis Ocampo, a cook who has eaten there “twice a week,” said the counter ...`

@@ -91,6 +91,35 @@ def framed_twins(lines: list[Line]) -> None:
                 break
 
 
+_LABEL_WORDS = 8  # a share widget's or player's label before the headline it repeats
+
+
+def title_copies(lines: list[Line], title_at: int) -> None:
+    """Below the headline, a line that is a short label and then the headline word for word is the
+    headline's copy in a share widget or a player (`Share this article: Bridge to shut`, `Sharing
+    options for: Bridge to shut`, `Email | Bridge to shut`): the headline has been read already.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Bridge to shut for a year", "Share this story: Bridge to shut for a year",
+    ...         "Email options for Bridge to shut for a year", "WATCH | Bridge to shut for a year", "It shuts in May."))]
+    >>> title_copies(page, 0); [ln.reason for ln in page]
+    [None, 'tab-title', 'tab-title', 'tab-title', None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Rents rise", "Rents rise", "Officials said rents rise", "Rents rise."))]
+    >>> title_copies(page, 0); [ln.reason for ln in page]  # a headline of two words is too short to be sure
+    [None, None, None, None]
+    >>> page = [Line(t, i) for i, t in enumerate(("Ferries stop", "Officials said on Monday that the ferries stop"))]
+    >>> title_copies(page, 0); [ln.reason for ln in page]
+    [None, None]
+    """
+    head = lines[title_at].text.casefold()
+    if len(words(head)) < 4:
+        return
+    for line in lines[title_at + 1:]:
+        text = line.text.casefold()
+        if not line.reason and text.endswith(head) and text != head and \
+                1 <= len(words(text[:-len(head)])) <= _LABEL_WORDS and not TERMINAL.search(text[:-len(head)]):
+            line.reason = "tab-title"
+
+
 def _is_label(text: str) -> bool:
     """A name or label, not a clause: no small lower-case word carrying a sentence on.
 

@@ -275,6 +275,12 @@ def weather(text: str) -> str | None:
 
 _POLL = re.compile(r"^(?:(?:was|is|did you find|do you find) this (?:article |page |story |information |answer |content |summary )?"
                    r"(?:helpful|useful)|how (?:helpful|useful) (?:was|is) this(?: article| page| story)?)\s*\??$", re.I)
+# the feedback form's own messages under `Was this page useful?`: `Thank you for your feedback.`,
+# `Don't include personal or financial information like your National Insurance number.`
+_FEEDBACK_REPLY = re.compile(r"^(?:thank you|thanks) for (?:your |the )?(?:feedback|rating|response|input)(?: on this (?:page|article))?"
+                             r"\s*(?:[.!]|$)|"
+                             r"(?:^|[.!?]\s+)(?:please )?(?:do not|don[’']t) (?:include|enter|share|type) (?:any )?personal "
+                             r"(?:or financial )?(?:information|details|data)\b", re.I)
 # `FOR SALE: 2014 Ford F-150 ...`, `WANTED: Round bales`: a classified ad's capitalised heading
 _CLASSIFIED = re.compile(r"^(?:FOR SALE|FOR RENT|FOR LEASE|WANTED|LOST|FOUND|FREE|HELP WANTED|GARAGE SALE|YARD SALE)\s*:")
 _PLACE_AD = re.compile(r"^place (?:a|an|your) (?:classified|ad|advert|notice|obituary|listing)s?$", re.I)
@@ -311,6 +317,12 @@ def page_slot(text: str) -> str | None:
 
     >>> page_slot("Was this helpful?"), page_slot("FOR SALE: 2014 Ford F-150, $14,500 OBO"), page_slot("See all obituaries")
     ('feedback', 'classified', 'navigation')
+    >>> page_slot("Thanks for your feedback!"), page_slot("Don't include personal or financial information like your bank details.")
+    ('feedback', 'feedback')
+    >>> page_slot("Thank you for your feedback, the minister told MPs, but the plan stands.") is None
+    True
+    >>> page_slot("Patients should not include personal details in the survey, the trust said.") is None
+    True
     >>> page_slot("Connect via Twitter or email."), page_slot("Posted by @morgan.bsky.social")
     ('author-bio', 'embed')
     >>> page_slot("For sale: the old fire station, the council said.") is None, page_slot("See all the damage.") is None
@@ -337,7 +349,7 @@ def page_slot(text: str) -> str | None:
     ('comments', None)
     """
     n = len(words(text))
-    if _POLL.match(text) and n <= 8:
+    if _POLL.match(text) and n <= 8 or _FEEDBACK_REPLY.search(text) and n <= 30 and not _QUOTE.search(text):
         return "feedback"
     if _CLASSIFIED.match(text) and n <= 30 or _PLACE_AD.match(text):
         return "classified"
@@ -497,9 +509,12 @@ _CARD_LINE = re.compile(r"^(?:pros|cons|verdict|our verdict|rating|score)\s*:|\b
                         r"^[$£€]\d[\d,.]*\s+(?:at|from)\s+[A-Z]", re.I)
 
 
-_VOTE_BUTTON = re.compile(r"^(?:vote|vote now|submit|submit (?:your )?vote|cast (?:your )?vote|see results|view results)"
-                          r"\s*[!›»>→]*$", re.I)
+_VOTE_WORDS = r"(?:vote|vote now|submit|submit (?:your )?vote|cast (?:your )?vote|(?:see|view|show) (?:the )?results)"
+# the button, or a row of them with the poll's tally: `Vote`, `vote view results`, `312 votes total Vote Now`
+_VOTE_BUTTON = re.compile(rf"^(?:[\d,.]+k? (?:total )?votes?(?: total| cast| so far)?\s*[·|•-]?\s*)?{_VOTE_WORDS}"
+                          rf"(?:\s*[·|•/]?\s*{_VOTE_WORDS})?\s*[!›»>→]*$", re.I)
 _POLL_LINES = 10  # a poll box: its label, a question, a few answers and the button
+_TALLY = re.compile(r"^(?:total votes:?\s*)?[\d,.]+k?(?: (?:total )?votes?(?: total| cast| so far)?)?$", re.I)  # `1,204 votes`
 
 
 def poll_boxes(lines: list[Line]) -> None:
@@ -509,6 +524,12 @@ def poll_boxes(lines: list[Line]) -> None:
     >>> box = [Line(t, 0) for t in ("POLL", "Who will win the title?", "Ann Lee", "Tom Harker", "Vote")]
     >>> poll_boxes(box); [ln.reason for ln in box]
     ['poll', 'poll', 'poll', 'poll', 'poll']
+    >>> box = [Line(t, 0) for t in ("Have your say", "Should the pier reopen?", "Yes", "No", "Vote View results", "1,204 votes · Vote")]
+    >>> poll_boxes(box); [ln.reason for ln in box][-3:]
+    ['poll', 'poll', 'poll']
+    >>> box = [Line(t, 0) for t in ("Should the pier reopen?", "Yes", "No", "See results", "Total votes: 388")]
+    >>> poll_boxes(box); [ln.reason for ln in box][-2:]
+    ['poll', 'poll']
     >>> para = [Line(t, 0) for t in ("Who will win the title?", "Voters decide on Sunday.", "Vote")]
     >>> poll_boxes(para); [ln.reason for ln in para][:2]
     [None, None]
@@ -517,14 +538,18 @@ def poll_boxes(lines: list[Line]) -> None:
     for line in lines:
         groups.setdefault(line.group, []).append(line)
     for group in groups.values():
-        if 3 <= len(group) <= _POLL_LINES and _VOTE_BUTTON.match(group[-1].text) and \
+        button = group[-2] if len(group) >= 4 and _TALLY.match(group[-1].text) else group[-1]  # the tally under it
+        if 3 <= len(group) <= _POLL_LINES and _VOTE_BUTTON.match(button.text) and \
                 any(ln.text.endswith("?") for ln in group) and not any(ln.text.endswith(".") for ln in group):
             for ln in group:
                 ln.reason = ln.reason or "poll"
 
 
 _SPONSOR_LABEL = re.compile(r"^(?:sponsored|sponsored content|paid content|paid post|partner content|advertisement|promoted)$", re.I)
-_SPONSOR_HEAD = re.compile(r"^(?:A message from|Presented by|Brought to you by|Sponsored by|In partnership with) [A-Z]")
+_SPONSOR_HEAD = re.compile(r"^(?:A message from|Presented by|Brought to you by|Sponsored by|In partnership with|Paid for by|"
+                           r"Content (?:provided|presented|produced|supplied|paid for) by) [A-Z]")
+_FIRM_STOP = re.compile(r"\b(?:Co|Inc|Ltd|Corp|LLC|Plc|plc|LLP)\.$")  # `Acme Pouch Co.`: a firm's abbreviation, no sentence's stop
+_SPONSOR_BOX = 8  # lines of a box a sponsor's credit closes, above its button
 _ARROW_TAIL = re.compile(r"[→›»]\s*$")
 _SPONSOR_LINES = 3  # a sponsor's pitch between its label and the arrow link closing it
 _SPONSOR_WORDS = 8  # `A message from Harbor Ledger Bank`; a longer line is a sentence about a sponsor
@@ -548,6 +573,13 @@ def sponsor_boxes(lines: list[Line]) -> None:
     >>> story = [Line(t, 0) for t in ("Presented by the mayor, the plan was voted down.", "It lost 5-2.")]
     >>> sponsor_boxes(story); [ln.reason for ln in story]
     [None, None]
+    >>> box = [Line(t, 1) for t in ("LIVE EVENT", "Budgets After the Cliff", "Join our panel on May 2.", "Save your seat",
+    ...                                  "Paid for by Acme Learning Inc.")]
+    >>> box[3].reason = "promo"; sponsor_boxes(box); [ln.reason for ln in box]
+    ['advert', 'advert', 'advert', 'promo', 'advert']
+    >>> page = [Line("The district cut 40 jobs.", 0), Line("Content provided by the district's own press team, she said.", 1)]
+    >>> sponsor_boxes(page); [ln.reason for ln in page]
+    [None, None]
     >>> ad = [Line(t, i) for i, t in enumerate(("Sponsored content", "Why homeowners swap gutters", "By GutterPro"))]
     >>> sponsor_boxes(ad); [ln.reason for ln in ad]
     ['advert', 'advert', 'advert']
@@ -561,8 +593,10 @@ def sponsor_boxes(lines: list[Line]) -> None:
                 ln.reason = ln.reason or "advert"
             continue
         if _SPONSOR_HEAD.match(line.text) and not line.reason and len(words(line.text)) <= _SPONSOR_WORDS and \
-                not TERMINAL.search(line.text):
+                not TERMINAL.search(_FIRM_STOP.sub("", line.text)):
             line.reason = "advert"  # `Presented by Corvane Freight`: the sponsor's credit, alone or heading its box
+            if i and lines[i - 1].reason in _BOX_BUTTON and lines[i - 1].group == line.group:
+                _box_above(lines, i)  # ... or closing it under its button: the box's label, title and pitch above
             box = lines[i + 1:i + 2 + _SPONSOR_LINES]
             end = next((k for k, ln in enumerate(box) if ln.reason in _BOX_BUTTON or _ARROW_TAIL.search(ln.text)), None)
             if end is not None and all(len(words(ln.text)) <= 40 and not re.search("[\"“”]", ln.text) for ln in box[:end]):
@@ -574,6 +608,16 @@ def sponsor_boxes(lines: list[Line]) -> None:
         for ln in lines[i - 1:end + 1]:
             ln.reason = ln.reason or "advert"
         line.reason = line.reason or "advert"
+
+
+def _box_above(lines: list[Line], i: int) -> None:
+    """The lines of the paragraph above a sponsor's credit `i` that closes a box under its button
+    (`WEBINAR` / the event's title / a date / a pitch / `Register now` / `Content provided by Acme`)."""
+    k = i - 1
+    while k >= 0 and i - k <= _SPONSOR_BOX and lines[k].group == lines[i].group:
+        if not lines[k].reason and len(words(lines[k].text)) <= 40 and not re.search("[\"“”]", lines[k].text):
+            lines[k].reason = "advert"
+        k -= 1
 
 
 _FOLLOW = re.compile(r"^\+?\s*(?:follow|unfollow|following)$", re.I)

@@ -20,8 +20,6 @@ _PERSON = r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}"
 _HEADSHOT = re.compile(rf"^(?:(?i:profile|author|staff|contributor|reporter)(?:['’]s)? )?(?i:images?|photos?|pictures?|headshot|"
                        rf"avatar|portrait|thumbnail)(?: of| for)? {_PERSON}$|"
                        rf"^{_PERSON}(?:['’]s)? (?i:portrait|headshot|avatar|(?:profile|author|byline) (?:photo|picture|image|pic))$")
-# `ANN LEE | THE HARBOUR POST`: a photographer and the outlet in capitals, set apart by a bar
-_CAPS_NAME_OUTLET = re.compile(r"^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){1,2} \| (?:THE )?[A-Z][A-Z&.’'-]*(?: [A-Z][A-Z&.’'-]*){0,3}$")
 _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)(?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$|"
                           # the agency first: `Keystone / Ann Lee`, `EPA/Jo Bell`
                           r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?: / |/)[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}$")
@@ -29,12 +27,15 @@ _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)
 _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... since January. Photo / Alan Gibson`: the NZ-style credit after the caption's last sentence
 _SLASH_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:Photos?|Pictures?|Images?|Photograph|Video) / [A-Z][\w’'.-]*(?: [A-Z][\w’'&.-]*){0,4}$")
-_CAPS_CREDIT = re.compile(r"[.)]\s*[—–]\s?[A-Z][A-Z.’' -]{3,40}$|"
+# `... the new levy. | ANN LEE | HARBOUR POST`: a photographer in capitals after a bar, the outlet after another
+_CAPS_CREDIT = re.compile(r"[.)]\s*[—–|]\s?[A-Z][A-Z.’' -]{3,40}(?:[|/]\s?[A-Z][A-Z.’'& -]{1,40})?$|"
                           # `... during the monsoon season. — Filepic`, `— Bernama`: one to three words signed after a dash
                           r"[.)]\s*[—–]\s?[A-Z][\w’'&./-]*(?: [A-Z][\w’'&./-]*){0,2}$|"
                           # `... on February 26, 2026. - AFP`, `... in Dhaka. - AP/EPA`: a wire agency after a hyphen
                           r"[\w.)]\s+-\s?[A-Z]{2,6}(?:/[A-Z][\w]*){0,2}$")
 _LICENCE_TAIL = re.compile(r"[,.]\s*CC(?:0| BY(?:-(?:SA|ND|NC))*)(?: \d\.\d)?\s*$")
+# a photographer's credit in capitals as a line of its own: `ANN LEE | THE HARBOUR POST`, `JO BELL / STAFF`
+_CAPS_NAME_OUTLET = re.compile(r"^[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){1,3}\s*[|/]\s*[A-Z][A-Z.&’' -]{2,40}$")
 # a photographer's credit as a line of its own: `Gregory Pastrana for the NY Sentinel`
 _FOR_OUTLET_LINE = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} for (?:the|The) [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Supplied|Provided|Contributed|Handout)(?: by [^)]{2,60})?|"
@@ -52,9 +53,7 @@ _CREDIT_ONLY = re.compile(
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
-# `Courier file photo`, `Herald staff picture`: the desk's own archive
-_BARE_SOURCE = re.compile(r"(?:(?-i:[A-Z])[\w&.’'-]* ){1,3}(?:file|staff|stock|archive|library) (?:photo|image|picture|pic)s?|"
-                          r"(?:supplied|handout|file|submitted|contributed|stock|representational|representative)"
+_BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock|representational|representative)"
                           r"(?: (?:photo|image|picture|pic))?|(?:(?:photo|image|picture|pic)s? )?for representation(?:al purposes)?(?: only)?|"
                           r"(?:photo|image|picture)s? supplied|filepic|getty(?: images)?|shutterstock|istock(?:photo)?|alamy", re.I)
 # who handed the picture over, a credit line set under its caption: `Courtesy of Maison Corvell`, `Courtesy the Smith family`
@@ -93,17 +92,19 @@ _GLUED_TAIL = re.compile(r"[a-z]{2}[.!?](?:Courtesy(?: of)?|Photo(?:graph)?s?(?:
 _MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w&.'’-]*(?:News|TV|Radio|Press|Media|Images|"
                           r"Photos?|Pictures|Video)\)$|"
                           r"[a-z0-9][.!?]\s*\((?!Updated|Corrected|Correction|Translated|Laughter|Applause|Continued)[A-Z][a-z]+\)$")
-# `... Monday. | ANN LEE | THE COURIER`: a credit set after a bar that closes the caption, never a sentence
-_PIPE_TAIL = re.compile(r"[.!?)]\s*\|\s*[A-Z][A-Z.’' -]{3,40}(?:\|\s*[A-Z][A-Z.’'& -]{1,40})?$")
 # `... on Monday. Ann Lee alee@courier.com`, `... last April. Ann Lee`: the photographer's name (and address) closing the caption
 _NAME_TAIL = re.compile(r"[a-z0-9][.!?]\s+[A-Z][a-z’'-]+(?: [A-Z][\w’'-]*[a-z]){1,2}(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")
-# `... from the Jubilee Gallopers. Ben Achterberg for Northlight`: the photographer working for the outlet
-# `... before first period. —Ann Lee for The Dispatch`: signed after a dash
-_FOR_OUTLET_TAIL = re.compile(r"[.!?](?:\s+|\s*[—–]\s*)(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
+# `... from the Jubilee Gallopers. Ben Achterberg for Northlight`, `... first period. —Ann Lee for The Courier`:
+# the photographer working for the outlet
+_FOR_OUTLET_TAIL = re.compile(r"[.!?](?:\s+|\s*[—–-]\s*)(?:[A-Z][\w’'.-]+ ){1,3}for (?:the |The )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... near Walla Creek. Picture by Ross McInnes`, `... since she was 14. Photo by Theo Marchbanks for the Reader`
 # `... on Monday. STAFF PHOTO BY ANN LEE`, `... PHOTO COURTESY OF THE CITY`: a credit in capitals closing the caption
 _CAPS_BY_TAIL = re.compile(r"[.!?]\s+(?:(?:STAFF|FILE|CONTRIBUTED|SUBMITTED|SPECIAL) )?(?:PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?) "
                            r"(?:BY|COURTESY(?: OF)?|PROVIDED BY|SUPPLIED BY) [A-Z0-9][A-Z0-9 .,'’&/()-]{1,60}$")
+# `... in New Taipei. FWS file photo`, `... on Monday. Reuters photo`: the desk or agency that shot it, unbracketed
+_DESK = r"(?!(?:Her|His|Their|My|Our|Your|Its|The|A|An|This|That|One|Every|Each)\s)(?:[A-Z][\w&.’'-]*\s){1,3}(?i:(?:file |staff |handout |archive )?(?:photo|picture|image|pic)s?)"
+_DESK_PHOTO_TAIL = re.compile(rf"[a-z)][.!?]\s+{_DESK}$")
+_DESK_PHOTO = re.compile(_DESK)  # the same credit on a line of its own, under its caption: `Courier file photo`
 _BY_CREDIT_TAIL = re.compile(r"[.!?][\"”’]?\s+(?:[-–—|]\s*)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|"
                              r"PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|ILLUSTRATIONS?) (?:by|BY) "
                              r"[A-Z][\w’'-]*(?:\.? [A-Z][\w’'-]*){0,3}(?:(?: for (?:the |The )?| ?/ ?)[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,4})?$")
@@ -202,6 +203,8 @@ def credit(text: str) -> str | None:
     True
     >>> credit("Representational image"), credit("Image for representation only"), credit("Representative of staff") is None
     ('credit', 'credit', True)
+    >>> credit("Gazette file photo"), credit("AFP Photo"), credit("Our photo") is None, credit("The Photo") is None
+    ('credit', 'credit', True, True)
     >>> credit("Supplied"), credit("Handout photo"), credit("(File image)"), credit("Supplied by the council, the bins were new.") is None
     ('credit', 'credit', 'credit', True)
     >>> credit("VIDEO: Grand Prix highlights ▶ 3:05") is None, credit("Video: Ann Lee/Reuters")
@@ -214,12 +217,20 @@ def credit(text: str) -> str | None:
     ('author-photo', 'author-photo', 'author-photo', 'author-photo')
     >>> credit("Images of the flood damage") is None, credit("Portrait of a town in decline is the show's title.") is None
     (True, True)
-    >>> credit("JO BELL | HARBOUR POST"), credit("ANN LEE | THE DAILY COURIER"), credit("Jo Bell | Harbour Post") is None
-    ('credit', 'credit', True)
     >>> credit("Labour / Conservatives") is None, credit("The Post photo desk closed in May.") is None
     (True, True)
     >>> credit("Courtesy of Maison Corvell"), credit("Courtesy of the rain, the final was delayed until Monday.") is None
     ('credit', True)
+    >>> credit("ANN LEE | THE HARBOUR POST"), credit("JO BELL / STAFF"), credit("Rates rise | Fares fall") is None
+    ('credit', 'credit', True)
+    >>> credit("Fans queue at the gate. | JO BELL | THE HARBOUR POST"), credit("Ewes at the fair. | Photo by Ann Lee / Wirepix")
+    ('caption', 'caption')
+    >>> credit("Pupils at a school in Kelso. —Jo Bell for The Courier"), credit("Boats in the harbour. Wirepix file photo")
+    ('caption', 'caption')
+    >>> credit("The mill closed in May. Staff photo"), credit("She kept one thing. Her photo") is None
+    ('caption', True)
+    >>> credit("The council met. — Ann Lee was there for the vote.") is None, credit("Rents rose. | More") is None
+    (True, True)
     >>> credit("Ewes at her farm near Walla Creek. Picture by Ross McInnes")
     'caption'
     >>> credit("The gallery reopens on Friday. Photographs by Ansel Adams hang in the hall.") is None
@@ -276,9 +287,10 @@ def credit(text: str) -> str | None:
         return "credit"  # `Illustration by Ann Lee. Sources: Getty; Library of Congress.`
     if _SOURCE_LINE.fullmatch(text) and not TERMINAL.search(text):
         return "credit"  # a picture's, chart's or story's source alone: `Source: Harbour Post`, `Sources: LSEG, Acme`
-    if _BARE_SOURCE.fullmatch(text.strip(" .()[]")):
+    if _BARE_SOURCE.fullmatch(text.strip(" .()[]")) or _DESK_PHOTO.fullmatch(text):
         return "credit"  # a picture's source word alone under its caption: `Supplied`, `Handout`, `File photo`
-    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _CAPS_NAME_OUTLET.match(text) or _COURTESY.match(text) or _FOR_OUTLET_LINE.match(text) or \
+    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _CAPS_NAME_OUTLET.match(text) or _COURTESY.match(text) or \
+            _FOR_OUTLET_LINE.match(text) or \
             _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
@@ -295,7 +307,7 @@ def credit(text: str) -> str | None:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \
             _FOR_OUTLET_PAREN.search(text) or _NAME_OUTLET_TAIL.search(text) or _SLASH_CREDIT_TAIL.search(text) or \
-            _BY_CREDIT_TAIL.search(text) or _COPYRIGHT_TAIL.search(text) or _PIPE_TAIL.search(text) or \
+            _BY_CREDIT_TAIL.search(text) or _COPYRIGHT_TAIL.search(text) or _DESK_PHOTO_TAIL.search(text) or \
             _NAME_TAIL.search(text) and len(re.findall(r"[.!?]\s", text)) <= 2 or \
             (_MEDIA_PAREN.search(text) or _FOR_OUTLET_TAIL.search(text)) and len(words(text)) <= 40:
         return "caption"

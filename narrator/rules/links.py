@@ -15,6 +15,16 @@ _READ_MORE = re.compile(
     r"(?: from (?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3})?\s*[:|»›\]】]", re.I)
 
 
+# the same link labels in the languages an English-language page keeps from its home site:
+# `Leia também:`, `Veja também:`, `Lea también:`, `Lire aussi :`, `Lesen Sie auch:`, `Leggi anche:`, `Baca juga:`
+_READ_MORE_ABROAD = re.compile(r"^(?:leia|veja|lea|lee|leer|ver|lire|à lire|voir|lesen sie|leggi|vedi|baca|lees|zie)"
+                               r"(?: (?:também|tambem|también|aussi|auch|anche|juga|ook|mais|más|more))\s?[:|»›]\s*\S", re.I)
+
+
+# a link to a document, tagged with its file type: `Download the report (PDF, 1.4MB)`, `Full ruling (PDF)`
+_FILE_LINK = re.compile(r"[^.!?]{3,80}\((?:PDF|DOCX?|XLSX?|CSV|ODT|PPTX?)(?:[,;]?\s*[\d.,]+\s*[KMG]B)?\)", re.I)
+
+
 def read_more(text: str) -> str | None:
     """`READ MORE: ...` style links to other stories.
 
@@ -44,29 +54,30 @@ def read_more(text: str) -> str | None:
     ('read-more', 'read-more')
     >>> read_more("See full schedule »"), read_more("View all results →"), read_more("More rain fell on Monday »") is None
     ('read-more', 'read-more', False)
+    >>> read_more("Leia também: Coffee growers cut back"), read_more("Lire aussi : La grève continue"), read_more("Baca juga: Banjir di Jakarta")
+    ('read-more', 'read-more', 'read-more')
+    >>> read_more("Lee also said the plan would work.") is None
+    True
+    >>> read_more("Full judgment (PDF, 420KB)"), read_more("Consultation response (DOCX)"), read_more("The report (PDF) ran long.") is None
+    ('read-more', 'read-more', True)
+    >>> read_more("Box Score »"), read_more("Standings ›"), read_more("Match centre →"), read_more("Rain fell on Monday »") is None
+    ('read-more', 'read-more', 'read-more', True)
     >>> read_more("Also on Monday, the council voted to close the pool.") is None, read_more("Also in attendance: the mayor") is None
     (True, True)
     >>> read_more("Read the full text of the ministry's announcement"), read_more("Download the full report (PDF, 2MB)")
     ('read-more', 'read-more')
     >>> read_more("Read the full report, which runs to 400 pages, before you vote.") is None
     True
-    >>> read_more("Download the report (PDF, 1.4MB)"), read_more("Annual accounts 2024 [XLSX 88KB]"), read_more("Consultation response (PDF)")
-    ('read-more', 'read-more', 'read-more')
-    >>> read_more("The council published the figures in a 40-page report (PDF).") is None
-    True
     """
     if re.match(r"^also (?:read|see|watch)\b", text, re.I) and len(words(text)) <= 20 and not TERMINAL.search(text):
         return "read-more"
     if re.match(r"^(?:read|watch|see|view|follow|download) the (?:full|whole|complete|latest|live)\b[^.!?]{0,80}$", text, re.I):
         return "read-more"  # `Read the full live blog`, `Read the full text of the ministry's announcement`
-    if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text):
+    if _READ_MORE_ABROAD.match(text) or _FILE_LINK.fullmatch(text):
         return "read-more"
-    if _FILE_LINK.search(text) and len(words(text)) <= 15:
-        return "read-more"  # a link to a document, its type and size beside it: `Download the report (PDF, 1.4MB)`
+    if _ON_SITE.match(text) or _ARROW_LINK.fullmatch(text) or _SHORT_ARROW.fullmatch(text) and len(words(text)) <= _ARROW_WORDS:
+        return "read-more"
     return "read-more" if _READ_MORE.search(text) else None
-
-
-_FILE_LINK = re.compile(r"[(\[](?i:pdf|docx?|xlsx?|csv|pptx?|zip|odt|epub)(?:[,;:]?\s*[\d.,]+\s*(?i:[kmg]i?b|bytes))?[)\]]$")
 
 
 # a link to the outlet's other stories: `ALSO ON MONEYWEEK | ...`, `More from Sky News: ...`, `Elsewhere on the site »`
@@ -74,6 +85,9 @@ _ON_SITE = re.compile(r"^(?:ALSO|MORE|ELSEWHERE|LATEST|ALSO READ) (?:ON|FROM|AT|
                      r"\s*[:|»›]\s*\S",
                      re.I)
 # a link set with its arrow: `See full schedule »`, `Full box score ›`, `View all results →`
+# a short link with its arrow and no verb to it: `Box Score »`, `Standings ›`, `Full table →`, `Match centre »`
+_SHORT_ARROW = re.compile(r"[^.!?\"“”]{1,40}?\s*[»›→]")
+_ARROW_WORDS = 3
 _ARROW_LINK = re.compile(r"(?:see|view|full|read|more|watch|listen|get|all|browse|explore|visit|open|go)\b[^.!?»›→]{0,50}\s*[»›→]", re.I)
 
 
@@ -101,6 +115,9 @@ _EMBED = re.compile(
     # a third party's embed held back until the reader agrees: `External Content`, `Load external content`
     r"^(?:(?:load|show|allow|view) )?(?:external|third[- ]party) content$|^this content is (?:provided|hosted) by (?:a )?third[- ]part|"
     r"^View (?:this|more) (?:post|photo|video|reel|profile)s? on \w+|"
+    # an embed held back for consent: `Load content from YouTube?`, `Instagram post embedded - load content from Instagram?`
+    r"\b(?:load|show|display|allow|unblock|activate) (?:the |this )?(?:external )?content (?:from|by) (?-i:[A-Z])\w+\s*\??$|"
+    r"^\w+ (?:post|video|tweet|reel|map|content) embedded\b|"
     r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.(?:twitter|x)\.com/\w+|"
     r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}$", re.I)
 _DURATION = re.compile(
@@ -138,6 +155,10 @@ def embed(text: str) -> str | None:
     ('video', True)
     >>> embed("External Content"), embed("Load external content"), embed("This content is provided by a third party.")
     ('embed', 'embed', 'embed')
+    >>> embed("Click to load content from YouTube"), embed("TikTok video embedded. Show content from TikTok?")
+    ('embed', 'embed')
+    >>> embed("The ministry said it would not show content from Meta to minors.") is None
+    True
     """
     if _EMBED.search(text):
         return "embed"
@@ -152,6 +173,22 @@ _NAV = re.compile(r"\b(?:skip (?:to|links?|navigation|(?:the )?(?:next |previous
 _HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| page)?$", re.I)
 
 
+_LANGUAGES = (r"english|inglês|inglés|anglais|englisch|português|portuguese|portugiesisch|español|espanhol|spanish|espagnol|spanisch|"
+              r"français|francês|francés|french|französisch|deutsch|alemão|alemán|german|allemand|italiano|italian|italien|"
+              r"türkçe|turkish|bahasa(?: \w+)?|indonesian|kiswahili|swahili|arabic|chinese|japanese|korean|russian|hindi|dutch|nederlands")
+# a link to the story in another language: `Leia em português`, `Read in English`, `Lire en français`, `Auf Deutsch lesen`
+_LANGUAGE_LINK = re.compile(rf"^(?:(?:read|leia|lea|leer|lire|leggi|lees|baca|lesen)(?: (?:this|the|esta|este|cet|this) "
+                            rf"(?:article|story|matéria|notícia|artículo|noticia|article))? (?:in|em|en|auf|in) (?:{_LANGUAGES})|"
+                            rf"(?:auf|in) (?:{_LANGUAGES}) lesen|(?:also )?(?:available|disponível|disponible) (?:in|em|en):? (?:{_LANGUAGES}))$",
+                            re.I)
+
+
+# a sidebar's heading and its way back to the list: `In this section`, `More in this category`, `All news`, `All press releases`
+_SECTION_NAV = re.compile(r"(?:(?:more|also|other pages|pages|articles|stories|elsewhere) )?in this (?:section|category|topic|series)|"
+                          r"(?:back to )?all (?:news|stories|articles|posts|topics|sections|press releases|news releases|videos|podcasts|"
+                          r"events|updates|blogs?|categories|features|reviews|galleries|episodes)", re.I)
+
+
 def navigation(text: str) -> str | None:
     """Site chrome: skip links, home links, search, sign-in.
 
@@ -163,8 +200,16 @@ def navigation(text: str) -> str | None:
     'navigation'
     >>> navigation("Skip next section Explore more"), navigation("Skip next section Related topics")
     ('navigation', 'navigation')
+    >>> navigation("Leia em português"), navigation("Read this article in Spanish"), navigation("Auf Deutsch lesen")
+    ('navigation', 'navigation', 'navigation')
+    >>> navigation("Read in English, the report runs to 40 pages.") is None
+    True
+    >>> navigation("In this section"), navigation("More in this category"), navigation("All press releases ›")
+    ('navigation', 'navigation', 'navigation')
+    >>> navigation("In this section of the river, salmon spawn.") is None, navigation("All stories were checked.") is None
+    (True, True)
     """
-    if _breadcrumb(text):
+    if _breadcrumb(text) or _LANGUAGE_LINK.match(text.strip(" »›→")) or _SECTION_NAV.fullmatch(text.strip(" »›→:")):
         return "navigation"
     return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
 

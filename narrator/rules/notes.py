@@ -16,11 +16,23 @@ _PRINT_NOTE = re.compile(rf"^(?:Published|Printed|Appeared) in (?:the )?[A-Z][\w
                          rf"(?:[’']s? (?:print|daily|weekend|Sunday) (?:edition|issue))?,? (?:on )?{_DATE}\.?$")
 
 
+# the desk journalists are sent to, with a number or an address to reach it: `Media enquiries: 01632 960 118`,
+# `For urgent out-of-hours press inquiries, call the duty press officer on 07700 900 274.`, `Press contact: jo@acme.org`
+_MEDIA_DESK = re.compile(r"\b(?:media|press|journalists?|news ?desk)\b[^.!?]{0,40}?\b(?:enquir|inquir|contacts?\b|quer|offices?\b|"
+                         r"officers?\b|team\b|desk\b)|\b(?:journalists|reporters|members of the media) (?:can|should|may) "
+                         r"(?:contact|call|email|ring)\b", re.I)
+_REACH = re.compile(r"\d{3,}[\s-]?\d{3,}|\S+@\S+\.\w+")
+
+
 def wire_footer(text: str) -> str | None:
     """Agency credits: `Reporting by ...; Editing by ...`, trust statements.
 
     >>> wire_footer("Reporting by A in Rome; Editing by B"), wire_footer("Our Standards: x.")
     ('footer', 'footer')
+    >>> wire_footer("For press inquiries, contact Ann Lee on 020 7946 0321."), wire_footer("Journalists can email newsdesk@acme.org")
+    ('footer', 'footer')
+    >>> wire_footer("The council's press office said 4,000 homes were affected.") is None
+    True
     >>> wire_footer("--Additional reporting by Ann Lee. Editing by Jo Bell."), wire_footer("Reporting contributed by Kyo News.")
     ('footer', 'footer')
     >>> wire_footer("Published in The Courier, March 7th, 2025"), wire_footer("Published in Nature on March 7, 2025, the study found.")
@@ -111,6 +123,8 @@ def wire_footer(text: str) -> str | None:
                  r"\b(?i:permission) (?:is )?required for (?:reproduction|republication|reuse)\b", text) and \
             len(words(text)) <= 50 and not re.search("[\"“”]", text):
         return "footer"  # `... which is copyright and must not be reproduced.`, `© Media Ltd. Permission required for reproduction.`
+    if _MEDIA_DESK.search(text) and _REACH.search(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
+        return "footer"  # a press release's contact for journalists: `Media enquiries: press office, 01632 960 412`
     if re.search(r"^The Local Democracy Reporting Service is\b|\bis a public service news agency\b", text):
         return "footer"  # the scheme's note under a story it paid for: `... is a public service news agency funded by the BBC`
     if re.search(r"\bnot responsible for the content of external\b|"
@@ -334,6 +348,9 @@ _AUTHOR_BIO = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?\.$)|"
     # `Name covers county government. Reach her at ann@post.com or 555-0100.`: the beat, then how to reach its writer
     r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^\"“”]{3,160}\.\s+(?:Reach|Contact|E-?mail) (?:him|her|them)\b|"
+    # `Name covers state policy. She previously covered City Hall for The Ledger.`: the beat, then the writer's career
+    r"^(?:[A-Z][\w’'.-]+ ){2,3}(?:covers|writes about|reports on) [^.\"“”]{3,160}\.\s+(?:She|He|They) (?:(?:previously|formerly|once) "
+    r"(?:covered|worked|wrote|reported|was|edited)\b|joined (?:the |The )?[A-Z])|"
     # `Ann has been covering the motor industry for 12 years ...`
     r"^(?:[A-Z][\w’'.-]+ ){1,3}has been (?:covering|writing about|reporting on) [^.\"“”]{3,80}\bfor (?:\d+|\w+) (?:years|decades)\b|"
     # `Ann Lee joined The Post in 2021 and covers transport.`, `Ann Lee joined the paper as a business reporter in 2019.`
@@ -374,6 +391,14 @@ def author_bio(text: str) -> str | None:
     'author-bio'
     >>> author_bio("Ann Lee covers Ashby and Kessling County government. Reach her at alee@post.com or 570-555-0143.")
     'author-bio'
+    >>> author_bio("Jo Bell covers farming and water. He previously worked as a producer at Harbour Radio.")
+    'author-bio'
+    >>> author_bio("Ann Lee writes about schools and colleges. She formerly edited the Kelso Times.")
+    'author-bio'
+    >>> author_bio("Jo Bell covers city hall and courts. He joined the Ledger in 2022 from radio.")
+    'author-bio'
+    >>> author_bio("The fund covers rent and bills. She previously worked two jobs to pay them.") is None
+    True
     >>> author_bio("Ann Lee is The Harbour Daily's environment and farming correspondent. She covered the port before.")
     'author-bio'
     >>> author_bio("Jo Bell is Rod & Line's river-country field editor."), author_bio("Jo Bell is a lawyer who was once an editor.")

@@ -74,6 +74,12 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social', True)
     >>> interface("No Comments"), interface("Leave a reply"), interface("Print Friendly, PDF & Email"), interface("No comment.") is None
     ('social', 'social', 'social', True)
+    >>> interface("READ LATER"), interface("Listen later"), interface("Read it later, she told the class.") is None
+    ('social', 'social', True)
+    >>> interface("Order Reprints"), interface("Reprints & Permissions"), interface("Reprints of the book sold out.") is None
+    ('social', 'social', True)
+    >>> interface("View author publications"), interface("Search for this author in: Google Scholar")
+    ('social', 'social')
     >>> interface("Close dialog"), interface("Dismiss"), interface("Apple Podcasts"), interface("Listen on Spotify"), interface("RSS")
     ('social', 'social', 'social', 'social', 'social')
     >>> interface("Spotify shares fell.") is None, interface("Close the window, police urged.") is None
@@ -121,13 +127,16 @@ def interface(text: str) -> str | None:
         return "social"
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
     if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?(?: \(\d+ new\))?|have your say|download|"
-                    r"add to (?:playlist|queue|my ?\w*)|now playing|(?:up|playing) next|next up|(?:video )?ad feedback|"
+                    r"add to (?:playlist|queue|my ?\w*)|now playing|(?:read|listen|watch)(?: it| this)? later|(?:up|playing) next|next up|(?:video )?ad feedback|"
                     r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
                     r"share your (?:thoughts|views|comments?)|show notes|"
                     r"(?:un)?follow (?:this )?(?:author|writer|reporter|journalist|columnist|contributor)|"
                     r"(?:playback )?speed:? ?\d(?:\.\d+)?\s?[x×]|\d(?:\.\d+)?\s?[x×]|"  # an audio player's speed control
                     r"no comments(?: yet)?|leave a (?:comment|reply)|print friendly(?:, pdf (?:&|and) email)?|send to a friend|"
+                    r"(?:(?:order|buy|purchase|request) )?reprints?(?: (?:&|and) (?:permissions|licensing))?|"
+                    # a journal's author box: `View author publications`, `Search for this author in PubMed Google Scholar`
+                    r"view (?:author|all) publications|(?:you can also )?search for this author in\b.{0,40}|"
                     # a podcast player's platform links
                     r"(?:listen on |subscribe on |follow on )?(?:apple podcasts|google podcasts|spotify|rss(?: feed)?|pocket casts|"
                     r"overcast|castbox|amazon music|youtube music|stitcher|tunein)", low):
@@ -205,6 +214,13 @@ def scores(text: str) -> str | None:
     ('scores', True)
     >>> scores("Allen threw for 287 yards, 3 TD and an interception.") is None, scores("Okafor (LAL): 31 PTS")
     (True, 'scores')
+
+    A line score: the periods' header row and each team's points by period, its record beside it:
+
+    >>> scores("1st 2nd 3rd T"), scores("1 2 3 4 5 6 7 8 9 R H E"), scores("Harbor City (12-3, 5-1) 21 14 7 42")
+    ('scores', 'scores', 'scores')
+    >>> scores("Red Sox 0 1 0 0 2 0 0 0 1 4 9 0"), scores("Route 66 turns 100") is None, scores("Apollo 11 at 50") is None
+    ('scores', True, True)
     """
     if re.fullmatch(_STATUS, text, re.I) and not text[0].isdigit():
         return "scores"
@@ -217,7 +233,16 @@ def scores(text: str) -> str | None:
     if len(text) <= 160 and ((m := _FINAL_SCORE.match(text)) and (m["status"] or text.isupper()) or
                               _STAT_LINE.match(text) and ("," in text or re.search(r"\([A-Z]{2,4}\):", text))):
         return "scores"  # a US box score's result and its players' stat lines
+    if len(text) <= 120 and (_LINE_SCORE.match(text) or _PERIODS.match(text)):
+        return "scores"  # a line score's header row and its teams' rows
     return "ticker" if _MARKET.match(text) else None
+
+
+# a team's row in a line score: `Plains Tech (17-11, 7-9)  29  37  66`, `Red Sox  0 1 0 0 2 0 0 0 1  4 9 0`
+_RECORD = r"\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:, \d{1,2}-\d{1,2}(?:-\d{1,2})?)?\)"
+_LINE_SCORE = re.compile(rf"^[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){{0,3}}(?: {_RECORD})?(?:\s+\d{{1,3}}){{2,13}}$")
+# its header row: `1st  2nd  T`, `Q1 Q2 Q3 Q4 F`, `1 2 3 4 5 6 7 8 9 R H E`
+_PERIODS = re.compile(r"^(?:(?:\d(?:st|nd|rd|th)|[1-9]|Q[1-4]|[12]H|\d?OT|SO)\s+){1,12}(?:T|F|Final|Tot(?:al)?|R\s+H\s+E)$")
 
 
 # a US result line: `SACRAMENTO 138, DENVER 134 (2OT)`, `Chiefs 27, Ravens 20 (Final)`, `YANKEES 5, RED SOX 3`
@@ -351,6 +376,23 @@ _SITE_TOOL = re.compile(
     r"your browser does not support\b[^.!?]{0,60}|refresh(?: (?:the )?(?:page|feed))?|live feed", re.I)
 
 
+# an interactive chart's or map's instruction: `Hover over a state to see details.`, `Tap a bar for the figures`,
+# `Use the slider to compare years`, `Select a county from the menu`, `Scroll sideways to see the full table`
+_CHART_HINT = re.compile(
+    r"(?:hover|tap|click|press|mouse) (?:over |on )?(?:a|an|the|each|any|your)\b[^.!?,;\"“”]{1,50}?"
+    r"(?: to (?:see|view|show|explore|get|read|reveal|compare|find|highlight)\b[^.!?,;\"“”]{0,40}| for (?:more )?(?:details|data|"
+    r"information|figures|the (?:figures|numbers|data)))|"
+    r"(?:use|drag|move) the (?:slider|toggle|buttons?|tabs?|menu|dropdown|arrows)\b[^.!?,;\"“”]{0,50}|"
+    r"(?:select|choose|pick) (?:a|an|your) (?:state|county|country|district|region|school|area|city|town|postcode|zip code|"
+    r"year|category|province|constituency)\b[^.!?,;\"“”]{0,50}|"
+    r"(?:scroll|swipe|drag) (?:left|right|sideways|across|horizontally|(?:the table )?to (?:see|explore|view))\b[^.!?,;\"“”]{0,40}|"
+    r"pinch (?:to|and) zoom\b[^.!?,;\"“”]{0,30}", re.I)
+_HINT_WORDS = 16
+# a review site's box on how it tests: `Why Trust Us`, `Why you can trust us`, `How we test`, `Our review process`
+_TRUST_HEAD = re.compile(r"(?:why (?:you can )?trust (?:us|[A-Z][\w&’' ]{1,30})|how we (?:test|tested|review|reviewed|rate|choose|chose|"
+                         r"pick|picked)(?: (?:products|gear|kit|these|them))?|our (?:testing|review) (?:process|methodology))\??", re.I)
+
+
 # a newsletter's issue line: `The Morning Ledger | Issue 412 | Thursday 14 March 2024`
 _ISSUE = re.compile(r"^[^|]{2,60}(?:\|[^|]{1,60}){1,4}$")
 _ISSUE_PART = re.compile(r"^(?:issue|no\.?|vol(?:ume)?\.?|edition|#)\s*\d+$", re.I)
@@ -402,6 +444,20 @@ def page_widget(text: str) -> str | None:
     >>> page_widget("Live feed"), page_widget("Live feeds of the debate ran all night.") is None
     ('page-note', True)
 
+    A review site's heading over how it tests:
+
+    >>> page_widget("Why Trust Us"), page_widget("How we test"), page_widget("How we tested the new bridge sensors") is None
+    ('page-note', 'page-note', True)
+
+    An interactive chart's instruction to the reader:
+
+    >>> page_widget("Tap a bar for the figures"), page_widget("Use the slider to compare years."), page_widget("Select a county")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("Click on the link to see the prize, the text said.") is None
+    True
+    >>> page_widget("Voters select a state senator every four years.") is None
+    True
+
     A read-aloud player's credits:
 
     >>> page_widget("Powered by Trinity Audio"), page_widget("This article was voiced by an artificial intelligence narrator.")
@@ -411,10 +467,6 @@ def page_widget(text: str) -> str | None:
     >>> page_widget("Powered by wind, the town cut its bills."), page_widget("Listen to more music, the doctor advised.") is None
     (None, True)
     >>> page_widget("Powered by solar panels") is None
-    True
-    >>> page_widget("Only have a minute? Listen instead"), page_widget("Prefer to listen?"), page_widget("Short on time? Hear this story")
-    ('page-note', 'page-note', 'page-note')
-    >>> page_widget("Listen instead, she told him.") is None
     True
 
     The outlet's podcast and where to hear it:
@@ -445,7 +497,9 @@ def page_widget(text: str) -> str | None:
         return "masthead"
     if _VIEW_ONLINE.fullmatch(text.strip(" .")):
         return "navigation"
-    if _SITE_TOOL.fullmatch(text.strip(" .!")):
+    if _TRUST_HEAD.fullmatch(text.strip()):
+        return "page-note"
+    if _SITE_TOOL.fullmatch(text.strip(" .!")) or _CHART_HINT.fullmatch(text.strip(" .!")) and len(words(text)) <= _HINT_WORDS:
         return "page-note"
     if _AUDIO_CREDIT.search(text) and len(words(text)) <= 20 and not re.search("[\"“”]", text):
         return "page-note"
@@ -474,10 +528,7 @@ _AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?
                            r"automated|synthetic|synthesi[sz]ed|computer[- ]generated|digital|text-to-speech) (?:voice|narrator|technology)|"
                            r"^listen to more (?:stories|articles|news|audio(?: articles| stories)?|journalism)\b[^.]{0,40}$|"
                            r"^more (?:audio )?(?:stories|articles|episodes) (?:are )?(?:available )?(?:in|on) (?:the |our )?"
-                           r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? app\.?$|"
-                           # an invitation to hear the story instead: `Only have a minute? Listen instead`, `Prefer to listen?`
-                           r"^(?:(?:only )?(?:have|got) (?:a|one|two|five) (?:minute|moment)s?\??|short on time\??|no time to read\??|"
-                           r"(?:would you )?(?:prefer|rather) (?:to )?listen\??)\s*(?:listen|hear)?\b[^.]{0,30}$|^listen (?:instead|now)\b[^.]{0,30}$", re.I)
+                           r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? app\.?$", re.I)
 # the outlet's podcast, and where to hear it: `Our weekly podcast Harbour Talk is available on Spotify and Apple Podcasts.`
 _PODCAST_PROMO = re.compile(r"^[^.!?\"“”]{0,80}\b(?:podcast|show|episodes?)\b[^.!?\"“”]{0,60}\b(?:is|are) (?:now )?(?:available|out) "
                             r"(?:on|to (?:stream|download) (?:on|from)|wherever)\b[^.!?\"“”]{0,80}[.!]?$|"

@@ -29,10 +29,15 @@ _APP_BUTTON = re.compile(r"suggest (?:more|less)(?: (?:stories )?like this)?|(?:
 _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
     r"scroll down for video|share this (?:article|story)|continue reading|delivered (?:directly |straight |right )?to your inbox|"
+    # an audio version offered instead: `Only have a minute? Listen instead`, `Prefer to listen?`
+    r"prefer to listen|listen instead(?! of)|listen to (?:this|the) (?:story|article) instead|"
     # a paywall's gate: `Register to read more content like this.`, `Log in to read the full story`
     r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story))|"
     # a registration wall: `Create a free account to keep reading`, `You have reached your limit of free articles`
     r"(?:create|open|set up) (?:a |an |your )?(?:free )?account to (?:keep|continue|start) reading|"
+    # a trial wall: `Keep reading with a free 7-day trial of X`, `Finish reading when you subscribe`
+    r"(?:keep|finish) reading(?: (?:this|the) (?:story|article|piece))? (?:with|by|when you|if you|for free with)\b[^.!?]{0,30}?\b(?:trial|subscri\w+|membership|"
+    r"account|sign(?:ing)? (?:in|up)|registering|log(?:ging)? in)|"
     r"(?:register|sign up|sign in|log in)(?: for free| free)? to (?:keep|continue) reading|"
     r"reached (?:your|the) (?:limit|maximum|quota) of (?:free )?(?:articles|stories|reads))\b",
     re.I)
@@ -82,6 +87,12 @@ def prompt(text: str) -> str | None:
     ('newsletter', 'social')
     >>> prompt("Create a free account to keep reading"), prompt("You have reached your limit of free articles this month.")
     ('social', 'social')
+    >>> prompt("Keep reading with a 14-day free trial of Harbour Pro."), prompt("Finish reading this story when you subscribe")
+    ('social', 'newsletter')
+    >>> prompt("She would keep reading with a torch until her mother found her.") is None
+    True
+    >>> prompt("Short on time? Listen instead"), prompt("Prefer to listen?"), prompt("He chose to listen instead of arguing.") is None
+    ('social', 'social', True)
     >>> prompt("Voters must register to keep their place on the roll, officials said.") is None
     True
     >>> prompt("Nurses register to read the guidance before each shift, she said.") is None
@@ -200,7 +211,9 @@ def prompt(text: str) -> str | None:
 _CONSENT = re.compile(r"\bcookies?\b.*\b(?:(?:our|this) (?:web)?site|browsing|experience|consent|preferences|settings|"
                       r"accept all|reject all|manage)\b|\b(?:accept|reject|decline) (?:all |optional |additional |non-essential |analytics )?cookies\b|"
                       # the IAB consent banner: `Outlet and up to 168 partners store and access information on your device`
-                      r"\bpartners?\b.{0,60}\b(?:store|access)\b.{0,30}\binformation on (?:a|your) device\b", re.I)
+                      r"\bpartners?\b.{0,60}\b(?:store|access)\b.{0,30}\binformation on (?:a|your) device\b|"
+                      # a data notice closed by its link: `We care about the protection of your data. Read our Privacy Policy.`
+                      r"(?:^|[.!?]\s+)(?:read|see|view|review) our (?:privacy|cookie|data protection) (?:policy|notice|statement)\.?$", re.I)
 # the banner's own buttons on lines of their own
 _CONSENT_BUTTON = re.compile(r"(?:agree|accept)(?: all)?(?: and| &) (?:continue|close)|(?:accept|reject|allow|deny) all|"
                              r"(?:see|more|manage) (?:options|preferences|choices|settings)|i (?:agree|accept)|"
@@ -223,6 +236,8 @@ def consent(text: str) -> str | None:
     ('consent', 'consent', True)
     >>> consent("We value your privacy"), consent("We respect your privacy"), consent("We value your privacy, the bank said.") is None
     ('consent', 'consent', True)
+    >>> consent("Your data is safe with us. See our privacy notice."), consent("The firm told users to read our privacy policy.") is None
+    ('consent', True)
     """
     # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
     if _CONSENT_BUTTON.fullmatch(text.strip(" ›»>")):

@@ -17,8 +17,12 @@ _TIME_WORDS = set((_MONTHS + " " + _DAYS + " am pm a.m. p.m. gmt bst est edt cst
 
 
 # `5 min read`, `Reading time: 4 mins`, `Estimated reading time: about 5 minutes`, `Read time ~3 min`, `Reading Time: 3 mins read`
-_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|(?:estimated |approx(?:imate|\.)? )?\b(?:read(?:ing)? time|time to read):?\s*"
-                        r"(?:(?:about|around|approx(?:imately|\.)?|roughly|under|less than|~)\s*)?\d+\s*min(?:ute)?s?\b\.?(?:\s*read)?", re.I)
+# and in other languages: `Tempo de leitura: 7 min`, `Tiempo de lectura: 5 minutos`, `Lesezeit: 3 Min.`, `4 min de lecture`
+_READ_LABEL = r"read(?:ing)? time|time to read|tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|leestijd|okuma süresi"
+_MINUTES = r"(?:min(?:ute)?s?|minutos?|minuten|minuti|dk)"
+_READ_TIME = re.compile(rf"\d+\s*(?:min(?:ute)?s?)\.?\s+(?:to )?read|\d+\s*{_MINUTES}\.? de (?:leitura|lectura|lecture)|"
+                        rf"(?:estimated |approx(?:imate|\.)? )?\b(?:{_READ_LABEL})\s?:?\s*"
+                        rf"(?:(?:about|around|approx(?:imately|\.)?|roughly|under|less than|~)\s*)?\d+\s*{_MINUTES}\b\.?(?:\s*read)?", re.I)
 # a blog's category line under the headline: `in Regional`, `Posted in News, Politics`, `Filed in Business & Economy`
 _CATEGORY = re.compile(r"(?:(?:(?:Posted|Filed|Published|Listed) )?in|(?:Filed under|Posted in|Categor(?:y|ies)|Section):?) "
                        r"(?-i:[A-Z])[\w’'-]*(?:(?:,| &| and|,? ?[|/›»])? (?-i:[A-Z])[\w’'-]*){0,5}")
@@ -98,6 +102,15 @@ def timestamp(text: str) -> str | None:
     True
     >>> timestamp("Jakarta ● Thu, March 6, 2025"), timestamp("Accra ▪ 14 May 2025 ▪ 09:12 GMT")
     ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Tiempo de lectura: 5 minutos"), timestamp("Lesezeit: 3 Min."), timestamp("4 min de lecture")
+    ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
+
+    A date in another language (its month names count only beside a figure: `Julio`, `Mayo` alone are names):
+
+    >>> timestamp("3 de marzo de 2025 · 18:40 CET"), timestamp("Publié le 12 juin 2025 à 09h14"), timestamp("Julio") is None
+    ('dateline-timestamp', 'dateline-timestamp', True)
+    >>> timestamp("12 de junho de 2025, 9:20"), timestamp("12 de junho de 2025, a prefeitura anunciou") is None
+    ('dateline-timestamp', True)
 
     """
     if _POSTED_ON.match(text):
@@ -128,9 +141,20 @@ def _time_only(text: str) -> bool:
     if re.search(r"\d", text):  # a zone or country code after a date: `17:21, UK`, `10am AEST`
         text = re.sub(r"\b[A-Z]{2,4}\b", " ", text)
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text, flags=re.I)  # an ordinal day: `9th Jun 2025`
-    tokens = re.findall(r"[a-z][a-z.]*|\d+", text.lower())
+    tokens = re.findall(r"[^\W\d_](?:[^\W\d_]|\.)*|\d+", text.lower())
+    figure = any(tok.isdigit() for tok in tokens)
     return bool(tokens) and all(tok.isdigit() or tok.strip(".") in _TIME_WORDS or tok in _TIME_WORDS or
-                                ago and tok in _ROUGHLY for tok in tokens)
+                                ago and tok in _ROUGHLY or figure and tok.strip(".") in _FOREIGN_TIME for tok in tokens)
+
+
+# month and day names, and the words around a date, in languages an English page still prints its date in
+_FOREIGN_TIME = set("""janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+enero febrero marzo mayo junio septiembre setiembre octubre noviembre diciembre
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+januar februar märz juni juli oktober dezember gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+segunda terça quarta quinta sexta feira sábado domingo lunes martes miércoles jueves viernes
+lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+de del às à le el um uhr h hs publicado publicada atualizado actualizado publié mis jour veröffentlicht aktualisiert""".split())
 
 
 # a rough age before `ago`: `about 7 hours ago`, `a few minutes ago`, `over two weeks ago`, `less than a minute ago`
