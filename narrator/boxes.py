@@ -818,25 +818,47 @@ def contact_boxes(lines: list[Line]) -> None:
                 ln.reason = "contact"
 
 
+# a badge set on the headline's own line: `PREMIUM  Why ...`, `Members only | How ...`, `🔒 What ...`
+_BADGED = re.compile(r"^(?:🔒\s*)?(?:((?:[A-Z]{2,}[- ]?)+)\s+|([^|:·•🔒]{2,30}?)\s*[|:·•🔒]\s*|🔒\s*)(?=[A-Z0-9‘“\"'])(.+)$")
+_TEASER_WORDS = 16
+
+
+def _teaser(text: str) -> bool:
+    """A headline's shape: short, no quotation, no full stop (a question mark is a headline's)."""
+    return len(words(text)) <= _TEASER_WORDS and not re.search("[\"“”]", text) and \
+        (not TERMINAL.search(text) or text.endswith("?"))
+
+
 def badge_teasers(lines: list[Line]) -> None:
     """Inside the story, a paywall badge on its own line (`For Members`, `Premium`) with a
     headline right under it in the same paragraph is a link to another story sold to
     members (`For Members` / `EXPLAINED: What are the rules ...?`); a paragraph of prose under
-    a badge is not a headline and stays.
+    a badge is not a headline and stays. So is a headline with the badge set in front of it
+    on its own line (`PREMIUM  Why ...`, `Subscriber only | How ...`, `🔒 ...`).
 
     >>> page = [Line("The council voted 7-2 to cut the arts grant at its meeting on Monday night.", 0), Line("Premium", 1, "label"),
     ...         Line("Why the grant was cut, and who loses out", 1), Line("Subscriber only", 2, "label"),
     ...         Line("The mayor said the decision was taken after months of talks with the unions, who opposed it.", 2)]
     >>> badge_teasers(page); [ln.reason for ln in page]
     [None, 'label', 'teaser', 'label', None]
+    >>> page = [page[0]] + [Line(t, i) for i, t in enumerate(("MEMBERS ONLY How the port lost its biggest client",
+    ...         "Subscriber exclusive | Five numbers that explain the budget", "🔒 Who pays for the new bridge?",
+    ...         "PREMIUM Bonds paid out £80m in prizes in March, the agency said.", "Plus a further 40 jobs will go by June",
+    ...         "PLUS: Ten winter walks along the coast"), 1)]
+    >>> badge_teasers(page); [ln.reason for ln in page]
+    [None, 'teaser', 'teaser', 'teaser', None, None, 'teaser']
     """
     started = False
-    for line, below in zip(lines, lines[1:]):
+    for line, below in zip(lines, lines[1:] + [None]):
         started = started or not line.reason and is_sentence(line.text, 12)
-        if started and line.reason == "label" and badge(line.text) and not below.reason and below.group == line.group and \
-                len(words(below.text)) <= 16 and not re.search("[\"“”]", below.text) and \
-                (not TERMINAL.search(below.text) or below.text.endswith("?")):
+        if not started:
+            continue
+        if line.reason == "label" and badge(line.text) and below is not None and not below.reason and \
+                below.group == line.group and _teaser(below.text):
             below.reason = "teaser"
+        elif not line.reason and (m := _BADGED.match(line.text)) and \
+                (m[1] is None and m[2] is None or badge((m[1] or m[2]).strip())) and _teaser(m[3]):
+            line.reason = "teaser"
 
 
 # an event advert's or offer box's pitch: what the reader gets and how to get a seat
