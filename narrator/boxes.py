@@ -315,7 +315,9 @@ _CONTEST_HEAD = re.compile(r"^(?:[A-Z][\w’'&.-]* ){0,3}(?:[Cc]ompetitions?|[Gg
 _PUB_CARD = re.compile(r"\b(?:launched|started) (?:\d+|a|an|one|two|three) (?:years?|months?|weeks?) ago\b|"
                        r"\b[\d,.]+[KkM]? (?:paid )?(?:subscribers|followers)\b", re.I)
 _BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a paste without blank lines
-_FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
+# an e-mail field, its kind (`Your work email`) and the button pasted on its line (`Enter email  Sign me up`)
+_FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:(?:work|business|personal|best|school) )?(?:email|e-mail)(?: address)?"
+                    r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?(?: (?:sign (?:me )?up|subscribe|submit|join|send|go|get it)\s*[!→›»>]?)?$", re.I)
 _CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
 # an advert slot's own note that the story goes on under it: `CONTINUE READING BELOW`, `Story continues below
 # advertisement`, `Article continues after this ad`, `Scroll to continue with content`
@@ -518,7 +520,7 @@ _PITCH = re.compile(r"\bsubscri\w*|\bsign(?:ing)? up\b|\bnewsletters?\b|\binbox\
 
 
 _FIELD_PITCH = 3  # a sign-up form's heading and blurb above its e-mail field
-_TO_READER = re.compile(r"\b(?:you|your|inbox)\b|\bevery (?:weekday|day|morning|evening|week)\b", re.I)
+_TO_READER = re.compile(r"\b(?:you|your|inbox)\b|\bevery (?:weekday|day|morning|evening|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
 def field_pitch(lines: list[Line]) -> None:
@@ -531,6 +533,12 @@ def field_pitch(lines: list[Line]) -> None:
     ...                              "The numbers that move your money, every weekday.", "Your email")]
     >>> page[3].reason = "newsletter"; field_pitch(page); [ln.reason for ln in page]
     [None, 'newsletter', 'newsletter', 'newsletter']
+    >>> page = [Line(t, 0) for t in ("Shoppers were divided, the survey found.", "The Friday Brief",
+    ...                              "Our best reads of the week, free every Friday.", "Your business email Subscribe")]
+    >>> page[3].reason = "newsletter"; field_pitch(page); [ln.reason for ln in page]  # the field and its button on one line
+    [None, 'newsletter', 'newsletter', 'newsletter']
+    >>> _FIELD.match("Enter email Sign me up") is not None, _FIELD.match("Your work email was hacked") is None
+    (True, True)
     """
     for i, line in enumerate(lines):
         if line.reason != "newsletter" or not _FIELD.match(line.text):
