@@ -353,6 +353,19 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
     ...        Line("Register now", 0, "promo")]
     >>> _button_box(box), _button_box([Line("Why now?", 0), Line("Write-offs rose by a third last year.", 0), box[2]])
     (True, False)
+
+    A membership appeal may run to a few sentences when one of them asks for the money
+    (`... Become a member from €5 a month, or give once.`, `... Chip in what you can today.`):
+
+    >>> appeal = ("The Gazette has covered this valley since 1921 and is owned by nobody but its readers. No paywall, no "
+    ...           "shareholders, just reporting from the towns the big papers left. Join 4,000 members from $6 a month.")
+    >>> box = [Line("Back the Gazette", 0), Line(appeal, 0), Line("Join now", 0, "subscription"), Line("Give once", 0, "subscription")]
+    >>> _button_box(box), _button_box(box[:3])
+    (True, True)
+    >>> story = ("The Gazette has covered this valley since 1921 and was sold to a regional group on Monday for an undisclosed "
+    ...          "sum, ending a century of family ownership in which it never missed an edition, staff were told.")
+    >>> _button_box([box[0], Line(story, 0)] + box[2:])
+    False
     """
     last, buttons = group[-1], sum(ln.reason in _BOX_BUTTONS for ln in group)
     if not (last.reason in _BOX_BUTTONS or _CLOSER.match(last.text) and len(words(last.text)) <= 4 or
@@ -365,10 +378,11 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
     said = [ln for ln in kept if ln not in heads]
     if _framed_pitch(group, said):
         return True
-    if len(said) != 1 or not heads or len(words(said[0].text)) > 30 or re.search("[\"“”]", said[0].text) or \
-            any(len(words(ln.text)) > 8 for ln in heads):
+    if len(said) != 1 or not heads or len(words(said[0].text)) > (60 if _APPEAL.search(said[0].text) else 30) or \
+            re.search("[\"“”]", said[0].text) or any(len(words(ln.text)) > 8 for ln in heads):
         return False
-    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I) or _IMPERATIVE.match(said[0].text))
+    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I) or _IMPERATIVE.match(said[0].text) or
+                                _APPEAL.search(said[0].text))
 
 
 def _framed_pitch(group: list[Line], said: list[Line]) -> bool:
@@ -387,6 +401,9 @@ def _framed_pitch(group: list[Line], said: list[Line]) -> bool:
         bool(_YOU.search(said[0].text) and _WE.search(said[0].text))
 
 
+# a membership appeal's ask: a sentence opening with the verb and naming the money or the membership
+_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Join|Become|Donate|Support us|Subscribe|Give|Chip in|Contribute|Back us)\b[^.!?]{0,60}"
+                     r"(?:[$£€]\s?\d|\b(?:members?(?:hip)?|contribution|donation|subscri\w+|supporters?|what you can)\b)")
 _QUESTION_HEAD = re.compile(r"(?:[\w’'-]+ ){0,4}[\w’'-]+\?")
 # a pitch that tells the reader what to do: `Write an article and join a growing community of ...`
 _IMPERATIVE = re.compile(r"^(?:Join|Write|Sign up|Subscribe|Register|Become|Download|Get|Try|Discover|Support|Give|Donate|"
