@@ -345,6 +345,11 @@ _REACH = re.compile(r"^(?:Reach|Contact|Email|E-mail|You can reach) (?:(?:(?:sta
                     r"(?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+.*\bFollow (?:him|her|them)\b)")
 
 
+# the letters page's invitation: `Letters to the Editor should be sent to ...`, `Submit a letter to the editor`
+_LETTERS = re.compile(r"\bletters? (?:to the editor|for publication)\b|\b(?:send|submit|email|e-mail|write) (?:us )?(?:your |a )?letters?\b",
+                      re.I)
+_SUBMIT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:should|can|may|must|will) be (?:sent|emailed|e-mailed|submitted|edited|"
+                     r"addressed|published)\b|(?:^|[.!?]\s+)(?:Send|Submit|Email|E-mail|Write)\b", re.I)
 # a tip box's heading or button: `Do you have a tip?`, `Got a news tip?`, `Share your story`, `Send us a tip`
 _TIP_LABEL = re.compile(r"^(?:(?:do you |got |have you got )?(?:have )?an?(?: news| story)? tip|share your (?:story|experience|tip)s?|"
                         r"send (?:us )?(?:a |your )?(?:news )?tips?|tip us off)\s*[?!.]?$", re.I)
@@ -369,10 +374,21 @@ def reader_prompt(text: str) -> str | None:
     ('author-bio', None)
     >>> reader_prompt("Residents can reach Ann Lee at alee@city.gov with questions, the council said.") is None
     True
+
+    The letters page asking for the reader's letter, how to send it and its house rules:
+
+    >>> reader_prompt("Letters to the editor can be emailed to letters@harbourpost.com. Please keep them under 250 words.")
+    'reader-prompt'
+    >>> reader_prompt("Want to respond? Submit a letter to the editor. Letters may be edited for length.")
+    'reader-prompt'
+    >>> reader_prompt("In a letter to the editor last week, a retired teacher asked why the pool had not reopened.") is None
+    True
     """
     if _REACH.match(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
         return "author-bio"
     if _TIP_LABEL.match(text):
+        return "reader-prompt"
+    if _LETTERS.search(text) and _SUBMIT.search(text) and len(words(text)) <= 80 and not re.search("[\"“”‘]", text):
         return "reader-prompt"
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
         return None
