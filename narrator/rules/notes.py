@@ -16,6 +16,12 @@ _PRINT_NOTE = re.compile(rf"^(?:Published|Printed|Appeared) in (?:the )?[A-Z][\w
                          rf"(?:[’']s? (?:print|daily|weekend|Sunday) (?:edition|issue))?,? (?:on )?{_DATE}\.?$")
 
 
+# the writer's and editor's initials signing off a story, with the desk's name: `—JMA/RSJ, Outlet News`, `(ant/mdk)`
+_INITIALS = r"(?:[A-Z]{2,4}|[a-z]{2,4})"
+_SIGN_OFF = re.compile(rf"^(?:[—–-]\s*{_INITIALS}(?:\s*[/,]\s*{_INITIALS}){{0,3}}|\(\s*{_INITIALS}(?:\s*/\s*{_INITIALS}){{1,3}}\s*)"
+                       r"(?:,\s*[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,4})?\)?$")
+
+
 def wire_footer(text: str) -> str | None:
     """Agency credits: `Reporting by ...; Editing by ...`, trust statements.
 
@@ -77,10 +83,16 @@ def wire_footer(text: str) -> str | None:
     'footer'
     >>> wire_footer("The band lost the copyright to its 2024 album in court.") is None
     True
+    >>> wire_footer("—LDF, Harbour Integrated News"), wire_footer("(MDM/JBT)"), wire_footer("– kgb/rpa")
+    ('footer', 'footer', 'footer')
+    >>> wire_footer("AUD/USD") is None, wire_footer("— Ann Lee, Harbour News") is None
+    (True, True)
     """
     if re.match(r"^[-–—\s]*\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research)(?: contributed)? by\b",
                 text, re.I):
         return "footer"
+    if _SIGN_OFF.match(text):
+        return "footer"  # the desk's initials under the story: `—LDF, GMA News`, `(MDM/JBT)`
     if _PRINT_NOTE.match(text):
         return "footer"  # the print edition's note: `Published in The Courier, March 7th, 2025`
     if re.match(r"^(?:Presented|Hosted|Narrated|Written|Directed|Reported) by (?:[A-Z][\w’'.-]+(?:,? | and | & )?){1,8}\.\s+"
