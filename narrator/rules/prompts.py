@@ -69,6 +69,14 @@ _OR_PITCH = re.compile(r"^or,? (?:subscribe|register|sign up|sign in|log in|upgr
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
 
 
+# three or more social platforms named in a line are the outlet's follow or share prompt, whatever its language;
+# a story naming them reports something that happened on them
+_PLATFORM = re.compile(r"\b(?:Facebook|X|Twitter|TikTok|Instagram|YouTube|Viber|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|"
+                       r"Snapchat|WeChat|Weibo|Mastodon|Reddit|Pinterest|Signal)\b")
+_HAPPENED = re.compile(r"\b(?!(?:updated|connected|informed|interested)\b)[a-z]{3,}ed\b|"
+                       r"\b(?:was|were|had|has|have|went|spread|showed|shown|shared|became|began|drew|saw)\b", re.I)
+
+
 def prompt(text: str) -> str | None:
     """Calls to action: newsletters, social channels, adverts.
 
@@ -147,6 +155,12 @@ def prompt(text: str) -> str | None:
     >>> prompt("Under the new rules, which take effect in May after a long consultation with the industry and consumer groups, "
     ...        "customers of every energy firm in the country will be able to unsubscribe at any time from marketing calls.") is None
     True
+    >>> prompt("For the latest updates, find the Courier on Facebook, Instagram and YouTube.")
+    'social'
+    >>> prompt("Suivez Radio Littoral sur Facebook, X et Instagram pour ne rien manquer.")
+    'social'
+    >>> prompt("Clips of the crash spread on Facebook, X and TikTok within an hour.") is None
+    True
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -184,6 +198,9 @@ def prompt(text: str) -> str | None:
         return "subscription"  # a paywall's second offer under its button: `Or subscribe for full access to ...`
     if _CHANNEL_LINK.search(text) and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text):
         return "social"  # a messaging channel's join link: `👉 Join our Telegram channel: t.me/outlet`
+    if len(set(_PLATFORM.findall(text))) >= 3 and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text) and \
+            not _HAPPENED.search(text):
+        return "social"  # `For the latest news, follow X on Facebook, Instagram and TikTok`, in any language
     text = _LEAD_SYMBOLS.sub("", text)  # `📲 Get breaking news first!`, `👉 Join us ...`: an emoji before the prompt
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
