@@ -6,6 +6,7 @@ import re
 
 from narrator.lines import TERMINAL, words
 from narrator.people import VERB
+from narrator.rules.links import _ARROW_LINK
 
 _CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|youtube|app|"
              r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us|linkedin|bluesky|mastodon")
@@ -289,6 +290,9 @@ _QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\
                           r"(?:days?|weeks?|months?))?\s*[!›»>→]*$|^unlock (?:the|this|our|full|more|all)\b[^.!?]{0,40}$", re.I)
 
 
+_ARROW_TAIL = re.compile(r"[.!?]\s+([^.!?]{2,60})$")  # a line's last sentence, after its pitch
+
+
 def call_to_action(text: str) -> str | None:
     """A button or form field pasted as text: a line ending in an unpunctuated call to
     action (`Webinar: ... for your fleet. Register now`), or an empty form field
@@ -336,11 +340,19 @@ def call_to_action(text: str) -> str | None:
     True
     >>> call_to_action("If you bought tickets for the cancelled concert, you can claim a refund from the venue.") is None
     True
+    >>> call_to_action("Check flight delays as they happen with our live tracker. Open the tracker ›")
+    'promo'
+    >>> call_to_action("Every goal from the weekend, in two minutes. Watch the highlights →")
+    'promo'
+    >>> call_to_action("The tracker showed 40 delayed flights by noon. Open data was published later.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 40:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
+    if (m := _ARROW_TAIL.search(text)) and _ARROW_LINK.fullmatch(m[1]):
+        return "promo"  # a promo's pitch closed by its link: `Track the storm live on our radar. Open the map ›`
     if _TICKET_NOTICE.match(text) or _TICKET_SALE.match(text) and not _REPORTING.search(text):
         return "promo"
     if _PASS_OFFER.match(text) and not _REPORTING.search(text):
