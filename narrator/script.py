@@ -664,8 +664,10 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # a long quoted stretch inside reported speech is the reporting speaker's own words
         own = own or sp.closed and n >= 6 and bool(re.search(rf"\b(?:{VERBS}) that\b", b_clause, re.I))
         # `Cllr Huw Llewellyn said the defences had “done what they were built to do” for hours`: six words or
-        # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows
-        own = own or sp.closed and n >= 6 and bool(VERB.search(b_clause))
+        # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows;
+        # so are four or five when a speaker's own verb reports them (`X said the price was “on the rich side”`),
+        # not in a sentence whose source is `according to` a study or report
+        own = own or sp.closed and (n >= 6 and bool(VERB.search(b_clause)) or n >= 4 and _short_own(b_clause))
         # `... said the switch back has been "almost entirely good news."`: four words or more closing the speaker's
         # sentence with its own full stop inside the marks are the end of what was said, not a borrowed phrase
         own = own or sp.closed and n >= 4 and bool(re.search(r"[^.]\.$", quoted)) and bool(VERB.search(b_clause)) and \
@@ -710,6 +712,22 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                 sp.ref, sp.verb = ("pronoun", PRONOUNS[next(g for g in in_own.groups() if g).lower()]), "said"
         prev_end = sp.end
         speech_end = sp.end if sp.speech else speech_end
+
+
+def _short_own(clause: str) -> bool:
+    """A clause reporting a speaker's words with a verb of its own, to take a short quotation
+    as theirs: `She said rents could reach “no more than 18 months”`, not a source's
+    `According to the study, ...`, whose quoted words may be anyone's.
+
+    >>> _short_own("Reiff said the premium was"), _short_own("the mayor told reporters the bridge would reopen")
+    (True, True)
+    >>> _short_own("According to the study, pupils faced a gap that the professor described as")
+    False
+    >>> _short_own("He said he would replace the boiler, which he described as"), _short_own("The station plays")
+    (True, False)
+    """
+    tail = clause[-_LOOKBACK * 3:]
+    return any(m.group().lower() != "according to" for m in VERB.finditer(tail)) and not re.search(r"\baccording to\b", tail, re.I)
 
 
 def _ends_clause(quoted: str) -> bool:

@@ -78,10 +78,21 @@ def test_missing_closing_mark_recovers_at_paragraph_end() -> None:
 
 
 def test_scare_quotes_and_embedded_fragments_stay_narration() -> None:
-    para = "The minister called the plan a “possibility” and said it would be “reviewed in due course” soon."
+    para = "The minister called the plan a “possibility” and said it would be “kept under review” soon."
     s = script(para)
     assert quotes(s) == []
     assert s.segments[1].text == para
+
+
+def test_four_quoted_words_after_a_speech_verb_are_the_speakers() -> None:
+    # four or five words are a quotation in the annotation format (fragments of up to five words may be read
+    # either way), so a speaker's verb reporting them makes them the speaker's words
+    s = script("Broker Ines Vall said the valuation was “a little on the high side” but defended the deal.",
+               "The harbourmaster told reporters the berth would stay shut for “at least six more weeks” and left.")
+    assert quotes(s) == [("Ines Vall", "a little on the high side"), ("harbourmaster", "at least six more weeks")]
+    # a study's finding, `according to` it, names no speaker for a short quoted phrase
+    s = script("According to the survey, rents rose in what the authors described as “a very short time” last year.")
+    assert quotes(s) == []
 
 
 def test_pronoun_resolves_to_last_named_person_of_that_gender() -> None:
@@ -406,7 +417,7 @@ def test_one_of_a_group_speaks() -> None:
 def test_whole_quoted_sentence_ending_the_narration_is_speech_but_a_phrase_is_not() -> None:
     s = script("“It is a relief,” said Ann Lee. Another called the plan “the best news this town has had in years.”")
     assert [sp for sp, _ in quotes(s)] == ["Ann Lee", "Ann Lee"]
-    s = script("One neighbour said the noise was “like a washing machine”. The club closed.")
+    s = script("One neighbour said the noise was “like a drill”. The club closed.")
     assert quotes(s) == []
 
 
@@ -513,11 +524,14 @@ def test_first_person_words_quoted_after_said_are_the_speakers() -> None:
     assert [who for who, _q in quotes(s)] == ["Ines Calloway"]
 
 
-def test_six_quoted_words_after_said_are_speech_and_five_a_borrowed_phrase() -> None:
-    # gold files list phrases of at most five words as fragments, so a longer stretch is the speaker's
+def test_six_quoted_words_after_said_are_speech_and_three_a_borrowed_phrase() -> None:
+    # a quotation is four words or more; a fragment of four or five may be read either way, so after the
+    # speaker's own verb it is the speaker's; three words stay a phrase the narrator borrows
     s = script("Studio director Ines Calloway said the October date had been “not realistic for a team of this size”.")
     assert [sp for sp, _ in quotes(s)] == ["Ines Calloway"]
     s = script("Studio director Ines Calloway said the October date had been “not realistic for this team”.")
+    assert [sp for sp, _ in quotes(s)] == ["Ines Calloway"]
+    s = script("Studio director Ines Calloway said the October date had been “not realistic, really”.")
     assert quotes(s) == []
 
 
