@@ -1119,6 +1119,10 @@ def _reported(text: str, people: People) -> str | None:
     True
     >>> _reported("A trader, Ama Manu, was packing her goods.", People()), _reported("Another vendor, who gave his name only as Kojo, shook his head.", People())
     ('Ama Manu', 'Kojo')
+    >>> _reported("One nurse, who has worked on the ward for a decade, pointed to the old wing, where she said beds were cut.", People())
+    'nurse'
+    >>> _reported("A fisherman, who asked not to be named, recalled the storm of 1987, when he said the pier went.", People())
+    'fisherman'
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -1134,9 +1138,10 @@ def _reported(text: str, people: People) -> str | None:
             found = m.group(1).lower()  # `One developer at the studio, who ..., told Outlet that ...`
         elif not ref and (given := _GAVE_NAME.search(text[a:b])):
             found = people.canonical(given.group(1))  # `Another vendor, who gave his name only as Kojo, shook his head.`
-        elif not ref and (m := _NEW_ONE.match(text[a:b])) and _person_role(m.group(1)):
+        elif (not ref or ref[0] == "pronoun") and (m := _NEW_ONE.match(text[a:b])) and _person_role(m.group(1)):
             # `Another resident, a retired fisherman, described ...`: the one the sentence brings in, by name
-            # when the apposition gives one (`A trader, Ama Manu, was packing ...`)
+            # when the apposition gives one (`A trader, Ama Manu, was packing ...`); a `she said` further on in
+            # it is that person speaking (`One vendor, who ..., pointed to the depot, where she said ...`)
             named = resolve_phrase(m.group(2), people.aliases, from_start=True) if m.group(2) else None
             found = people.canonical(named[1]) if named and named[0] == "name" else m.group(1)
     return found
