@@ -893,6 +893,10 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             if (name is None and not s.ref or s.ref and s.ref[0] == "pronoun" and not seen) and \
                     (told := _reported(p.text[upto_before(p, s):s.start], people)) and told.islower():
                 name = told  # `A student who rides the train said she was relieved. “...,” she said.`: the role just reported
+            elif s.ref and s.ref[0] == "pronoun" and s.verb not in CARRY_VERBS and len(seen) >= 2 and name in seen and \
+                    (told := _reported(p.text[upto_before(p, s):s.start], people)) and told in seen and \
+                    _compatible(people, told, s.ref[1]):
+                name = told  # `Acme's chairman, Jo Bell, said in a statement ... “...,” he said.`: who said it, not the firm
             if name is None and current:
                 name = current
             if name is None and p.continues and last_speaker:

@@ -782,3 +782,14 @@ def test_words_set_off_by_a_comma_closing_reported_speech_are_the_speakers() -> 
 def test_one_of_a_group_speaks_as_a_member() -> None:
     s = script("“The plan is dead in the water and everybody knows it,” one of the sources said.")
     assert quotes(s)[0][0] == "source"
+
+
+def test_he_said_after_a_sentence_reporting_a_named_person_is_that_person() -> None:
+    # the firm named in a possessive before the speaker is mentioned first, but the sentence reports the speaker
+    s = script("The offer values Marrow Holdings at $2bn.",
+               "Marrow's chairman, Tobias Grint, said in a statement that the board backed the offer. "
+               "“The board has concluded that the price reflects the value of the company,” he said.")
+    assert quotes(s)[0][0] == "Tobias Grint"
+    s = script("Harbour Line's director, Ana Ruiz, said in an email that the route would close. "
+               "“We have no other choice this winter,” she said.")
+    assert quotes(s)[0][0] == "Ana Ruiz"
