@@ -224,6 +224,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('role', 'source'), ('role', 'nurse'))
     >>> resolve_phrase("another of the local residents", {}, from_start=True), resolve_phrase("one of the Barlow twins", {})
     (('role', 'resident'), ('role', 'twin'))
+    >>> resolve_phrase("As one of our night porters", {}, from_start=True), resolve_phrase("When one of my neighbours", {})
+    (('role', 'porter'), ('role', 'neighbour'))
     >>> resolve_phrase("but did not", {}) is None, resolve_phrase("said Dana Hill", {})
     (True, ('name', 'Dana Hill'))
     """
@@ -288,7 +290,9 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
 
 
 # one of a group: `one of the sources`, `another of the residents`, `one of his neighbours`
-_PART_OF = re.compile(r"^\s*(?:one|another|each|either|neither)\s+of\s+(?:the|his|her|their|its|our|those|these)\s+(.+)$", re.I)
+# (after the conjunction that opens the clause: `As one of our drivers said to me: ...`, `When one of the nurses told me`)
+_PART_OF = re.compile(r"^\s*(?:(?:as|when|while|after|before|and|but|so)\s+)?(?:one|another|each|either|neither)\s+of\s+"
+                      r"(?:the|his|her|their|its|our|those|these|my)\s+(.+)$", re.I)
 
 
 def singular(noun: str) -> str:
@@ -361,6 +365,7 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
 
+_ASKER = re.compile(r"\b(?:when|as|after|before|once|because|since)\s+(?:I|we)\s+(?:[a-z]+ly\s+)?$")
 _COORDINATED = re.compile(r"\b(?:but|and|yet)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|,\s*also)\s+$", re.I)
 _LOOKBACK = 40  # both look at the words just before the verb; scanning the whole clause is quadratic on long paragraphs
@@ -437,6 +442,13 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     >>> attribution(" the one thing the new owners of the old mill building on Quay Street said.", {}, after=True)
     (None, '')
 
+    The writer asking, in a clause of its own after the speaker's verb, is not who speaks:
+
+    >>> attribution("As one of our drivers said to me when I asked whether the change had worked:", {}, after=False)
+    (('role', 'driver'), 'said')
+    >>> attribution("The head teacher told us, after we asked about the fence,", {}, after=False)
+    (('role', 'teacher'), 'told')
+
     An unnamed speaker who gave the reporter a name:
 
     >>> attribution("A woman who sells fish on the quay, and who gave her name only as Ama Owusu, said she was afraid", {}, after=False)
@@ -454,6 +466,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     while not after and len(matches) > 1 and _COORDINATED.search(clause, max(0, matches[-1].start() - _LOOKBACK),
                                                                    matches[-1].start()):
         matches.pop()  # `Ann Lee said the plan was sound but cautioned that ...`: one subject for both verbs
+    while not after and len(matches) > 1 and _ASKER.search(clause, max(0, matches[-1].start() - _LOOKBACK), matches[-1].start()):
+        matches.pop()  # `one of our drivers said to me when I asked whether ...:`: the writer's question, not the speaker
     m = matches[0] if after else matches[-1]
     subject = clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0]
     if after and len(words(subject)) > 6 and not (len(words(subject)) <= 10 and _full_name_last(subject, aliases)):
