@@ -735,13 +735,16 @@ def _short_own(clause: str) -> bool:
 
     >>> _short_own("Reiff said the premium was"), _short_own("the mayor told reporters the bridge would reopen")
     (True, True)
+    >>> _short_own("The statement added that planning permission for the new unit had been granted in November and "
+    ...            "that a contractor was expected to be appointed")  # the verb well before the quote
+    True
     >>> _short_own("According to the study, pupils faced a gap that the professor described as")
     False
     >>> _short_own("He said he would replace the boiler, which he described as"), _short_own("The station plays")
     (True, False)
     """
-    tail = clause[-_LOOKBACK * 3:]
-    return any(m.group().lower() != "according to" for m in VERB.finditer(tail)) and not re.search(r"\baccording to\b", tail, re.I)
+    return any(m.group().lower() != "according to" for m in VERB.finditer(clause)) and \
+        not re.search(r"\baccording to\b", clause, re.I)
 
 
 def _ends_clause(quoted: str) -> bool:
@@ -939,6 +942,9 @@ ISSUED = {"statement", "email", "letter", "release", "memo"}
 _ISSUER_ROLE = r"(?:[a-z]+)?spokes(?:person|man|woman)|representative|official|lawyer|solicitor|attorney"
 
 
+_DOC_REACH = 2  # paragraphs back to the one that names who issued a statement
+
+
 def _lead_in(paras: list[Para], k: int) -> list[str]:
     """The narration before paragraph k, nearest first: the paragraph before it, or when k
     continues a quote running over several paragraphs, each of them back to the paragraph
@@ -947,6 +953,9 @@ def _lead_in(paras: list[Para], k: int) -> list[str]:
     j = k
     while j > 0 and paras[j].continues:
         j -= 1
+    # and past a paragraph quoting it: `In a statement, X said ...` / `“...,” X said.` / `The statement added ... “...”`
+    if k >= _DOC_REACH and any(s.speech for s in paras[k - 1].spans):
+        j = min(j, k - _DOC_REACH + 1)
     return [paras[i].narration() for i in range(k - 1, max(j - 1, 0) - 1, -1) if i >= 0]
 
 
@@ -958,6 +967,12 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
     >>> _issuer("statement", ["In a statement, Westbrook Power spokesperson Ann Lowry said it would help."],
     ...         learn_people(["In a statement, Westbrook Power spokesperson Ann Lowry said it would help."]))
     'Ann Lowry'
+
+    The document speaking again (`The statement added that ...`) names no issuer: the one before does.
+
+    >>> _issuer("statement", ["The statement added that the work would start in the spring and that",
+    ...                       "In a statement, a spokesperson for the water board said the pipes were old."], learn_people([]))
+    'spokesperson'
     """
     for text in texts:
         for sentence in reversed(_sentences(text)):
@@ -975,6 +990,8 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
             # `In a statement, a spokesperson for the Presidency said ...`: issued by a role, not a name
             if m := re.search(rf"\b(?:a|an|the|its|their)\s+({_ISSUER_ROLE})\b", sentence):
                 return m.group(1)
+            if ref and ref[0] == "role" and ref[1].lower() == document:
+                continue  # `The statement added that ...`: the document speaking again, its issuer named before
             return None  # the nearest mention of the document decides
     return None
 

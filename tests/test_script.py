@@ -793,3 +793,12 @@ def test_he_said_after_a_sentence_reporting_a_named_person_is_that_person() -> N
     s = script("Harbour Line's director, Ana Ruiz, said in an email that the route would close. "
                "“We have no other choice this winter,” she said.")
     assert quotes(s)[0][0] == "Ana Ruiz"
+
+
+def test_the_statement_speaking_again_is_its_issuer() -> None:
+    # the issuer is named two paragraphs up, above the quote the statement gave; a short quoted phrase after
+    # `The statement added that ...` is the issuer's too
+    s = script("In a statement, a spokesperson for the water board said the pipes were older than expected.",
+               "‘We are sorry for the disruption and we are working around the clock to fix it,’ the spokesperson said.",
+               "The statement added that a contractor had been hired and that supply would return ‘by the end of the week’.")
+    assert quotes(s)[-1] == ("spokesperson", "by the end of the week")
