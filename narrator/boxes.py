@@ -556,12 +556,17 @@ def field_pitch(lines: list[Line]) -> None:
     [None, 'newsletter', 'newsletter', 'newsletter']
     >>> _FIELD.match("Enter email Sign me up") is not None, _FIELD.match("Your work email was hacked") is None
     (True, True)
+    >>> page = [Line(t, i) for i, t in enumerate(("Shoppers were divided, the survey found.", "Sign up for our newsletter",
+    ...         "The week in farming, every Monday morning.", "Enter your email"))]  # a paste with no blank lines
+    >>> page[1].reason = page[3].reason = "newsletter"; field_pitch(page); [ln.reason for ln in page]
+    [None, 'newsletter', 'newsletter', 'newsletter']
     """
+    flat = all(a.group != b.group for a, b in zip(lines, lines[1:]))  # no paragraph of two lines: grouping tells nothing
     for i, line in enumerate(lines):
         if line.reason != "newsletter" or not _FIELD.match(line.text):
             continue
         for above in reversed(lines[max(0, i - _FIELD_PITCH):i]):
-            if above.group != line.group or re.search("[\"“”]", above.text) or _BY.match(above.text):
+            if above.group != line.group and not flat or re.search("[\"“”]", above.text) or _BY.match(above.text):
                 break
             heading = not TERMINAL.search(above.text) and len(words(above.text)) <= 10
             if not above.reason and not heading and not (len(words(above.text)) <= 30 and _TO_READER.search(above.text)):
