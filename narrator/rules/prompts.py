@@ -52,7 +52,10 @@ _FINE_PRINT = re.compile(r"\bunsubscribe (?:at )?any ?time\b|^by (?:giving us|en
                          # email address to send you the newsletter`, `... in line with our privacy notice`
                          r"^we (?:will )?(?:only )?use your (?:sign-?up|e-?mail(?: address)?|details|data|information)\b|"
                          r"\bin ways you(?:’|')ve consented to\b|\b(?:in accordance|in line) with our privacy (?:policy|notice)\b|"
-                         r"\bprotected by reCAPTCHA\b", re.I)
+                         r"\bprotected by reCAPTCHA\b|"
+                         # `We care about the protection of your data. Read our Privacy Policy.`, `We respect your privacy.`
+                         r"^we (?:care about|respect|value|take) (?:the (?:protection|security) of )?your (?:data|privacy)\b|"
+                         r"(?:^|[.!?]\s+)(?:read|see|view) our privacy (?:policy|notice|statement)\b", re.I)
 
 
 # a local site's sign-up pitch: `Find out what's happening in Glenmoor with free, real-time updates from Outlet.`
@@ -151,6 +154,10 @@ def prompt(text: str) -> str | None:
     'newsletter'
     >>> prompt("Your details will be handled in line with our privacy notice."), prompt("This form is protected by reCAPTCHA.")
     ('newsletter', 'newsletter')
+    >>> prompt("We respect your privacy. See our privacy notice for details."), prompt("We value your data. Read our privacy policy.")
+    ('newsletter', 'newsletter')
+    >>> prompt("We respect your privacy, the clinic told patients in a letter.") is None
+    True
     >>> prompt("We use your data to improve care, the hospital trust said in a letter to patients last week.") is None
     True
     >>> prompt("Under the new rules, which take effect in May after a long consultation with the industry and consumer groups, "
