@@ -461,6 +461,13 @@ def _pitch_box(group: list[Line]) -> bool:
     True
     >>> _pitch_box([Line("Share", 0, "social"), Line("We met the mayor on Monday.", 0), Line("Tweet", 0, "social")])
     False
+    >>> _pitch_box([Line("Join the Courier Community", 0, "social"), Line("Reporting from the valley, without the noise", 0),
+    ...             Line("Our reporters are there every week. Members make that possible.", 0),
+    ...             Line("Become a member", 0, "subscription")])
+    True
+    >>> _pitch_box([Line("Join the Courier Community", 0, "social"), Line("Floods in the valley", 0),
+    ...             Line("The river rose two metres overnight.", 0), Line("Become a member", 0, "subscription")])
+    False
     """
     end = len(group)
     while end > 1 and group[end - 1].reason in _BOX_REASONS:
@@ -468,7 +475,9 @@ def _pitch_box(group: list[Line]) -> bool:
     middle = [ln for ln in group[1:end] if not ln.reason]  # (a subheading a rule dropped may sit above the appeal)
     return 3 <= len(group) <= 5 and group[0].reason in _BOX_REASONS and end < len(group) and 1 <= len(middle) <= 2 and \
         any(ln.reason in _BOX_BUTTONS for ln in (group[0], *group[end:])) and \
-        all(_ASKS_READER.search(ln.text) or _WE.search(ln.text) for ln in middle)
+        any(_ASKS_READER.search(ln.text) or _WE.search(ln.text) for ln in middle) and \
+        all(_ASKS_READER.search(ln.text) or _WE.search(ln.text) or  # (a slogan under the heading: `News without the noise`)
+            not TERMINAL.search(ln.text) and len(words(ln.text)) <= _HEAD_WORDS and ln is middle[0] for ln in middle)
 
 
 def pitch_windows(lines: list[Line]) -> None:

@@ -15,6 +15,8 @@ _PROMPT = re.compile(
     rf"listen|stay (?:informed|up to date|in the know)|keep up to date)\b.*\b(?:{_CHANNELS})\b", re.I)
 _SPONSOR_TAG = re.compile(r"^(?i:presented|brought to you|supported|underwritten) by (?:[A-Z][\w’'&.-]*\s?){1,4}$|"
                           r"^(?i:in (?:partnership|association) with) (?:[A-Z][\w’'&.-]*\s?){1,4}$")
+_MEMBER_SIGN_IN = re.compile(r"^already (?:a |an )?(?:member|subscriber|supporter|customer|registered|signed up|have an account|"
+                             r"subscribed)\b[^.!?]{0,20}\?\s*(?:sign|log) ?in\b[^.!?]{0,50}[.!]?$", re.I)
 _ADD_SOURCE = re.compile(r"^add\b[^.!?]{0,40}\b(?:on|to|in) google(?: news| search)?$", re.I)
 # a news app or feed saying why it shows the story: `Suggested by <App> because you read <Channel>`,
 # `Because you follow Local News`, `Recommended for you based on your reading history`
@@ -123,6 +125,10 @@ def prompt(text: str) -> str | None:
     'social'
     >>> prompt("Follow our LIVE transfer blog for every rumour, deal and done deal as it happens")
     'read-more'
+    >>> prompt("Already a member? Sign in so you stop seeing this"), prompt("Already a supporter? Log in to hide these messages")
+    ('social', 'social')
+    >>> prompt("Already a member? The club said fees would rise.") is None
+    True
     >>> prompt("Add Tempo on Google"), prompt("Add us as a preferred source on Google"), prompt("Add to that the cost.")
     ('social', 'social', None)
     >>> prompt("Suggested by Newsfold because you read Business"), prompt("Because you follow Harbour Sport")
@@ -200,6 +206,8 @@ def prompt(text: str) -> str | None:
         return "navigation"
     if _APP_PICK.match(text):
         return "navigation"  # a feed's reason for showing the story, app chrome
+    if _MEMBER_SIGN_IN.match(text):
+        return "social"  # `Already a member? Sign in so you stop seeing this`: the box's log-in link for members
     if _ADD_SOURCE.match(text):
         return "social"  # `Add Tempo on Google`, `Add us as a preferred source on Google`: a search engine's button
     if _OR_PITCH.match(text) and n <= 40 and not re.search("[\"“”]", text):
