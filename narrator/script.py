@@ -686,9 +686,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # sentence with its own full stop inside the marks are the end of what was said, not a borrowed phrase
         own = own or sp.closed and n >= 4 and bool(re.search(r"[^.]\.$", quoted)) and bool(VERB.search(b_clause)) and \
             not re.match(r"\s*[a-z]", text[sp.end:])
-        # `Ann Lee called the plan “a heat tax dressed up as reform”`: six words or more the subject labels something
-        # with are the subject's own words, as after a speech verb
-        label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 6 and \
+        # `Ann Lee called the plan “a heat tax dressed up as reform”`: four words or more (a quotation, not a fragment)
+        # the subject labels something with are the subject's own words, as after a speech verb
+        label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 4 and \
             not VERB.search(b_clause) and not _TITLE_CASE.fullmatch(quoted.strip(" ,.")) else None
         labeller = attribution(b_clause[:label.start()] + "said" + b_clause[label.end():], aliases, after=False) \
             if label else (None, "")

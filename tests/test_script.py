@@ -802,3 +802,10 @@ def test_the_statement_speaking_again_is_its_issuer() -> None:
                "‘We are sorry for the disruption and we are working around the clock to fix it,’ the spokesperson said.",
                "The statement added that a contractor had been hired and that supply would return ‘by the end of the week’.")
     assert quotes(s)[-1] == ("spokesperson", "by the end of the week")
+
+
+def test_four_words_a_named_person_labels_something_with_are_theirs() -> None:
+    s = script("The union's branch secretary, Dr Mara Lind, called the cuts “a gamble with patients' safety” on Monday.")
+    assert quotes(s) == [("Mara Lind", "a gamble with patients' safety")]
+    s = script("Residents launched a campaign called “Save Our Harbour Baths” in May.")
+    assert quotes(s) == []
