@@ -168,7 +168,7 @@ _HANDLE = re.compile(r"\b(?:handle|user ?name|screen ?name|nickname|alias|accoun
 
 # an unnamed speaker's own name as the story gives it: `who gave her name only as Ama`, `identified only as Kojo`
 _GAVE_NAME = re.compile(r"\b(?:gave|giving|gives|give) (?:only )?(?:her|his|their) (?:first |full )?names? "
-                        r"(?:only )?as|\b(?:identified|known|named) (?:only |simply )?as|\b(?:asked|wished|wanted) to be "
+                        r"(?:only )?as|\b(?:identified|known|named|referred to)(?: (?:in|by) (?:the|a|an|its|their) [a-z]+)? (?:only |simply )?as|\b(?:asked|wished|wanted) to be "
                         r"(?:identified|named|called|known) (?:only |just )?(?:as|by (?:her|his|their) first name,?)|"
                         r"\bwho (?:goes|went) by")
 _GAVE_NAME = re.compile(rf"(?:{_GAVE_NAME.pattern}) [“\"‘']?((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+ ){{0,2}}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)")
@@ -215,6 +215,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Ama Owusu')
     >>> resolve_phrase("A driver who asked to be identified only as Kojo", {}), resolve_phrase("a nurse known only as Sister Bell", {})
     (('name', 'Kojo'), ('name', 'Sister Bell'))
+    >>> resolve_phrase("A porter, identified in the survey only as Dev,", {}), resolve_phrase("a tenant referred to in the ruling as Mrs Dowd", {})
+    (('name', 'Dev'), ('name', 'Mrs Dowd'))
     >>> resolve_phrase("A woman who sells fish by the quay", {})
     ('role', 'woman')
 
