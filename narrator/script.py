@@ -408,6 +408,10 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     ('name', 'Tom Kerr')
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
+    >>> attribution("Staff learned of it from a memo sent to the wards on Friday, which said", {}, after=False)
+    (('role', 'memo'), 'said')
+    >>> attribution("The board published a report in May, which warned", {}, after=False)[0]
+    ('role', 'report')
 
     An opening phrase naming someone else comes before the subject:
 
@@ -503,6 +507,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
             return resolve_phrase(parts[-1], aliases), verb  # `One resident of Villa Alta, who asked ...`: where they live
         if runs and parts[-1].rstrip().endswith(runs[-1][1][-1]) and (name := person_name(runs[-1][1])):
             return ("name", name), verb
+    if len(parts) >= 2 and parts[-1].strip().lower() == "which" and (things := _THING_SAYS.findall(parts[-2])):
+        return ("role", things[-1].lower()), verb  # `a notice posted at the stops on Monday, which said`: the notice speaks
     if clause[:m.start()].rstrip().endswith(",") and len(parts) >= 2:
         # `Name, the group's head of policy, said` or `Its chief fire officer, Lorna Bexley, told`:
         # of the two, the person
@@ -537,6 +543,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
 
 # the end of a name that lists its parts: `[Department for Culture], Media and Sport`, `[Food], Drink & Rural Affairs`
+# what `, which said` reports from: a document or notice, or a body
+_THING_SAYS = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,2}?(notice|statement|letter|report|memo|"
+                         r"e-?mail|message|post|sign|leaflet|release|document|note|announcement|ruling|judgment|judgement|"
+                         r"survey|study|review|order|circular|bulletin|update|advisory|warning|council|ministry|department|"
+                         r"agency|authority|company|firm|board|committee|court|union)\b", re.I)
 _NAME_LIST_TAIL = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+)*(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
 # `the son of one victim`, `a friend of the dead man`: a person named by another person
 _OF_PERSON = re.compile(r"\s*(?:the|a|an)\s+([a-z-]+)\s+of\s+(?:one|a|an|the|his|her|their|two|three|several|another)\s+"
