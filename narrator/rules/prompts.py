@@ -241,6 +241,15 @@ _CONSENT_BUTTON = re.compile(r"(?:agree|accept)(?: all)?(?: and| &) (?:continue|
                              r"we (?:value|respect|care about) your privacy|your privacy (?:choices|matters)", re.I)
 
 
+# a banner's buttons pasted on one line, two of them at least one naming what it does with consent:
+# `Agree  Settings  Only necessary`, `Accept all | Reject all | Manage preferences`, `OK  Decline  Customise`
+_ONE_BUTTON = (r"(?:accept|agree|allow|reject|decline|deny|refuse)(?: all| cookies| all cookies)?|i (?:agree|accept)|ok(?:ay)?|"
+               r"got it|(?:cookie |privacy )?(?:settings|preferences|options|choices)|manage (?:preferences|settings|options|cookies)|"
+               r"customi[sz]e|(?:only|strictly) necessary(?: cookies)?|necessary only|essential(?: cookies)? only|only essential")
+_CONSENT_ROW = re.compile(rf"(?=.*\b(?:accept|agree|allow|reject|decline|deny|refuse|necessary|essential)\b)"
+                          rf"(?:{_ONE_BUTTON})(?:\s*[|·•/]?\s+(?:{_ONE_BUTTON}))+", re.I)
+
+
 def consent(text: str) -> str | None:
     """Cookie and consent banners, which a paste often puts first.
 
@@ -256,9 +265,13 @@ def consent(text: str) -> str | None:
     ('consent', 'consent', True)
     >>> consent("We value your privacy"), consent("We respect your privacy"), consent("We value your privacy, the bank said.") is None
     ('consent', 'consent', True)
+    >>> consent("Accept all | Reject all | Manage preferences"), consent("OK Decline Customise"), consent("Agree Settings Only necessary")
+    ('consent', 'consent', 'consent')
+    >>> consent("Settings Options") is None, consent("Accept the offer, decline the rest") is None
+    (True, True)
     """
     # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
-    if _CONSENT_BUTTON.fullmatch(text.strip(" ›»>")):
+    if _CONSENT_BUTTON.fullmatch(text.strip(" ›»>")) or _CONSENT_ROW.fullmatch(text):
         return "consent"
     return "consent" if _CONSENT.search(text) and not re.search(r"\b(?:said|says|told)\b", text) else None
 
