@@ -358,6 +358,8 @@ _ISSUE_PART = re.compile(r"^(?:issue|no\.?|vol(?:ume)?\.?|edition|#)\s*\d+$", re
 
 _ARROW_CHANGE = re.compile(r"[▲▼△▽↑↓]\s*[+\-−]?\d[\d,]*(?:\.\d+)?%")
 _COUNT = r"\d[\d,.]*[KkMm]?\+?\s(?:comments?|reposts?|reactions?|likes?|shares?|replies|reply|retweets?|views?|reads?|saves?|claps?)"
+_ON_AIR = re.compile(r"^(?:[▶►🎵🎶📻🔴]\s*)?(?:now playing|playing now|on air(?: now)?|now on air|live now|listening to|"
+                     r"up next on air)\s*[:|·–-]\s*\S", re.I)
 _COUNTERS = re.compile(rf"^{_COUNT}(?:\s*[·|•,]?\s+{_COUNT})+$", re.I)
 
 
@@ -373,6 +375,10 @@ def page_widget(text: str) -> str | None:
     True
     >>> page_widget("2.4K likes · 310 comments"), page_widget("12 replies 95 shares"), page_widget("310 comments were removed.") is None
     ('social', 'social', True)
+    >>> page_widget("📻 On air now: Drivetime with Jo Bell · 4pm–7pm"), page_widget("Now playing – The Harbour Boys | Salt Road")
+    ('social', 'social')
+    >>> page_widget("Now playing at the Regal, the film drew crowds.") is None
+    True
     >>> page_widget("4 out of 5"), page_widget("4 out of 5 doctors agree.") is None
     ('rating', True)
     >>> page_widget("X.com/kiranreports"), page_widget("kdhaliwal@capitalcourier.ca")
@@ -443,6 +449,8 @@ def page_widget(text: str) -> str | None:
         return "ticker"  # a ticker strip pasted without its separators: `OMX 1,987.44 ▲0.61% ACME B 86.10 ▼2.05% ...`
     if _COUNTERS.match(text):
         return "social"  # a post's engagement counts: `163 comments · 41 reposts`, `1.2K reactions, 87 comments`
+    if _ON_AIR.match(text) and len(words(text)) <= 25:
+        return "social"  # a station's player bar: `Now Playing: Artist – Song`, `On Air: The Breakfast Show with Ann Lee`
     if _ISSUE.match(text) and any(_ISSUE_PART.match(p.strip()) for p in text.split("|")):
         return "masthead"
     if _VIEW_ONLINE.fullmatch(text.strip(" .")):
