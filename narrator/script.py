@@ -368,6 +368,9 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
 
 
 _ASKER = re.compile(r"\b(?:when|as|after|before|once|because|since)\s+(?:I|we)\s+(?:[a-z]+ly\s+)?$")
+# an unnamed speaker with what sets them apart, after the quote: `one sales agent involved in the talks said`
+_ONE_ROLE = re.compile(r"^\s*(?:one|another|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*\s+(?:involved|close|familiar|"
+                       r"working|based|who|at|from|with|in|on)\b")
 _COORDINATED = re.compile(r"\b(?:but|and|yet)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|,\s*also)\s+$", re.I)
 _LOOKBACK = 40  # both look at the words just before the verb; scanning the whole clause is quadratic on long paragraphs
@@ -447,6 +450,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     (('name', 'Jo Bell'), 'told')
     >>> attribution(" the one thing the new owners of the old mill building on Quay Street said.", {}, after=True)
     (None, '')
+    >>> attribution(" one shipping broker involved in the talks said, asking not to be named.", {}, after=True)
+    (('role', 'broker'), 'said')
 
     The writer asking, in a clause of its own after the speaker's verb, is not who speaks:
 
@@ -476,7 +481,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         matches.pop()  # `one of our drivers said to me when I asked whether ...:`: the writer's question, not the speaker
     m = matches[0] if after else matches[-1]
     subject = clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0]
-    if after and len(words(subject)) > 6 and not (len(words(subject)) <= 10 and _full_name_last(subject, aliases)):
+    if after and len(words(subject)) > 6 and not (len(words(subject)) <= 10 and _full_name_last(subject, aliases)) and \
+            not (len(words(subject)) <= 10 and _ONE_ROLE.match(subject)):
         return None, ""  # a long subject is narration, unless a full name ends it (`the council’s NSW director Ann Lee`)
     verb = m.group().lower()
     pre = clause[:m.start()].strip(" ,;:—–-“”\"")
