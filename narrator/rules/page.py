@@ -429,6 +429,10 @@ def page_widget(text: str) -> str | None:
     (None, True)
     >>> page_widget("Powered by solar panels") is None
     True
+    >>> page_widget("Short of time? Listen instead"), page_widget("Prefer to listen?"), page_widget("In a hurry? Play audio instead")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("Why not listen instead of shouting, she asked.") is None
+    True
 
     The writer's follow line and a donation box's heading naming the outlet:
 
@@ -481,5 +485,8 @@ _AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?
                            r"\b(?:narrated|read|voiced|generated) (?:by|with|using) (?:an? )?(?:AI|artificial(?:ly)?[- ]intelligen\w*|"
                            r"automated|synthetic|synthesi[sz]ed|computer[- ]generated|digital|text-to-speech) (?:voice|narrator|technology)|"
                            r"^listen to more (?:stories|articles|news|audio(?: articles| stories)?|journalism)\b[^.]{0,40}$|"
+                           # the player's offer to read it aloud: `Only have a minute? Listen instead`, `Prefer to listen?`
+                           r"^(?:[^.!?]{0,40}\?\s*)?(?:listen|play (?:the )?audio)(?: instead| to (?:it|this) instead)\b[^.!?]{0,30}[.!]?$|"
+                           r"^(?:prefer|rather|want|would you like) to listen\?$|"
                            r"^more (?:audio )?(?:stories|articles|episodes) (?:are )?(?:available )?(?:in|on) (?:the |our )?"
                            r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? app\.?$", re.I)
