@@ -75,6 +75,9 @@ _OR_PITCH = re.compile(r"^or,? (?:subscribe|register|sign up|sign in|log in|upgr
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
 
 
+# where an app or alert puts the news: in the reader's hand, wherever they are
+_ON_THE_GO = re.compile(r"\b(?:in the palm of your hand|on the go|wherever you are|straight to your (?:phone|device|mobile)|"
+                        r"at your fingertips|right on your (?:phone|device))\b", re.I)
 # three or more social platforms named in a line are the outlet's follow or share prompt, whatever its language;
 # a story naming them reports something that happened on them
 _PLATFORM = re.compile(r"\b(?:Facebook|X|Twitter|TikTok|Instagram|YouTube|Viber|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|"
@@ -175,6 +178,10 @@ def prompt(text: str) -> str | None:
     'social'
     >>> prompt("Clips of the crash spread on Facebook, X and TikTok within an hour.") is None
     True
+    >>> prompt("All the local news you need, at your fingertips."), prompt("Scores, fixtures and live commentary on the go.")
+    ('promo', 'promo')
+    >>> prompt("Nurses said they eat lunch on the go, the survey found.") is None, prompt("Commuters now eat on the go.") is None
+    (True, True)
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -214,6 +221,9 @@ def prompt(text: str) -> str | None:
         return "subscription"  # a paywall's second offer under its button: `Or subscribe for full access to ...`
     if _CHANNEL_LINK.search(text) and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text):
         return "social"  # a messaging channel's join link: `👉 Join our Telegram channel: t.me/outlet`
+    if _ON_THE_GO.search(text) and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text) and \
+            re.search(r"\b(?:you|your|app|alerts?|news|updates|stories|scores)\b", text, re.I):
+        return "promo"  # an app's pitch: `Real-time updates and all local stories you want right in the palm of your hand.`
     if len(set(_PLATFORM.findall(text))) >= 3 and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text) and \
             not _HAPPENED.search(text):
         return "social"  # `For the latest news, follow X on Facebook, Instagram and TikTok`, in any language
