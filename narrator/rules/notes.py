@@ -582,7 +582,7 @@ _TRAVEL_HOST = re.compile(r"\b(?:touris[mt]|tourist board|visit ?[A-Z]\w+|airlin
 _BANNER = re.compile(
     r"(?:breaking(?: news)?|developing(?: story| news)?|live(?: updates)?|just in|updated?|"
     r"sponsor(?:ed)? message|(?:as )?heard on (?:[A-Z][\w’'&.-]*\s?){1,5}|"
-    r"(?:hide|show|toggle) caption|why you can trust (?:[A-Z][\w’'&.-]*\s?){1,4}|"
+    r"(?:hide|show|toggle) caption|why you can trust (?:[A-Z][\w’'&.-]*\s?){1,4}|why (?:you should )?trust us\??|"
     # a press release's own labels: `FOR IMMEDIATE RELEASE`, `Media release`, `Embargoed until 00:01, 5 March`
     r"for (?:immediate|general) release|(?:news|press|media) release)", re.I)
 _EMBARGO = re.compile(r"embargoed(?: (?:until|till|to) [^.!?]{3,40})?", re.I)
@@ -596,6 +596,8 @@ def banner(text: str) -> str | None:
     ('banner', 'banner', 'banner')
     >>> banner("The press release was issued on Monday.") is None
     True
+    >>> banner("Why Trust Us"), banner("Why you should trust us?"), banner("Why trust us with your data, the bank asked.") is None
+    ('banner', 'banner', True)
     >>> banner("Heard on the street, the rumour spread.") is None
     True
     """
