@@ -315,7 +315,9 @@ _CONTEST_HEAD = re.compile(r"^(?:[A-Z][\w’'&.-]* ){0,3}(?:[Cc]ompetitions?|[Gg
 _PUB_CARD = re.compile(r"\b(?:launched|started) (?:\d+|a|an|one|two|three) (?:years?|months?|weeks?) ago\b|"
                        r"\b[\d,.]+[KkM]? (?:paid )?(?:subscribers|followers)\b", re.I)
 _BOX_LINES = 6  # a sign-up or advert box; a longer paragraph of lines is a paste without blank lines
-_FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:email|e-mail)(?: address)?\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
+# an e-mail field, its kind (`Your work email`) and the button pasted on its line (`Enter email  Sign me up`)
+_FIELD = re.compile(r"^(?:type |enter )?(?:your )?(?:(?:work|business|personal|best|school) )?(?:email|e-mail)(?: address)?"
+                    r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?(?: (?:sign (?:me )?up|subscribe|submit|join|send|go|get it)\s*[!→›»>]?)?$", re.I)
 _CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,60}[→›»]$", re.I)
 # an advert slot's own note that the story goes on under it: `CONTINUE READING BELOW`, `Story continues below
 # advertisement`, `Article continues after this ad`, `Scroll to continue with content`
@@ -351,6 +353,19 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
     ...        Line("Register now", 0, "promo")]
     >>> _button_box(box), _button_box([Line("Why now?", 0), Line("Write-offs rose by a third last year.", 0), box[2]])
     (True, False)
+
+    A membership appeal may run to a few sentences when one of them asks for the money
+    (`... Become a member from €5 a month, or give once.`, `... Chip in what you can today.`):
+
+    >>> appeal = ("The Gazette has covered this valley since 1921 and is owned by nobody but its readers. No paywall, no "
+    ...           "shareholders, just reporting from the towns the big papers left. Join 4,000 members from $6 a month.")
+    >>> box = [Line("Back the Gazette", 0), Line(appeal, 0), Line("Join now", 0, "subscription"), Line("Give once", 0, "subscription")]
+    >>> _button_box(box), _button_box(box[:3])
+    (True, True)
+    >>> story = ("The Gazette has covered this valley since 1921 and was sold to a regional group on Monday for an undisclosed "
+    ...          "sum, ending a century of family ownership in which it never missed an edition, staff were told.")
+    >>> _button_box([box[0], Line(story, 0)] + box[2:])
+    False
     """
     last, buttons = group[-1], sum(ln.reason in _BOX_BUTTONS for ln in group)
     if not (last.reason in _BOX_BUTTONS or _CLOSER.match(last.text) and len(words(last.text)) <= 4 or
@@ -363,10 +378,11 @@ def _button_box(group: list[Line], menus: set[str] | frozenset[str] = frozenset(
     said = [ln for ln in kept if ln not in heads]
     if _framed_pitch(group, said):
         return True
-    if len(said) != 1 or not heads or len(words(said[0].text)) > 30 or re.search("[\"“”]", said[0].text) or \
-            any(len(words(ln.text)) > 8 for ln in heads):
+    if len(said) != 1 or not heads or len(words(said[0].text)) > (60 if _APPEAL.search(said[0].text) else 30) or \
+            re.search("[\"“”]", said[0].text) or any(len(words(ln.text)) > 8 for ln in heads):
         return False
-    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I) or _IMPERATIVE.match(said[0].text))
+    return buttons >= 2 or bool(re.search(r"\b(?:you|your|our)\b", said[0].text, re.I) or _IMPERATIVE.match(said[0].text) or
+                                _APPEAL.search(said[0].text))
 
 
 def _framed_pitch(group: list[Line], said: list[Line]) -> bool:
@@ -385,6 +401,9 @@ def _framed_pitch(group: list[Line], said: list[Line]) -> bool:
         bool(_YOU.search(said[0].text) and _WE.search(said[0].text))
 
 
+# a membership appeal's ask: a sentence opening with the verb and naming the money or the membership
+_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Join|Become|Donate|Support us|Subscribe|Give|Chip in|Contribute|Back us)\b[^.!?]{0,60}"
+                     r"(?:[$£€]\s?\d|\b(?:members?(?:hip)?|contribution|donation|subscri\w+|supporters?|what you can)\b)")
 _QUESTION_HEAD = re.compile(r"(?:[\w’'-]+ ){0,4}[\w’'-]+\?")
 # a pitch that tells the reader what to do: `Write an article and join a growing community of ...`
 _IMPERATIVE = re.compile(r"^(?:Join|Write|Sign up|Subscribe|Register|Become|Download|Get|Try|Discover|Support|Give|Donate|"
@@ -442,6 +461,13 @@ def _pitch_box(group: list[Line]) -> bool:
     True
     >>> _pitch_box([Line("Share", 0, "social"), Line("We met the mayor on Monday.", 0), Line("Tweet", 0, "social")])
     False
+    >>> _pitch_box([Line("Join the Courier Community", 0, "social"), Line("Reporting from the valley, without the noise", 0),
+    ...             Line("Our reporters are there every week. Members make that possible.", 0),
+    ...             Line("Become a member", 0, "subscription")])
+    True
+    >>> _pitch_box([Line("Join the Courier Community", 0, "social"), Line("Floods in the valley", 0),
+    ...             Line("The river rose two metres overnight.", 0), Line("Become a member", 0, "subscription")])
+    False
     """
     end = len(group)
     while end > 1 and group[end - 1].reason in _BOX_REASONS:
@@ -449,7 +475,9 @@ def _pitch_box(group: list[Line]) -> bool:
     middle = [ln for ln in group[1:end] if not ln.reason]  # (a subheading a rule dropped may sit above the appeal)
     return 3 <= len(group) <= 5 and group[0].reason in _BOX_REASONS and end < len(group) and 1 <= len(middle) <= 2 and \
         any(ln.reason in _BOX_BUTTONS for ln in (group[0], *group[end:])) and \
-        all(_ASKS_READER.search(ln.text) or _WE.search(ln.text) for ln in middle)
+        any(_ASKS_READER.search(ln.text) or _WE.search(ln.text) for ln in middle) and \
+        all(_ASKS_READER.search(ln.text) or _WE.search(ln.text) or  # (a slogan under the heading: `News without the noise`)
+            not TERMINAL.search(ln.text) and len(words(ln.text)) <= _HEAD_WORDS and ln is middle[0] for ln in middle)
 
 
 def pitch_windows(lines: list[Line]) -> None:
@@ -518,7 +546,7 @@ _PITCH = re.compile(r"\bsubscri\w*|\bsign(?:ing)? up\b|\bnewsletters?\b|\binbox\
 
 
 _FIELD_PITCH = 3  # a sign-up form's heading and blurb above its e-mail field
-_TO_READER = re.compile(r"\b(?:you|your|inbox)\b|\bevery (?:weekday|day|morning|evening|week)\b", re.I)
+_TO_READER = re.compile(r"\b(?:you|your|inbox)\b|\bevery (?:weekday|day|morning|evening|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 
 
 def field_pitch(lines: list[Line]) -> None:
@@ -531,12 +559,23 @@ def field_pitch(lines: list[Line]) -> None:
     ...                              "The numbers that move your money, every weekday.", "Your email")]
     >>> page[3].reason = "newsletter"; field_pitch(page); [ln.reason for ln in page]
     [None, 'newsletter', 'newsletter', 'newsletter']
+    >>> page = [Line(t, 0) for t in ("Shoppers were divided, the survey found.", "The Friday Brief",
+    ...                              "Our best reads of the week, free every Friday.", "Your business email Subscribe")]
+    >>> page[3].reason = "newsletter"; field_pitch(page); [ln.reason for ln in page]  # the field and its button on one line
+    [None, 'newsletter', 'newsletter', 'newsletter']
+    >>> _FIELD.match("Enter email Sign me up") is not None, _FIELD.match("Your work email was hacked") is None
+    (True, True)
+    >>> page = [Line(t, i) for i, t in enumerate(("Shoppers were divided, the survey found.", "Sign up for our newsletter",
+    ...         "The week in farming, every Monday morning.", "Enter your email"))]  # a paste with no blank lines
+    >>> page[1].reason = page[3].reason = "newsletter"; field_pitch(page); [ln.reason for ln in page]
+    [None, 'newsletter', 'newsletter', 'newsletter']
     """
+    flat = all(a.group != b.group for a, b in zip(lines, lines[1:]))  # no paragraph of two lines: grouping tells nothing
     for i, line in enumerate(lines):
         if line.reason != "newsletter" or not _FIELD.match(line.text):
             continue
         for above in reversed(lines[max(0, i - _FIELD_PITCH):i]):
-            if above.group != line.group or re.search("[\"“”]", above.text) or _BY.match(above.text):
+            if above.group != line.group and not flat or re.search("[\"“”]", above.text) or _BY.match(above.text):
                 break
             heading = not TERMINAL.search(above.text) and len(words(above.text)) <= 10
             if not above.reason and not heading and not (len(words(above.text)) <= 30 and _TO_READER.search(above.text)):
@@ -818,25 +857,47 @@ def contact_boxes(lines: list[Line]) -> None:
                 ln.reason = "contact"
 
 
+# a badge set on the headline's own line: `PREMIUM  Why ...`, `Members only | How ...`, `🔒 What ...`
+_BADGED = re.compile(r"^(?:🔒\s*)?(?:((?:[A-Z]{2,}[- ]?)+)\s+|([^|:·•🔒]{2,30}?)\s*[|:·•🔒]\s*|🔒\s*)(?=[A-Z0-9‘“\"'])(.+)$")
+_TEASER_WORDS = 16
+
+
+def _teaser(text: str) -> bool:
+    """A headline's shape: short, no quotation, no full stop (a question mark is a headline's)."""
+    return len(words(text)) <= _TEASER_WORDS and not re.search("[\"“”]", text) and \
+        (not TERMINAL.search(text) or text.endswith("?"))
+
+
 def badge_teasers(lines: list[Line]) -> None:
     """Inside the story, a paywall badge on its own line (`For Members`, `Premium`) with a
     headline right under it in the same paragraph is a link to another story sold to
     members (`For Members` / `EXPLAINED: What are the rules ...?`); a paragraph of prose under
-    a badge is not a headline and stays.
+    a badge is not a headline and stays. So is a headline with the badge set in front of it
+    on its own line (`PREMIUM  Why ...`, `Subscriber only | How ...`, `🔒 ...`).
 
     >>> page = [Line("The council voted 7-2 to cut the arts grant at its meeting on Monday night.", 0), Line("Premium", 1, "label"),
     ...         Line("Why the grant was cut, and who loses out", 1), Line("Subscriber only", 2, "label"),
     ...         Line("The mayor said the decision was taken after months of talks with the unions, who opposed it.", 2)]
     >>> badge_teasers(page); [ln.reason for ln in page]
     [None, 'label', 'teaser', 'label', None]
+    >>> page = [page[0]] + [Line(t, i) for i, t in enumerate(("MEMBERS ONLY How the port lost its biggest client",
+    ...         "Subscriber exclusive | Five numbers that explain the budget", "🔒 Who pays for the new bridge?",
+    ...         "PREMIUM Bonds paid out £80m in prizes in March, the agency said.", "Plus a further 40 jobs will go by June",
+    ...         "PLUS: Ten winter walks along the coast"), 1)]
+    >>> badge_teasers(page); [ln.reason for ln in page]
+    [None, 'teaser', 'teaser', 'teaser', None, None, 'teaser']
     """
     started = False
-    for line, below in zip(lines, lines[1:]):
+    for line, below in zip(lines, lines[1:] + [None]):
         started = started or not line.reason and is_sentence(line.text, 12)
-        if started and line.reason == "label" and badge(line.text) and not below.reason and below.group == line.group and \
-                len(words(below.text)) <= 16 and not re.search("[\"“”]", below.text) and \
-                (not TERMINAL.search(below.text) or below.text.endswith("?")):
+        if not started:
+            continue
+        if line.reason == "label" and badge(line.text) and below is not None and not below.reason and \
+                below.group == line.group and _teaser(below.text):
             below.reason = "teaser"
+        elif not line.reason and (m := _BADGED.match(line.text)) and \
+                (m[1] is None and m[2] is None or badge((m[1] or m[2]).strip())) and _teaser(m[3]):
+            line.reason = "teaser"
 
 
 def bare_teasers(lines: list[Line]) -> None:

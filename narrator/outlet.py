@@ -129,7 +129,8 @@ def find_masthead(lines: list[Line]) -> int | None:
     if at is None:  # the logo's alt text, under whatever bars sit above it
         at = next((i for i, line in enumerate(lines[:8]) if _LOGO.search(line.text) and masthead_name(line.text)), None)
     if at is None:  # under an offer bar or a ticker: a newspaper's name the story names again (`told the Harbour Post`)
-        at = next((i for i, line in enumerate(lines[:_MASTHEAD_REACH]) if line.reason in (None, "social", "navigation") and
+        # (a line an earlier pass swept into a menu or a ticker box above it may still be the logo)
+        at = next((i for i, line in enumerate(lines[:_MASTHEAD_REACH]) if line.reason in (None, "social", "navigation", "ticker") and
                    (name := masthead_name(line.text, named=True)) and _names_outlet(name) and "," not in name and
                    _cited(name.removeprefix("The "), lines, i)), None)
     return at

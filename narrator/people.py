@@ -423,16 +423,25 @@ def _word_before(text: str, at: int) -> str | None:
     return text[start:end]
 
 
+_PORTFOLIO = 100  # how far back a title's `of`/`for` may stand: `Minister of Small Business and Enterprise`
+
+
 def _office_of(text: str, at: int) -> str | None:
-    """The title word of `<Title> of ` or `<Title> for ` right before `at` (`Minister of State ...`,
-    `Minister for Municipal Administration ...`), lowercased.
+    """The title word of `<Title> of ` right before `at` (`Minister of State ...`), lowercased,
+    also across a portfolio of several capitalised words joined by `and` (`Minister of
+    Housing and Local Government Ann Lee`, `Secretary for Trade, Industry & Energy Jo Bell`).
 
     >>> _office_of("Minister of State Ann Lee said", 12), _office_of("People of Cork Ann Lee", 10)
     ('minister', None)
+    >>> text, other = "Minister of Housing and Local Government Ann Lee said", "Secretary for Trade, Industry & Energy Jo Bell"
+    >>> _office_of(text, text.index("Government")), _office_of(other, other.index("Energy"))
+    ('minister', 'secretary')
+    >>> _office_of("The Friends of Parks and Gardens Ann Lee", 26) is None
+    True
     >>> _office_of("Secretary for Transport Ann Lee said", 14)
     'secretary'
     """
-    m = re.search(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) (?:of|for) $", text[:at])
+    m = re.search(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]+) (?:of|for) (?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*,?|and|&) )*$", text[max(0, at - _PORTFOLIO):at])
     return m.group(1).lower() if m and m.group(1).lower() in TITLES else None
 
 

@@ -218,6 +218,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('name', 'Kojo'), ('name', 'Sister Bell'))
     >>> resolve_phrase("A carer from Leeds, identified in the report only as Ama", {})
     ('name', 'Ama')
+    >>> resolve_phrase("A porter, identified in the survey only as Dev,", {}), resolve_phrase("a tenant referred to in the ruling as Mrs Dowd", {})
+    (('name', 'Dev'), ('name', 'Mrs Dowd'))
     >>> resolve_phrase("A woman who sells fish by the quay", {})
     ('role', 'woman')
 
@@ -227,6 +229,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     (('role', 'source'), ('role', 'nurse'))
     >>> resolve_phrase("another of the local residents", {}, from_start=True), resolve_phrase("one of the Barlow twins", {})
     (('role', 'resident'), ('role', 'twin'))
+    >>> resolve_phrase("As one of our night porters", {}, from_start=True), resolve_phrase("When one of my neighbours", {})
+    (('role', 'porter'), ('role', 'neighbour'))
     >>> resolve_phrase("but did not", {}) is None, resolve_phrase("said Dana Hill", {})
     (True, ('name', 'Dana Hill'))
     """
@@ -291,7 +295,9 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
 
 
 # one of a group: `one of the sources`, `another of the residents`, `one of his neighbours`
-_PART_OF = re.compile(r"^\s*(?:one|another|each|either|neither)\s+of\s+(?:the|his|her|their|its|our|those|these)\s+(.+)$", re.I)
+# (after the conjunction that opens the clause: `As one of our drivers said to me: ...`, `When one of the nurses told me`)
+_PART_OF = re.compile(r"^\s*(?:(?:as|when|while|after|before|and|but|so)\s+)?(?:one|another|each|either|neither)\s+of\s+"
+                      r"(?:the|his|her|their|its|our|those|these|my)\s+(.+)$", re.I)
 
 
 def singular(noun: str) -> str:
@@ -369,6 +375,10 @@ _DOC_READS = re.compile(r"^[\s,]*(?:the|a|an|its|their|his|her)\s+(statement|let
                         r"memo|post|sign)\s+(?:reads|read)\b", re.I)
 
 
+_ASKER = re.compile(r"\b(?:when|as|after|before|once|because|since)\s+(?:I|we)\s+(?:[a-z]+ly\s+)?$")
+# an unnamed speaker with what sets them apart, after the quote: `one sales agent involved in the talks said`
+_ONE_ROLE = re.compile(r"^\s*(?:one|another|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*\s+(?:involved|close|familiar|"
+                       r"working|based|who|at|from|with|in|on)\b")
 _COORDINATED = re.compile(r"\b(?:but|and|yet)\s+(?:also\s+|[a-z]+ly\s+)?$")
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|,\s*also)\s+$", re.I)
 _LOOKBACK = 40  # both look at the words just before the verb; scanning the whole clause is quadratic on long paragraphs
@@ -409,6 +419,10 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     ('name', 'Tom Kerr')
     >>> attribution("The lone no vote came from Jo Bell, who said he could not support it", {}, after=False)
     (('name', 'Jo Bell'), 'said')
+    >>> attribution("Staff learned of it from a memo sent to the wards on Friday, which said", {}, after=False)
+    (('role', 'memo'), 'said')
+    >>> attribution("The board published a report in May, which warned", {}, after=False)[0]
+    ('role', 'report')
 
     `which` stands for the document named before its comma, and is never a speaker itself:
 
@@ -451,6 +465,15 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     (('name', 'Jo Bell'), 'told')
     >>> attribution(" the one thing the new owners of the old mill building on Quay Street said.", {}, after=True)
     (None, '')
+    >>> attribution(" one shipping broker involved in the talks said, asking not to be named.", {}, after=True)
+    (('role', 'broker'), 'said')
+
+    The writer asking, in a clause of its own after the speaker's verb, is not who speaks:
+
+    >>> attribution("As one of our drivers said to me when I asked whether the change had worked:", {}, after=False)
+    (('role', 'driver'), 'said')
+    >>> attribution("The head teacher told us, after we asked about the fence,", {}, after=False)
+    (('role', 'teacher'), 'told')
 
     An unnamed speaker who gave the reporter a name:
 
@@ -478,9 +501,12 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     while not after and len(matches) > 1 and _COORDINATED.search(clause, max(0, matches[-1].start() - _LOOKBACK),
                                                                    matches[-1].start()):
         matches.pop()  # `Ann Lee said the plan was sound but cautioned that ...`: one subject for both verbs
+    while not after and len(matches) > 1 and _ASKER.search(clause, max(0, matches[-1].start() - _LOOKBACK), matches[-1].start()):
+        matches.pop()  # `one of our drivers said to me when I asked whether ...:`: the writer's question, not the speaker
     m = matches[0] if after else matches[-1]
     subject = clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0]
-    if after and len(words(subject)) > 6 and not (len(words(subject)) <= 10 and _full_name_last(subject, aliases)):
+    if after and len(words(subject)) > 6 and not (len(words(subject)) <= 10 and _full_name_last(subject, aliases)) and \
+            not (len(words(subject)) <= 10 and _ONE_ROLE.match(subject)):
         return None, ""  # a long subject is narration, unless a full name ends it (`the council’s NSW director Ann Lee`)
     verb = m.group().lower()
     pre = clause[:m.start()].strip(" ,;:—–-“”\"")
@@ -515,6 +541,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
             return resolve_phrase(parts[-1], aliases), verb  # `One resident of Villa Alta, who asked ...`: where they live
         if runs and parts[-1].rstrip().endswith(runs[-1][1][-1]) and (name := person_name(runs[-1][1])):
             return ("name", name), verb
+    if len(parts) >= 2 and parts[-1].strip().lower() == "which" and (things := _THING_SAYS.findall(parts[-2])):
+        return ("role", things[-1].lower()), verb  # `a notice posted at the stops on Monday, which said`: the notice speaks
     if clause[:m.start()].rstrip().endswith(",") and len(parts) >= 2:
         # `Name, the group's head of policy, said` or `Its chief fire officer, Lorna Bexley, told`:
         # of the two, the person
@@ -549,6 +577,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
 
 # the end of a name that lists its parts: `[Department for Culture], Media and Sport`, `[Food], Drink & Rural Affairs`
+# what `, which said` reports from: a document or notice, or a body
+_THING_SAYS = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,2}?(notice|statement|letter|report|memo|"
+                         r"e-?mail|message|post|sign|leaflet|release|document|note|announcement|ruling|judgment|judgement|"
+                         r"survey|study|review|order|circular|bulletin|update|advisory|warning|council|ministry|department|"
+                         r"agency|authority|company|firm|board|committee|court|union)\b", re.I)
 _NAME_LIST_TAIL = re.compile(r"^\s*(?:[A-Z][\w’'-]*\s+)*(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
 # `the son of one victim`, `a friend of the dead man`: a person named by another person
 _OF_PERSON = re.compile(r"\s*(?:the|a|an)\s+([a-z-]+)\s+of\s+(?:one|a|an|the|his|her|their|two|three|several|another)\s+"
@@ -693,16 +726,15 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         own = own or sp.closed and n >= 4 and bool(re.search(rf"\b(?:{VERBS})\b(?: [^.,;:“\"]{{1,30}}?)? that\b", b_clause, re.I))
         # `Cllr Huw Llewellyn said the defences had “done what they were built to do” for hours`: six words or
         # more quoted after a speech verb are the speaker's words, too long for a phrase the narrator borrows;
-        # four or five after a speaker's own verb (`said the company “sincerely regrets the disruption”`), not a
-        # source's `according to`
-        own = own or sp.closed and (n >= 6 and bool(VERB.search(b_clause)) or
-                                    n >= 4 and any(m.group().lower() != "according to" for m in VERB.finditer(b_clause)))
+        # so are four or five when a speaker's own verb reports them (`X said the price was “on the rich side”`),
+        # not in a sentence whose source is `according to` a study or report
+        own = own or sp.closed and (n >= 6 and bool(VERB.search(b_clause)) or n >= 4 and _short_own(b_clause))
         # `... said the switch back has been "almost entirely good news."`: four words or more closing the speaker's
         # sentence with its own full stop inside the marks are the end of what was said, not a borrowed phrase
         own = own or sp.closed and n >= 4 and bool(re.search(r"[^.]\.$", quoted)) and bool(VERB.search(b_clause)) and \
             not re.match(r"\s*[a-z]", text[sp.end:])
-        # `Ann Lee called the plan “a heat tax dressed up as reform”`: four words or more the subject labels something
-        # with are the subject's own words, as after a speech verb
+        # `Ann Lee called the plan “a heat tax dressed up as reform”`: four words or more (a quotation, not a fragment)
+        # the subject labels something with are the subject's own words, as after a speech verb
         label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 4 and \
             not VERB.search(b_clause) and not _TITLE_CASE.fullmatch(quoted.strip(" ,.")) else None
         labeller = attribution(b_clause[:label.start()] + "said" + b_clause[label.end():], aliases, after=False) \
@@ -746,6 +778,25 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                 sp.ref, sp.verb = ("pronoun", PRONOUNS[next(g for g in in_own.groups() if g).lower()]), "said"
         prev_end = sp.end
         speech_end = sp.end if sp.speech else speech_end
+
+
+def _short_own(clause: str) -> bool:
+    """A clause reporting a speaker's words with a verb of its own, to take a short quotation
+    as theirs: `She said rents could reach “no more than 18 months”`, not a source's
+    `According to the study, ...`, whose quoted words may be anyone's.
+
+    >>> _short_own("Reiff said the premium was"), _short_own("the mayor told reporters the bridge would reopen")
+    (True, True)
+    >>> _short_own("The statement added that planning permission for the new unit had been granted in November and "
+    ...            "that a contractor was expected to be appointed")  # the verb well before the quote
+    True
+    >>> _short_own("According to the study, pupils faced a gap that the professor described as")
+    False
+    >>> _short_own("He said he would replace the boiler, which he described as"), _short_own("The station plays")
+    (True, False)
+    """
+    return any(m.group().lower() != "according to" for m in VERB.finditer(clause)) and \
+        not re.search(r"\baccording to\b", clause, re.I)
 
 
 def _ends_clause(quoted: str) -> bool:
@@ -911,6 +962,10 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             if (name is None and not s.ref or s.ref and s.ref[0] == "pronoun" and not seen) and \
                     (told := _reported(p.text[upto_before(p, s):s.start], people)) and told.islower():
                 name = told  # `A student who rides the train said she was relieved. “...,” she said.`: the role just reported
+            elif s.ref and s.ref[0] == "pronoun" and s.verb not in CARRY_VERBS and len(seen) >= 2 and name in seen and \
+                    (told := _reported(p.text[upto_before(p, s):s.start], people)) and told in seen and \
+                    _compatible(people, told, s.ref[1]):
+                name = told  # `Acme's chairman, Jo Bell, said in a statement ... “...,” he said.`: who said it, not the firm
             if name is None and current:
                 name = current
             if name is None and p.continues and last_speaker:
@@ -939,6 +994,9 @@ ISSUED = {"statement", "email", "letter", "release", "memo"}
 _ISSUER_ROLE = r"(?:[a-z]+)?spokes(?:person|man|woman)|representative|official|lawyer|solicitor|attorney"
 
 
+_DOC_REACH = 2  # paragraphs back to the one that names who issued a statement
+
+
 def _lead_in(paras: list[Para], k: int) -> list[str]:
     """The narration before paragraph k, nearest first: the paragraph before it, or when k
     continues a quote running over several paragraphs, each of them back to the paragraph
@@ -947,6 +1005,9 @@ def _lead_in(paras: list[Para], k: int) -> list[str]:
     j = k
     while j > 0 and paras[j].continues:
         j -= 1
+    # and past a paragraph quoting it: `In a statement, X said ...` / `“...,” X said.` / `The statement added ... “...”`
+    if k >= _DOC_REACH and any(s.speech for s in paras[k - 1].spans):
+        j = min(j, k - _DOC_REACH + 1)
     return [paras[i].narration() for i in range(k - 1, max(j - 1, 0) - 1, -1) if i >= 0]
 
 
@@ -958,6 +1019,12 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
     >>> _issuer("statement", ["In a statement, Westbrook Power spokesperson Ann Lowry said it would help."],
     ...         learn_people(["In a statement, Westbrook Power spokesperson Ann Lowry said it would help."]))
     'Ann Lowry'
+
+    The document speaking again (`The statement added that ...`) names no issuer: the one before does.
+
+    >>> _issuer("statement", ["The statement added that the work would start in the spring and that",
+    ...                       "In a statement, a spokesperson for the water board said the pipes were old."], learn_people([]))
+    'spokesperson'
     """
     for text in texts:
         for sentence in reversed(_sentences(text)):
@@ -975,6 +1042,8 @@ def _issuer(document: str, texts: list[str], people: People) -> str | None:
             # `In a statement, a spokesperson for the Presidency said ...`: issued by a role, not a name
             if m := re.search(rf"\b(?:a|an|the|its|their)\s+({_ISSUER_ROLE})\b", sentence):
                 return m.group(1)
+            if ref and ref[0] == "role" and ref[1].lower() == document:
+                continue  # `The statement added that ...`: the document speaking again, its issuer named before
             return None  # the nearest mention of the document decides
     return None
 
@@ -1137,6 +1206,10 @@ def _reported(text: str, people: People) -> str | None:
     True
     >>> _reported("A trader, Ama Manu, was packing her goods.", People()), _reported("Another vendor, who gave his name only as Kojo, shook his head.", People())
     ('Ama Manu', 'Kojo')
+    >>> _reported("One nurse, who has worked on the ward for a decade, pointed to the old wing, where she said beds were cut.", People())
+    'nurse'
+    >>> _reported("A fisherman, who asked not to be named, recalled the storm of 1987, when he said the pier went.", People())
+    'fisherman'
     """
     found = None
     starts = sentence_starts(text) + [len(text)]
@@ -1152,9 +1225,10 @@ def _reported(text: str, people: People) -> str | None:
             found = m.group(1).lower()  # `One developer at the studio, who ..., told Outlet that ...`
         elif not ref and (given := _GAVE_NAME.search(text[a:b])):
             found = people.canonical(given.group(1))  # `Another vendor, who gave his name only as Kojo, shook his head.`
-        elif not ref and (m := _NEW_ONE.match(text[a:b])) and _person_role(m.group(1)):
+        elif (not ref or ref[0] == "pronoun") and (m := _NEW_ONE.match(text[a:b])) and _person_role(m.group(1)):
             # `Another resident, a retired fisherman, described ...`: the one the sentence brings in, by name
-            # when the apposition gives one (`A trader, Ama Manu, was packing ...`)
+            # when the apposition gives one (`A trader, Ama Manu, was packing ...`); a `she said` further on in
+            # it is that person speaking (`One vendor, who ..., pointed to the depot, where she said ...`)
             named = resolve_phrase(m.group(2), people.aliases, from_start=True) if m.group(2) else None
             found = people.canonical(named[1]) if named and named[0] == "name" else m.group(1)
     return found

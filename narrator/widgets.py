@@ -273,6 +273,38 @@ def weather(text: str) -> str | None:
     return "weather" if _WEATHER.match(text.strip()) else None
 
 
+# a forecast box's other rows: its day labels (`TONIGHT`, `Sat`) and sky lines (`Partly Cloudy`, `Snow showers 60%`)
+_SKY = re.compile(r"^(?:(?:mostly|partly|chance of|scattered|isolated|light|heavy|freezing|patchy|few|some)\s+)?"
+                  r"(?:(?:sunny|sun|clear|cloudy|clouds|overcast|rain|showers?|snow|sleet|ice|drizzle|fog|foggy|mist|hail|"
+                  r"storms?|thunderstorms?|t-storms?|windy|breezy|fair|haze|hazy|flurries|wintry mix|mix)"
+                  r"(?:\s*[/&]\s*|\s+(?:and\s+)?)?){1,3}(?:\s*\d{1,3}\s*%)?$|"
+                  r"^(?:today|tonight|tomorrow|overnight|this (?:morning|afternoon|evening)|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)$", re.I)
+_FORECAST_REACH = 2  # a day's label, its temperature and its sky line
+
+
+def forecast_rows(lines: list[Line]) -> None:
+    """A day label or sky line within two lines of a temperature row dropped as `weather`
+    is another row of the same forecast box (`TONIGHT` / `Low 24°` / `Freezing Rain 90%`),
+    also when the paste has no blank lines; the words alone (`Sunday`, `Heavy rain`) far
+    from the box may be the story's crosshead.
+
+    >>> box = [Line(t, i) for i, t in enumerate(("Sat", "High 12°", "Light rain 40%", "Sun", "High 9°", "Mostly sunny"))]
+    >>> for ln in box: ln.reason = weather(ln.text)
+    >>> forecast_rows(box); [ln.reason for ln in box]
+    ['weather', 'weather', 'weather', 'weather', 'weather', 'weather']
+    >>> page = [Line("Heavy rain", 0), Line("The river burst its banks on Sunday after a night of heavy rain.", 1),
+    ...         Line("Tonight", 2), Line("Forecasters expect more snow and ice later in the week.", 3)]
+    >>> forecast_rows(page); [ln.reason for ln in page]
+    [None, None, None, None]
+    """
+    near = [k for k, ln in enumerate(lines) if ln.reason == "weather" and "°" in ln.text]
+    for k in near:
+        for j in range(max(0, k - _FORECAST_REACH), min(len(lines), k + _FORECAST_REACH + 1)):
+            if not lines[j].reason and _SKY.match(lines[j].text):
+                lines[j].reason = "weather"
+
+
 _POLL = re.compile(r"^(?:(?:was|is|did you find|do you find) this (?:article |page |story |information |answer |content |summary )?"
                    r"(?:helpful|useful)|how (?:helpful|useful) (?:was|is) this(?: article| page| story)?)\s*\??$", re.I)
 # the feedback form's own messages under `Was this page useful?`: `Thank you for your feedback.`,

@@ -84,6 +84,17 @@ def test_scare_quotes_and_embedded_fragments_stay_narration() -> None:
     assert s.segments[1].text == para
 
 
+def test_four_quoted_words_after_a_speech_verb_are_the_speakers() -> None:
+    # four or five words are a quotation in the annotation format (fragments of up to five words may be read
+    # either way), so a speaker's verb reporting them makes them the speaker's words
+    s = script("Broker Ines Vall said the valuation was “a little on the high side” but defended the deal.",
+               "The harbourmaster told reporters the berth would stay shut for “at least six more weeks” and left.")
+    assert quotes(s) == [("Ines Vall", "a little on the high side"), ("harbourmaster", "at least six more weeks")]
+    # a study's finding, `according to` it, names no speaker for a short quoted phrase
+    s = script("According to the survey, rents rose in what the authors described as “a very short time” last year.")
+    assert quotes(s) == []
+
+
 def test_pronoun_resolves_to_last_named_person_of_that_gender() -> None:
     s = script("Mr Dale Price, who owns the bakery, watched the water rise.",
                "His neighbour, Mrs Ann Rowe, said she had lost everything.",
@@ -806,3 +817,30 @@ def test_a_minister_for_a_department_is_the_minister() -> None:
                "“Nobody should pay more to reach the mainland this winter,” the minister said.",
                "Secretary for Coastal Affairs Tom Harker backed her. “It is the right call,” the secretary said.")
     assert [q[0] for q in quotes(s)] == ["Ann Lee", "Tom Harker"]
+
+
+def test_he_said_after_a_sentence_reporting_a_named_person_is_that_person() -> None:
+    # the firm named in a possessive before the speaker is mentioned first, but the sentence reports the speaker
+    s = script("The offer values Marrow Holdings at $2bn.",
+               "Marrow's chairman, Tobias Grint, said in a statement that the board backed the offer. "
+               "“The board has concluded that the price reflects the value of the company,” he said.")
+    assert quotes(s)[0][0] == "Tobias Grint"
+    s = script("Harbour Line's director, Ana Ruiz, said in an email that the route would close. "
+               "“We have no other choice this winter,” she said.")
+    assert quotes(s)[0][0] == "Ana Ruiz"
+
+
+def test_the_statement_speaking_again_is_its_issuer() -> None:
+    # the issuer is named two paragraphs up, above the quote the statement gave; a short quoted phrase after
+    # `The statement added that ...` is the issuer's too
+    s = script("In a statement, a spokesperson for the water board said the pipes were older than expected.",
+               "‘We are sorry for the disruption and we are working around the clock to fix it,’ the spokesperson said.",
+               "The statement added that a contractor had been hired and that supply would return ‘by the end of the week’.")
+    assert quotes(s)[-1] == ("spokesperson", "by the end of the week")
+
+
+def test_four_words_a_named_person_labels_something_with_are_theirs() -> None:
+    s = script("The union's branch secretary, Dr Mara Lind, called the cuts “a gamble with patients' safety” on Monday.")
+    assert quotes(s) == [("Mara Lind", "a gamble with patients' safety")]
+    s = script("Residents launched a campaign called “Save Our Harbour Baths” in May.")
+    assert quotes(s) == []

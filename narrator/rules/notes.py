@@ -22,6 +22,10 @@ _MEDIA_DESK = re.compile(r"\b(?:media|press|journalists?|news ?desk)\b[^.!?]{0,4
                          r"officers?\b|team\b|desk\b)|\b(?:journalists|reporters|members of the media) (?:can|should|may) "
                          r"(?:contact|call|email|ring)\b", re.I)
 _REACH = re.compile(r"\d{3,}[\s-]?\d{3,}|\S+@\S+\.\w+")
+# the writer's and editor's initials signing off a story, with the desk's name: `—JMA/RSJ, Outlet News`, `(ant/mdk)`
+_INITIALS = r"(?:[A-Z]{2,4}|[a-z]{2,4})"
+_SIGN_OFF = re.compile(rf"^(?:[—–-]\s*{_INITIALS}(?:\s*[/,]\s*{_INITIALS}){{0,3}}|\(\s*{_INITIALS}(?:\s*/\s*{_INITIALS}){{1,3}}\s*)"
+                       r"(?:,\s*[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,4})?\)?$")
 
 
 def wire_footer(text: str) -> str | None:
@@ -89,10 +93,16 @@ def wire_footer(text: str) -> str | None:
     'footer'
     >>> wire_footer("The band lost the copyright to its 2024 album in court.") is None
     True
+    >>> wire_footer("—LDF, Harbour Integrated News"), wire_footer("(MDM/JBT)"), wire_footer("– kgb/rpa")
+    ('footer', 'footer', 'footer')
+    >>> wire_footer("AUD/USD") is None, wire_footer("— Ann Lee, Harbour News") is None
+    (True, True)
     """
     if re.match(r"^[-–—\s]*\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Research)(?: contributed)? by\b",
                 text, re.I):
         return "footer"
+    if _SIGN_OFF.match(text):
+        return "footer"  # the desk's initials under the story: `—LDF, GMA News`, `(MDM/JBT)`
     if _PRINT_NOTE.match(text):
         return "footer"  # the print edition's note: `Published in The Courier, March 7th, 2025`
     if re.match(r"^(?:Presented|Hosted|Narrated|Written|Directed|Reported) by (?:[A-Z][\w’'.-]+(?:,? | and | & )?){1,8}\.\s+"
@@ -595,7 +605,7 @@ _TRAVEL_HOST = re.compile(r"\b(?:touris[mt]|tourist board|visit ?[A-Z]\w+|airlin
 _BANNER = re.compile(
     r"(?:breaking(?: news)?|developing(?: story| news)?|live(?: updates)?|just in|updated?|"
     r"sponsor(?:ed)? message|(?:as )?heard on (?:[A-Z][\w’'&.-]*\s?){1,5}|"
-    r"(?:hide|show|toggle) caption|why you can trust (?:[A-Z][\w’'&.-]*\s?){1,4}|"
+    r"(?:hide|show|toggle) caption|why you can trust (?:[A-Z][\w’'&.-]*\s?){1,4}|why (?:you should )?trust us\??|"
     # a press release's own labels: `FOR IMMEDIATE RELEASE`, `Media release`, `Embargoed until 00:01, 5 March`
     r"for (?:immediate|general) release|(?:news|press|media) release)", re.I)
 _EMBARGO = re.compile(r"embargoed(?: (?:until|till|to) [^.!?]{3,40})?", re.I)
@@ -609,6 +619,8 @@ def banner(text: str) -> str | None:
     ('banner', 'banner', 'banner')
     >>> banner("The press release was issued on Monday.") is None
     True
+    >>> banner("Why Trust Us"), banner("Why you should trust us?"), banner("Why trust us with your data, the bank asked.") is None
+    ('banner', 'banner', True)
     >>> banner("Heard on the street, the rumour spread.") is None
     True
     """

@@ -398,12 +398,29 @@ _ISSUE = re.compile(r"^[^|]{2,60}(?:\|[^|]{1,60}){1,4}$")
 _ISSUE_PART = re.compile(r"^(?:issue|no\.?|vol(?:ume)?\.?|edition|#)\s*\d+$", re.I)
 
 
+_ARROW_CHANGE = re.compile(r"[▲▼△▽↑↓]\s*[+\-−]?\d[\d,]*(?:\.\d+)?%")
+_COUNT = r"\d[\d,.]*[KkMm]?\+?\s(?:comments?|reposts?|reactions?|likes?|shares?|replies|reply|retweets?|views?|reads?|saves?|claps?)"
+_ON_AIR = re.compile(r"^(?:[▶►🎵🎶📻🔴]\s*)?(?:now playing|playing now|on air(?: now)?|now on air|live now|listening to|"
+                     r"up next on air)\s*[:|·–-]\s*\S", re.I)
+_COUNTERS = re.compile(rf"^{_COUNT}(?:\s*[·|•,]?\s+{_COUNT})+$", re.I)
+
+
 def page_widget(text: str) -> str | None:
     """A lone widget: an author's `@handle`, a star rating, a market-data row, the
     newsletter's `View this email in your browser` link.
 
     >>> page_widget("@leahstantonSL"), page_widget("Rating: ★★★★☆"), page_widget("Brent ($/bbl) 83.20 +0.4%")
     ('social', 'rating', 'ticker')
+    >>> page_widget("NIKKEI 38,120.50 ▲1.10% TOPIX 2,701.12 ▼0.35% USD/JPY 151.20"), page_widget("Dow 39,112 ▲0.3% S&P 500 5,120 ▼0.2%")
+    ('ticker', 'ticker')
+    >>> page_widget("Shares rose ▲4% on Monday and fell ▼2% on Tuesday.") is None
+    True
+    >>> page_widget("2.4K likes · 310 comments"), page_widget("12 replies 95 shares"), page_widget("310 comments were removed.") is None
+    ('social', 'social', True)
+    >>> page_widget("📻 On air now: Drivetime with Jo Bell · 4pm–7pm"), page_widget("Now playing – The Harbour Boys | Salt Road")
+    ('social', 'social')
+    >>> page_widget("Now playing at the Regal, the film drew crowds.") is None
+    True
     >>> page_widget("4 out of 5"), page_widget("4 out of 5 doctors agree.") is None
     ('rating', True)
     >>> page_widget("X.com/kiranreports"), page_widget("kdhaliwal@capitalcourier.ca")
@@ -468,6 +485,10 @@ def page_widget(text: str) -> str | None:
     (None, True)
     >>> page_widget("Powered by solar panels") is None
     True
+    >>> page_widget("Short of time? Listen instead"), page_widget("Prefer to listen?"), page_widget("In a hurry? Play audio instead")
+    ('page-note', 'page-note', 'page-note')
+    >>> page_widget("Why not listen instead of shouting, she asked.") is None
+    True
 
     The outlet's podcast and where to hear it:
 
@@ -493,6 +514,12 @@ def page_widget(text: str) -> str | None:
         return "rating"
     if _QUOTE_ROW.match(text) or _quote_cells(text) or re.fullmatch(r"[A-Z]{1,6}=[A-Z]{1,2}", text):  # a quote symbol: `CC=F`, `EURUSD=X`
         return "ticker"
+    if len(_ARROW_CHANGE.findall(text)) >= 2 and not TERMINAL.search(text) and not re.search(r"(?:^|\s)[a-z]", text):
+        return "ticker"  # a ticker strip pasted without its separators: `OMX 1,987.44 ▲0.61% ACME B 86.10 ▼2.05% ...`
+    if _COUNTERS.match(text):
+        return "social"  # a post's engagement counts: `163 comments · 41 reposts`, `1.2K reactions, 87 comments`
+    if _ON_AIR.match(text) and len(words(text)) <= 25:
+        return "social"  # a station's player bar: `Now Playing: Artist – Song`, `On Air: The Breakfast Show with Ann Lee`
     if _ISSUE.match(text) and any(_ISSUE_PART.match(p.strip()) for p in text.split("|")):
         return "masthead"
     if _VIEW_ONLINE.fullmatch(text.strip(" .")):
@@ -527,6 +554,9 @@ _AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?
                            r"\b(?:narrated|read|voiced|generated) (?:by|with|using) (?:an? )?(?:AI|artificial(?:ly)?[- ]intelligen\w*|"
                            r"automated|synthetic|synthesi[sz]ed|computer[- ]generated|digital|text-to-speech) (?:voice|narrator|technology)|"
                            r"^listen to more (?:stories|articles|news|audio(?: articles| stories)?|journalism)\b[^.]{0,40}$|"
+                           # the player's offer to read it aloud: `Only have a minute? Listen instead`, `Prefer to listen?`
+                           r"^(?:[^.!?]{0,40}\?\s*)?(?:listen|play (?:the )?audio)(?: instead| to (?:it|this) instead)\b[^.!?]{0,30}[.!]?$|"
+                           r"^(?:prefer|rather|want|would you like) to listen\?$|"
                            r"^more (?:audio )?(?:stories|articles|episodes) (?:are )?(?:available )?(?:in|on) (?:the |our )?"
                            r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? app\.?$", re.I)
 # the outlet's podcast, and where to hear it: `Our weekly podcast Harbour Talk is available on Spotify and Apple Podcasts.`

@@ -6,6 +6,7 @@ import re
 
 from narrator.lines import TERMINAL, words
 from narrator.people import VERB
+from narrator.rules.links import _ARROW_LINK
 
 _CHANNELS = (r"whatsapp|newsletters?|facebook|twitter|instagram|telegram|tiktok|youtube|app|"
              r"community|channel|alerts?|updates|emails?|inbox|podcast|here|us|linkedin|bluesky|mastodon")
@@ -14,6 +15,8 @@ _PROMPT = re.compile(
     rf"listen|stay (?:informed|up to date|in the know)|keep up to date)\b.*\b(?:{_CHANNELS})\b", re.I)
 _SPONSOR_TAG = re.compile(r"^(?i:presented|brought to you|supported|underwritten) by (?:[A-Z][\w’'&.-]*\s?){1,4}$|"
                           r"^(?i:in (?:partnership|association) with) (?:[A-Z][\w’'&.-]*\s?){1,4}$")
+_MEMBER_SIGN_IN = re.compile(r"^already (?:a |an )?(?:member|subscriber|supporter|customer|registered|signed up|have an account|"
+                             r"subscribed)\b[^.!?]{0,20}\?\s*(?:sign|log) ?in\b[^.!?]{0,50}[.!]?$", re.I)
 _ADD_SOURCE = re.compile(r"^add\b[^.!?]{0,40}\b(?:on|to|in) google(?: news| search)?$", re.I)
 # a news app or feed saying why it shows the story: `Suggested by <App> because you read <Channel>`,
 # `Because you follow Local News`, `Recommended for you based on your reading history`
@@ -56,7 +59,10 @@ _FINE_PRINT = re.compile(r"\bunsubscribe (?:at )?any ?time\b|^by (?:giving us|en
                          # email address to send you the newsletter`, `... in line with our privacy notice`
                          r"^we (?:will )?(?:only )?use your (?:sign-?up|e-?mail(?: address)?|details|data|information)\b|"
                          r"\bin ways you(?:’|')ve consented to\b|\b(?:in accordance|in line) with our privacy (?:policy|notice)\b|"
-                         r"\bprotected by reCAPTCHA\b", re.I)
+                         r"\bprotected by reCAPTCHA\b|"
+                         # `We care about the protection of your data. Read our Privacy Policy.`, `We respect your privacy.`
+                         r"^we (?:care about|respect|value|take) (?:the (?:protection|security) of )?your (?:data|privacy)\b|"
+                         r"(?:^|[.!?]\s+)(?:read|see|view) our privacy (?:policy|notice|statement)\b", re.I)
 
 
 # a local site's sign-up pitch: `Find out what's happening in Glenmoor with free, real-time updates from Outlet.`
@@ -72,6 +78,17 @@ _OR_PITCH = re.compile(r"^or,? (?:subscribe|register|sign up|sign in|log in|upgr
                        r"premium \w+)|start (?:a|your) (?:free )?trial)\b.{0,200}\b(?:access|subscri\w*|editions?|membership|"
                        r"archive|premium|unlimited|trial|newsletters?|members?|account)\b", re.I)
 _LEAD_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
+
+
+# where an app or alert puts the news: in the reader's hand, wherever they are
+_ON_THE_GO = re.compile(r"\b(?:in the palm of your hand|on the go|wherever you are|straight to your (?:phone|device|mobile)|"
+                        r"at your fingertips|right on your (?:phone|device))\b", re.I)
+# three or more social platforms named in a line are the outlet's follow or share prompt, whatever its language;
+# a story naming them reports something that happened on them
+_PLATFORM = re.compile(r"\b(?:Facebook|X|Twitter|TikTok|Instagram|YouTube|Viber|Telegram|WhatsApp|Threads|Bluesky|LinkedIn|"
+                       r"Snapchat|WeChat|Weibo|Mastodon|Reddit|Pinterest|Signal)\b")
+_HAPPENED = re.compile(r"\b(?!(?:updated|connected|informed|interested)\b)[a-z]{3,}ed\b|"
+                       r"\b(?:was|were|had|has|have|went|spread|showed|shown|shared|became|began|drew|saw)\b", re.I)
 
 
 def prompt(text: str) -> str | None:
@@ -122,6 +139,10 @@ def prompt(text: str) -> str | None:
     'social'
     >>> prompt("Follow our LIVE transfer blog for every rumour, deal and done deal as it happens")
     'read-more'
+    >>> prompt("Already a member? Sign in so you stop seeing this"), prompt("Already a supporter? Log in to hide these messages")
+    ('social', 'social')
+    >>> prompt("Already a member? The club said fees would rise.") is None
+    True
     >>> prompt("Add Tempo on Google"), prompt("Add us as a preferred source on Google"), prompt("Add to that the cost.")
     ('social', 'social', None)
     >>> prompt("Suggested by Newsfold because you read Business"), prompt("Because you follow Harbour Sport")
@@ -153,11 +174,25 @@ def prompt(text: str) -> str | None:
     'newsletter'
     >>> prompt("Your details will be handled in line with our privacy notice."), prompt("This form is protected by reCAPTCHA.")
     ('newsletter', 'newsletter')
+    >>> prompt("We respect your privacy. See our privacy notice for details."), prompt("We value your data. Read our privacy policy.")
+    ('newsletter', 'newsletter')
+    >>> prompt("We respect your privacy, the clinic told patients in a letter.") is None
+    True
     >>> prompt("We use your data to improve care, the hospital trust said in a letter to patients last week.") is None
     True
     >>> prompt("Under the new rules, which take effect in May after a long consultation with the industry and consumer groups, "
     ...        "customers of every energy firm in the country will be able to unsubscribe at any time from marketing calls.") is None
     True
+    >>> prompt("For the latest updates, find the Courier on Facebook, Instagram and YouTube.")
+    'social'
+    >>> prompt("Suivez Radio Littoral sur Facebook, X et Instagram pour ne rien manquer.")
+    'social'
+    >>> prompt("Clips of the crash spread on Facebook, X and TikTok within an hour.") is None
+    True
+    >>> prompt("All the local news you need, at your fingertips."), prompt("Scores, fixtures and live commentary on the go.")
+    ('promo', 'promo')
+    >>> prompt("Nurses said they eat lunch on the go, the survey found.") is None, prompt("Commuters now eat on the go.") is None
+    (True, True)
     >>> prompt("Join the protest, organisers urged the community in a long post that also said to click here for a map "
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
@@ -189,12 +224,20 @@ def prompt(text: str) -> str | None:
         return "navigation"
     if _APP_PICK.match(text):
         return "navigation"  # a feed's reason for showing the story, app chrome
+    if _MEMBER_SIGN_IN.match(text):
+        return "social"  # `Already a member? Sign in so you stop seeing this`: the box's log-in link for members
     if _ADD_SOURCE.match(text):
         return "social"  # `Add Tempo on Google`, `Add us as a preferred source on Google`: a search engine's button
     if _OR_PITCH.match(text) and n <= 40 and not re.search("[\"“”]", text):
         return "subscription"  # a paywall's second offer under its button: `Or subscribe for full access to ...`
     if _CHANNEL_LINK.search(text) and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text):
         return "social"  # a messaging channel's join link: `👉 Join our Telegram channel: t.me/outlet`
+    if _ON_THE_GO.search(text) and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text) and \
+            re.search(r"\b(?:you|your|app|alerts?|news|updates|stories|scores)\b", text, re.I):
+        return "promo"  # an app's pitch: `Real-time updates and all local stories you want right in the palm of your hand.`
+    if len(set(_PLATFORM.findall(text))) >= 3 and n <= 30 and not re.search("[\"“”]", text) and not VERB.search(text) and \
+            not _HAPPENED.search(text):
+        return "social"  # `For the latest news, follow X on Facebook, Instagram and TikTok`, in any language
     text = _LEAD_SYMBOLS.sub("", text)  # `📲 Get breaking news first!`, `👉 Join us ...`: an emoji before the prompt
     if not (_PROMPT.search(text) or _PROMPT_ANYWHERE.search(text) or re.match(r"^(?:sign up|subscribe)\b", text, re.I)):
         return None
@@ -221,6 +264,15 @@ _CONSENT_BUTTON = re.compile(r"(?:agree|accept)(?: all)?(?: and| &) (?:continue|
                              r"we (?:value|respect|care about) your privacy|your privacy (?:choices|matters)", re.I)
 
 
+# a banner's buttons pasted on one line, two of them at least one naming what it does with consent:
+# `Agree  Settings  Only necessary`, `Accept all | Reject all | Manage preferences`, `OK  Decline  Customise`
+_ONE_BUTTON = (r"(?:accept|agree|allow|reject|decline|deny|refuse)(?: all| cookies| all cookies)?|i (?:agree|accept)|ok(?:ay)?|"
+               r"got it|(?:cookie |privacy )?(?:settings|preferences|options|choices)|manage (?:preferences|settings|options|cookies)|"
+               r"customi[sz]e|(?:only|strictly) necessary(?: cookies)?|necessary only|essential(?: cookies)? only|only essential")
+_CONSENT_ROW = re.compile(rf"(?=.*\b(?:accept|agree|allow|reject|decline|deny|refuse|necessary|essential)\b)"
+                          rf"(?:{_ONE_BUTTON})(?:\s*[|·•/]?\s+(?:{_ONE_BUTTON}))+", re.I)
+
+
 def consent(text: str) -> str | None:
     """Cookie and consent banners, which a paste often puts first.
 
@@ -238,9 +290,13 @@ def consent(text: str) -> str | None:
     ('consent', 'consent', True)
     >>> consent("Your data is safe with us. See our privacy notice."), consent("The firm told users to read our privacy policy.") is None
     ('consent', True)
+    >>> consent("Accept all | Reject all | Manage preferences"), consent("OK Decline Customise"), consent("Agree Settings Only necessary")
+    ('consent', 'consent', 'consent')
+    >>> consent("Settings Options") is None, consent("Accept the offer, decline the rest") is None
+    (True, True)
     """
     # a banner quotes its own buttons (`By clicking “Accept all”`), so quote marks prove nothing; speech verbs do
-    if _CONSENT_BUTTON.fullmatch(text.strip(" ›»>")):
+    if _CONSENT_BUTTON.fullmatch(text.strip(" ›»>")) or _CONSENT_ROW.fullmatch(text):
         return "consent"
     return "consent" if _CONSENT.search(text) and not re.search(r"\b(?:said|says|told)\b", text) else None
 
@@ -285,6 +341,9 @@ _QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\
                           # a paywall box's buttons: `Try Harbour+ free for 14 days`, `Unlock the full breakdown`
                           r"^(?:try|start) [^.!?]{0,30}\bfree(?: trial)?(?: for (?:\d+|one|two|three|seven|thirty) "
                           r"(?:days?|weeks?|months?))?\s*[!›»>→]*$|^unlock (?:the|this|our|full|more|all)\b[^.!?]{0,40}$", re.I)
+
+
+_ARROW_TAIL = re.compile(r"[.!?]\s+([^.!?]{2,60})$")  # a line's last sentence, after its pitch
 
 
 def call_to_action(text: str) -> str | None:
@@ -334,11 +393,19 @@ def call_to_action(text: str) -> str | None:
     True
     >>> call_to_action("If you bought tickets for the cancelled concert, you can claim a refund from the venue.") is None
     True
+    >>> call_to_action("Check flight delays as they happen with our live tracker. Open the tracker ›")
+    'promo'
+    >>> call_to_action("Every goal from the weekend, in two minutes. Watch the highlights →")
+    'promo'
+    >>> call_to_action("The tracker showed 40 delayed flights by noon. Open data was published later.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 40:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
+    if (m := _ARROW_TAIL.search(text)) and _ARROW_LINK.fullmatch(m[1]):
+        return "promo"  # a promo's pitch closed by its link: `Track the storm live on our radar. Open the map ›`
     if _TICKET_NOTICE.match(text) or _TICKET_SALE.match(text) and not _REPORTING.search(text):
         return "promo"
     if _PASS_OFFER.match(text) and not _REPORTING.search(text):
@@ -360,6 +427,11 @@ _REACH = re.compile(r"^(?:Reach|Contact|Email|E-mail|You can reach) (?:(?:(?:sta
                     r"(?:[A-Z][\w’'.-]+ ){1,3}(?:at|via) [\w.+-]+@[\w-]+\.[\w.]+.*\bFollow (?:him|her|them)\b)")
 
 
+# the letters page's invitation: `Letters to the Editor should be sent to ...`, `Submit a letter to the editor`
+_LETTERS = re.compile(r"\bletters? (?:to the editor|for publication)\b|\b(?:send|submit|email|e-mail|write) (?:us )?(?:your |a )?letters?\b",
+                      re.I)
+_SUBMIT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:should|can|may|must|will) be (?:sent|emailed|e-mailed|submitted|edited|"
+                     r"addressed|published)\b|(?:^|[.!?]\s+)(?:Send|Submit|Email|E-mail|Write)\b", re.I)
 # a tip box's heading or button: `Do you have a tip?`, `Got a news tip?`, `Share your story`, `Send us a tip`
 _TIP_LABEL = re.compile(r"^(?:(?:do you |got |have you got )?(?:have )?an?(?: news| story)? tip|share your (?:story|experience|tip)s?|"
                         r"send (?:us )?(?:a |your )?(?:news )?tips?|tip us off)\s*[?!.]?$", re.I)
@@ -401,6 +473,15 @@ def reader_prompt(text: str) -> str | None:
     True
     >>> reader_prompt("Residents left hundreds of angry posts in the comments under the council's video.") is None
     True
+
+    The letters page asking for the reader's letter, how to send it and its house rules:
+
+    >>> reader_prompt("Letters to the editor can be emailed to letters@harbourpost.com. Please keep them under 250 words.")
+    'reader-prompt'
+    >>> reader_prompt("Want to respond? Submit a letter to the editor. Letters may be edited for length.")
+    'reader-prompt'
+    >>> reader_prompt("In a letter to the editor last week, a retired teacher asked why the pool had not reopened.") is None
+    True
     """
     if _REACH.match(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
         return "author-bio"
@@ -408,6 +489,8 @@ def reader_prompt(text: str) -> str | None:
             re.search(r"\b(?:you|your|us|me|I|I['’]ll)\b|^(?:Hit|Head|Jump|Sound|Let|Tell|Share|Drop|Leave|Post|Ask)\b", text):
         return "reader-prompt"
     if _TIP_LABEL.match(text):
+        return "reader-prompt"
+    if _LETTERS.search(text) and _SUBMIT.search(text) and len(words(text)) <= 80 and not re.search("[\"“”‘]", text):
         return "reader-prompt"
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
         return None
