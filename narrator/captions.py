@@ -203,6 +203,10 @@ def embed_blocks(lines: list[Line]) -> None:
     ...                                    ("The town declared an emergency.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['social', 'video', None]
+    >>> page = [Line(t, 0, r) for t, r in (("Now Playing", "social"), ("Council approves budget with 3.9% tax rise", None),
+    ...                                    ("00:01:12", "dateline-timestamp"))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['social', 'video', 'dateline-timestamp']
     >>> page = [Line(t, 0, r) for t, r in (("Up Next", "social"), ("The town declared an emergency.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['social', None]
@@ -284,7 +288,7 @@ def _blurb(text: str) -> bool:
 
 
 _PLAY_BUTTON = re.compile(r"(?:play|watch)(?: the)? (?:video|clip)|play", re.I)
-_UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next", re.I)
+_UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next|now playing", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
 # a clock spelt out for screen readers, its short form glued on: `1 minute 48 seconds1m`, `2 mins 5 secs 2:05`
 _SPOKEN_CLOCK = re.compile(r"^\d+ (?:hours?|hrs?|minutes?|mins?|seconds?|secs?)(?:,? \d+ (?:minutes?|mins?|seconds?|secs?)){0,2}"

@@ -327,3 +327,28 @@ def _repeated(tab: Line, site: str, lines: list[Line]) -> bool:
     """Two thirds of the words before `site` in the `tab` line, or more, stand on another line."""
     toks = {t.lower() for t in words(tab.text[:tab.text.rfind(site)])}
     return any(3 * len(toks & {t.lower() for t in words(ln.text)}) >= 2 * len(toks) for ln in lines if ln is not tab)
+
+
+_QUOTED_TITLE = re.compile(r"[‘'\"“]([^‘'\"“”’]{12,160})[’'\"”]")
+_QUOTE_REACH = 3  # lines between a player's button naming its clip and the clip's title printed under it
+
+
+def quoted_twins(lines: list[Line]) -> None:
+    """A line that a dropped line nearby names in quotation marks (`Click to play video: 'Bridge
+    to shut for a year'` / `1:58` / `Bridge to shut for a year`) is that player's or card's title,
+    printed again: it goes with its button.
+
+    >>> page = [Line(t, 0) for t in ("Click to play video: 'Rents climb for a ninth month'", "1:58",
+    ...                              "Rents climb for a ninth month", "Rents rose again in May, the agency said.")]
+    >>> page[0].reason, page[1].reason = "social", "dateline-timestamp"
+    >>> quoted_twins(page); [ln.reason for ln in page]
+    ['social', 'dateline-timestamp', 'social', None]
+    """
+    for i, line in enumerate(lines):
+        if not line.reason:
+            continue
+        for m in _QUOTED_TITLE.finditer(line.text):
+            title = m.group(1).strip(" .")
+            for other in lines[i + 1:i + 1 + _QUOTE_REACH]:
+                if not other.reason and other.text.strip(" .") == title:
+                    other.reason = line.reason

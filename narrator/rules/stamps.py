@@ -102,6 +102,8 @@ def timestamp(text: str) -> str | None:
     True
     >>> timestamp("Jakarta ● Thu, March 6, 2025"), timestamp("Accra ▪ 14 May 2025 ▪ 09:12 GMT")
     ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("• Published October 14, 2025 • Updated on October 14, 2025 at 6:41 pm")
+    'dateline-timestamp'
     >>> timestamp("Tiempo de lectura: 5 minutos"), timestamp("Lesezeit: 3 Min."), timestamp("4 min de lecture")
     ('dateline-timestamp', 'dateline-timestamp', 'dateline-timestamp')
 
@@ -115,6 +117,7 @@ def timestamp(text: str) -> str | None:
     """
     if _POSTED_ON.match(text):
         return "dateline-timestamp"
+    text = re.sub(r"^[|·•●◆▪■∙⋅]\s*", "", text)  # a bullet opening the line: `• Published ... • Updated ...`
     pieces = [p.strip() for p in re.split(r"\s[|·•●◆▪■∙⋅–—/-]\s|\s?[·•●◆▪■∙⋅]\s?", text)]  # a dot may be set without spaces
     # `Published 06:52 BST, <a date in another language>`, `Published: <weekday>, 11 <month> 2025` in any language
     pieces = ["0" if _STAMP_PIECE.match(p) else p for p in pieces]
