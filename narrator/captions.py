@@ -218,6 +218,9 @@ def embed_blocks(lines: list[Line]) -> None:
     ...                                    ("A spokesperson said in a statement that no one was hurt.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page][-1] is None  # the story's next paragraph, pasted into the card
     True
+    >>> page = [Line("Listen to the Farm Hour", 1), Line("Play audio. Duration: 4 minutes", 2, "video"), Line("Rain fell.", 3)]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['video', 'video', None]
     >>> page = [Line(t, 0, r) for t, r in (("Harbour TV", None), ("Is this the tablet we have waited for?", None),
     ...                                    ("0:00 / 2:41", "video"), ("Up Next", "social"))]
     >>> embed_blocks(page); [ln.reason for ln in page]
@@ -261,6 +264,10 @@ def embed_blocks(lines: list[Line]) -> None:
                 if not ln.reason and _blurb(ln.text):
                     ln.reason = "video"
     for i in [i for i, line in enumerate(lines) if line.reason == "video"]:
+        above = lines[i - 1] if i else None
+        if above is not None and not above.reason and re.match(r"(?:Listen to|Watch|Hear)\b", above.text) and \
+                len(words(above.text)) <= 8 and not TERMINAL.search(above.text):
+            above.reason = "video"  # the player's own title over its button, even in a paste without blank lines
         for step in (-1, 1):  # the player's title and duration beside it, not a whole paste without blank lines
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _VIDEO_SPAN and lines[j].group == lines[i].group and \

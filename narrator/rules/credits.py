@@ -89,7 +89,7 @@ _GLUED_TAIL = re.compile(r"[a-z]{2}[.!?](?:Courtesy(?: of)?|Photo(?:graph)?s?(?:
 # `... Thursday [Omar Sefu/Meridian]`: a photographer and agency, bare or in brackets
 # `Aerial footage shows the flood. (8News)`: a broadcaster's or picture desk's name closing a caption
 # `... at the port on Tuesday. (Kyodo)`: one capitalised word, a news agency's name, in brackets after the last sentence
-_MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}[A-Z0-9][\w&.'’-]*(?:News|TV|Radio|Press|Media|Images|"
+_MEDIA_PAREN = re.compile(r"[.!?]\s*\((?:[A-Z0-9][\w&.'’-]*\s){0,3}(?:[A-Z0-9][\w&.'’-]*)?(?:News|TV|Radio|Press|Media|Images|"
                           r"Photos?|Pictures|Video)\)$|"
                           r"[a-z0-9][.!?]\s*\((?!Updated|Corrected|Correction|Translated|Laughter|Applause|Continued)[A-Z][a-z]+\)$")
 # `... on Monday. Ann Lee alee@courier.com`, `... last April. Ann Lee`: the photographer's name (and address) closing the caption
@@ -187,6 +187,8 @@ def credit(text: str) -> str | None:
     'caption'
     >>> credit("The campaign was short. Posters read Vote Ann Lee for Mayor.") is None
     True
+    >>> credit("The mayor speaks at a news conference on Wednesday. (KXYZ News)"), credit("Crowds at the rally. (Harbour TV)")
+    ('caption', 'caption')
     >>> credit("Aerial footage shows floodwater near Coraki. (8News)"), credit("She spoke to the station. (Updated)") is None
     ('caption', True)
     >>> credit("The mayor told a rival broadcaster the same thing. (Channel 9 later said it stood by its report.)") is None

@@ -490,6 +490,11 @@ def page_widget(text: str) -> str | None:
     >>> page_widget("Why not listen instead of shouting, she asked.") is None
     True
 
+    A player's button with its clip's length:
+
+    >>> page_widget("Play Video. Duration: 1 minute 12 seconds"), page_widget("Play audio. Duration: 4 minutes 31 seconds")
+    ('video', 'video')
+
     The outlet's podcast and where to hear it:
 
     >>> page_widget("Our weekly podcast Harbour Talk is available on Harbour Play, Spotify and Apple Podcasts.")
@@ -532,6 +537,8 @@ def page_widget(text: str) -> str | None:
         return "page-note"
     if _PODCAST_PROMO.match(text) and len(words(text)) <= 40:
         return "promo"
+    if _PLAYER_DURATION.fullmatch(text):
+        return "video"
     if _FOLLOW_ON.match(text):
         return "social"
     if _SUPPORT_US.fullmatch(text):
@@ -559,6 +566,9 @@ _AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?
                            r"^(?:prefer|rather|want|would you like) to listen\?$|"
                            r"^more (?:audio )?(?:stories|articles|episodes) (?:are )?(?:available )?(?:in|on) (?:the |our )?"
                            r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? app\.?$", re.I)
+# a player's button with its clip's length spelt out for screen readers: `Play Video. Duration: 1 minute 12 seconds`
+_PLAYER_DURATION = re.compile(r"(?i:play|watch|listen)(?: to)?(?: the)? (?i:video|audio|clip|episode)\.?\s*(?i:duration)?:?\s*"
+                              r"\d+ (?i:hours?|minutes?|mins?|seconds?|secs?)(?:,? \d+ (?i:minutes?|mins?|seconds?|secs?)){0,2}\.?")
 # the outlet's podcast, and where to hear it: `Our weekly podcast Harbour Talk is available on Spotify and Apple Podcasts.`
 _PODCAST_PROMO = re.compile(r"^[^.!?\"“”]{0,80}\b(?:podcast|show|episodes?)\b[^.!?\"“”]{0,60}\b(?:is|are) (?:now )?(?:available|out) "
                             r"(?:on|to (?:stream|download) (?:on|from)|wherever)\b[^.!?\"“”]{0,80}[.!]?$|"
