@@ -32,8 +32,6 @@ _APP_BUTTON = re.compile(r"suggest (?:more|less)(?: (?:stories )?like this)?|(?:
 _PROMPT_ANYWHERE = re.compile(
     r"\b(?:sign up (?:here|now|today|for free)|click here|scroll (?:down )?to continue|"
     r"scroll down for video|share this (?:article|story)|continue reading|delivered (?:directly |straight |right )?to your inbox|"
-    # an audio version offered instead: `Only have a minute? Listen instead`, `Prefer to listen?`
-    r"prefer to listen|listen instead(?! of)|listen to (?:this|the) (?:story|article) instead|"
     # a paywall's gate: `Register to read more content like this.`, `Log in to read the full story`
     r"(?:register|sign in|log in|subscribe) to (?:read|unlock|access) (?:more|the (?:full|rest|whole)|this (?:article|story))|"
     # a registration wall: `Create a free account to keep reading`, `You have reached your limit of free articles`
@@ -108,8 +106,6 @@ def prompt(text: str) -> str | None:
     ('social', 'newsletter')
     >>> prompt("She would keep reading with a torch until her mother found her.") is None
     True
-    >>> prompt("Short on time? Listen instead"), prompt("Prefer to listen?"), prompt("He chose to listen instead of arguing.") is None
-    ('social', 'social', True)
     >>> prompt("Voters must register to keep their place on the roll, officials said.") is None
     True
     >>> prompt("Nurses register to read the guidance before each shift, she said.") is None
