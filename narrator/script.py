@@ -220,6 +220,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Ama')
     >>> resolve_phrase("A porter, identified in the survey only as Dev,", {}), resolve_phrase("a tenant referred to in the ruling as Mrs Dowd", {})
     (('name', 'Dev'), ('name', 'Mrs Dowd'))
+    >>> resolve_phrase("Ann Lee opened up about her marriage with Tom Bell and", {})  # `... and said`: the clause's subject
+    ('name', 'Ann Lee')
     >>> resolve_phrase("A woman who sells fish by the quay", {})
     ('role', 'woman')
 
@@ -240,6 +242,9 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         return ("name", given.group(1))  # `a woman ... who gave her name only as Ama Owusu`: the name she gave
     if (part := _PART_OF.match(phrase)) and (ref := resolve_phrase(part.group(1), aliases, from_start)) and ref[0] == "role":
         return ("role", singular(ref[1]))  # `one of the sources`: a source
+    if not from_start and re.search(r"\w[,;]? (?:and|but)$", phrase.strip()) and _CLAUSE_VERB.search(phrase):
+        # `Ann Lee opened up about her marriage with Tom and [said]`: the verb shares the clause's subject, at its start
+        return resolve_phrase(re.sub(r"[,;]? (?:and|but)$", "", phrase.strip()), aliases, from_start=True)
     phrase = re.sub(r"\s*\([^()]{1,30}\)", "", phrase)  # `Sen. Ann Lee (D-Wash.)`, `Ann Lee (34)`
     phrase = _ADVERBS_AFTER.sub("", _WHEN_AFTER.sub("", phrase)) if not from_start else phrase
     toks = words(phrase)
@@ -292,6 +297,11 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
                 return ("name", aliases[f"the {cand}"])  # `the minister`, once the article has named one
             return ("role", cand)
     return None
+
+
+# a finite verb of its own before the `and` that joins it to the speech verb (`opened up about ... and said`)
+_CLAUSE_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:went|spoke|told|wrote|gave|took|made|came|sat|stood|met|began|left|kept|"
+                          r"brought|thought|felt|saw|heard|got)\b")
 
 
 # one of a group: `one of the sources`, `another of the residents`, `one of his neighbours`
