@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrator.headline import _BY, is_byline, is_headline
-from narrator.lines import _MENU_ITEMS, READER, TERMINAL, Line, alone, groups, in_menu, is_sentence, words
+from narrator.lines import _MENU_ITEMS, READER, TERMINAL, Line, alone, first_prose, groups, in_menu, is_sentence, words
 from narrator.people import VERB
 from narrator.rules import second_language
 from narrator.rules.page import badge
@@ -919,11 +919,10 @@ def bare_teasers(lines: list[Line]) -> None:
     >>> bare_teasers(page); [ln.reason for ln in page]
     [None, 'teaser', None, None, None, 'teaser', None, None, None]
     """
-    started = False
-    for k in range(1, len(lines) - 1):
+    first = first_prose(lines)
+    for k in range(first + 1, len(lines) - 1):
         above, line, below = lines[k - 1], lines[k], lines[k + 1]
-        started = started or not above.reason and is_sentence(above.text, 12)
-        if not started or line.reason or above.reason or below.reason or not alone(lines, k) or \
+        if line.reason or above.reason or below.reason or not alone(lines, k) or \
                 not is_sentence(above.text, 8) or not is_sentence(below.text, 8):
             continue
         text = line.text
@@ -953,11 +952,9 @@ def boxed_lines(lines: list[Line]) -> None:
     >>> boxed_lines(page); [ln.reason for ln in page]
     [None, 'newsletter', 'newsletter', 'newsletter', 'social', 'social', 'social', 'comments', None, 'subscription']
     """
-    started = False
-    for k in range(1, len(lines) - 1):
+    for k in range(first_prose(lines) + 1, len(lines) - 1):
         above, line, below = lines[k - 1], lines[k], lines[k + 1]
-        started = started or not above.reason and is_sentence(above.text, 12)
-        if started and not line.reason and above.reason in _BOX_EDGES and below.reason in _BOX_EDGES and \
+        if not line.reason and above.reason in _BOX_EDGES and below.reason in _BOX_EDGES and \
                 len(words(line.text)) <= 45 and not re.search("[\"“”]", line.text) and \
                 (not is_sentence(line.text, 12) or READER.search(line.text)):
             line.reason = above.reason

@@ -10,7 +10,7 @@ from narrator.headline import _BY, is_byline, is_headline
 from narrator.lines import TERMINAL, Line, alone, groups, is_sentence, words
 from narrator.people import VERB
 from narrator.rules.credits import credit
-from narrator.rules.page import interface
+from narrator.rules.page import SPOKEN_LENGTH, interface
 
 
 # a photo credit set as a bare list of names and agencies: `NASA, ESA, CSA, R. Klein (STScI)`, `Jo Bell/Reuters`
@@ -298,8 +298,7 @@ _PLAY_BUTTON = re.compile(r"(?:play|watch)(?: the)? (?:video|clip)|play", re.I)
 _UP_NEXT = re.compile(r"up next|next up|next video|coming up next|playing next|now playing", re.I)
 _PLAYER_CLOCK = re.compile(r"^\d{1,2}(?::\d{2}){1,2}(?:\s*/\s*\d{1,2}(?::\d{2}){1,2})?$")
 # a clock spelt out for screen readers, its short form glued on: `1 minute 48 seconds1m`, `2 mins 5 secs 2:05`
-_SPOKEN_CLOCK = re.compile(r"^\d+ (?:hours?|hrs?|minutes?|mins?|seconds?|secs?)(?:,? \d+ (?:minutes?|mins?|seconds?|secs?)){0,2}"
-                           r"\s*(?:\d+[hms](?: ?\d+[ms]){0,2}|\d{1,2}(?::\d{2}){1,2})?$")
+_SPOKEN_CLOCK = re.compile(rf"^{SPOKEN_LENGTH}\s*(?:\d+[hms](?: ?\d+[ms]){{0,2}}|\d{{1,2}}(?::\d{{2}}){{1,2}})?$")
 _CARD_LINES = 5  # a media card set apart: show, title, source, clock, blurb
 _BLURB_WORDS = 40
 

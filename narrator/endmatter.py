@@ -192,7 +192,6 @@ def author_card(lines: list[Line]) -> None:
 
 
 _BIO_NAME = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:is|was) ")
-_BEAT = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:covers|writes about|reports on) [^\"“”]{3,160}\.$")
 
 
 # a line opening with a full name and what the person does for a living
@@ -279,7 +278,7 @@ def header_bio(lines: list[Line]) -> None:
     for line in lines:
         if line.reason:
             continue
-        if (author_bio(line.text) and (m := _BIO_NAME.match(line.text)) or (m := _BEAT.match(line.text)) or
+        if (author_bio(line.text) and (m := _BIO_NAME.match(line.text)) or
                 (m := _LEAD_BIO.match(line.text)) and not re.search("[\"“”]", line.text)) and \
                 re.search(rf"\b{re.escape(m.group(1).strip())}\b", header):
             line.reason = "author-bio"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import READER, TERMINAL, Line, alone, in_menu, is_sentence, words
+from narrator.lines import READER, TERMINAL, Line, alone, first_prose, in_menu, is_sentence, words
 from narrator.rules.stamps import _READ_TIME
 from narrator.outlet import _SMALL_WORDS
 from narrator.people import VERB
@@ -135,7 +135,7 @@ def outlet_lines(lines: list[Line], publication: str) -> None:
     'masthead'
     """
     name = publication.casefold().removeprefix("the ")
-    story = next((j for j, ln in enumerate(lines[1:], 1) if not ln.reason and is_sentence(ln.text, 12)), len(lines))
+    story = first_prose(lines[1:]) + 1
     for k, line in enumerate(lines[1:], 1):
         if not line.reason and line.text.casefold().strip(" .").removeprefix("the ") == name and \
                 not (line.role == "byline" or not lines[k - 1].reason and is_byline(lines[k - 1].text)):
@@ -173,11 +173,9 @@ def outlet_promos(lines: list[Line], publication: str) -> None:
     if len(name) <= 3:
         return
     pattern = re.compile(rf"(?<![\w-]){name}(?![\w-])", re.I)
-    started = False
-    for line in lines[1:]:
-        started = started or not line.reason and is_sentence(line.text, 12)
+    for line in lines[1 + first_prose(lines[1:]):]:
         text = line.text
-        if not started or line.reason or len(words(text)) > 40 or not pattern.search(text) or \
+        if line.reason or len(words(text)) > 40 or not pattern.search(text) or \
                 re.search("[\"“”]", text) or _REPORTING.search(text) or line.role == "byline" or is_byline(text):
             continue
         if READER.search(text) or _IMPERATIVE.match(text):

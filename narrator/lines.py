@@ -89,6 +89,16 @@ def is_sentence(text: str, min_words: int = 6) -> bool:
     return len(words(text)) >= min_words and bool(TERMINAL.search(text))
 
 
+def first_prose(lines: list[Line]) -> int:
+    """Where the story's prose starts: the first read line that is a sentence of twelve words or
+    more (`len(lines)` if none). Rules for boxes set into the story look only below it.
+
+    >>> first_prose([Line("Top stories", 0), Line("The council voted on Monday to close the pool after forty years of use.", 1)])
+    1
+    """
+    return next((i for i, ln in enumerate(lines) if not ln.reason and is_sentence(ln.text, 12)), len(lines))
+
+
 CROSSHEAD_WORDS = 8  # a crosshead (a heading inside the story) has at most this many words
 # the page talking to its reader (`you`, `we`), as a pitch or promo does and a story's sentence seldom does
 READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")

@@ -567,8 +567,10 @@ _AUDIO_CREDIT = re.compile(r"^(?:audio |voice |narration |player )?powered by (?
                            r"^more (?:audio )?(?:stories|articles|episodes) (?:are )?(?:available )?(?:in|on) (?:the |our )?"
                            r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? app\.?$", re.I)
 # a player's button with its clip's length spelt out for screen readers: `Play Video. Duration: 1 minute 12 seconds`
-_PLAYER_DURATION = re.compile(r"(?i:play|watch|listen)(?: to)?(?: the)? (?i:video|audio|clip|episode)\.?\s*(?i:duration)?:?\s*"
-                              r"\d+ (?i:hours?|minutes?|mins?|seconds?|secs?)(?:,? \d+ (?i:minutes?|mins?|seconds?|secs?)){0,2}\.?")
+# a clip's length in words: `1 minute 12 seconds`, `2 mins, 5 secs`
+SPOKEN_LENGTH = r"\d+ (?:hours?|hrs?|minutes?|mins?|seconds?|secs?)(?:,? \d+ (?:minutes?|mins?|seconds?|secs?)){0,2}"
+_PLAYER_DURATION = re.compile(rf"(?i:play|watch|listen)(?: to)?(?: the)? (?i:video|audio|clip|episode)\.?\s*(?i:duration)?:?\s*"
+                              rf"(?i:{SPOKEN_LENGTH})\.?")
 # the outlet's podcast, and where to hear it: `Our weekly podcast Harbour Talk is available on Spotify and Apple Podcasts.`
 _PODCAST_PROMO = re.compile(r"^[^.!?\"“”]{0,80}\b(?:podcast|show|episodes?)\b[^.!?\"“”]{0,60}\b(?:is|are) (?:now )?(?:available|out) "
                             r"(?:on|to (?:stream|download) (?:on|from)|wherever)\b[^.!?\"“”]{0,80}[.!]?$|"
