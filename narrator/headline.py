@@ -71,7 +71,7 @@ def _one_headline(text: str, toks: list[str]) -> bool:
 
 # `By Ann Lee`, `Written by Ann Lee`, `By the Harbour Council press team`, `Author: Ann Lee`, `WKRV | By Ann Lee`,
 # `Plains Bureau / By Ann Lee`, and `ByAnn Lee` as some pages paste it; a wire service's `(By Ann Lee and Tom Harker)`
-_BY = re.compile(r"^(?:[^|/]{1,30}\s[|/]\s*)?\(?(?:(?:(?:Written|Words|Story|Reporting|Text) )?[Bb]y\s*(?:the\s+)?[A-Z]|"
+_BY = re.compile(r"^(?:[^|/]{1,30}\s[|/]\s*)?\(?(?:(?:(?:Written|Words|Story|Reporting|Text) )?[Bb]y\s*:?\s*(?:the\s+)?[A-Z]|"
                  r"(?:Author|Reporter|Writer|Words|Byline)s?\s*:\s*[A-Z])")
 # `Ann Lee and Tom Harker`, `Ann Lee, Tom Harker & Jo Bell`: names of one to three words each
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"

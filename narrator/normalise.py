@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from narrator.captions import caption_over_buttons, caption_over_byline, caption_pairs, caption_toggles, embed_blocks, header_caption, player_titles, post_cards
 from narrator.twins import (cut_twins, framed_twins, pull_quotes, repeated_labels, repeated_pitches, split_twins, tab_lines,
-                            quoted_twins, title_copies, twin_lines)
+                            quoted_twins, reworded_twin, title_copies, twin_lines)
 from narrator.boxes import (_BOX_BUTTONS, badge_teasers, bare_teasers, boxed_lines, contact_boxes, disclosure_cards, form_pitch, link_cards,
                             pitch_between, pitch_labels,
                             promo_blocks, summary_boxes)
@@ -438,6 +438,10 @@ def related_blocks(lines: list[Line]) -> None:
                     taken = []  # `Latest news` over the page's own headline and its `By ...` or `Published:` line
                     break
                 taken += rest
+            else:
+                k = len(paras)
+            if reason == "related" and not signed and not prose_seen and taken and _headline_then_header(paras, k, taken[-1]):
+                taken.pop()  # a menu's `Latest` run down to the page's own headline, its standfirst and header under it
             for ln in taken:
                 ln.reason = reason
 
@@ -478,6 +482,30 @@ def _resumes(paras: list[list[Line]], g: int, line: Line) -> bool:
     return line is paras[g][-1] and line.text.endswith(".") and is_sentence(line.text, 10) and \
         2 * sum(t[0].isupper() for t in toks) < len(toks) and \
         g + 1 < len(paras) and not paras[g + 1][0].reason and is_sentence(paras[g + 1][0].text, 10)
+
+
+_HEADER_REACH = 6  # paragraphs under a standfirst where the header's byline or publish time may sit
+
+
+def _headline_then_header(paras: list[list[Line]], k: int, last: Line) -> bool:
+    """A list's last line is the page's own headline: a headline-shaped line whose list ended at
+    paragraph `k`, a standfirst sentence, with a publish time or reading time a few paragraphs under
+    it before any story prose. A teaser list under a menu ends at the story's first paragraph.
+
+    >>> paras = [[Line("Latest", 0)], [Line("Sport", 1)], [Line("Rates to rise 9.8% as council faces water bill", 2)],
+    ...          [Line("Council says ageing pipes leave it with little choice.", 3)], [Line("Ann Lee", 4)],
+    ...          [Line("4 Jun, 2025 05:00 AM", 5, "dateline-timestamp")], [Line("Ratepayers will face a rise.", 6)]]
+    >>> _headline_then_header(paras, 3, paras[2][0]), _headline_then_header(paras[:4] + paras[6:], 3, paras[2][0])
+    (True, False)
+    """
+    if k >= len(paras) or not is_headline(last.text, True) or not is_sentence(paras[k][0].text):
+        return False
+    for para in paras[k + 1:k + 1 + _HEADER_REACH]:
+        if any(strong(ln, ln.reason) for ln in para):
+            return True
+        if any(not ln.reason and is_sentence(ln.text, 12) for ln in para):
+            return False
+    return False
 
 
 def _over_header(paras: list[list[Line]], k: int) -> bool:
@@ -666,6 +694,10 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                          is_headline(lines[i].text, alone=True) and not _in_promo(lines, i)), None)
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
+    below = title_at + 1
+    if below < len(lines) and not lines[below].reason and is_headline(lines[below].text, alone(lines, below)) and \
+            reworded_twin(lines[title_at].text, lines[below].text):
+        lines[title_at].reason, title_at = "tab-title", below
     for line in lines[:title_at]:
         line.reason = line.reason or "navigation"
     lines[title_at].reason, lines[title_at].role = None, "title"

@@ -132,7 +132,7 @@ def find_masthead(lines: list[Line]) -> int | None:
         # (a line an earlier pass swept into a menu or a ticker box above it may still be the logo)
         at = next((i for i, line in enumerate(lines[:_MASTHEAD_REACH]) if line.reason in (None, "social", "navigation", "ticker") and
                    (name := masthead_name(line.text, named=True)) and _names_outlet(name) and "," not in name and
-                   _cited(name.removeprefix("The "), lines, i)), None)
+                   (_cited(name.removeprefix("The "), lines, i) or _cited_short(name, lines, i))), None)
     return at
 
 
@@ -143,6 +143,24 @@ def _cited(name: str, lines: list[Line], at: int) -> bool:
     """The page names this outlet inside a longer line, after a word: `told the Harbour Post`,
     `Picture: Harbour Post`."""
     pattern = re.compile(rf"(?<=[\w:,] )(?:the |The )?{re.escape(name)}(?![\w-])")
+    return any(pattern.search(ln.text) for j, ln in enumerate(lines) if j != at and len(ln.text) > len(name) + 10)
+
+
+_EDITION = re.compile(r"^(?:The )?(?:Daily|Sunday|Weekly|Evening|Morning) (?=\w)")
+
+
+def _cited_short(name: str, lines: list[Line], at: int) -> bool:
+    """The story calls the paper by its short name, without the edition word: `told The Blaze`
+    for `The Daily Blaze`, `The Lantern has contacted ...` for `The Evening Lantern`.
+
+    >>> page = [Line("THE DAILY BLAZE", 0), Line('A source told The Blaze: "It is over."', 1)]
+    >>> _cited_short("The Daily Blaze", page, 0), _cited_short("Daily Blaze News", page, 0), _cited_short("The Blaze", page, 0)
+    (True, False, False)
+    """
+    short = _EDITION.sub("", name)
+    if short == name or len(short.split()) != 1:
+        return False
+    pattern = re.compile(rf"\b[Tt]he {re.escape(short)}(?![\w-])")
     return any(pattern.search(ln.text) for j, ln in enumerate(lines) if j != at and len(ln.text) > len(name) + 10)
 
 

@@ -120,6 +120,28 @@ def title_copies(lines: list[Line], title_at: int) -> None:
             line.reason = "tab-title"
 
 
+_TWIN_SHARE = 0.6  # of the shorter headline's words the other one repeats
+_TWIN_WORDS = 5
+
+
+def reworded_twin(upper: str, lower: str) -> bool:
+    """Two headlines stacked, the lower one mostly the upper one's words: the same story's headline
+    set twice, once for the page and once reworded for search or the share card, with a kicker
+    (`'IT'S OVER' ...`) or a name spelt out. The lower one, over the standfirst, is the page's own.
+    A standfirst is a sentence, and one that tells more shares fewer words.
+
+    >>> reworded_twin("'IT'S OVER' Star Kayla Brennan splits from footballer Tyler Marsh after texts row",
+    ...               "Love Villa star Kayla Brennan splits from footballer Tyler Marsh after texts row")
+    True
+    >>> reworded_twin("Bridge to close for a year as repairs begin",
+    ...               "The council said the bridge would close for a year while repairs begin.")
+    False
+    """
+    a, b = (set(w for w in _low_words(t) if len(w) > 2) for t in (upper, lower))
+    return upper != lower and min(len(a), len(b)) >= _TWIN_WORDS and not TERMINAL.search(lower) and \
+        len(a & b) >= _TWIN_SHARE * min(len(a), len(b))
+
+
 def _is_label(text: str) -> bool:
     """A name or label, not a clause: no small lower-case word carrying a sentence on.
 

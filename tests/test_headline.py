@@ -342,3 +342,38 @@ def test_header_pasted_without_blank_lines_down_to_the_story() -> None:
     art = clean(page)
     assert art.title == TITLE and art.publication == "Harbour Tribune"
     assert BODY.split("\n\n")[0] in [b.text for b in art.blocks]
+
+
+def test_menu_latest_list_stops_at_the_pages_own_headline() -> None:
+    # a paste with no blank lines: a menu headed `Latest`, a badge, then the headline, standfirst and header
+    page = "\n".join(["Subscribe from $1.99 a week", "Harbour Courier", "Latest", "Porthmoor", "Rural", "Sport",
+                      "Opinion", "PREMIUM", TITLE, STANDFIRST + ".", "Listen to this story", "Anna Reece",
+                      "4 Jun, 2025 05:00 AM", "5 mins to read"] + BODY.split("\n\n"))
+    art = clean(page)
+    assert art.title == TITLE
+    assert {"Latest", "Porthmoor", "Opinion"} <= {d.line for d in art.dropped}
+
+
+def test_byline_with_a_colon_is_no_fact_box() -> None:
+    title = "Harbour lottery: 4,212 applicants for 388 berths, draw on April 9"
+    page = "\n".join(["Kestrel Samachar", "Home / Coast / Porthmoor", title,
+                      "Written By: Anna Reece | Edited By: Web Desk", "Last Updated: Mar 27, 2025, 18:04 IST"]
+                     + BODY.split("\n\n"))
+    assert clean(page).title == title
+
+
+def test_reworded_twin_over_the_headline_is_dropped() -> None:
+    twin = "'IT'S OVER' Council's harbour wall approved after a winter of storms battered the town"
+    title = "Council approves new harbour wall after winter of storms battered the town"
+    page = f"THE DAILY LANTERN\nNews\nCELEBRITY NEWS\n\n{twin}\n\n{title}\n\n{STANDFIRST}\n\nBy Anna Reece\n\n{BODY}"
+    art = clean(page)
+    assert art.title == title
+    assert twin in {d.line for d in art.dropped}
+
+
+def test_masthead_in_a_menu_named_by_its_short_name() -> None:
+    menu = "\n".join(["Sign in", "Bizarre", "TV", "Celebrity", "Soaps", "Royals", "Music", "Puzzles", "THE DAILY BLAZE",
+                      "CELEBRITY NEWS"])
+    page = (f"{menu}\n{TITLE}\n{STANDFIRST}\nBy Anna Reece\n"
+            + BODY.replace("the council said.", "the council told The Blaze."))
+    assert clean(page).publication == "The Daily Blaze"
