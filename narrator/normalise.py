@@ -1195,7 +1195,7 @@ def contents_list(lines: list[Line]) -> None:
     """A page's table of contents: two or more short lines in a row, each the text of a
     crosshead further down (`— How the money will be spent` ... `How the money will be
     spent`), with the short label over them (`Contents`, `On this page`). The story reads
-    the crossheads where they stand.
+    the crossheads where they stand. A sentence said twice is no crosshead.
 
     >>> page = [Line(t, i) for i, t in enumerate(("Contents", "— Who gets the money", "— What happens next",
     ...         "The fund opens today.", "Who gets the money", "Ten harbours.", "What happens next", "Bids close in May."))]
@@ -1213,7 +1213,7 @@ def contents_list(lines: list[Line]) -> None:
     while i < len(lines):
         j = i
         while j < len(lines) and not lines[j].reason and len(words(lines[j].text)) <= 12 and \
-                (item := _ITEM_MARK.sub("", lines[j].text)) and \
+                (item := _ITEM_MARK.sub("", lines[j].text)) and not item.endswith(".") and \
                 any(ln.text == item for ln in lines[j + 1:] if ln is not lines[j] and not _ITEM_MARK.match(ln.text)):
             j += 1
         if j - i >= 2:

@@ -100,6 +100,11 @@ def test_full_sentences_inside_body_are_kept(body: list[str], data) -> None:
 # the story's last paragraph dropped late (a pitch printed twice), leaving a short line after the story
 @example("Share\nShare\nSign up to our newsletter\nAnn the the council the the the the the the the the the the the!\n\n"
          "Ann the the the the the the.\nY\nAnn the the council the the the the the the the the the the the!\n")
+# two sentences each printed again further down were read as a table of contents on the second pass
+@example("Ann the the the the the the.\nShare\nAnn the the the the the the.\nShare\nAnn the the the the the the.\n"
+         "Ann the the the the the the the the.\nAnn the the the the the the.\nAnn the the the the the the.\nShare\n"
+         "Ann the the the the the the.\nShare\nY\nAnn the the the the the the.\nAnn the the the the the the!\n"
+         "Ann the the the the the the the the.\n")
 def test_normalise_is_idempotent(text: str) -> None:
     first = normalise(RawArticle(text, "<prop>"))
     if not first.blocks:
