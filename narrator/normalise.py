@@ -82,8 +82,9 @@ def header_labels(lines: list[Line], title_at: int) -> None:
     >>> header_labels(page, 0); [ln.reason for ln in page]
     [None, 'label', None, None, None, None]
     """
-    start = next((i for i in range(title_at + 1, len(lines) - 1) if not lines[i].reason and not lines[i + 1].reason and
-                  is_sentence(lines[i].text, 12) and is_sentence(lines[i + 1].text, 12)), title_at + 1)
+    read = [i for i in range(title_at + 1, len(lines)) if not lines[i].reason]  # dropped lines between do not count
+    start = next((i for i, j in zip(read, read[1:]) if is_sentence(lines[i].text, 12) and is_sentence(lines[j].text, 12)),
+                 title_at + 1)
     for line in lines[title_at + 1:start]:
         if not line.reason and line.role not in ("title", "standfirst") and len(words(line.text)) == 1 and \
                 len(line.text) > 1 and not line.text.isupper() and not TERMINAL.search(line.text) and \

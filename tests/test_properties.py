@@ -105,6 +105,11 @@ def test_full_sentences_inside_body_are_kept(body: list[str], data) -> None:
          "Ann the the the the the the the the.\nAnn the the the the the the.\nAnn the the the the the the.\nShare\n"
          "Ann the the the the the the.\nShare\nY\nAnn the the the the the the.\nAnn the the the the the the!\n"
          "Ann the the the the the the the the.\n")
+# a one-word line before the story's first two long sentences, which a dropped `Share` kept apart
+@example("Share\nAnn the the the the the the.\nAnn the the the the the the.\nShare\nShare\nShare\n"
+         "Ann the the the the the the.\nAnn the the the the the the the.\nShare\n0b\nAnn the the the the the the.\n"
+         "Ann the the the the the the.\nAnn the the the the the the the the the the the!\nShare\n"
+         "Ann the the the the the the the the the the the.\n")
 def test_normalise_is_idempotent(text: str) -> None:
     first = normalise(RawArticle(text, "<prop>"))
     if not first.blocks:
