@@ -35,7 +35,7 @@ from narrator.widgets import (advert_copy, award_boxes, chapter_lists, follow_li
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.people import VERB
-from narrator.outlet import (_COMPANY_NOUN, _SECTION_NAMES, _SMALL_WORDS, tab_title, site_banner, as_spelt, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
+from narrator.outlet import (_COMPANY_NOUN, is_slogan, _SECTION_NAMES, _SMALL_WORDS, tab_title, site_banner, as_spelt, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
 
@@ -671,11 +671,10 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     if publication:
         masthead_lines(lines, at, start)
         for k, line in enumerate(lines[start:start + 2], start):
-            # a slogan set with the logo or naming a paper; a headline in a paragraph of its own may share
-            # the masthead's words (`Harbour News` / `Harbour wall collapses ...`)
+            # a slogan (`Serving X since 1889`) or a line naming a paper; a headline may share the masthead's
+            # words (`Harbour News` / `Harbour wall collapses ...`), set apart or pasted right under it
             if not line.reason and is_tagline(line.text, publication) and \
-                    (line.group == lines[at].group or not is_headline(line.text, alone(lines, k)) or
-                     names_paper(line.text)):
+                    (not is_headline(line.text, alone(lines, k)) or names_paper(line.text) or is_slogan(line.text)):
                 line.reason = "masthead"
 
     title_at = None

@@ -268,6 +268,14 @@ def is_tagline(text: str, masthead: str) -> bool:
     return len(low) >= 4 and not TERMINAL.search(text) and bool(low & (names | _PAPER_WORDS))
 
 
+def is_slogan(text: str) -> bool:
+    """
+    >>> is_slogan("Serving Lunenburg and Queens counties since 1889"), is_slogan("Harbour rates to rise 9.8% this year")
+    (True, False)
+    """
+    return bool(_SLOGAN.match(text))
+
+
 # a masthead's slogan: `Serving X since 1872`, `Proudly serving the valley`, `... since 1996`, `Est. 1889`
 _SLOGAN = re.compile(r"^(?:(?:proudly )?serving\b.{0,60}|(?:[\w’'-]+ ){0,4}(?:news|journalism|reporting|voice|independent|"
                      r"owned|published)\b(?: [\w’'-]+){0,4} since (?:18|19|20)\d\d|"

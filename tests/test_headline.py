@@ -377,3 +377,13 @@ def test_masthead_in_a_menu_named_by_its_short_name() -> None:
     page = (f"{menu}\n{TITLE}\n{STANDFIRST}\nBy Anna Reece\n"
             + BODY.replace("the council said.", "the council told The Blaze."))
     assert clean(page).publication == "The Daily Blaze"
+
+
+def test_headline_pasted_under_the_masthead_sharing_its_word_is_no_slogan() -> None:
+    title = "Harbour rates to rise 9.8% as council faces water bill"
+    page = "\n".join(["Harbour Courier", title, STANDFIRST + ".", "By Anna Reece"] + BODY.split("\n\n"))
+    assert clean(page).title == title
+    page = "\n".join(["Harbour Courier", "Serving Porthmoor and the harbour since 1889", title, "By Anna Reece"]
+                     + BODY.split("\n\n"))
+    art = clean(page)
+    assert art.title == title and "Serving Porthmoor and the harbour since 1889" in {d.line for d in art.dropped}
