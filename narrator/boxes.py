@@ -70,7 +70,7 @@ def promo_blocks(lines: list[Line]) -> None:
     'advert'
     """
     for group in groups(lines):  # `Find a new car deal` / `Compare prices ...` / `Get a quote`: a promo box
-        if len(group) >= 2 and group[-1].reason == "promo" and \
+        if 2 <= len(group) <= _BOX_LINES and group[-1].reason == "promo" and \
                 all(not TERMINAL.search(ln.text) and len(words(ln.text)) <= 12 or _price_pitch(ln.text) for ln in group) and \
                 sum(_price_pitch(ln.text) for ln in group) <= 1:
             for ln in group:
@@ -934,6 +934,7 @@ def bare_teasers(lines: list[Line]) -> None:
 
 
 _BOX_EDGES = ("newsletter", "promo", "subscription", "social", "comments", "footer", "consent")
+_BUTTON_EDGES = ("newsletter", "promo", "subscription")
 
 
 def boxed_lines(lines: list[Line]) -> None:
@@ -951,13 +952,24 @@ def boxed_lines(lines: list[Line]) -> None:
     ...         Line("Subscribe", 5, "subscription")]
     >>> boxed_lines(page); [ln.reason for ln in page]
     [None, 'newsletter', 'newsletter', 'newsletter', 'social', 'social', 'social', 'comments', None, 'subscription']
+
+    A sponsor's box in one paragraph, its label over its blurb over its button:
+
+    >>> page = [story, Line("SPONSORED WEBINAR", 1, "advert"), Line("Harbour Futures: what the new rules mean for "
+    ...         "ports and the people who work in them — live panel, 27 June. Presented by Ann Lee Ltd.", 1),
+    ...         Line("Reserve your seat", 1, "promo"), story]
+    >>> boxed_lines(page); page[2].reason
+    'advert'
     """
     for k in range(first_prose(lines) + 1, len(lines) - 1):
         above, line, below = lines[k - 1], lines[k], lines[k + 1]
-        if not line.reason and above.reason in _BOX_EDGES and below.reason in _BOX_EDGES and \
-                len(words(line.text)) <= 45 and not re.search("[\"“”]", line.text) and \
+        if line.reason or len(words(line.text)) > 45 or re.search("[\"“”]", line.text):
+            continue
+        if above.reason in _BOX_EDGES and below.reason in _BOX_EDGES and \
                 (not is_sentence(line.text, 12) or READER.search(line.text)):
             line.reason = above.reason
+        elif above.reason == "advert" and below.reason in _BUTTON_EDGES and above.group == line.group == below.group:
+            line.reason = "advert"  # a sponsor's box: its label, its blurb, its button (`SPONSORED WEBINAR` / ... / `Reserve your seat`)
 
 
 # an event advert's or offer box's pitch: what the reader gets and how to get a seat

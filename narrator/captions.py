@@ -207,6 +207,10 @@ def embed_blocks(lines: list[Line]) -> None:
     ...                                    ("00:01:12", "dateline-timestamp"))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['social', 'video', 'dateline-timestamp']
+    >>> page = [Line(t, 0, r) for t, r in (("Watch live video from ann_lee on www.twitch.tv", "embed"), ("Twitch", None),
+    ...                                    ("Harbour Siege finale stream | !discord", None), ("The stream ended at 2am.", None))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    ['embed', 'embed', 'embed', None]
     >>> page = [Line(t, 0, r) for t, r in (("Up Next", "social"), ("The town declared an emergency.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['social', None]
@@ -250,6 +254,13 @@ def embed_blocks(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.group == line.group or re.search(r"https?://|pic\.\w+\.com/|[#@]\w", prev.text):
                 prev.reason = prev.reason or "embed"
+    for i, line in enumerate(lines[:-1]):  # `Watch live video from X on www.twitch.tv` / `Twitch` / the stream's title
+        if line.reason == "embed" and not lines[i + 1].reason and _PLATFORM.fullmatch(lines[i + 1].text):
+            lines[i + 1].reason = "embed"
+            card = lines[i + 2] if i + 2 < len(lines) else None
+            if card is not None and not card.reason and not TERMINAL.search(card.text) and \
+                    not re.search("[\"“”]", card.text) and len(words(card.text)) <= _CARD_TITLE_WORDS:
+                card.reason = "embed"
     for line, nxt in zip(lines, lines[1:]):  # `Up Next` / the next clip's title: the player queues it
         if line.reason and _UP_NEXT.fullmatch(line.text.strip(" :")) and not nxt.reason and \
                 not TERMINAL.search(nxt.text) and len(words(nxt.text)) <= 14:
@@ -282,6 +293,12 @@ def embed_blocks(lines: list[Line]) -> None:
             for ln in group[group.index(lines[i]) + 1:]:  # the clip's blurb under its title and clock
                 if not ln.reason and _blurb(ln.text):
                     ln.reason = "video"
+
+
+# a platform's name alone, as an embed's card prints it under the embed's fallback link
+_PLATFORM = re.compile(r"Twitch|YouTube|Instagram|TikTok|Facebook|Twitter|Threads|Bluesky|Spotify|SoundCloud|Vimeo|Reddit|"
+                       r"Apple Podcasts|Mastodon")
+_CARD_TITLE_WORDS = 20
 
 
 # a clip's title may ask (`Hands-on: the tablet we've waited for?`): a short question, nobody quoted

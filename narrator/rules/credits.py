@@ -22,7 +22,7 @@ _HEADSHOT = re.compile(rf"^(?:(?i:profile|author|staff|contributor|reporter)(?:[
                        rf"^{_PERSON}(?:['’]s)? (?i:portrait|headshot|avatar|(?:profile|author|byline) (?:photo|picture|image|pic))$")
 _NAME_OUTLET = re.compile(r"^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}(?: / |/)(?:[A-Z][\w’'&.-]*)(?: [A-Z][\w’'&.-]*){0,3}$|"
                           # the agency first: `Keystone / Ann Lee`, `EPA/Jo Bell`
-                          r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?: / |/)[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}$")
+                          r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?(?: / |/)(?!By )[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}$")
 # `... stop it drying out. Fiona Ritchie / Tideline`: the credit after the caption's last sentence
 _NAME_OUTLET_TAIL = re.compile(r"[.!?]\s+[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2} / [A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}$")
 # `... since January. Photo / Alan Gibson`: the NZ-style credit after the caption's last sentence
@@ -71,6 +71,8 @@ _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
 # `Cork strippers at work near Coruche, 9 July 2025 - Copyright  Agency/Ann Lee`: a wire picture's rights tail
 _COPYRIGHT_TAIL = re.compile(r"\s[-–—|]\s*(?:Copyright|©)\s+(?:©\s*)?[A-Z][\w’'.&-]*(?:(?: | ?/ ?)[A-Z][\w’'.&-]*){0,4}$")
+_BAR_CREDIT_TAIL = re.compile(r"\S\s+\|\s*(?:Photograph|Photo|Picture|Image|Illustration|Video)s?(?: credits?)?:\s*"
+                              r"[A-Z][^|.!?\"“”]{1,60}$")
 _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Pic|Image|Illustration|Composite|(?-i:Credits?))(?: by| credit)?:\s*"
                           r"(?:[^.!?]|(?<=\b[A-Z])\.){2,80}$", re.I)
 # `...this month.(ACB News: Sam Whitlock)`: an outlet and a photographer's name in brackets
@@ -151,6 +153,10 @@ def credit(text: str) -> str | None:
     ('caption', 'caption')
     >>> credit("He chose the bus (and the bus / the train).") is None, credit("Dams hold water. Fiona Ritchie / Tideline")
     (True, 'caption')
+    >>> credit('The final season, "Eclipse," launched in April. | Image: Harbour Games')
+    'caption'
+    >>> credit("Par / By Ann Lee") is None  # a bilingual byline
+    True
     >>> credit("Image Credits: Ann Lee"), credit("Workers at a mill. (File photo)"), credit("Ann Lee / The Current")
     ('credit', 'caption', 'credit')
     >>> credit("Commuters wait at a bus stop in the city. (Image for representation)"), credit("A vendor at a market. (Representative)")
@@ -305,6 +311,8 @@ def credit(text: str) -> str | None:
         return "caption"
     if _LICENCE_TAIL.search(text) and len(words(text)) <= 40:
         return "caption"  # a picture under an open licence: `... in Sheffield. Mira Castell, CC BY-SA`
+    if _BAR_CREDIT_TAIL.search(text):
+        return "caption"  # set off by a bar, a credit closes the line even after a quoted title: `... "Eclipse." | Image: X`
     if '"' in text or "”" in text:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \

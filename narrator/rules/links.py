@@ -119,6 +119,8 @@ _EMBED = re.compile(
     r"\b(?:load|show|display|allow|unblock|activate) (?:the |this )?(?:external )?content (?:from|by) (?-i:[A-Z])\w+\s*\??$|"
     r"^\w+ (?:post|video|tweet|reel|map|content) embedded\b|"
     r"^An? (?:post|photo|video|reel) shared by\b|\bpic\.(?:twitter|x)\.com/\w+|"
+    # a live stream's embed fallback: `Watch live video from ann_lee on www.twitch.tv`
+    r"^watch (?:live )?(?:video|stream) from \S{1,40} on (?:www\.)?\w+\.(?:tv|com)$|"
     r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}$", re.I)
 _DURATION = re.compile(
     r"^(?:(?:video )?duration:?\s*)?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–|]\s*Source\s*:.{1,40})?$|"

@@ -89,6 +89,10 @@ _HAPPENED = re.compile(r"\b(?!(?:updated|connected|informed|interested)\b)[a-z]{
                        r"\b(?:was|were|had|has|have|went|spread|showed|shown|shared|became|began|drew|saw)\b", re.I)
 
 
+_FOREIGN_AD = re.compile(r"publicit[éeè]|publicidad|publicidade|pubblicit[àa]|anzeige|werbung|reklame|reklama|advertentie|"
+                         r"annons|annonce|mainos|iklan|patalastas|διαφήμιση|реклама|إعلان", re.I)
+
+
 def prompt(text: str) -> str | None:
     """Calls to action: newsletters, social channels, adverts.
 
@@ -149,6 +153,8 @@ def prompt(text: str) -> str | None:
     ('navigation', 'navigation', 'navigation', 'navigation')
     >>> prompt("Show fewer stories like this"), prompt("Picked for you"), prompt("Suggested by the mayor, the plan won.") is None
     ('navigation', 'navigation', True)
+    >>> prompt("PUBLICITÉ"), prompt("Anzeige"), prompt("Publicidad de la campaña") is None
+    ('advert', 'advert', True)
     >>> prompt("Agent advertisement"), prompt("Paid advertisement"), prompt("The advertisement was pulled.") is None
     ('advert', 'advert', True)
     >>> prompt("Presented by Corvane Freight"), prompt("In partnership with Acme Bank"), prompt("Presented by the mayor.")
@@ -193,6 +199,8 @@ def prompt(text: str) -> str | None:
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
     """
+    if _FOREIGN_AD.fullmatch(text.strip(" -–—:|")):
+        return "advert"  # the label in the page's other language: `PUBLICITÉ`, `Anzeige`, `Publicidad`
     if re.match(r"^(?:skip )?(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
             re.search(r"scroll (?:down )?to continue|^story continues (?:below|after)|"
                       r"\b(?:advertisement|advert|ad) has(?:n[’']t| not) loaded\b", text, re.I):
@@ -325,7 +333,10 @@ _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your
                      r"(?:free )?(?:quotes?|prices?|deals?|offers?)|(?:buy|book|get) (?:your )?tickets|"
                      r"(?:book|reserve|secure|claim) (?:your|a) (?:place|seat|spot|ticket|table)s?|"
                      r"(?:create|open|make) (?:an? |your )?(?:free )?account|register your interest|(?:find out more|learn more) and book|"
-                     r"(?:get|try|enjoy) (?:\d+|one|two|three|six) (?:months?|weeks?) (?:for|at) [$£€]\d[\d.,]*)"
+                     r"(?:get|try|enjoy) (?:\d+|one|two|three|six) (?:months?|weeks?) (?:for|at) [$£€]\d[\d.,]*|"
+                     # a campaign's buttons: `SIGN THE PETITION`, `Add your name`, `Take action`, `Donate`
+                     r"sign (?:the|our|this) petition|add your (?:name|voice|signature)|take action|give monthly|"
+                     r"make a donation)"
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
@@ -357,6 +368,10 @@ def call_to_action(text: str) -> str | None:
     ('promo', 'promo', None)
     >>> call_to_action("Create account"), call_to_action("Create a free account"), call_to_action("Open an account with the bank.")
     ('promo', 'promo', None)
+    >>> call_to_action("SIGN THE PETITION"), call_to_action("Add your name"), call_to_action("Make a donation")
+    ('promo', 'promo', 'promo')
+    >>> call_to_action("Sign the petition to save the baths, the group urged.") is None
+    True
     >>> call_to_action("Register your interest"), call_to_action("Get 3 months for £1"), call_to_action("Find out more and book")
     ('promo', 'promo', 'promo')
     >>> call_to_action("Try VentureLine+ free for 14 days"), call_to_action("Unlock the full deal breakdown")
