@@ -16,6 +16,9 @@ enquirer inquirer register monitor advertiser argus globe online""".split())
 
 
 _BYLINE = re.compile(r"^By\s*[A-Z]")  # `By Ann Lee` at the top of a page is its byline, not its masthead
+# a ticker's or live page's label at the top: `BREAKING NEWS`, `Latest News`, `JUST IN`
+_TICKER_LABEL = re.compile(r"(?:breaking|latest|top|live|world|local)(?: news| stories| updates)?|just in|live now|"
+                           r"developing(?: story)?|news alerts?|trending(?: now| news)?|flash|headlines", re.I)
 # the logo picture's alt text names the outlet: `The Harbour Post Logo`, `Logo of Kestrel FM`, `logo: Alba Today`
 _LOGO = re.compile(r"^logo(?:\s+of|\s*:)?\s+(?=\S)|\s+logo$", re.I)
 
@@ -28,13 +31,15 @@ def masthead_name(text: str, named: bool = False) -> str | None:
     ('Sportline', 'BBC News', None)
     >>> masthead_name("KVLN 9 Pinecrest"), masthead_name("By Ann Lee")
     ('KVLN 9 Pinecrest', None)
+    >>> masthead_name("BREAKING NEWS"), masthead_name("Latest News"), masthead_name("Harbour News")
+    (None, None, 'Harbour News')
     >>> masthead_name("The Harbour Post Logo"), masthead_name("Logo of Kestrel FM"), masthead_name("Logo")
     ('The Harbour Post', 'Kestrel FM', 'Logo')
     """
     text = _LOGO.sub("", text)
     toks = text.split()
     if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or \
-            interface(text) or _BYLINE.match(text):
+            interface(text) or _BYLINE.match(text) or _TICKER_LABEL.fullmatch(text.strip(" :|•›»")):
         return None
     if not all(t[0].isupper() or not t[0].isalpha() for t in toks + words(text)) or \
             not any(t[0].isalpha() for t in toks):
@@ -131,8 +136,9 @@ def find_masthead(lines: list[Line]) -> int | None:
     if at is None:  # under an offer bar or a ticker: a newspaper's name the story names again (`told the Harbour Post`)
         # (a line an earlier pass swept into a menu or a ticker box above it may still be the logo)
         at = next((i for i, line in enumerate(lines[:_MASTHEAD_REACH]) if line.reason in (None, "social", "navigation", "ticker") and
-                   (name := masthead_name(line.text, named=True)) and _names_outlet(name) and "," not in name and
-                   (_cited(name.removeprefix("The "), lines, i) or _cited_short(name, lines, i))), None)
+                   (name := masthead_name(line.text, named=True)) and "," not in name and
+                   (_names_outlet(name) and (_cited(name.removeprefix("The "), lines, i) or _cited_short(name, lines, i)) or
+                    len(name.split()) >= 2 and (_told(name, lines, i) or _subject(name, lines, i)))), None)
     return at
 
 
@@ -147,6 +153,35 @@ def _cited(name: str, lines: list[Line], at: int) -> bool:
 
 
 _EDITION = re.compile(r"^(?:The )?(?:Daily|Sunday|Weekly|Evening|Morning) (?=\w)")
+
+
+def _told(name: str, lines: list[Line], at: int) -> bool:
+    """The story cites the outlet as reporters cite their own paper: `told Île Matin`, `speaking to
+    Bastion Defence Review`, `Picture: Harbour Post`. A menu's item (`World Cup`) is named otherwise.
+
+    >>> page = [Line("Harbour Review", 0), Line('"It is over," Ann Lee told Harbour Review.', 1)]
+    >>> _told("Harbour Review", page, 0), _told("World Cup", [Line("He played at the World Cup.", 1)], -1)
+    (True, False)
+    """
+    pattern = re.compile(rf"\b(?:told|tells|telling|speaking to|spoke to|in an interview with|contacted by|"
+                         rf"(?:Photo|Picture|Image|Source|Credit)s?:)\s+(?:the |The )?{re.escape(name.removeprefix('The '))}(?![\w-])")
+    return any(pattern.search(ln.text) for j, ln in enumerate(lines) if j != at)
+
+
+_SUBJECT_VERB = r"(?:is|has|was|says|said|will|welcomed|warned|called|urged|launched|wants)"
+
+
+def _subject(name: str, lines: list[Line], at: int) -> bool:
+    """An organisation's own page opens its sentences with its name: `Riverkeep Wildlife Trust is
+    calling on ...`, `... is a registered charity`. Twice, and a name of three words or more.
+
+    >>> page = [Line("Harbour Wildlife Trust", 0), Line("Harbour Wildlife Trust is calling on the board to act.", 1),
+    ...         Line("Harbour Wildlife Trust is a registered charity in England.", 2)]
+    >>> _subject("Harbour Wildlife Trust", page, 0), _subject("Harbour Wildlife Trust", page[:2], 0)
+    (True, False)
+    """
+    pattern = re.compile(rf"^{re.escape(name)} {_SUBJECT_VERB}\b")
+    return len(name.split()) >= 3 and sum(bool(pattern.match(ln.text)) for j, ln in enumerate(lines) if j != at) >= 2
 
 
 def _cited_short(name: str, lines: list[Line], at: int) -> bool:
@@ -332,11 +367,13 @@ science tech technology travel food crime courts""".split())
 def home_link_name(text: str) -> str | None:
     """The outlet named by a home link.
 
-    >>> home_link_name("The Meridian - Back to home"), home_link_name("NBS Homepage")
-    ('The Meridian', 'NBS')
+    >>> home_link_name("The Meridian - Back to home"), home_link_name("NBS Homepage"), home_link_name("Accueil / Home")
+    ('The Meridian', 'NBS', None)
     """
     m = _HOME_LINK.match(text)
-    return m.group(1).strip(" -–|:") if m and len(words(m.group(1))) <= 4 else None
+    if not m or len(words(m.group(1))) > 4 or re.search(r"\s/\s*$", m.group(1)):
+        return None  # `Accueil / Home`: the link's label in two languages names no outlet
+    return m.group(1).strip(" -–|:")
 
 
 def byline_outlet(text: str) -> str | None:
