@@ -61,7 +61,8 @@ festival awards expo summit conference
 government kingdom states republic island islands county province region coast valley hill sea
 ocean lake north south east west northern southern eastern western central greater new upper
 lower st operation affairs services foundation network partnership federation
-co inc ltd llc corp plc gmbh pty bhd""".split())  # (a firm's legal suffix: `Basin Bagel Co.`)
+co inc ltd llc corp plc gmbh pty bhd
+entertainment studios holdings industries corporation limited technologies systems media publishing""".split())  # (a firm's legal suffix: `Basin Bagel Co.`)
 # `Gov. Marla Hendricks` is later `the governor`
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "det": "detective",
