@@ -156,13 +156,17 @@ def _heading_under_box(lines: list[Line], k: int) -> bool:
     >>> page[3] = Line("Why it matters", 0)
     >>> _heading_under_box(page, 3)
     True
+    >>> page[3] = Line("So who blinked? A few things worth knowing.", 0)  # a question crosshead with its answer's lead
+    >>> _heading_under_box(page, 3)
+    True
     >>> page[3] = Line("Your weekly guide to what is on in the valley", 0)
     >>> _heading_under_box(page, 3)
     False
     """
     line, above = lines[k], lines[k - 1] if k else None
     return above is not None and above.group == line.group and above.reason in _BOX_BUTTONS and \
-        len(words(above.text)) <= 4 and not TERMINAL.search(line.text) and not _PITCH.search(line.text) and \
+        len(words(above.text)) <= 4 and (not TERMINAL.search(line.text) or "?" in line.text and len(words(line.text)) <= 12) and \
+        not _PITCH.search(line.text) and \
         not _YOU.search(line.text) and not _WE.search(line.text) and \
         (_post_heading(lines, k) or k + 1 < len(lines) and lines[k + 1].group != line.group and
          is_headline(line.text, alone=True) and is_sentence(lines[k + 1].text))  # a short one: `Why it matters`
@@ -633,7 +637,10 @@ _DISCLOSURE_HEAD = re.compile(r"(?:disclosure(?: statement)?|conflicts? of inter
 _DISCLOSES = re.compile(r"\b(?:receives?|received|has received) (?:research )?(?:funding|grants?|support)\b|"
                         r"\bdoes not work for, consult\b|\bno relevant affiliations\b|\bprovides? funding as\b|"
                         r"\b(?:is|are) an? (?:unpaid |paid )?(?:adviser|advisor|trustee|member|consultant) (?:to|of)\b|"
-                        r"\bdeclares? no (?:conflicts?|competing)\b")
+                        r"\bdeclares? no (?:conflicts?|competing)\b|"
+                        # a trade site's ethics box: `X adheres to a strict set of editorial policies. The author holds ETH.`
+                        r"\b(?:adheres?|adhering|committed) to (?:a |an |our )?(?:strict |rigorous )?(?:set of )?editorial (?:policies|standards|guidelines)\b|"
+                        r"\bthe author (?:holds|owns|has positions? in|does not hold)\b")
 _AUTHOR_LABEL = re.compile(r"authors?\s*:?", re.I)
 _BYLINE_ABOVE = 6  # lines above the card where the header's byline stands
 
@@ -659,6 +666,9 @@ def disclosure_cards(lines: list[Line]) -> None:
     >>> page = [Line("Author", 1), Line("Ann Lee", 1), Line("Senior Lecturer in Ecology, University of Eastby", 1)]
     >>> disclosure_cards(page); [ln.reason for ln in page]
     [None, None, None]
+    >>> page = [Line("Disclosure", 0), Line("Coinwire adheres to a strict set of editorial policies. The author holds ETH.", 0)]
+    >>> disclosure_cards(page); [ln.reason for ln in page]
+    ['disclosure', 'disclosure']
     >>> page = [Line("Partners", 0), Line("The two firms became partners in 2019, the filing shows.", 0)]
     >>> disclosure_cards(page); [ln.reason for ln in page]
     [None, None]
@@ -868,6 +878,11 @@ def _teaser(text: str) -> bool:
         (not TERMINAL.search(text) or text.endswith("?"))
 
 
+_SPONSORED = re.compile(r"(?:sponsored|promoted|paid|partner|advertiser)(?: content| post| link| story| listing)?|"
+                        r"(?:paid|partner) (?:content|post)|in partnership with", re.I)
+_SPONSORED_WORDS = 20
+
+
 def badge_teasers(lines: list[Line]) -> None:
     """Inside the story, a paywall badge on its own line (`For Members`, `Premium`) with a
     headline right under it in the same paragraph is a link to another story sold to
@@ -886,6 +901,13 @@ def badge_teasers(lines: list[Line]) -> None:
     ...         "PLUS: Ten winter walks along the coast"), 1)]
     >>> badge_teasers(page); [ln.reason for ln in page]
     [None, 'teaser', 'teaser', 'teaser', None, None, 'teaser']
+
+    A paid link under its `Sponsored` label, in a paste without blank lines:
+
+    >>> page = [page[0], Line("Sponsored", 1, "advert"), Line("Seafront flats from €289,000 – 2% deposit, ready 2026", 2),
+    ...         Line("The mayor said the decision was taken after months of talks with the unions.", 3)]
+    >>> badge_teasers(page); [ln.reason for ln in page]
+    [None, 'advert', 'advert', None]
     """
     started = False
     for line, below in zip(lines, lines[1:] + [None]):
@@ -895,6 +917,11 @@ def badge_teasers(lines: list[Line]) -> None:
         if line.reason == "label" and badge(line.text) and below is not None and not below.reason and \
                 below.group == line.group and _teaser(below.text):
             below.reason = "teaser"
+        elif line.reason == "advert" and _SPONSORED.fullmatch(line.text.strip(" :|")) and below is not None and \
+                not below.reason and below.group - line.group <= 1 and not TERMINAL.search(below.text) and \
+                not re.search(r"[.!?:;]\s|:$", below.text) and \
+                not re.search("[\"“”]", below.text) and len(words(below.text)) <= _SPONSORED_WORDS:
+            below.reason = "advert"  # `Sponsored` / `Seafront apartments from €289,000 – 2% deposit`: the paid link under its label
         elif not line.reason and (m := _BADGED.match(line.text)) and \
                 (m[1] is None and m[2] is None or badge((m[1] or m[2]).strip())) and _teaser(m[3]):
             line.reason = "teaser"
@@ -953,6 +980,13 @@ def boxed_lines(lines: list[Line]) -> None:
     >>> boxed_lines(page); [ln.reason for ln in page]
     [None, 'newsletter', 'newsletter', 'newsletter', 'social', 'social', 'social', 'comments', None, 'subscription']
 
+    A label the page prints between all its paragraphs (`Article content`) boxes nothing:
+
+    >>> page = [story, Line("Article content", 1, "social"), Line("Not everyone was convinced.", 2),
+    ...         Line("Article content", 3, "social"), story]
+    >>> boxed_lines(page); page[2].reason is None
+    True
+
     A sponsor's box in one paragraph, its label over its blurb over its button:
 
     >>> page = [story, Line("SPONSORED WEBINAR", 1, "advert"), Line("Harbour Futures: what the new rules mean for "
@@ -965,7 +999,7 @@ def boxed_lines(lines: list[Line]) -> None:
         above, line, below = lines[k - 1], lines[k], lines[k + 1]
         if line.reason or len(words(line.text)) > 45 or re.search("[\"“”]", line.text):
             continue
-        if above.reason in _BOX_EDGES and below.reason in _BOX_EDGES and \
+        if above.reason in _BOX_EDGES and below.reason in _BOX_EDGES and above.text != below.text and \
                 (not is_sentence(line.text, 12) or READER.search(line.text)):
             line.reason = above.reason
         elif above.reason == "advert" and below.reason in _BUTTON_EDGES and above.group == line.group == below.group:

@@ -34,6 +34,9 @@ def _no_speech(text: str) -> bool:
     return not re.search("[\"“”]", text) or not VERB.search(text) and len(re.findall("[\"“”]", text)) <= 2
 
 
+# a paragraph that is all one quotation, as a speaker's second paragraph is: never a picture's caption
+_WHOLE_QUOTE = re.compile(r"[\"“][^\"“”]{40,}[.!?,…][\"”]")
+_UNDER_CAPTION_WORDS = 15
 _ALT_REACH = 3  # lines between a picture's alt text and its caption (the picture's own label, `Image:`)
 
 
@@ -99,6 +102,13 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     >>> caption_pairs(page); page[0].reason  # a caption quoting a few words, its credit under it
     'caption'
 
+    A speaker's next paragraph, all quotation, over a credit is no caption; the short line under the credit is:
+
+    >>> page = [Line('"We will end up with holiday cottages and nothing else in this village."', 0),
+    ...         Line("Credit: Harbour TV", 0, "credit"), Line("Pupils made their own banners.", 0), Line("Rents rose.", 1)]
+    >>> caption_pairs(page); [ln.reason for ln in page]
+    [None, 'credit', 'caption', None]
+
     A caption's label alone on its line (`Image caption,`) takes the caption below it:
 
     >>> page = [Line("Image caption,", 0, "caption"), Line("Lorries queued at the pier on Monday", 0), Line("Shops ran short.", 0)]
@@ -118,6 +128,12 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
         if rest and (credit(rest) or TERMINAL.search(a.text) and "/" in rest and len(words(rest)) <= 6 and
                      _NAME_CREDIT.match(rest)):  # `X.` / `X. | AFP / ANA RUIZ`
             a.reason, b.reason = "caption", "caption"
+        elif b.reason == "credit" and a.group == b.group and _WHOLE_QUOTE.fullmatch(a.text):
+            # a quote's next paragraph over the credit: the caption is the short line under the credit
+            c = lines[i + 2] if i + 2 < len(lines) else None
+            if c is not None and not c.reason and c.group == b.group and len(words(c.text)) <= _UNDER_CAPTION_WORDS and \
+                    _no_speech(c.text):
+                c.reason = "caption"
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40 and \
                 (_no_speech(a.text) or not _credit_first(lines, i + 1)) and \
                 not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
@@ -346,7 +362,7 @@ _ENGAGEMENT = re.compile(r"^(?:[\d.,]+[KkMm]? (?i:reposts?|retweets?|likes?|repl
 _POST_LINES = 3  # a post's text between its handle and its time
 
 
-def post_cards(lines: list[Line]) -> None:
+def post_cards(lines: list[Line], flat: bool = False) -> None:
     """A social post pasted as a card: a display name, an `@handle` line, the post's text
     and its time (`Tom Ashdown` / `@tomashdownwx.bsky.social` / `Pressure has dropped ...` /
     `March 14, 2026 at 1:47 PM`), all in one paragraph: the whole card is the embed. Without
@@ -361,12 +377,19 @@ def post_cards(lines: list[Line]) -> None:
     ...         Line("6:41 pm on 6 March 2025", 0, "dateline-timestamp")]
     >>> post_cards(page); [ln.reason for ln in page]  # a byline's contact lines, no post
     [None, None, None, 'dateline-timestamp']
+
+    In a paste without blank lines each line is a paragraph of its own:
+
+    >>> page = [Line(t, g, r) for g, (t, r) in enumerate((("Harbour Board", None), ("@harbourboard", "social"),
+    ...         ("The ferry is cancelled today.", None), ("7:12 AM · Jan 22, 2025", "dateline-timestamp"), ("Rain fell.", None)))]
+    >>> post_cards(page, flat=True); [ln.reason for ln in page]
+    ['embed', 'social', 'embed', 'dateline-timestamp', None]
     """
     for i, line in enumerate(lines):
         named = _NAMED_HANDLE.match(line.text)  # `Ann Lee (@annlee)`: a card even across blank lines
         if not _HANDLE_LINE.match(line.text) and not named:
             continue
-        below = [ln for ln in lines[i + 1:i + 2 + _POST_LINES] if named or ln.group == line.group]
+        below = [ln for ln in lines[i + 1:i + 2 + _POST_LINES] if named or flat or ln.group == line.group]
         end = next((k for k, ln in enumerate(below) if ln.reason == "dateline-timestamp"), None)
         if end is None:
             continue
@@ -377,7 +400,7 @@ def post_cards(lines: list[Line]) -> None:
         after = i + 2 + end
         if after < len(lines) and _ENGAGEMENT.match(lines[after].text):
             card.append(lines[after])  # `4.1K Reposts 18K Likes` under the post's time
-        if i and lines[i - 1].group == line.group and len(words(lines[i - 1].text)) <= 6 and \
+        if i and (flat or lines[i - 1].group == line.group) and len(words(lines[i - 1].text)) <= 6 and \
                 not TERMINAL.search(lines[i - 1].text) and not _BY.match(lines[i - 1].text):  # `By Ann Lee`: the byline
             card.append(lines[i - 1])  # the display name
         for ln in card:

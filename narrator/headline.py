@@ -71,7 +71,7 @@ def _one_headline(text: str, toks: list[str]) -> bool:
 
 # `By Ann Lee`, `Written by Ann Lee`, `By the Harbour Council press team`, `Author: Ann Lee`, `WKRV | By Ann Lee`,
 # `Plains Bureau / By Ann Lee`, and `ByAnn Lee` as some pages paste it; a wire service's `(By Ann Lee and Tom Harker)`
-_BY = re.compile(r"^(?:[^|/]{1,30}\s[|/]\s*)?\(?(?:(?:(?:Written|Words|Story|Reporting|Text) )?[Bb]y\s*:?\s*(?:the\s+)?[A-Z]|"
+_BY = re.compile(r"^(?:[^|/]{1,30}\s[|/]\s*)?\(?(?:(?:(?:Written|Words|Story|Reporting|Text|[Rr]eport) )?[Bb]y\s*:?\s*(?:the\s+)?[A-Z]|"
                  r"(?:Author|Reporter|Writer|Words|Byline)s?\s*:\s*[A-Z])")
 # `Ann Lee and Tom Harker`, `Ann Lee, Tom Harker & Jo Bell`: names of one to three words each
 _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
@@ -352,11 +352,19 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
             not lines[block[1]].text.endswith("."):
         block = block[1:]  # a ticker over the headline and its standfirst: `BREAKING: Sitting suspended`
     while len(block) >= 2 and _full_stop(lines[block[0]].text) and not _full_stop(lines[block[1]].text) and \
-            own[block[0] - 1] is not None:
-        block = block[1:]  # a promo's sentence under a dropped label (`Agent advertisement`), over the headline
-    if not block or _full_stop(lines[block[0]].text):
-        return None
+            own[block[0] - 1] is not None and \
+            (READER.search(lines[block[0]].text) or len(words(lines[block[0]].text)) > _STOPPED_HEADLINE_WORDS):
+        # a promo's sentence under a dropped label (`Agent advertisement`), over the headline; a headline
+        # of two short sentences (`Council punts again. Here's who blinked.`) is shorter and talks to no one
+        block = block[1:]
+    if not block or _full_stop(lines[block[0]].text) and not (
+            len(block) >= 2 and len(words(lines[block[0]].text)) <= _STOPPED_HEADLINE_WORDS and
+            not _full_stop(lines[block[1]].text)):
+        return None  # a sentence over the header is the story's; a short one over an unstopped standfirst is a headline
     return block
+
+
+_STOPPED_HEADLINE_WORDS = 12
 
 
 def _full_stop(text: str) -> bool:

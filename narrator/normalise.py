@@ -94,7 +94,7 @@ def header_labels(lines: list[Line], title_at: int) -> None:
 
 _RELATED = re.compile(
     r"^(?:related(?: internet)?(?: articles?| stor(?:y|ies)| posts?| content| links?| reading| coverage| news)?|read next|read more|"
-    r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|more (?:stories |news |articles )?from .{1,40}|"
+    r"more on this (?:story|topic)|top stories|most (?:read|popular|viewed)|(?:discover |explore )?more (?:stories |news |articles )?from .{1,40}|"
     r"you may (?:also )?like|you might (?:also )?like|recommended(?: for you| from .{1,30}| reading| stories)?|more stories|"
     r"latest(?: news| stories)?|trending(?: now)?|explore more|around the web|in other news|"
     r"what to read next|popular now|(?:most )?popular (?:on|at|in) [A-Z].{0,40}|trending on [A-Z].{0,40}|more news|editor'?s picks|read more (?:on|about) .{1,40}|also read|read also|"
@@ -640,7 +640,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     caption_over_buttons(lines)
     embed_blocks(lines)
     chapter_lists(lines)
-    post_cards(lines)
+    post_cards(lines, flat or glued)
     promo_blocks(lines)
     disclosure_cards(lines)
     pitch_labels(lines)

@@ -24,6 +24,8 @@ _SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|registe
                       # a sign-up form's status messages: `Thank you for subscribing!`, `Something went wrong, please try again later.`
                       r"^(?:thank you|thanks) for (?:subscribing|signing up|registering)\b[^.!?]{0,40}[.!]?$|"
                       r"^(?:oops[.!,]? )?something went wrong[.!,]? (?:please )?try again(?: later)?[.!]?$|"
+                      r"\b(?:a |your )?welcome email is on (?:its|the) way\b|\bcheck your (?:junk|spam|promotions)(?: (?:or|and) "
+                      r"(?:junk|spam|promotions))? (?:folder|mail|tab)\b|\b(?:problem|error|issue) signing you up\b|"
                       # a members' portal's messages: `Welcome back! You've successfully signed in.`, `Billing info update failed.`
                       r"^(?:(?:success|great|welcome back|thanks|thank you|done)[!.,] )?(?:you(?:[’']ve| have) successfully|"
                       r"your (?:account|billing(?: info)?|subscription|payment|email) (?:is|has been|was) (?:now )?(?:fully )?"
@@ -120,6 +122,13 @@ def pitch(text: str) -> str | None:
     (None, None)
     >>> pitch("Thank you for subscribing!"), pitch("Something went wrong, please try again later.")
     ('newsletter', 'newsletter')
+    >>> pitch("A welcome email is on its way. If you don't see it, please check your junk folder.")
+    'newsletter'
+    >>> pitch("We ran into a problem signing you up. Please try again."), pitch("Check your spam folder, police warned.") is None
+    ('newsletter', True)
+    >>> pitch("Community guidelines: You must be logged in to join the discussion or read comments. Comments may take up "
+    ...       "to an hour to appear and are moderated by our team.")
+    'social'
     >>> pitch("Thank you for subscribing to the idea, the mayor told the meeting.") is None
     True
     >>> pitch("Something went wrong with the pumps, engineers found.") is None
@@ -191,8 +200,9 @@ def pitch(text: str) -> str | None:
         return "newsletter"
     if _MEMBERSHIP.search(text):
         return "subscription"
-    if _LOGIN.search(text) and len(words(text)) <= 20:
-        return "social"
+    if _LOGIN.search(text) and (len(words(text)) <= 20 or
+                                len(words(text)) <= 45 and re.search(r"\b(?:comments?|discussion)\b", text, re.I)):
+        return "social"  # a comment box's rules may run on: `... Comments may take up to an hour to appear.`
     return None
 
 

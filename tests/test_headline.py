@@ -387,3 +387,19 @@ def test_headline_pasted_under_the_masthead_sharing_its_word_is_no_slogan() -> N
                      + BODY.split("\n\n"))
     art = clean(page)
     assert art.title == title and "Serving Porthmoor and the harbour since 1889" in {d.line for d in art.dropped}
+
+
+def test_headline_of_two_short_sentences_over_an_unstopped_standfirst() -> None:
+    title = "Council punts on the harbour wall again. Here's who blinked."
+    page = "\n".join(["The Fourth Floor", "Subscribe", "Discover more from The Fourth Floor", "Type your email...",
+                      "Already have a subscription? Sign in", title, STANDFIRST, "Anna Reece", "Oct 09, 2025", "Share"]
+                     + BODY.split("\n\n"))
+    assert clean(page).title == title
+
+
+def test_video_credit_under_the_player_is_no_headline() -> None:
+    page = "\n".join(["Harbour Tonight", "News", "Sport", "Weather", "Share", TITLE,
+                      "Watch: Fishermen gathered at the harbour wall to protest. Report by Anna Reece", "2:14", "Play video",
+                      "Video report by Anna Reece", "Wednesday 5 March 2025, 6:41pm"] + BODY.split("\n\n"))
+    art = clean(page)
+    assert art.title == TITLE and "Video report by Anna Reece" in {d.line for d in art.dropped}

@@ -12,6 +12,9 @@ _CREDIT_PAREN = re.compile(
     r"\[(?:Graphics?|Photos?|Pictures?|Images?|Illustrations?|Charts?)(?: by|:)\s*[^\]]{2,60}\]\s*$", re.I)
 # `(Submitted by Carla Mensah)`, `(Supplied)`, `(Courtesy of the family)`: who handed the picture over
 # `(Devin Harkness / The Bellrose Current)`; `... on Wednesday. —JONAS DE LEON`
+# a whole line in brackets crediting a photographer and a stock site or agency: `(Ann Lee/Unsplash, modified by Coinwire)`
+_PAREN_CREDIT_LINE = re.compile(r"^\((?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'.-]+ ?/ ?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3}"
+                                r"(?:, (?:modified|edited|adapted|cropped|altered|illustration) by [^()]{1,40})?\)$")
 _NAME_OUTLET_PAREN = re.compile(r"\((?:[A-Z][\w’'.-]+ ){1,3}/ (?:[A-Z][\w’'&.-]*\s?){1,5}\)\s*$")
 # a photographer's credit set under the caption: `Ann Lee / The Current`, `Ann Lee/The Current`
 _WRITER_TAIL = re.compile(r"/\s*(?:[A-Z][\w’'&.-]*\s){0,3}(?:Staff |Senior |Chief )?(?:Writer|Reporter|Correspondent)$")
@@ -51,7 +54,8 @@ _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Suppli
 _CREDIT_ONLY = re.compile(
     r"^(?:(?-i:[A-Z])[\w&.’'-]* ){0,2}(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credits?)?\s*[:,/|]\s*\S", re.I)
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
-_CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?)\s+"
+_CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?|"
+                        r"(?:Video|Audio)(?: report| package)?|Footage)\s+"
                         r"(?:by|courtesy(?: of)?|supplied by|provided by)\s+\S", re.I)
 _BARE_SOURCE = re.compile(r"(?:supplied|handout|file|submitted|contributed|stock|representational|representative)"
                           r"(?: (?:photo|image|picture|pic))?|(?:(?:photo|image|picture|pic)s? )?for representation(?:al purposes)?(?: only)?|"
@@ -155,6 +159,10 @@ def credit(text: str) -> str | None:
     (True, 'caption')
     >>> credit('The final season, "Eclipse," launched in April. | Image: Harbour Games')
     'caption'
+    >>> credit("Video report by Ann Lee"), credit("Footage by Jo Bell"), credit("Video reports by the BBC were aired on Monday.")
+    ('credit', 'credit', None)
+    >>> credit("(Ann Lee/Unsplash, modified by Coinwire)"), credit("(Ann Lee / Harbour Post)"), credit("(the 2024/25 season)") is None
+    ('credit', 'credit', True)
     >>> credit("Par / By Ann Lee") is None  # a bilingual byline
     True
     >>> credit("Image Credits: Ann Lee"), credit("Workers at a mill. (File photo)"), credit("Ann Lee / The Current")
@@ -297,7 +305,7 @@ def credit(text: str) -> str | None:
         return "credit"  # a picture's, chart's or story's source alone: `Source: Harbour Post`, `Sources: LSEG, Acme`
     if _BARE_SOURCE.fullmatch(text.strip(" .()[]")) or _DESK_PHOTO.fullmatch(text):
         return "credit"  # a picture's source word alone under its caption: `Supplied`, `Handout`, `File photo`
-    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _CAPS_NAME_OUTLET.match(text) or _COURTESY.match(text) or \
+    if _CREDIT_ONLY.search(text) or _NAME_OUTLET.match(text) or _PAREN_CREDIT_LINE.match(text) or _CAPS_NAME_OUTLET.match(text) or _COURTESY.match(text) or \
             _FOR_OUTLET_LINE.match(text) or \
             _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):

@@ -177,7 +177,11 @@ _HOME_LINK = re.compile(r"^(.+?)\s*(?:[-–|:]\s*)?(?:back to )?home(?:page| pag
 
 _LANGUAGES = (r"english|inglês|inglés|anglais|englisch|português|portuguese|portugiesisch|español|espanhol|spanish|espagnol|spanisch|"
               r"français|francês|francés|french|französisch|deutsch|alemão|alemán|german|allemand|italiano|italian|italien|"
-              r"türkçe|turkish|bahasa(?: \w+)?|indonesian|kiswahili|swahili|arabic|chinese|japanese|korean|russian|hindi|dutch|nederlands")
+              r"türkçe|turkish|bahasa(?: \w+)?|indonesian|kiswahili|swahili|arabic|chinese|japanese|korean|russian|hindi|dutch|nederlands|"
+              r"estonian|latvian|lithuanian|finnish|swedish|norwegian|danish|icelandic|polish|czech|slovak|hungarian|romanian|"
+              r"bulgarian|greek|serbian|croatian|slovenian|albanian|macedonian|ukrainian|georgian|armenian|hebrew|persian|farsi|"
+              r"urdu|bengali|tamil|telugu|malayalam|marathi|gujarati|punjabi|nepali|sinhala|thai|vietnamese|malay|filipino|tagalog|"
+              r"burmese|khmer|amharic|somali|hausa|yoruba|igbo|zulu|afrikaans|welsh|irish|gaelic|catalan|basque|maltese|kurdish")
 # a link to the story in another language: `Leia em português`, `Read in English`, `Lire en français`, `Auf Deutsch lesen`
 _LANGUAGE_LINK = re.compile(rf"^(?:(?:read|leia|lea|leer|lire|leggi|lees|baca|lesen)(?: (?:this|the|esta|este|cet|this) "
                             rf"(?:article|story|matéria|notícia|artículo|noticia|article))? (?:in|em|en|auf|in) (?:{_LANGUAGES})|"
