@@ -220,6 +220,10 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Ama')
     >>> resolve_phrase("A porter, identified in the survey only as Dev,", {}), resolve_phrase("a tenant referred to in the ruling as Mrs Dowd", {})
     (('name', 'Dev'), ('name', 'Mrs Dowd'))
+    >>> resolve_phrase("At a ward meeting last month, one resident stood up and", {})
+    ('role', 'resident')
+    >>> resolve_phrase("Ann Lee, 34, opened up about her marriage with Tom Bell and", {})
+    ('name', 'Ann Lee')
     >>> resolve_phrase("Ann Lee opened up about her marriage with Tom Bell and", {})  # `... and said`: the clause's subject
     ('name', 'Ann Lee')
     >>> resolve_phrase("A woman who sells fish by the quay", {})
@@ -244,7 +248,16 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
         return ("role", singular(ref[1]))  # `one of the sources`: a source
     if not from_start and re.search(r"\w[,;]? (?:and|but)$", phrase.strip()) and _CLAUSE_VERB.search(phrase):
         # `Ann Lee opened up about her marriage with Tom and [said]`: the verb shares the clause's subject, at its start
-        return resolve_phrase(re.sub(r"[,;]? (?:and|but)$", "", phrase.strip()), aliases, from_start=True)
+        clause = re.sub(r"[,;]? (?:and|but)$", "", phrase.strip())
+        last = clause.split(", ")[-1]  # after an opener (`At the meeting, one resident stood up`): the clause's own subject
+        verb = _CLAUSE_VERB.search(last)
+        if verb and words(last[:verb.start()]):
+            subject = _DETERMINER.sub(lambda m: m.group(0).lower(), last[:verb.start()])  # `One resident`: no name `One`
+            if ref := resolve_phrase(subject, aliases):
+                return ref
+        elif verb and ", " in clause and (ref := resolve_phrase(clause.split(", ")[0], aliases, from_start=True)):
+            return ref  # `Ann Lee, 34, opened up about ... and`: the subject before its apposition
+        return resolve_phrase(clause, aliases, from_start=True)
     phrase = re.sub(r"\s*\([^()]{1,30}\)", "", phrase)  # `Sen. Ann Lee (D-Wash.)`, `Ann Lee (34)`
     phrase = _ADVERBS_AFTER.sub("", _WHEN_AFTER.sub("", phrase)) if not from_start else phrase
     toks = words(phrase)
@@ -299,6 +312,7 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     return None
 
 
+_DETERMINER = re.compile(r"^(?:One|A|An|The|Another|Some|Two|Three|Several|Many|Most|Other)\b")
 # a finite verb of its own before the `and` that joins it to the speech verb (`opened up about ... and said`)
 _CLAUSE_VERB = re.compile(r"\b[a-z]{3,}ed\b|\b(?:went|spoke|told|wrote|gave|took|made|came|sat|stood|met|began|left|kept|"
                           r"brought|thought|felt|saw|heard|got)\b")
@@ -648,6 +662,11 @@ def _person_role(role: str) -> bool:
     return role in TITLES or role in ROLE_GENDER or role in PEOPLE_NOUNS or role.endswith(("person", "man", "woman", "ist"))
 
 
+# the words' source named at the end of a colon's lead-in: `a brief statement from a spokesperson:`
+_WORDS_FROM = re.compile(r"\b(?:statement|comment|response|reply|message|e-?mail|note|letter)s? (?:from|by) "
+                         r"((?:a|an|the|its|their)\s+[^,:;]{2,60}?|[A-Z][^,:;]{2,40}?)\s*:\s*$")
+
+
 def colon_subject(clause: str, aliases: dict[str, str]) -> tuple[str, str] | None:
     """Who or what introduces a quote after a colon with no speech verb: a name or a person's
     role (`The mayor was blunt:`), or an object that carries words (`One note, written in
@@ -659,7 +678,12 @@ def colon_subject(clause: str, aliases: dict[str, str]) -> tuple[str, str] | Non
     (True, ('name', 'Ann Lee'))
     >>> colon_subject("One council tree officer I spoke to put it bluntly:", {})
     ('role', 'officer')
+    >>> colon_subject("Halcyon declined to comment beyond a brief statement from a spokesperson:", {})
+    ('role', 'spokesperson')
     """
+    if (m := _WORDS_FROM.search(clause)) and (ref := resolve_phrase(m.group(1), aliases)) and \
+            (ref[0] == "name" or _person_role(ref[1].lower())):
+        return ref  # `... beyond a brief statement from a spokesperson:`: whoever the words came from
     subject = _LINKING.split(clause.split(",")[0])[0].rstrip(": ")
     subject = _CONTACT.sub("", subject)  # `One council tree officer [I spoke to] put it bluntly:`
     ref = resolve_phrase(subject, aliases) if words(subject) else None
@@ -768,7 +792,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         elif sp.speech:
             if introduced and before.endswith(":"):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
-                if not sp.verb and len(words(b_clause)) <= 10:
+                if _WORDS_FROM.search(b_clause) and (source := colon_subject(b_clause, aliases)):
+                    sp.ref = source  # `X declined to comment beyond a statement from a spokesperson:`
+                elif not sp.verb and len(words(b_clause)) <= 10:
                     sp.ref = colon_subject(b_clause, aliases)
             if not sp.ref and attributed:
                 sp.ref, sp.verb = a_ref, a_verb
