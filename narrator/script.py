@@ -717,6 +717,13 @@ class Para:
         return " ".join(out + [self.text[pos:]])
 
 
+# a speech verb's participle closing the lead-in: the sentence's subject speaks (`Ann Lee was blunt, warning that “...”`)
+_PARTICIPLE = re.compile(r",\s*(?:but |and |while |before )?(?:saying|warning|adding|insisting|arguing|noting|stressing|"
+                         r"explaining|claiming|conceding|admitting|complaining|declaring|predicting|vowing|promising)\b"
+                         r"(?: that)?\s*$")
+_LINK_VERB = re.compile(r"\s(?:was|were|is|are|has|had|remained|seemed|sounded|struck|took|went)\b")
+
+
 # a subject labelling something in its own words: `called the plan`, `dubbed it`, `described the cuts as`
 _LABELS = re.compile(r"\b(?:(?:have|has|had) )?(?:called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|"
                      r"(?:described|describes|characteri[sz]ed|characteri[sz]es)\b[^.“\"]{1,40}?\bas)\b(?=[^.“\"]{0,40}$)")
@@ -783,6 +790,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # `he is, by his own account, “the most expensive painter in Cornwall”`; `“...,” as she puts it`
         in_own = _OWN_WORDS.search(b_clause) or _OWN_WORDS.match(a_clause.strip(" ,"))
         own = own or sp.closed and n >= 4 and bool(in_own)
+        # `Ann Lee was more measured, saying ..., but warning that “a crossing is only as good as its staff”`
+        participle = _PARTICIPLE.search(b_clause) if sp.closed and n >= 4 else None
+        own = own or bool(participle)
         sp.speech = introduced or attributed or resumed or bool(one) or whole or own or \
             (opens_sentence and (n >= 4 or not sp.closed))
         if one and not introduced:
@@ -810,6 +820,9 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
                 sp.ref, sp.verb = labeller
             if not sp.ref and (introduced or own):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
+            if not sp.ref and participle:
+                head = _LINK_VERB.split(b_clause[:participle.start()].split(", ")[0])[0]
+                sp.ref, sp.verb = resolve_phrase(head, aliases, from_start=True), "said"
             if not sp.ref and in_own:
                 sp.ref, sp.verb = ("pronoun", PRONOUNS[next(g for g in in_own.groups() if g).lower()]), "said"
         prev_end = sp.end

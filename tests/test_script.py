@@ -844,3 +844,9 @@ def test_four_words_a_named_person_labels_something_with_are_theirs() -> None:
     assert quotes(s) == [("Mara Lind", "a gamble with patients' safety")]
     s = script("Residents launched a campaign called “Save Our Harbour Baths” in May.")
     assert quotes(s) == []
+
+
+def test_a_speech_participle_closing_the_lead_in_gives_the_quote_to_the_subject() -> None:
+    s = script("Councillor Ann Lee was more measured, saying the plan was a start, but warning that "
+               "“a wall is only as good as the people who mend it”, in a reference to staff shortages.")
+    assert quotes(s) == [("Ann Lee", "a wall is only as good as the people who mend it")]
