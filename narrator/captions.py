@@ -109,6 +109,14 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
     >>> caption_pairs(page); [ln.reason for ln in page]
     [None, 'credit', 'caption', None]
 
+    A caption with its own label says what the picture shows; the story's sentence over it, with its
+    prices, stays (alt text describes the picture, and a story's sentence reports):
+
+    >>> page = [Line("A deck ticket to Paros would go from €54 to roughly €59.", 0),
+    ...         Line("IMAGE: Passengers board a ferry at the port of Piraeus last August. [Wire]", 0, "credit")]
+    >>> caption_pairs(page, flat=True); page[0].reason is None
+    True
+
     A caption's label alone on its line (`Image caption,`) takes the caption below it:
 
     >>> page = [Line("Image caption,", 0, "caption"), Line("Lorries queued at the pier on Monday", 0), Line("Shops ran short.", 0)]
@@ -135,10 +143,12 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
                     _no_speech(c.text):
                 c.reason = "caption"
         elif b.reason == "credit" and a.group == b.group and len(words(a.text)) <= 40 and \
+                not (_LABELLED_CAPTION.match(b.text) and _REPORTS.search(a.text)) and \
                 (_no_speech(a.text) or not _credit_first(lines, i + 1)) and \
                 not (a.text.startswith("By ") and is_byline(a.text)):  # `By Ann Lee` / `Photographs by Jo Bell`
             a.reason = "caption"
         elif flat and b.reason == "credit" and _no_speech(a.text) and \
+                not (_LABELLED_CAPTION.match(b.text) and _REPORTS.search(a.text)) and \
                 (len(words(a.text)) <= 25 or len(words(a.text)) <= 40 and i and lines[i - 1].reason and not VERB.search(a.text)) and \
                 not a.text.endswith(":") and not is_byline(a.text) and not _SOURCE_FIRST.match(b.text):
             a.reason = "caption"  # a caption may quote a nickname (`A classmate, "Tam" was ...`), not speech
@@ -151,8 +161,8 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
                 is_sentence(lines[i - 1].text, 12):
             a.reason, b.reason = "caption", "credit"  # `A worker stirs koji at a brewery.` / `Nichiyo Press`, inside the story
         elif b.reason == "caption" and a.group == b.group and len(words(a.text)) <= 25 and \
-                not re.search("[\"“”]", a.text):
-            a.reason = "caption"  # the image's alt text, printed above its caption
+                not re.search("[\"“”]", a.text) and (not _REPORTS.search(a.text) or _shares_words(a.text, b.text)):
+            a.reason = "caption"  # the image's alt text, printed above its caption; a story's sentence says something else
     for i, (a, b) in enumerate(zip(lines, lines[1:])):  # `Caption.` / `Jo Bell | The Quill`, under a `By` byline
         if not a.reason and not b.reason and a.group == b.group and (i + 2 == len(lines) or lines[i + 2].group != b.group) and \
                 (m := _PIPE_CREDIT.match(b.text)) and TERMINAL.search(a.text) and len(words(a.text)) <= 40 and \
@@ -178,6 +188,24 @@ def caption_pairs(lines: list[Line], flat: bool = False) -> None:
                 _NAME_CREDIT.match(b.text) and re.search(r"[,/(]", b.text):
             for ln in (lines[i - 1], a, b) if twin else (b,):
                 ln.reason = ln.reason or "caption"
+
+
+# a caption with its own label, a sentence long: `IMAGE: Passengers board a ferry at Piraeus. [Wire]`
+_LABELLED_CAPTION = re.compile(r"^(?:image|photo|picture|pic|photograph)\s*:\s*\S+(?:\s+\S+){5,}", re.I)
+# a story's sentence, not a picture's description: a price or a share, a modal, someone's words
+_REPORTS = re.compile(r"[$£€¥₹]\s?\d|\d\s?%|\b(?:would|will|could|should|might|said|says|told|according)\b")
+
+
+def _shares_words(alt: str, caption: str) -> bool:
+    """Alt text describes the picture its caption describes: half its longer words are in the caption.
+
+    >>> _shares_words("Passengers board a ferry at Piraeus.", "Passengers board a ferry at the port of Piraeus. [Wire]")
+    True
+    >>> _shares_words("A deck ticket to Paros would go from €54 to €59.", "Passengers board a ferry at Piraeus. [Wire]")
+    False
+    """
+    mine = {w.lower() for w in words(alt) if len(w) > 3}
+    return not mine or 2 * len(mine & {w.lower() for w in words(caption)}) >= len(mine)
 
 
 def _credit_first(lines: list[Line], k: int) -> bool:
@@ -227,6 +255,10 @@ def embed_blocks(lines: list[Line]) -> None:
     ...                                    ("Harbour Siege finale stream | !discord", None), ("The stream ended at 2am.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['embed', 'embed', 'embed', None]
+    >>> page = [Line(t, 0, r) for t, r in (("The pair went public in August with a snap from a yacht.", None), ("annlee", None),
+    ...         ("Found my person 🛥️ #ibiza", None), ("View this post on Instagram", "embed"))]
+    >>> embed_blocks(page); [ln.reason for ln in page]
+    [None, 'embed', 'embed', 'embed']
     >>> page = [Line(t, 0, r) for t, r in (("Up Next", "social"), ("The town declared an emergency.", None))]
     >>> embed_blocks(page); [ln.reason for ln in page]
     ['social', None]
@@ -270,6 +302,13 @@ def embed_blocks(lines: list[Line]) -> None:
             prev = lines[i - 1]
             if prev.group == line.group or re.search(r"https?://|pic\.\w+\.com/|[#@]\w", prev.text):
                 prev.reason = prev.reason or "embed"
+    for i, line in enumerate(lines):  # `kaylab` / `Verified` / `Found my person 🛥️ #ibiza` / `View this post on Instagram`
+        if line.reason == "embed" and _VIEW_POST.match(line.text):
+            for above in reversed(lines[max(0, i - _POST_LINES):i]):
+                if above.reason or is_sentence(above.text, 12) or re.search("[\"“”]", above.text) or \
+                        len(words(above.text)) > _CARD_TITLE_WORDS:
+                    break
+                above.reason = "embed"
     for i, line in enumerate(lines[:-1]):  # `Watch live video from X on www.twitch.tv` / `Twitch` / the stream's title
         if line.reason == "embed" and not lines[i + 1].reason and _PLATFORM.fullmatch(lines[i + 1].text):
             lines[i + 1].reason = "embed"
@@ -311,6 +350,7 @@ def embed_blocks(lines: list[Line]) -> None:
                     ln.reason = "video"
 
 
+_VIEW_POST = re.compile(r"View (?:this|the) (?:post|photo|video|reel) on \w+", re.I)
 # a platform's name alone, as an embed's card prints it under the embed's fallback link
 _PLATFORM = re.compile(r"Twitch|YouTube|Instagram|TikTok|Facebook|Twitter|Threads|Bluesky|Spotify|SoundCloud|Vimeo|Reddit|"
                        r"Apple Podcasts|Mastodon")

@@ -127,6 +127,8 @@ _DURATION = re.compile(
     r"^(?:video )?duration:?\s*\d", re.I)
 
 
+# the player's next clip named on its label's line: `Up next: Soap star's secret wedding revealed`
+_QUEUED = re.compile(r"^(?:up next|next up|coming up next|next video|playing next)\s*[:|–—-]\s*\S", re.I)
 # a video link set behind a play symbol: `▶ Watch: the rescue`, `► HIGHLIGHTS | Rovers 3-2 Town`
 _PLAY_LINK = re.compile(r"^[▶►⏵]\s*\S")
 _PLAYER_NOTE = re.compile(r"^(?:watch|see|listen to)\b[^.]{0,60}\b(?:in|on) the (?:video |audio )?player (?:above|below)\b", re.I)
@@ -155,6 +157,8 @@ def embed(text: str) -> str | None:
     ('video', 'video')
     >>> embed("Autoplay next video in 5"), embed("Video courtesy of Harbour TV shows the wave hitting the pier.") is None
     ('video', True)
+    >>> embed("Up next: Soap star's secret wedding revealed"), embed("Up next: the council votes on the budget.") is None
+    ('video', True)
     >>> embed("External Content"), embed("Load external content"), embed("This content is provided by a third party.")
     ('embed', 'embed', 'embed')
     >>> embed("Click to load content from YouTube"), embed("TikTok video embedded. Show content from TikTok?")
@@ -165,6 +169,7 @@ def embed(text: str) -> str | None:
     if _EMBED.search(text):
         return "embed"
     if _DURATION.search(text) or _PLAY_LINK.match(text) or _PLAYER_NOTE.search(text) or \
+            _QUEUED.match(text) and len(words(text)) <= 16 and not TERMINAL.search(text) or \
             len(words(text)) <= 15 and _PLAYER_CHROME.search(text):
         return "video"
     return None

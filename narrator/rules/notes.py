@@ -135,6 +135,9 @@ def wire_footer(text: str) -> str | None:
         return "footer"  # `... which is copyright and must not be reproduced.`, `© Media Ltd. Permission required for reproduction.`
     if _MEDIA_DESK.search(text) and _REACH.search(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
         return "footer"  # a press release's contact for journalists: `Media enquiries: press office, 01632 960 412`
+    if re.search(r"\b(?:journalism|reporting) (?:is |was )?(?:co-?)?funded by\b", text) and len(words(text)) <= 25 and \
+            not re.search("[\"“”]", text) and not VERB.search(text):
+        return "footer"  # a scheme's funding note: `LDR is local body journalism co-funded by RNZ and NZ On Air.`
     if re.search(r"^The Local Democracy Reporting Service is\b|\bis a public service news agency\b", text):
         return "footer"  # the scheme's note under a story it paid for: `... is a public service news agency funded by the BBC`
     if re.search(r"\bnot responsible for the content of external\b|"

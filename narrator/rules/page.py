@@ -57,6 +57,8 @@ def interface(text: str) -> str | None:
     ('social', 'social', 'social')
     >>> interface("Share on LinkedIn"), interface("1.1K Followers"), interface("Live on the island") is None
     ('social', 'social', True)
+    >>> interface("Video will play automatically in 5 seconds"), interface("Cancel"), interface("Cancel the order") is None
+    ('social', 'social', True)
     >>> interface("Add to playlist"), interface("Tap to unmute"), interface("Download"), interface("Download the report here")
     ('social', 'social', 'social', None)
     >>> interface("Save for later"), interface("Buy a photo"), interface("X (formerly Twitter)"), interface("Share your thoughts")
@@ -129,7 +131,7 @@ def interface(text: str) -> str | None:
     low = text.lower().strip(" :|·•!").replace("e-mail", "email")
     if re.fullmatch(r"join the (?:conversation|discussion|debate)|(?:\d+ )?comments?(?: \(\d+ new\))?|have your say|download|"
                     r"add to (?:playlist|queue|my ?\w*)|now playing|(?:read|listen|watch)(?: it| this)? later|(?:up|playing) next|next up|(?:video )?ad feedback|"
-                    r"(?:your )?video will (?:play|start|begin|resume) in \d+(?: seconds?)?|tap to (?:unmute|play|expand)|save (?:it )?for later|"
+                    r"(?:your )?video will (?:play|start|begin|resume)(?: automatically)? in \d+(?: seconds?)?|cancel|tap to (?:unmute|play|expand)|save (?:it )?for later|"
                     r"buy (?:a |this )?(?:photo|picture|print|reprint)s?|x \(formerly twitter\)|"
                     r"share your (?:thoughts|views|comments?)|show notes|"
                     r"(?:un)?follow (?:this )?(?:author|writer|reporter|journalist|columnist|contributor)|"
@@ -262,7 +264,7 @@ _MATCH_STATUS = re.compile(r"^(?:LIVE|RESULT|FINAL|FT|UPCOMING|STUMPS)\s+[A-Z][^
 
 
 _BADGE = re.compile(r"(?:premium|subscriber(?:s)?[- ]only|members?[- ]only|exclusive to (?:subscribers|members)|"
-                    r"paywall|plus|locked|free to read|subscriber exclusive|for (?:paying |premium )?(?:members|subscribers)|"
+                    r"paywall|plus|locked|free to read|subscriber exclusive|premium (?:content|article|story)|verified|for (?:paying |premium )?(?:members|subscribers)|"
                     # a writer's badge on a local or platform site: `Verified Local Reporter`, `Top Contributor`
                     r"verified(?: local| staff)? (?:reporter|journalist|writer|author|contributor|account|publisher|source)|"
                     r"(?:top|trusted|featured) (?:contributor|writer|reviewer)|staff pick)", re.I)
@@ -273,6 +275,8 @@ def badge(text: str) -> str | None:
 
     >>> badge("Premium"), badge("Premium beef prices rose.") is None
     ('label', True)
+    >>> badge("Premium content"), badge("Verified")
+    ('label', 'label')
     >>> badge("For Members"), badge("For subscribers"), badge("For members of the club, the fee rose.") is None
     ('label', 'label', True)
     >>> badge("Verified Local Reporter"), badge("Top Contributor"), badge("Verified journalists were allowed in.") is None
