@@ -138,8 +138,12 @@ def promo_blocks(lines: list[Line]) -> None:
         for k in range(i + 1, len(lines)):
             other = lines[k]
             if other.group != line.group or _BY.match(other.text) and not _PUB_CARD.search(other.text) or \
-                    stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4:
-                break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
+                    stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4 or \
+                    other.reason == "dateline-timestamp" and re.search(r"\b(?:19|20)\d\d\b", other.text) and \
+                    k + 1 < len(lines) and lines[k + 1].group == line.group and not lines[k + 1].reason and \
+                    is_headline(lines[k + 1].text):
+                break  # a `By` / `Reporter:` line, a name under the story's time and share buttons, or a dated
+                # publish time (`Posted Saturday 2nd November 2024 | Media`) starts its header
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
 
@@ -987,6 +991,13 @@ def boxed_lines(lines: list[Line]) -> None:
     >>> boxed_lines(page); page[2].reason is None
     True
 
+    An appeal's line naming a price between its heading and its button:
+
+    >>> page = [story, Line("Support research like this", 1, "subscription"), Line("£25 could pay for two blood tests.", 1),
+    ...         Line("Give £25 today", 1, "promo"), story]
+    >>> boxed_lines(page); page[2].reason
+    'subscription'
+
     A sponsor's box in one paragraph, its label over its blurb over its button:
 
     >>> page = [story, Line("SPONSORED WEBINAR", 1, "advert"), Line("Harbour Futures: what the new rules mean for "
@@ -1004,6 +1015,9 @@ def boxed_lines(lines: list[Line]) -> None:
             line.reason = above.reason
         elif above.reason == "advert" and below.reason in _BUTTON_EDGES and above.group == line.group == below.group:
             line.reason = "advert"  # a sponsor's box: its label, its blurb, its button (`SPONSORED WEBINAR` / ... / `Reserve your seat`)
+        elif above.reason in _BUTTON_EDGES and below.reason in _BUTTON_EDGES and above.group == line.group == below.group and \
+                _price_pitch(line.text):
+            line.reason = above.reason  # an appeal: `Support research like this` / `£25 could pay for ...` / `Give £25 today`
 
 
 # an event advert's or offer box's pitch: what the reader gets and how to get a seat

@@ -389,6 +389,19 @@ def story_start(lines: Sequence[Line], own: Sequence[str | None], start: int) ->
     return prose[-1] if prose else len(lines)
 
 
+def _between_stamp_and_byline(lines: Sequence[Line], own: Sequence[str | None], at: int) -> bool:
+    """A page that sets the publish time over the headline and the byline under it: the headline
+    sits between them, and whatever is above the time is a results box or a menu.
+
+    >>> page = [Line("Volcanoes won by 48 runs", 0), Line("Posted Saturday 2nd November 2024 | Media", 0),
+    ...         Line("Joseph's maiden hundred powers Volcanoes into the semi-finals", 0), Line("By Ann Lee", 1)]
+    >>> _between_stamp_and_byline(page, [None, "dateline-timestamp", None, None], 1)
+    True
+    """
+    return at + 2 < len(lines) and own[at] == "dateline-timestamp" and _open(lines, own, at + 1) and \
+        _shaped(lines, at + 1) and not _full_stop(lines[at + 1].text) and bool(_BY.match(lines[at + 2].text))
+
+
 def anchored_headline(lines: Sequence[Line], own: Sequence[str | None], start: int) -> tuple[int, list[int]] | None:
     """The headline by the page's structure, and its standfirst lines: found above the
     first sure sign of an article header before the story or just inside it (`strong`) that has one right
@@ -405,6 +418,8 @@ def anchored_headline(lines: Sequence[Line], own: Sequence[str | None], start: i
     near = after[_LOOKAHEAD - 1] if len(after) >= _LOOKAHEAD else len(lines)
     reach = min(len(lines), max(near, sure))
     for anchor in [i for i in range(start, reach) if strong(lines[i], own[i])] + [end]:
+        if _between_stamp_and_byline(lines, own, anchor):
+            return anchor + 1, []  # `Posted Saturday 2 November 2024` / the headline / `By Ann Lee`
         if block := headline_above(lines, own, anchor, start):
             return block[0], block[1:]
     return None

@@ -122,7 +122,7 @@ _TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed 
                    r"(?:people|topics|companies|organi[sz]ations|places|subjects) (?:in|mentioned in) this (?:news|story|article|report))"
                    r"\s*:?$", re.I)
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
-_TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|more about)\s*:|"
+_TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|(?:read )?more about)\s*:|"
                        r"(?:posted in|categories)\s*:?)\s*"  # a blog's `Posted in Air pollution, Research news`
                        r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
 _PROSE_WORDS = 15  # a related list's teaser is a headline; a full sentence this long under it is the story again
@@ -708,6 +708,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
             (site := site_tagline(lines[title_at + 1].text)):
         lines[title_at + 1].reason, publication = "masthead", site
     header_aside(lines, title_at)
+    follow_names(lines)
     outlet_note(lines[title_at + 1:], publication, [ln.text for ln in lines[:title_at]])
     end_matter(lines[title_at + 1:])
     comment_section(lines[title_at + 1:])
@@ -897,7 +898,7 @@ def furniture(lines: list[Line]) -> None:
         lone_ui = 2 * sum(t.lower() in _CHROME for t in toks) >= len(toks) > 0 and \
             toks[0].lower() not in _HEADING_START  # `Share on Pinterest`, not `What happens next` or `Our view`
         if run and (len(run) >= 2 or lone_ui) and not lead.endswith(":") and not _headed_lists(run) and \
-                not _flat_headed_list(run, ln):
+                not _flat_headed_list(run, ln) and not _results_list(run):
             if len(run) >= 2 and sizes[run[-1].group] == 1 and is_sentence(ln.text, 12) and _crosshead(run[-1].text) and \
                     not _name_list_tail(run):
                 last = run.pop()  # `Load-shedding schedule` / `View full schedule` / `What the utility says` / prose
@@ -911,6 +912,25 @@ def furniture(lines: list[Line]) -> None:
 
 
 _QUESTION_HEAD = {"what", "which", "how", "who", "where", "when", "why"}
+_RANKED = re.compile(r"^(\d{1,2})[.)]\s+\S.*\d")  # `1. Ann Lee (GBR) — 8:47:12`: a rank, a name, a figure
+
+
+def _results_list(run: list[Line]) -> bool:
+    """Ranked results the story prints, under a short heading or none: numbered 1, 2, 3 ... in
+    order, each with its figure (a time, a score, a sum). A most-read list is numbered too, but
+    its items are headlines with no figure.
+
+    >>> _results_list([Line(t, 0) for t in ("Top 3 Men", "1. Ann Lee (GBR) — 8:47:12", "2. Jo Bell (USA) — 9:04:55",
+    ...                                     "3. Tom Hart (NOR) — 9:19:30")])
+    True
+    >>> _results_list([Line(t, 0) for t in ("Most read", "1. Ferry fares to rise", "2. Harbour wall to close", "3. Bins")])
+    False
+    """
+    ranks = [m for ln in run if (m := _RANKED.match(ln.text))]
+    others = [ln for ln in run if not _RANKED.match(ln.text)]
+    return len(ranks) >= 3 and len(ranks) >= len(run) - 2 * len(others) and \
+        all(len(words(ln.text)) <= 5 for ln in others) and \
+        all(int(m.group(1)) == (int(ranks[i - 1].group(1)) + 1 if i and m.group(1) != "1" else 1) for i, m in enumerate(ranks))
 
 
 def _headed_lists(run: list[Line]) -> bool:
@@ -1088,6 +1108,27 @@ def _stamped_author(above: Line, line: Line) -> bool:
     False
     """
     return above.reason == "dateline-timestamp" and 2 <= len(words(line.text)) <= 4 and is_byline(line.text)
+
+
+_FOLLOW = re.compile(r"^\+?\s?follow(?: (?:author|writer|reporter))?$", re.I)
+
+
+def follow_names(lines: list[Line]) -> None:
+    """A writer's name over a `Follow` button, where a `By` line already named them: the byline's
+    author cards (`By Ann Lee and Jo Bell` / `Ann Lee` / `Follow` / `Jo Bell` / `Follow`).
+
+    >>> page = [Line("By Ann Lee and Jo Bell", 0), Line("Ann Lee", 0), Line("Follow", 0, "social"), Line("Jo Bell", 0),
+    ...         Line("Follow", 0, "social"), Line("Ann Lee said she would follow the vote.", 1)]
+    >>> follow_names(page); [ln.reason for ln in page]
+    [None, 'social', 'social', 'social', 'social', None]
+    """
+    bylines: list[str] = []  # the `By` lines above: the card repeats a name they gave
+    for line, below in zip(lines, lines[1:]):
+        if _BY.match(line.text) and not line.reason:
+            bylines.append(line.text)
+        elif not line.reason and below.reason and _FOLLOW.match(below.text) and is_byline(line.text) and \
+                len(words(line.text)) <= 4 and any(line.text in b for b in bylines):
+            line.reason = "social"
 
 
 def header_aside(lines: list[Line], title_at: int) -> None:

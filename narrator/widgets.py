@@ -38,6 +38,11 @@ _MEMBERSHIP = re.compile(
     r"^support (?:local|independent|quality|public[- ]interest|our|trusted|student|nonprofit|community) (?:journalism|news|reporting)\b|"
     r"\byour (?:subscription|support|membership|donation|gift|contribution)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
+    # `Independent journalism costs money. Support X from just €5 a month.`
+    r"(?:^|[.!?]\s+)support (?:(?-i:[A-Z])[\w’'+]*\s?){1,4}(?:from|for) (?:just |only )?[$£€]\s?\d|"
+    r"\bjournalism costs money\b|"
+    # a charity's appeal box heading: `Support research like this`, `Support our work`
+    r"^support (?:our |vital |life-?saving )?(?:research|work|cause|campaigns?)(?: like this)?[.!]?$|"
     r"(?:^|[.!?]\s+)(?:subscribe|join)(?: (?-i:[A-Z])[\w’'+]*){0,3} (?:today|now|for|from)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"
     r"\bgift (?:\d+ )?(?:articles?|stories)\b|"
     # `Enjoy unlimited access to award-winning journalism`, `Read The Times on the go. Download our app for ...`
@@ -103,6 +108,10 @@ def pitch(text: str) -> str | None:
     >>> pitch("Registered users get five free articles a month."), pitch("Residents get free access to the pool each month.") is None
     ('subscription', True)
     >>> pitch("Members only: Download the PDF edition"), pitch("Members only got a vote, the club said.") is None
+    ('subscription', True)
+    >>> pitch("Independent journalism costs money. Support Harbour Current from just €5 a month.")
+    'subscription'
+    >>> pitch("Support research like this"), pitch("Support research like this, the minister urged.") is None
     ('subscription', True)
     >>> pitch("Support student journalism"), pitch("The Quill receives no funding. Your gift pays for printing. Donate today.")
     ('subscription', 'subscription')

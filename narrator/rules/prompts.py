@@ -336,7 +336,7 @@ _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your
                      r"(?:get|try|enjoy) (?:\d+|one|two|three|six) (?:months?|weeks?) (?:for|at) [$£€]\d[\d.,]*|"
                      # a campaign's buttons: `SIGN THE PETITION`, `Add your name`, `Take action`, `Donate`
                      r"sign (?:the|our|this) petition|add your (?:name|voice|signature)|take action|give monthly|"
-                     r"make a donation|(?:give|donate) to (?:the |our )?(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3})"
+                     r"make a donation|(?:give|donate) [$£€]\d[\d,.]* (?:today|now|a month|monthly)|(?:give|donate) to (?:the |our )?(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3})"
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
 
@@ -370,6 +370,8 @@ def call_to_action(text: str) -> str | None:
     ('promo', 'promo', None)
     >>> call_to_action("SIGN THE PETITION"), call_to_action("Add your name"), call_to_action("Make a donation")
     ('promo', 'promo', 'promo')
+    >>> call_to_action("Give £25 today"), call_to_action("Give £25 today to the food bank, she urged.") is None
+    ('promo', True)
     >>> call_to_action("Give to The Sentinel"), call_to_action("Give to the food bank") is None
     ('promo', True)
     >>> call_to_action("Sign the petition to save the baths, the group urged.") is None

@@ -28,8 +28,9 @@ _CATEGORY = re.compile(r"(?:(?:(?:Posted|Filed|Published|Listed) )?in|(?:Filed u
                        r"(?-i:[A-Z])[\w’'-]*(?:(?:,| &| and|,? ?[|/›»])? (?-i:[A-Z])[\w’'-]*){0,5}")
 
 
-_STAMP_PIECE = re.compile(r"^(?:published|updated|posted)\s*:?\s*(?:\d{1,2}[:.]\d{2}\b|"
-                          r"(?:[^\W\d]+\.?,?\s+){0,2}\d{1,2}\.?\s+[^\W\d]+\.?\s+\d{4}$)", re.I)
+_STAMP_PIECE = re.compile(r"^(?:published|updated|posted|released|last updated?)\s*:?\s*(?:on\s+)?(?:\d{1,2}[:.]\d{2}\b|"
+                          r"(?:[^\W\d]+\.?,?\s+){0,2}\d{1,2}\.?\s+[^\W\d]+\.?\s+\d{4}$|"
+                          r"(?:[^\W\d]+\.?,?\s+)?[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}$)", re.I)
 
 
 # a blog's post line: `Posted on 12 March 2024 by Hannah Reyes`
@@ -76,6 +77,10 @@ def timestamp(text: str) -> str | None:
     ('dateline-timestamp', 'dateline-timestamp')
     >>> timestamp("Published 06:52 BST, the report said rents rose") is None
     True
+    >>> timestamp("Posted: 09:41 | Last update: 14:07"), timestamp("Released on March 12, 2024")
+    ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Released on bail, March 12, 2024, he fled.") is None
+    True
     >>> timestamp("Foilsithe | Published: Dé Máirt, 11 Márta 2025 – 14:26"), timestamp("Date published: 24 February 2025")
     ('dateline-timestamp', 'dateline-timestamp')
     >>> timestamp("Published: the council's report on 11 March 2025") is None
@@ -121,6 +126,8 @@ def timestamp(text: str) -> str | None:
     pieces = [p.strip() for p in re.split(r"\s[|·•●◆▪■∙⋅–—/-]\s|\s?[·•●◆▪■∙⋅]\s?", text)]  # a dot may be set without spaces
     # `Published 06:52 BST, <a date in another language>`, `Published: <weekday>, 11 <month> 2025` in any language
     pieces = ["0" if _STAMP_PIECE.match(p) else p for p in pieces]
+    if pieces == ["0"] and re.search(r"\b\d{4}$", text):
+        return "dateline-timestamp"  # `Released on March 12, 2024`
     if len(pieces) > 1 and any(_time_only(p) for p in pieces):
         # a dateline beside the time: `Tirunagar | Updated: March 3, 2025 18:40 IST`; a reading time beside it
         return "dateline-timestamp" if all(_time_only(p) or _place(p) or _READ_TIME.fullmatch(p)
