@@ -891,6 +891,8 @@ def build_script(article: CleanArticle) -> Script:
         for s in p.spans:
             if s.speech and s.ref and s.ref[0] == "name":
                 people.add(s.ref[1])
+    for name in transcript_turns(paras):
+        people.add(name)
     for prev, p in zip(paras, paras[1:]):
         p.continues = prev.ends_open and bool(p.spans) and p.spans[0].start == 0 and p.spans[0].speech
     people = _relearn(people, paras, article)
@@ -920,6 +922,46 @@ def build_script(article: CleanArticle) -> Script:
 _STATEMENT_INTRO = re.compile(r"\b(?:said|says|added|adds|commented|stated|explained|continued|concluded|"
                               r"told [^:.“”\"]{1,60})\s*:$")
 _WE_OR_I = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Ww]e|[Ww]e[’'](?:re|ve|ll|d)|[Oo]ur|us|[Mm]y|me)\b")
+
+
+# a transcript's turn: `RAYMOND TULL: ...`, `NADIA OKAFOR, HOST: ...`, `TULL: ...`
+_TURN = re.compile(r"^((?:[A-Z][A-Z’'.-]+|[A-Z]\.)(?: (?:[A-Z][A-Z’'.-]+|[A-Z]\.)){0,3})(?:,\s*[A-Z][A-Z ,.’'&-]{1,40})?:\s+(?=\S)")
+# capitals that label a paragraph without naming a speaker
+_NOT_SPEAKERS = set("""UPDATE UPDATED BREAKING WATCH LISTEN NOTE CORRECTION CLARIFICATION RELATED PHOTO PHOTOS IMAGE
+VIDEO SOURCE SOURCES CREDIT WARNING ANALYSIS OPINION EXCLUSIVE LIVE TIMELINE FACT FACTS BACKGROUND CONTEXT
+READ MORE ALSO SEE KEY POINTS EDITOR'S EDITOR’S NOTE DISCLAIMER SPONSORED AD ADVERTISEMENT TRANSCRIPT EPISODE PART
+CHAPTER SCENE Q A INTERVIEWER QUESTION ANSWER WHAT WHY HOW WHEN WHERE WHO""".split())
+_TURNS = 3  # turns that make a transcript, not one label
+
+
+def transcript_turns(paras: list[Para]) -> list[str]:
+    """A transcript printed as turns, each paragraph opening with its speaker's name in
+    capitals (`RAYMOND TULL: That one's the Hendersons.`), later the surname alone (`TULL:`):
+    each turn is that speaker's words, whatever marks it holds. Three turns or more make a
+    transcript; one capitals label (`UPDATE: ...`) does not. Returns the speakers' names.
+
+    >>> paras = [Para(0, "NADIA OKAFOR, HOST: Dr. Tull has delivered babies here since 1991.", []),
+    ...          Para(1, "RAYMOND TULL: That one's the Hendersons.", []), Para(2, "OKAFOR: What was the last one like?", []),
+    ...          Para(3, "TULL: Quiet.", [])]
+    >>> transcript_turns(paras), [(inner(p.text, p.spans[0]), p.spans[0].ref[1]) for p in paras][1:3]
+    (['Nadia Okafor', 'Raymond Tull'], [("That one's the Hendersons.", 'Raymond Tull'), ('What was the last one like?', 'Nadia Okafor')])
+    >>> paras = [Para(0, "UPDATE: The road has reopened.", [])]
+    >>> transcript_turns(paras), paras[0].spans
+    ([], [])
+    """
+    turns = [(p, m) for p in paras if (m := _TURN.match(p.text)) and
+             not set(m.group(1).replace("’", "'").split()) & _NOT_SPEAKERS]
+    if len(turns) < _TURNS:
+        return []
+    names: list[str] = []
+    for p, m in turns:
+        label = " ".join(t.capitalize() if len(t) > 2 else t for t in m.group(1).split())
+        full = next((n for n in names if n.split()[-1] == label.split()[-1]), None) if len(label.split()) == 1 else None
+        name = full or label
+        if name not in names:
+            names.append(name)
+        p.spans = [Span(m.end(), len(p.text), False, True, ("name", name), "said", bare=True)]
+    return [n for n in names if len(n.split()) >= 2 or not any(o.endswith(" " + n) for o in names)]
 
 
 def unmarked_statements(paras: list[Para], people: People) -> None:

@@ -850,3 +850,11 @@ def test_a_speech_participle_closing_the_lead_in_gives_the_quote_to_the_subject(
     s = script("Councillor Ann Lee was more measured, saying the plan was a start, but warning that "
                "“a wall is only as good as the people who mend it”, in a reference to staff shortages.")
     assert quotes(s) == [("Ann Lee", "a wall is only as good as the people who mend it")]
+
+
+def test_a_transcript_in_turns_gives_each_turn_to_its_speaker() -> None:
+    s = script("ANN LEE, HOST: The harbour wall has stood since 1890.", "TOM HARKER: I fished off it as a boy.",
+               "LEE: And now?", "HARKER: Now I watch it crumble.", "The council votes on Monday.")
+    assert quotes(s) == [("Ann Lee", "The harbour wall has stood since 1890."), ("Tom Harker", "I fished off it as a boy."),
+                         ("Ann Lee", "And now?"), ("Tom Harker", "Now I watch it crumble.")]
+    assert quotes(script("UPDATE: The road has reopened.", "The council said it was safe.")) == []
