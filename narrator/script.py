@@ -414,6 +414,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     `say` as a noun (`had no say in where the water went`) is no speech verb:
 
+    >>> attribution("Councillor Ann Lee, who sits on the Ross, Dee and Don ward, said", {}, after=False)
+    (('name', 'Ann Lee'), 'said')
     >>> attribution("a tanker driver, who did not want to be named, said drivers had no say in it.", {}, after=False)
     (('role', 'driver'), 'said')
     >>> attribution("She added that the state's plan, also announced on Monday, was likely to have", {}, after=False)
@@ -551,6 +553,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     parts = [p for p in pre.split(",") if p.strip()]
     while len(parts) >= 2 and _NAME_LIST_TAIL.match(parts[-1]) and re.search(r"[A-Z][\w’'-]*\s*$", parts[-2]):
         parts[-2:] = [parts[-2] + "," + parts[-1]]  # `the Department for Culture, Arts and Leisure`: one name, its commas inside it
+    if (rel := next((j for j in range(1, len(parts)) if re.match(r"\s*(?:who|whose) \w", parts[j])), None)) is not None:
+        # `Jean Matheson, who sits on the Ross, Dee and Don board, said`: the one the relative clause is about
+        if ref := resolve_phrase(parts[rel - 1], aliases):
+            return ref, verb
+        parts = parts[:rel]
     if len(parts) >= 2 and parts[-1].strip().lower() == "which":
         # `... in a notice posted at bus stops, which said`: the document before the comma speaks, never `which`
         doc = _DOCUMENT.findall(parts[-2])
@@ -1063,6 +1070,15 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
                 name = last_speaker
             if name is None and not s.ref and s.start == 0 and k and paras[k - 1].index == p.index - 1:
                 name = _colon_intro(paras[k - 1].text, people)
+            since = max((o.end for o in p.spans if o.speech and o.end <= s.start), default=0)
+            if name is None and not s.ref and (lead := (_sentences(p.text[since:s.start]) or [""])[-1]) and \
+                    (said := attribution(lead, people.aliases, after=False))[0] and said[1] in _SPEECH_LEADS and \
+                    said[0][0] in ("name", "pronoun"):
+                # `She added that the canton was negotiating with the utility. “Nobody should ...”`: the one who spoke
+                # in the sentence before, not the last thing it named
+                # (a pronoun opening that sentence means someone named before it, not the utility it names later)
+                earlier = (people.mentions(p.text[since:s.start - len(lead)]), current)
+                name = _resolve(Span(0, 0, False, True, said[0], said[1]), people, history + [earlier], last_speaker)
             if name is None:
                 name = _lookahead(paras, k, people)
             if name is None:
@@ -1077,6 +1093,11 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
         # `Union secretary Paul Ferraro said ...`: the one who speaks is who `he said` next means,
         # before any other name in the paragraph
         history.append((people.mentions(p.narration()), current or reported))
+
+
+# verbs of speech whose subject goes on speaking in the quote after the sentence
+_SPEECH_LEADS = {"said", "says", "added", "adds", "told", "tells", "explained", "explains", "warned", "warns", "insisted",
+                 "insists", "argued", "argues", "noted", "notes", "stressed", "continued", "continues", "went on"}
 
 
 # documents a person issues: `the statement said` means whoever the story says issued it

@@ -858,3 +858,16 @@ def test_a_transcript_in_turns_gives_each_turn_to_its_speaker() -> None:
     assert quotes(s) == [("Ann Lee", "The harbour wall has stood since 1890."), ("Tom Harker", "I fished off it as a boy."),
                          ("Ann Lee", "And now?"), ("Tom Harker", "Now I watch it crumble.")]
     assert quotes(script("UPDATE: The road has reopened.", "The council said it was safe.")) == []
+
+
+def test_a_quote_after_a_sentence_of_what_she_added_is_hers_not_the_thing_she_named() -> None:
+    s = script("Minister Selma Begic said the allowance would soften a rise in the price charged by the utility Toplane Grad.",
+               "She added that the canton was negotiating with the utility over a longer payment schedule. "
+               "“Nobody should have their heating cut off in January because of an old debt.”")
+    assert quotes(s) == [("Selma Begic", "Nobody should have their heating cut off in January because of an old debt.")]
+
+
+def test_a_relative_clause_with_commas_between_the_speaker_and_the_verb() -> None:
+    s = script("Councillor Jean Mathers, who sits on the Ross, Dee and Don ward, said the award was "
+               "“a huge vote of confidence in a very small place”.")
+    assert quotes(s) == [("Jean Mathers", "a huge vote of confidence in a very small place")]
