@@ -811,6 +811,7 @@ def summary_boxes(lines: list[Line], flat: bool = False) -> None:
     ['summary-box', 'summary-box', 'summary-box', None]
     """
     top = len(lines) // 2  # the box sits under the headline, never in the story's second half
+    per_line = all(b.pasted == a.pasted + 1 for a, b in zip(lines, lines[1:]))  # pasted with no blank line at all
     for i, head in enumerate(lines[:top]):
         if not _SUMMARY_HEAD.fullmatch(head.text):
             continue
@@ -820,9 +821,11 @@ def summary_boxes(lines: list[Line], flat: bool = False) -> None:
         block = lines[i + 1].group if lone else head.group
         limit = _SUMMARY_WORDS_FLAT if flat else _SUMMARY_WORDS
         items: list[Line] = []
-        for ln in lines[i + 1:i + 2 + _SUMMARY_ITEMS[1]]:
+        for k, ln in enumerate(lines[i + 1:i + 2 + _SUMMARY_ITEMS[1]], i + 1):
             if not (flat or ln.group == block) or ln.reason or len(words(ln.text)) > limit:
                 break
+            if flat and not per_line and ln.pasted != lines[k - 1].pasted:
+                break  # a blank line: a header pasted without them (`glued`) still ends its box at the story
             items.append(ln)
         if _SUMMARY_ITEMS[0] <= len(items) <= _SUMMARY_ITEMS[1] and not any(ln.text.endswith(":") for ln in items):
             for ln in [head, *items]:

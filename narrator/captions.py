@@ -344,7 +344,8 @@ def embed_blocks(lines: list[Line]) -> None:
         group = [ln for ln in lines if ln.group == lines[i].group]
         clock = re.sub(r"^(?:video )?duration:?\s*", "", lines[i].text, flags=re.I)
         if (_PLAYER_CLOCK.match(clock) or _SPOKEN_CLOCK.match(clock)) and len(group) <= _CARD_LINES and group.index(lines[i]) and \
-                group[group.index(lines[i]) - 1].reason == "video":
+                (group[group.index(lines[i]) - 1].reason == "video" or
+                 group[group.index(lines[i]) - 1].reason == "social" and _CONTROLS.fullmatch(group[group.index(lines[i]) - 1].text)):
             for ln in group[group.index(lines[i]) + 1:]:  # the clip's blurb under its title and clock
                 if not ln.reason and _blurb(ln.text):
                     ln.reason = "video"

@@ -16,6 +16,7 @@ class Line:
     group: int  # lines between two blank lines share a group
     reason: str | None = None
     role: str = "body"
+    pasted: int = -1  # the paragraph as pasted, before a header that lost its blank lines is split (-1: `group`)
 
 
 _MENU_ITEMS = 5  # a menu: this many short unpunctuated lines in a row in one paragraph

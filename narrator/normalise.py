@@ -620,7 +620,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         if not text:
             group += 1
             continue
-        lines.append(Line(text, group))
+        lines.append(Line(text, group, pasted=group))
         tables.append(tabbed)
         group += flat
     if not lines:

@@ -35,7 +35,9 @@ _SIGN_UP = re.compile(r"(?:^|[.!?]\s+|\s[—–-]\s)(?:sign up|subscribe|registe
 # the outlet asking for money: `Support local journalism`, `Your subscription helps us cover ...`,
 # `Subscribe today for just $1`, `Your subscription allows you to gift 10 articles each month.`
 _MEMBERSHIP = re.compile(
-    r"^support (?:local|independent|quality|public[- ]interest|our|trusted|student|nonprofit|community) (?:journalism|news|reporting)\b|"
+    r"^support (?:local|independent|quality|public[- ]interest|our|trusted|student|nonprofit|community)(?: audio| local| independent)? "
+    r"(?:journalism|news|reporting)\b|"
+    r"\bstart (?:your|a) (?:\d+|one|two|seven|fourteen|thirty)[- ]day (?:free )?trial\b|\bno credit card (?:required|needed)\b|"
     r"\byour (?:subscription|support|membership|donation|gift|contribution)s? (?:helps?|allows?|lets|makes?|keeps?|funds?|supports?|enables?|pays?)\b|"
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
     # `Independent journalism costs money. Support X from just €5 a month.`

@@ -1381,3 +1381,34 @@ def test_a_date_or_a_menu_section_is_never_the_publication() -> None:
     assert clean("Tuesday, March 4, 2025\n\n" + story).publication is None
     assert clean("TEAM NEWS\n\n" + story).publication is None
     assert clean("Harbour Courier\n\n" + story).publication == "Harbour Courier"
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Our reporters cover every ruling that matters to your practice. Start your 14-day free trial, no credit card required.",
+     "subscription"),
+    ("Do you have a story for us? Email newsdesk@harbourpost.co.uk or call 01854 600 271.", "reader-prompt"),
+    ("Support independent audio journalism. Members get every episode ad-free.", "subscription"),
+    ("Posted 28 May 2025 by Harbour Animal Trust", "dateline-timestamp"),
+    ("Inspector Ann Lee with one of the rescued kittens. Photo © Harbour Animal Trust / Jo Bell", "caption"),
+    ("Notes to editors: Harbour Animal Trust runs 14 rescue centres across England and Wales.", "footer"),
+])
+def test_line_rules_from_blind46(line: str, reason: str) -> None:
+    got = line_reason(line)
+    if got is None:
+        from narrator.widgets import pitch
+        got = pitch(line)
+    assert got == reason
+
+
+def test_a_summary_box_in_a_glued_header_ends_at_the_blank_line_before_the_story() -> None:
+    from narrator.boxes import summary_boxes
+    from narrator.lines import Line
+    # a header split line by line (`glued`): each line its own group, the blank lines kept in `pasted`
+    texts = [("Key points:", 0), ("The wall that shelters the harbour's 40 boats could fail within 18 months.", 0),
+             ("A new wall would cost about £14 million, three times the council's yearly budget.", 0),
+             ("For more than 90 years, the people of Porthmoor have moored behind the old wall.", 1),
+             ("The council said on Monday that it would ask the government for emergency funding this month.", 2),
+             ("Engineers said the wall had been patched for the last time this winter, and that it would not last.", 3)]
+    lines = [Line(t, g, pasted=p) for g, (t, p) in enumerate(texts)]
+    summary_boxes(lines, flat=True)
+    assert [ln.reason for ln in lines[:4]] == ["summary-box", "summary-box", "summary-box", None]

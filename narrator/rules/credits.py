@@ -75,6 +75,7 @@ _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
 # `Cork strippers at work near Coruche, 9 July 2025 - Copyright  Agency/Ann Lee`: a wire picture's rights tail
 _COPYRIGHT_TAIL = re.compile(r"\s[-–—|]\s*(?:Copyright|©)\s+(?:©\s*)?[A-Z][\w’'.&-]*(?:(?: | ?/ ?)[A-Z][\w’'.&-]*){0,4}$")
+_COPY_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:Photo(?:graph)?|Picture|Image)s?\s*©\s*[A-Z][^.!?]{1,80}$")
 _BAR_CREDIT_TAIL = re.compile(r"\S\s+\|\s*(?:Photograph|Photo|Picture|Image|Illustration|Video)s?(?: credits?)?:\s*"
                               r"[A-Z][^|.!?\"“”]{1,60}$")
 _CREDIT_TAIL = re.compile(r"\b(?:Photograph|Photo|Picture|Pic|Image|Illustration|Composite|(?-i:Credits?))(?: by| credit)?:\s*"
@@ -319,6 +320,8 @@ def credit(text: str) -> str | None:
         return "caption"
     if _LICENCE_TAIL.search(text) and len(words(text)) <= 40:
         return "caption"  # a picture under an open licence: `... in Sheffield. Mira Castell, CC BY-SA`
+    if _COPY_CREDIT_TAIL.search(text) and len(words(text)) <= 40:
+        return "caption"  # `Inspector Dan Whitaker with a rescued kitten. Photo © Harbour Trust / Ann Lee`
     if _BAR_CREDIT_TAIL.search(text):
         return "caption"  # set off by a bar, a credit closes the line even after a quoted title: `... "Eclipse." | Image: X`
     if '"' in text or "”" in text:

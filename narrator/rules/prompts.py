@@ -432,7 +432,7 @@ def call_to_action(text: str) -> str | None:
 
 
 _TIP = re.compile(r"\b(?:get in touch|(?:email|contact|call|write to|send|whatsapp|message|text|dm) us|news tips?|tip(?:s|-offs?)? for (?:us|our)|"
-                  r"confidential tip|your stor(?:y|ies)\b)", re.I)
+                  r"confidential tip|your stor(?:y|ies)\b|(?:do you have|got|have you got) an? (?:news )?(?:story|tip) for us\b)", re.I)
 
 
 # `Reach reporter Ann Lee at alee@post.com or 555-0100.`, `Contact Ann Lee at alee@post.com.`

@@ -34,7 +34,7 @@ _STAMP_PIECE = re.compile(r"^(?:published|updated|posted|released|last updated?)
 
 
 # a blog's post line: `Posted on 12 March 2024 by Hannah Reyes`
-_POSTED_ON = re.compile(r"^(?:Posted|Published|Updated|Written) on (?:[A-Z][a-z]+,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) "
+_POSTED_ON = re.compile(r"^(?:Posted|Published|Updated|Written)(?: on)? (?:[A-Z][a-z]+,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) "
                         r"\d{4}(?: at [\d:.]+ ?(?:[ap]\.?m\.?)?)? by [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}$")
 
 
