@@ -494,6 +494,8 @@ def learn_people(texts: list[str]) -> People:
             people.aliases.setdefault(f"the {role}", holders.pop())
         else:
             people.holders[role] = {people.canonical(h) for h in holders}
+            if people.aliases.get(role) in people.holders[role]:
+                del people.aliases[role]  # `Minister Ann Lee` and `Minister Jo Bell`: `the minister` is whoever was last named
     brands = _brands(texts)
     for name in brands | _places(texts):
         if name in people.names:

@@ -220,6 +220,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
     ('name', 'Ama')
     >>> resolve_phrase("A porter, identified in the survey only as Dev,", {}), resolve_phrase("a tenant referred to in the ruling as Mrs Dowd", {})
     (('name', 'Dev'), ('name', 'Mrs Dowd'))
+    >>> resolve_phrase("the Minister", {"the minister": "Ann Lee"}, from_start=True)
+    ('name', 'Ann Lee')
     >>> resolve_phrase("At a ward meeting last month, one resident stood up and", {})
     ('role', 'resident')
     >>> resolve_phrase("Ann Lee, 34, opened up about her marriage with Tom Bell and", {})
@@ -290,6 +292,8 @@ def resolve_phrase(phrase: str, aliases: dict[str, str], from_start: bool = Fals
             at_edge = False  # `a spokesperson for bus operator Clydelink`: one word inside the head's modifier
         if at_edge:
             key = " ".join(run).lower()
+            if len(run) == 1 and before == ["the"] and f"the {key}" in aliases:
+                return ("name", aliases[f"the {key}"])  # `the Minister`, capitalised, once the article has named one
             if len(run) == 1 and before[:1] in (["the"], ["a"], ["an"]) and key not in aliases:
                 return ("role", run[0])  # `the island's GP`: a title, not a name
             if name := person_name(run) or _place_surname(run):
@@ -895,6 +899,8 @@ def build_script(article: CleanArticle) -> Script:
     unmarked_statements(paras, people)
     for p in paras:
         classify(p.text, p.spans, people.aliases)
+    one_of_them(paras)
+    for p in paras:
         for s in p.spans:
             if s.speech and s.ref and s.ref[0] == "name":
                 people.add(s.ref[1])
@@ -969,6 +975,33 @@ def transcript_turns(paras: list[Para]) -> list[str]:
             names.append(name)
         p.spans = [Span(m.end(), len(p.text), False, True, ("name", name), "said", bare=True)]
     return [n for n in names if len(n.split()) >= 2 or not any(o.endswith(" " + n) for o in names)]
+
+
+_ONE_SPEAKS = re.compile(r"^(?:One|Another)(?: (?:of them|more))? (?:wrote|posted|commented|added|said|replied|tweeted|"
+                         r"shared|responded|chimed in)\s*:?\s*$")
+_PLURAL_PEOPLE = re.compile(r"\b(" + "|".join(sorted(n for n in PEOPLE_NOUNS | {"users", "viewers", "commenters", "followers",
+                                                                               "readers", "listeners", "supporters", "critics"}
+                                                   if n.endswith("s") and not n.endswith("ss"))) + r")\b", re.I)
+
+
+def one_of_them(paras: list[Para]) -> None:
+    """`Fans were quick to react.` / `One wrote: “...”` / `Another added: “...”`: each quote is one of
+    the group the sentence before named, as a role (`fan`), never someone called `One`.
+
+    >>> paras = [Para(0, "Fans were quick to react to the news on social media.", []),
+    ...          Para(1, 'One wrote: "She deserves so much better."', [Span(11, 41, True, True, ("name", "One"))])]
+    >>> one_of_them(paras); paras[1].spans[0].ref
+    ('role', 'fan')
+    """
+    for k, p in enumerate(paras):
+        for s in p.spans:
+            lead = p.text[max((o.end for o in p.spans if o.end <= s.start), default=0):s.start]
+            if not s.speech or not _ONE_SPEAKS.match(lead.strip()):
+                continue
+            before = p.text[:s.start] if p.text[:s.start].strip() != lead.strip() else \
+                (paras[k - 1].text if k and paras[k - 1].index == p.index - 1 else "")
+            groups = _PLURAL_PEOPLE.findall(before)
+            s.ref = ("role", singular(groups[-1].lower())) if groups else None
 
 
 def unmarked_statements(paras: list[Para], people: People) -> None:

@@ -871,3 +871,18 @@ def test_a_relative_clause_with_commas_between_the_speaker_and_the_verb() -> Non
     s = script("Councillor Jean Mathers, who sits on the Ross, Dee and Don ward, said the award was "
                "“a huge vote of confidence in a very small place”.")
     assert quotes(s) == [("Jean Mathers", "a huge vote of confidence in a very small place")]
+
+
+def test_the_capitalised_minister_is_the_minister_named_before_and_one_of_the_fans_is_a_fan() -> None:
+    s = script("Urban Development Minister D. Venkat Rao said the government would not allow “a repeat of last summer”.",
+               "“No family should wait three days for a tanker,” the Minister said.",
+               "Fans were quick to react to the news on social media.",
+               "One wrote: “Kayla deserves so much better than this.”", "Another added: “Saw this coming a mile off.”")
+    assert [sp for sp, _ in quotes(s)] == ["D Venkat Rao", "D Venkat Rao", "fan", "fan"]
+
+
+def test_a_title_two_people_hold_is_not_the_last_one_named() -> None:
+    s = script("Transport Minister Jo Bell said the ferry would run.",
+               "“We will keep the ferry running all winter,” the minister said.",
+               "Housing Minister Ann Lee said homes came first. “We have told the board to finish the work,” the minister said.")
+    assert [sp for sp, _ in quotes(s)] == ["Jo Bell", "Ann Lee"]
