@@ -420,6 +420,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
 
     >>> attribution("Councillor Ann Lee, who sits on the Ross, Dee and Don ward, said", {}, after=False)
     (('name', 'Ann Lee'), 'said')
+    >>> attribution("County councillor Ann Lee (Plaid Cymru, Aberhenwy), who backed the transfer, said", {}, after=False)
+    (('name', 'Ann Lee'), 'said')
     >>> attribution("a tanker driver, who did not want to be named, said drivers had no say in it.", {}, after=False)
     (('role', 'driver'), 'said')
     >>> attribution("She added that the state's plan, also announced on Monday, was likely to have", {}, after=False)
@@ -557,11 +559,12 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     parts = [p for p in pre.split(",") if p.strip()]
     while len(parts) >= 2 and _NAME_LIST_TAIL.match(parts[-1]) and re.search(r"[A-Z][\w’'-]*\s*$", parts[-2]):
         parts[-2:] = [parts[-2] + "," + parts[-1]]  # `the Department for Culture, Arts and Leisure`: one name, its commas inside it
-    if (rel := next((j for j in range(1, len(parts)) if re.match(r"\s*(?:who|whose) \w", parts[j])), None)) is not None:
+    bare = [p for p in re.sub(r"\s*\([^()]{1,60}\)", "", pre).split(",") if p.strip()]  # `Ann Lee (Labour, Ely), who ...`
+    if (rel := next((j for j in range(1, len(bare)) if re.match(r"\s*(?:who|whose) \w", bare[j])), None)) is not None:
         # `Jean Matheson, who sits on the Ross, Dee and Don board, said`: the one the relative clause is about
-        if ref := resolve_phrase(parts[rel - 1], aliases):
+        if ref := resolve_phrase(bare[rel - 1], aliases):
             return ref, verb
-        parts = parts[:rel]
+        parts = bare[:rel]
     if len(parts) >= 2 and parts[-1].strip().lower() == "which":
         # `... in a notice posted at bus stops, which said`: the document before the comma speaks, never `which`
         doc = _DOCUMENT.findall(parts[-2])
