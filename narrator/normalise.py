@@ -694,9 +694,16 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                          is_headline(lines[i].text, alone=True) and not _in_promo(lines, i)), None)
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
-    below = title_at + 1
-    if below < len(lines) and not lines[below].reason and is_headline(lines[below].text, alone(lines, below)) and \
-            reworded_twin(lines[title_at].text, lines[below].text):
+    if (viewed := reader_view(lines)) is not None:
+        title_at, publication = 1, viewed  # a browser's reader view: its domain, the title, the site's name, the byline
+        lines[0].reason = lines[0].reason or "navigation"
+        lines[2].reason = "masthead"
+    # the same headline reworded lower down, over the story: an aggregator's or a share card's title above the
+    # page's own (`..., Harbour Aid survey finds` / source and dates / `..., survey finds` / the standfirst)
+    below = next((j for j in range(title_at + 1, min(len(lines), title_at + _TWIN_REACH)) if not lines[j].reason and
+                  is_headline(lines[j].text, alone(lines, j)) and reworded_twin(lines[title_at].text, lines[j].text) and
+                  (j == title_at + 1 or all(own[k] or len(words(lines[k].text)) <= 4 for k in range(title_at + 1, j)))), None)
+    if below is not None:
         lines[title_at].reason, title_at = "tab-title", below
     for line in lines[:title_at]:
         line.reason = line.reason or "navigation"
@@ -784,6 +791,34 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)
+
+
+_TWIN_REACH = 16  # lines of an aggregator's source and dates between its title and the page's own
+
+
+def reader_view(lines: list[Line]) -> str | None:
+    """A browser's reader view copies a fixed header: the site's domain, the title, the site's name, then
+    the byline or the reading time (`kabutotech.jp` / headline / `Kabuto Tech Review` / `Ann Lee` / `7–9 minutes`).
+    Returns the site's name.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("harbourpost.co.uk", "Harbour wall to be rebuilt after winter storms",
+    ...         "The Harbour Post", "Ann Lee, Staff writer", "7–9 minutes", "The council voted on Monday."))]
+    >>> reader_view(page)
+    'The Harbour Post'
+    >>> reader_view(page[1:]) is None
+    True
+    """
+    if len(lines) < 5 or not _DOMAIN.fullmatch(lines[0].text) or not is_headline(lines[1].text, True) or \
+            "," in lines[2].text or not (name := masthead_name(lines[2].text, named=True)):
+        return None  # (`Ann Lee, Harbour Post` there is the byline, naming its outlet)
+    header = [ln.text for ln in lines[3:6]]
+    return name if any(_READER_TIME.fullmatch(t) for t in header) or is_byline(header[0]) else None
+
+
+_READER_TIME = re.compile(r"\d{1,3}(?:\s?[–-]\s?\d{1,3})? min(?:ute)?s?")
 
 
 def byline_above(lines: list[Line], title_at: int) -> None:

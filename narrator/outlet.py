@@ -16,6 +16,8 @@ enquirer inquirer register monitor advertiser argus globe online""".split())
 
 
 _BYLINE = re.compile(r"^By\s*[A-Z]")  # `By Ann Lee` at the top of a page is its byline, not its masthead
+_LANG = r"(?:EN|ET|RU|CZ|CS|DE|UA|UK|FR|ES|PT|IT|NL|PL|SV|FI|DA|NO|HU|RO|BG|EL|GR|TR|AR|ZH|JA|KO|HI|LV|LT|SK|SL|HR|SR|GA|CY|IS|MT)"
+_LANG_SWITCH = re.compile(rf"{_LANG}(?:\s*[|/·]\s*{_LANG})*")
 # a ticker's or live page's label at the top: `BREAKING NEWS`, `Latest News`, `JUST IN`
 _TICKER_LABEL = re.compile(r"(?:breaking|latest|top|live|world|local)(?: news| stories| updates)?|just in|live now|"
                            r"developing(?: story)?|news alerts?|trending(?: now| news)?|flash|headlines", re.I)
@@ -33,13 +35,16 @@ def masthead_name(text: str, named: bool = False) -> str | None:
     ('KVLN 9 Pinecrest', None)
     >>> masthead_name("BREAKING NEWS"), masthead_name("Latest News"), masthead_name("Harbour News")
     (None, None, 'Harbour News')
+    >>> masthead_name("EN"), masthead_name("EN | ET | RU"), masthead_name("WF")
+    (None, None, 'WF')
     >>> masthead_name("The Harbour Post Logo"), masthead_name("Logo of Kestrel FM"), masthead_name("Logo")
     ('The Harbour Post', 'Kestrel FM', 'Logo')
     """
     text = _LOGO.sub("", text)
     toks = text.split()
     if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or \
-            interface(text) or _BYLINE.match(text) or _TICKER_LABEL.fullmatch(text.strip(" :|•›»")):
+            interface(text) or _BYLINE.match(text) or _TICKER_LABEL.fullmatch(text.strip(" :|•›»")) or \
+            _LANG_SWITCH.fullmatch(text):  # a language switcher: `EN`, `EN | ET | RU`
         return None
     if not all(t[0].isupper() or not t[0].isalpha() for t in toks + words(text)) or \
             not any(t[0].isalpha() for t in toks):
@@ -205,6 +210,8 @@ def _first_masthead(lines: list[Line]) -> int | None:
     for i, line in enumerate(lines[:8]):
         if i + 1 < len(lines) and _initials_of(line.text, lines[i + 1].text) and masthead_name(lines[i + 1].text, named=True):
             return i + 1  # a logo's initials over its name: `MNN` / `Meridian News Network`
+        if _LANG_SWITCH.fullmatch(line.text):
+            continue  # `EN` / `CZ` / `DE` over the logo: the language switcher, skipped like a skip link
         name = None if line.reason == "consent" else \
             masthead_name(line.text) or (masthead_name(line.text, named=True) if _named_again(line.text, lines, i) else None)
         if name and i == 0 and len(line.text.split()) == 1 and not line.text.isupper() and \

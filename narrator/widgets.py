@@ -536,6 +536,9 @@ def widget_blocks(lines: list[Line]) -> None:
         groups.setdefault(line.group, []).append(line)
         if not line.reason and _heading_under_box(lines, k):
             crossheads.add(id(line))  # the story's crosshead pasted under a sign-up box's button
+        elif not line.reason and line.text.endswith("?") and len(words(line.text)) <= _QUESTION_HEAD_WORDS and \
+                k + 1 < len(lines) and lines[k + 1].group != line.group and is_sentence(lines[k + 1].text, 12):
+            crossheads.add(id(line))  # `So what can you do?` closing a deals box, over the story's next paragraph
     for group in groups.values():
         widget = [ln for ln in group if ln.reason and ln.reason not in _PICTURE]
         rest = [ln for ln in group if not ln.reason and id(ln) not in crossheads]
@@ -549,6 +552,9 @@ def widget_blocks(lines: list[Line]) -> None:
         if all(_label_shape(ln.text) for ln in rest):
             for ln in rest:
                 ln.reason = ln.reason or (None if is_byline(ln.text) and (ln.text.startswith("By ") or header) else "sidebar")
+
+
+_QUESTION_HEAD_WORDS = 8
 
 
 def _label_shape(text: str) -> bool:

@@ -403,3 +403,24 @@ def test_video_credit_under_the_player_is_no_headline() -> None:
                       "Video report by Anna Reece", "Wednesday 5 March 2025, 6:41pm"] + BODY.split("\n\n"))
     art = clean(page)
     assert art.title == TITLE and "Video report by Anna Reece" in {d.line for d in art.dropped}
+
+
+def test_a_browsers_reader_view_header() -> None:
+    page = "\n".join(["harbourpost.co.uk", TITLE, "The Harbour Post", "Anna Reece, Staff writer", "7–9 minutes"]
+                     + BODY.split("\n\n"))
+    art = clean(page)
+    assert (art.title, art.publication) == (TITLE, "The Harbour Post")
+
+
+def test_an_aggregators_title_over_the_pages_own_reworded_headline() -> None:
+    own = "Council approves new harbour wall after winter of storms, survey finds"
+    page = "\n".join(["ReliefHub", "Home › Harbour", TITLE[:-len("storms")] + "storms, Harbour Trust survey finds",
+                      "News and Press Release", "Source", "Harbour Trust", "Posted", "4 Mar 2025"]) + \
+        f"\n\n{own}\n{STANDFIRST}.\n\n{BODY}"
+    assert clean(page).title == own
+
+
+def test_language_switcher_over_the_logo_is_no_masthead() -> None:
+    page = "\n".join(["EN", "CZ", "DE", "Bohemia Ledger", "Politics", "Prague", "Business", "Culture"]) + \
+        f"\n\n{TITLE}\n\nBy Anna Reece\n\n{BODY}"
+    assert clean(page).publication == "Bohemia Ledger"
