@@ -332,7 +332,9 @@ _CLOSER = re.compile(r"^(?:read|learn|find out|see|discover) more\b.{0,30}$|.{0,
 # advertisement`, `Article continues after this ad`, `Scroll to continue with content`
 _RESUME = re.compile(r"^(?:(?:the )?(?:story|article|text|content|reading) )?continues? (?:reading )?(?:below|after|under)\b.{0,30}$|"
                      r"^(?:scroll|keep scrolling) (?:down )?to (?:continue|keep reading)\b.{0,30}$", re.I)
-_AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|promoted|partner content)$", re.I)
+_AD_LABEL = re.compile(r"^(?:advertisement|advert|ad|sponsored|sponsored content|paid content|promoted|partner content)$|"
+                       # an event's label with its date: `WEBINAR · 9 October, 11:00 CT`
+                       r"^(?:webinar|live event|workshop|masterclass|virtual event|online event)\s*[·|:–-]\s*\S.{0,40}$", re.I)
 
 
 _BOX_BUTTONS = ("promo", "subscription", "newsletter")
@@ -984,6 +986,7 @@ def bare_teasers(lines: list[Line]) -> None:
 
 
 _BOX_EDGES = ("newsletter", "promo", "subscription", "social", "comments", "footer", "consent")
+_GIFT = re.compile(r"^[$£€]\s?\d[\d,.]* (?:could|can|will|would) (?:pay|buy|provide|fund|cover|help|give|feed|keep)\b")
 _BUTTON_EDGES = ("newsletter", "promo", "subscription")
 
 
@@ -1037,6 +1040,9 @@ def boxed_lines(lines: list[Line]) -> None:
         elif above.reason in _BUTTON_EDGES and below.reason in _BUTTON_EDGES and above.group == line.group == below.group and \
                 _price_pitch(line.text):
             line.reason = above.reason  # an appeal: `Support research like this` / `£25 could pay for ...` / `Give £25 today`
+        elif above.reason in _BUTTON_EDGES and len(words(above.text)) <= 3 and above.group == line.group != below.group and \
+                _price_pitch(line.text) and _GIFT.search(line.text):
+            line.reason = above.reason  # `Donate now` / `£25 could provide a family with water tablets for three months.`
 
 
 # an event advert's or offer box's pitch: what the reader gets and how to get a seat

@@ -1149,14 +1149,22 @@ _FOLLOW = re.compile(r"^\+?\s?follow(?: (?:author|writer|reporter))?$", re.I)
 
 
 def follow_names(lines: list[Line]) -> None:
-    """A writer's name over a `Follow` button, where a `By` line already named them: the byline's
-    author cards (`By Ann Lee and Jo Bell` / `Ann Lee` / `Follow` / `Jo Bell` / `Follow`).
+    """A writer's initials over their name (an avatar), and a writer's name over a `Follow` button,
+    where a `By` line already named them: the byline's author cards (`By Ann Lee and Jo Bell` / `Ann Lee` / `Follow` / `Jo Bell` / `Follow`).
 
     >>> page = [Line("By Ann Lee and Jo Bell", 0), Line("Ann Lee", 0), Line("Follow", 0, "social"), Line("Jo Bell", 0),
     ...         Line("Follow", 0, "social"), Line("Ann Lee said she would follow the vote.", 1)]
     >>> follow_names(page); [ln.reason for ln in page]
     [None, 'social', 'social', 'social', 'social', None]
+    >>> page = [Line("AL", 0), Line("Ann Lee", 0), Line("The council met.", 1)]
+    >>> follow_names(page); [ln.reason for ln in page]  # the avatar's initials over the name
+    ['label', None, None]
     """
+    for line, below in zip(lines, lines[1:]):  # `KV` / `Kateřina Vávrová`: the author's avatar, their initials
+        names = words(below.text)
+        if not line.reason and re.fullmatch(r"[A-Z]{2,3}", line.text) and is_byline(below.text) and \
+                len(names) == len(line.text) and "".join(n[0] for n in names).upper() == line.text:
+            line.reason = "label"
     bylines: list[str] = []  # the `By` lines above: the card repeats a name they gave
     for line, below in zip(lines, lines[1:]):
         if _BY.match(line.text) and not line.reason:

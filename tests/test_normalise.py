@@ -1424,3 +1424,27 @@ def test_the_storys_paragraph_under_an_advert_label_and_a_caps_crosshead_are_rea
     kept = [b.text for b in clean("Harbour News\n\nHarbour wall to be rebuilt after winter storms\n\nBy Anna Reece\n\n" + body).blocks]
     assert "Officials also pointed to the winter storms as a factor that had weakened the wall." in kept
     assert "HOW TO REPORT DAMAGE TO THE WALL" in kept
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Sign me up", "promo"), ("Give monthly Give once", "promo"), ("Spanish (auto)", "social"),
+    ("Cyhoeddwyd | Published: 14 Mehefin | June 2025", "dateline-timestamp"), ("Gwirfoddoli gyda ni | Volunteer with us", "promo"),
+    ("Source: Harbour Devices. Chart by Kabuto Review. FY2027 figure is company target.", "credit"),
+    ("The Lantern is editorially independent of the University of Harbourgate.", "footer"),
+    ("🎧 PODCAST | The Money Hour: why bread prices are not falling. Listen", "promo"),
+    ("We're always looking for new writers, photographers and sub-editors — no experience needed.", "reader-prompt"),
+])
+def test_line_rules_from_blind48_and_49(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+def test_a_clip_title_under_its_play_label_and_a_priced_appeal_under_donate() -> None:
+    page = ("Harbour News\n\nHarbour wall to be rebuilt after winter storms\n\nBy Anna Reece\n\n"
+            "The harbour board met on Monday night to discuss the state of the old harbour wall.\n"
+            "▶ VIDEO | 1:52\nEngineers inspect the wall: every crack they found\nWatch more highlights\n"
+            "Engineers told the board that the wall had been patched for the last time this winter.\n\n"
+            "Donate now\n£25 could provide a family with sandbags for the whole winter.\n\n"
+            "The board said it would publish the engineers' report in full next month.\n")
+    dropped = {d.line for d in clean(page).dropped}
+    assert {"▶ VIDEO | 1:52", "Engineers inspect the wall: every crack they found",
+            "£25 could provide a family with sandbags for the whole winter."} <= dropped

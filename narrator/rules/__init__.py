@@ -57,6 +57,8 @@ def line_reason(text: str) -> str | None:
 
     >>> line_reason("Darllen mewn 4 munud | 4 min read"), line_reason("Cyhoeddwyd / Published: 14 Mawrth / March 2024, 07:30")
     ('dateline-timestamp', 'dateline-timestamp')
+    >>> line_reason("Cyhoeddwyd | Published: 14 Mehefin | June 2025")
+    'dateline-timestamp'
     >>> line_reason("Prices rose 4 per cent | 4 things to know about rates") is None
     True
     >>> line_reason("Students can choose English and / or Welsh when they sit the exam in March.") is None
@@ -71,7 +73,7 @@ def line_reason(text: str) -> str | None:
     return line_reason(paired) if paired != text else None
 
 
-_WORD_PAIR = re.compile(r"(?<![\w/])[^\W\d_]+ / ([^\W\d_]+)(?![\w/])")
+_WORD_PAIR = re.compile(r"(?<![\w/-])[^\W\d_]+ [/|] ([^\W\d_]+)(?![\w/])")
 
 
 def second_language(text: str) -> str | None:

@@ -75,6 +75,7 @@ _CAPTION_LABEL = re.compile(r"^(?:Image|Photo|Picture|Video) caption\s*[:,]", re
 # `... Thursday. | Photo Credit: M. K. Pillai`: a name's initials may carry full stops
 # `Cork strippers at work near Coruche, 9 July 2025 - Copyright  Agency/Ann Lee`: a wire picture's rights tail
 _COPYRIGHT_TAIL = re.compile(r"\s[-–—|]\s*(?:Copyright|©)\s+(?:©\s*)?[A-Z][\w’'.&-]*(?:(?: | ?/ ?)[A-Z][\w’'.&-]*){0,4}$")
+_CHART_CREDIT = re.compile(r"^Sources?\s*:\s*[^.]{2,60}\.\s+(?:Chart|Graphic|Graph|Map|Table)s?(?: by|\s*:)\s+[A-Z]")
 _COPY_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:Photo(?:graph)?|Picture|Image)s?\s*©\s*[A-Z][^.!?]{1,80}$")
 _BAR_CREDIT_TAIL = re.compile(r"\S\s+\|\s*(?:Photograph|Photo|Picture|Image|Illustration|Video)s?(?: credits?)?:\s*"
                               r"[A-Z][^|.!?\"“”]{1,60}$")
@@ -164,6 +165,8 @@ def credit(text: str) -> str | None:
     ('credit', 'credit', None)
     >>> credit("(Ann Lee/Unsplash, modified by Coinwire)"), credit("(Ann Lee / Harbour Post)"), credit("(the 2024/25 season)") is None
     ('credit', 'credit', True)
+    >>> credit("Source: Harbour Devices. Chart by Kabuto Review. FY2027 figure is company target.")
+    'credit'
     >>> credit("Par / By Ann Lee") is None  # a bilingual byline
     True
     >>> credit("Image Credits: Ann Lee"), credit("Workers at a mill. (File photo)"), credit("Ann Lee / The Current")
@@ -320,6 +323,8 @@ def credit(text: str) -> str | None:
         return "caption"
     if _LICENCE_TAIL.search(text) and len(words(text)) <= 40:
         return "caption"  # a picture under an open licence: `... in Sheffield. Mira Castell, CC BY-SA`
+    if _CHART_CREDIT.match(text) and len(words(text)) <= 40:
+        return "credit"  # `Source: Harbour Devices. Chart by Kabuto Review. FY2027 figure is a target.`
     if _COPY_CREDIT_TAIL.search(text) and len(words(text)) <= 40:
         return "caption"  # `Inspector Dan Whitaker with a rescued kitten. Photo © Harbour Trust / Ann Lee`
     if _BAR_CREDIT_TAIL.search(text):

@@ -135,6 +135,9 @@ def wire_footer(text: str) -> str | None:
         return "footer"  # `... which is copyright and must not be reproduced.`, `© Media Ltd. Permission required for reproduction.`
     if _MEDIA_DESK.search(text) and _REACH.search(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
         return "footer"  # a press release's contact for journalists: `Media enquiries: press office, 01632 960 412`
+    if re.search(r"\bis editorially independent (?:of|from)\b", text) and len(words(text)) <= 40 and \
+            not re.search("[\"“”]", text) and not VERB.search(text):
+        return "footer"  # `The Lantern is editorially independent of the University ...`
     if re.match(r"^notes? (?:to|for) editors?\s*:\s*\S", text, re.I):
         return "footer"  # a press release's `Notes to editors: X operates 14 centres ...` on one line
     if re.search(r"\bis a registered charity (?:in|no\.?|number)\b.{0,80}\(?(?:no\.? )?(?:SC)?\d{5,}", text, re.I) and \

@@ -144,6 +144,8 @@ def interface(text: str) -> str | None:
                     r"(?:listen on |subscribe on |follow on )?(?:apple podcasts|google podcasts|spotify|rss(?: feed)?|pocket casts|"
                     r"overcast|castbox|amazon music|youtube music|stitcher|tunein)", low):
         return "social"
+    if re.fullmatch(r"[a-z]+ \(auto(?:-generated)?\)|(?:captions|subtitles)(?: (?:on|off))?", low):
+        return "social"  # a player's captions menu: `Spanish (auto)`
     if re.fullmatch(r"(?:(?:views?|reads?|page views|hits)\s*:?\s*)?\d[\d.,]*[km]?|fetching\.*|[-–]?\s*a\s*[+-]|(?:a\s?){2,3}\+?", low):
         return "social"  # a post's counter alone (`1.2K`, `Views: 2,114`) or a loading label
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label

@@ -153,6 +153,8 @@ def prompt(text: str) -> str | None:
     ('navigation', 'navigation', 'navigation', 'navigation')
     >>> prompt("Show fewer stories like this"), prompt("Picked for you"), prompt("Suggested by the mayor, the plan won.") is None
     ('navigation', 'navigation', True)
+    >>> prompt("🎧 PODCAST | The Money Hour: why bread prices aren't falling. Listen")
+    'promo'
     >>> prompt("PUBLICITÉ"), prompt("Anzeige"), prompt("Publicidad de la campaña") is None
     ('advert', 'advert', True)
     >>> prompt("Agent advertisement"), prompt("Paid advertisement"), prompt("The advertisement was pulled.") is None
@@ -199,6 +201,8 @@ def prompt(text: str) -> str | None:
     ...        "of the route, which runs from the town hall to the old mill and back again past the library.") is None
     True
     """
+    if re.match(r"^(?:🎧|🎙️?)?\s*(?:PODCAST|Podcast|LISTEN|Listen)\s*[|:]\s*\S", text) and not re.search("[\"“”]", text):
+        return "promo"  # `🎧 PODCAST | The Money Hour: why bread prices aren't falling. Listen`
     if _FOREIGN_AD.fullmatch(text.strip(" -–—:|")):
         return "advert"  # the label in the page's other language: `PUBLICITÉ`, `Anzeige`, `Publicidad`
     if re.match(r"^(?:skip )?(?:advertisement|advert|sponsored|promoted|ad)\b", text, re.I) or \
@@ -336,6 +340,9 @@ _BUTTON = re.compile(r"^(?:(?:get|request|compare|check|see|find) (?:a |an |your
                      r"(?:get|try|enjoy) (?:\d+|one|two|three|six) (?:months?|weeks?) (?:for|at) [$£€]\d[\d.,]*|"
                      # a campaign's buttons: `SIGN THE PETITION`, `Add your name`, `Take action`, `Donate`
                      r"sign (?:the|our|this) petition|add your (?:name|voice|signature)|take action|give monthly|"
+                     # a sign-up's and a volunteer box's buttons: `Sign me up`, `Volunteer with us`, `Write for us`
+                     r"sign me up|volunteer with us|write for us|join (?:our|the) team|"
+                     r"(?:give|donate) (?:monthly|once)(?: (?:give|donate) (?:monthly|once))+|"
                      r"make a donation|(?:give|donate) [$£€]\d[\d,.]* (?:today|now|a month|monthly)|(?:give|donate) to (?:the |our )?(?-i:[A-Z])[\w’'&.-]*(?: (?-i:[A-Z])[\w’'&.-]*){0,3})"
                      r"(?: now| today| here)?\s*[!›»>→]*$", re.I)
 
@@ -369,6 +376,8 @@ def call_to_action(text: str) -> str | None:
     >>> call_to_action("Create account"), call_to_action("Create a free account"), call_to_action("Open an account with the bank.")
     ('promo', 'promo', None)
     >>> call_to_action("SIGN THE PETITION"), call_to_action("Add your name"), call_to_action("Make a donation")
+    ('promo', 'promo', 'promo')
+    >>> call_to_action("Sign me up"), call_to_action("✏️ Write for us"), call_to_action("Give monthly Give once")
     ('promo', 'promo', 'promo')
     >>> call_to_action("Give £25 today"), call_to_action("Give £25 today to the food bank, she urged.") is None
     ('promo', True)
@@ -425,14 +434,15 @@ def call_to_action(text: str) -> str | None:
         return "promo"
     if _PASS_OFFER.match(text) and not _REPORTING.search(text):
         return "subscription"
-    if _BUTTON.match(text) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text) or \
+    if _BUTTON.match(re.sub(r"^[^\w$£€]+", "", text)) or _QUIZ_BUTTON.match(text) or _BOOK_WITH.match(text) or \
             _OFFER_BAR.match(text) and not TERMINAL.search(text):
         return "promo"
     return "promo" if _CTA_TAIL.search(text) and not TERMINAL.search(text) else None
 
 
 _TIP = re.compile(r"\b(?:get in touch|(?:email|contact|call|write to|send|whatsapp|message|text|dm) us|news tips?|tip(?:s|-offs?)? for (?:us|our)|"
-                  r"confidential tip|your stor(?:y|ies)\b|(?:do you have|got|have you got) an? (?:news )?(?:story|tip) for us\b)", re.I)
+                  r"confidential tip|your stor(?:y|ies)\b|\bwe(?:['’]re| are) (?:always )?looking for (?:new )?"
+                  r"(?:writers|reporters|contributors|volunteers|photographers)\b|(?:do you have|got|have you got) an? (?:news )?(?:story|tip) for us\b)", re.I)
 
 
 # `Reach reporter Ann Lee at alee@post.com or 555-0100.`, `Contact Ann Lee at alee@post.com.`

@@ -141,12 +141,12 @@ def _place(text: str) -> bool:
     """One to three capitalised words and nothing else: a dateline's place name. A byline beside
     the date (`By Ann Lee | April 4, 2024`) is read.
 
-    >>> _place("Tirunagar"), _place("By Ann Lee")
-    (True, False)
+    >>> _place("Tirunagar"), _place("By Ann Lee"), _place("▶ VIDEO")
+    (True, False, False)
     """
     toks = words(text)
     return 1 <= len(toks) <= 3 and all(t[0].isupper() for t in toks) and not re.search(r"[.!?:]", text) and \
-        toks[0] != "By"
+        toks[0] != "By" and not re.search(r"[▶►⏵]|\b(?i:video|audio|watch|listen|podcast|play)\b", text)
 
 
 def _time_only(text: str) -> bool:
