@@ -29,7 +29,7 @@ from narrator.rules.prompts import consent
 from narrator.rules.stamps import timestamp
 from narrator.errors import NarratorError
 from narrator.headline import _BY, _DATED, SOFT, anchored_headline, is_byline, is_headline, outlet_lines, outlet_promos, strong
-from narrator.widgets import (advert_copy, award_boxes, chapter_lists, follow_lists, poll_boxes, product_cards, score_cards, shop_cards,
+from narrator.widgets import (advert_copy, award_boxes, chapter_lists, directory_boxes, follow_lists, poll_boxes, product_cards, score_cards, shop_cards,
                               sponsor_boxes, widget_blocks, forecast_rows,
                               widget_reason)
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
@@ -720,6 +720,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     end_matter(lines[title_at + 1:])
     comment_section(lines[title_at + 1:])
     widget_blocks(lines[title_at + 1:])
+    directory_boxes(lines[title_at + 1:])
     forecast_rows(lines[title_at + 1:])
     poll_boxes(lines[title_at + 1:])
     sponsor_boxes(lines[title_at + 1:])

@@ -510,6 +510,37 @@ def widget_reason(text: str) -> str | None:
 _PICTURE = ("caption", "credit", "caption-toggle")
 
 
+_NAME_ROW = re.compile(r"[A-Z][^.·!?]{0,30}(?: · [A-Z0-9][^.·!?]{0,30}){2,}")  # `Mageba USA · Freyssinet · RJ Watson`
+
+
+def directory_boxes(lines: list[Line]) -> None:
+    """A directory box set into the story: a heading in capitals over rows of names set apart by
+    middle dots, each under its short category (`SUPPLIER DIRECTORY` / `Bearings & expansion joints` /
+    `Mageba USA · Freyssinet · RJ Watson` / ...), and its link (`List your company ›`). The story's
+    next paragraph, pasted under it, is prose and stays.
+
+    >>> page = [Line(t, 0) for t in ("SUPPLIER DIRECTORY", "Bearings & joints", "Mageba · Freyssinet · RJ Watson",
+    ...         "Heavy lift", "Enerpac · VSL · Mammoet", "List your company ›",
+    ...         "Engineers designed the girder as a steel box with a concrete deck on top of it.")]
+    >>> directory_boxes(page); [ln.reason for ln in page]
+    ['sidebar', 'sidebar', 'sidebar', 'sidebar', 'sidebar', 'sidebar', None]
+    """
+    for i, head in enumerate(lines):
+        if head.reason or not head.text.isupper() or not 1 <= len(words(head.text)) <= 4:
+            continue
+        box = [head]
+        for ln in lines[i + 1:i + 1 + _DIRECTORY_LINES]:
+            if ln.group != head.group or is_sentence(ln.text) or len(words(ln.text)) > 12:
+                break
+            box.append(ln)
+        if sum(bool(_NAME_ROW.fullmatch(ln.text)) for ln in box) >= 2:
+            for ln in box:
+                ln.reason = ln.reason or "sidebar"
+
+
+_DIRECTORY_LINES = 12
+
+
 def widget_blocks(lines: list[Line]) -> None:
     """A paragraph of four or more lines inside the story, a third of them dropped as
     widget lines (dates, figures, prices, ads) and none of the rest prose, is a sidebar
