@@ -694,6 +694,9 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                          is_headline(lines[i].text, alone=True) and not _in_promo(lines, i)), None)
     if title_at is None:
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason), 0)
+    if (live := live_headline(lines, start)) is not None:
+        title_at = live  # a live page: its headline over its `Live Reporting` label
+        lines[live + 1].reason = lines[live + 1].reason or "label"
     if (viewed := reader_view(lines)) is not None:
         title_at, publication = 1, viewed  # a browser's reader view: its domain, the title, the site's name, the byline
         lines[0].reason = lines[0].reason or "navigation"
@@ -792,6 +795,27 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
         standfirst=standfirst,
         byline=", ".join(byline_lines) or None,
     )
+
+
+_LIVE_LABEL = re.compile(r"live (?:reporting|coverage)", re.I)
+_LIVE_REACH = 30
+
+
+def live_headline(lines: list[Line], start: int) -> int | None:
+    """A live page sets a label under its headline (`Live: Roads shut as river bursts its banks` /
+    `Live Reporting`); its entries (`Posted at 17:05` / `That's all from us for today`) come later,
+    each headlined, and none of them is the page's headline.
+
+    >>> page = [Line(t, i) for i, t in enumerate(("Harbour Today", "Live: Roads shut as the river bursts its banks",
+    ...         "Live Reporting", "Summary", "Posted at 17:05", "That's all from us for today"))]
+    >>> live_headline(page, 1)
+    1
+    """
+    for i in range(start, min(len(lines) - 1, start + _LIVE_REACH)):
+        if _LIVE_LABEL.fullmatch(lines[i + 1].text.strip(" :")) and is_headline(lines[i].text, True) and \
+                lines[i].reason in (None, "read-more", *SOFT):
+            return i
+    return None
 
 
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", re.I)

@@ -424,3 +424,16 @@ def test_language_switcher_over_the_logo_is_no_masthead() -> None:
     page = "\n".join(["EN", "CZ", "DE", "Bohemia Ledger", "Politics", "Prague", "Business", "Culture"]) + \
         f"\n\n{TITLE}\n\nBy Anna Reece\n\n{BODY}"
     assert clean(page).publication == "Bohemia Ledger"
+
+
+def test_a_live_pages_headline_over_its_live_reporting_label() -> None:
+    title = "Live: Roads and schools shut as the harbour wall gives way"
+    page = (f"Harbour Today\nHome\nNews\nSport\n\n{title}\n\nLive Reporting\nEdited by Anna Reece\n\nAll times stated are UK\n\n"
+            "Get involved\nGot a picture or a story about the flooding? Send it to us on WhatsApp.\n\n"
+            "Posted at 17:05\nThat's all from us for today\n"
+            "Thanks for joining us. Our live coverage is pausing for the evening, but the warnings remain.\n\n"
+            "Posted at 16:41\nRest centre opens at the leisure centre\n"
+            "The council says a rest centre is now open at the leisure centre for anyone who has had to leave.\n")
+    art = clean(page)
+    assert art.title == title
+    assert {"All times stated are UK", "Get involved"} <= {d.line for d in art.dropped}

@@ -138,6 +138,8 @@ def wire_footer(text: str) -> str | None:
     if re.search(r"\bis editorially independent (?:of|from)\b", text) and len(words(text)) <= 40 and \
             not re.search("[\"“”]", text) and not VERB.search(text):
         return "footer"  # `The Lantern is editorially independent of the University ...`
+    if re.fullmatch(r"all times (?:stated |shown |given )?are (?:in )?(?:UK|GMT|BST|local|[A-Z]{2,4})(?: time)?\.?", text, re.I):
+        return "page-note"  # a live page's note on its clock
     if re.match(r"^notes? (?:to|for) editors?\s*:\s*\S", text, re.I):
         return "footer"  # a press release's `Notes to editors: X operates 14 centres ...` on one line
     if re.search(r"\bis a registered charity (?:in|no\.?|number)\b.{0,80}\(?(?:no\.? )?(?:SC)?\d{5,}", text, re.I) and \

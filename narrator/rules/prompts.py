@@ -441,7 +441,7 @@ def call_to_action(text: str) -> str | None:
 
 
 _TIP = re.compile(r"\b(?:get in touch|(?:email|contact|call|write to|send|whatsapp|message|text|dm) us|news tips?|tip(?:s|-offs?)? for (?:us|our)|"
-                  r"confidential tip|your stor(?:y|ies)\b|\bwe(?:['’]re| are) (?:always )?looking for (?:new )?"
+                  r"confidential tip|your stor(?:y|ies)\b|\b(?:got|have you got|do you have) an? (?:picture|photo|video|story)\b|\bwe(?:['’]re| are) (?:always )?looking for (?:new )?"
                   r"(?:writers|reporters|contributors|volunteers|photographers)\b|(?:do you have|got|have you got) an? (?:news )?(?:story|tip) for us\b)", re.I)
 
 
@@ -458,7 +458,7 @@ _LETTERS = re.compile(r"\bletters? (?:to the editor|for publication)\b|\b(?:send
 _SUBMIT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:should|can|may|must|will) be (?:sent|emailed|e-mailed|submitted|edited|"
                      r"addressed|published)\b|(?:^|[.!?]\s+)(?:Send|Submit|Email|E-mail|Write)\b", re.I)
 # a tip box's heading or button: `Do you have a tip?`, `Got a news tip?`, `Share your story`, `Send us a tip`
-_TIP_LABEL = re.compile(r"^(?:(?:do you |got |have you got )?(?:have )?an?(?: news| story)? tip|share your (?:story|experience|tip)s?|"
+_TIP_LABEL = re.compile(r"^(?:(?:do you |got |have you got )?(?:have )?an?(?: news| story)? tip|share your (?:story|experience|tip)s?|get involved|"
                         r"send (?:us )?(?:a |your )?(?:news )?tips?|tip us off)\s*[?!.]?$", re.I)
 
 
