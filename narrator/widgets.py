@@ -42,7 +42,8 @@ _MEMBERSHIP = re.compile(
     r"^donate (?:to|now|today)\b[^.!?]{0,40}$|"
     # `Independent journalism costs money. Support X from just €5 a month.`
     r"(?:^|[.!?]\s+)support (?:(?-i:[A-Z])[\w’'+]*\s?){1,4}(?:from|for) (?:just |only )?[$£€]\s?\d|"
-    r"\bjournalism costs money\b|"
+    r"\b(?:journalism|reporting|news|coverage) costs money\b|\bget every issue\b|^(?:one|1)[- ]year\s*:\s*[$£€]\d|"
+    r"\balready (?:registered|a (?:subscriber|member))\?|"
     # a charity's appeal box heading: `Support research like this`, `Support our work`
     r"^support (?:our |vital |life-?saving )?(?:research|work|cause|campaigns?)(?: like this)?[.!]?$|"
     r"(?:^|[.!?]\s+)(?:subscribe|join)(?: (?-i:[A-Z])[\w’'+]*){0,3} (?:today|now|for|from)\b[^.!?]{0,40}(?:[$£€]\d|\bunlimited\b|\bfree\b)|"

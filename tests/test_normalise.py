@@ -1448,3 +1448,21 @@ def test_a_clip_title_under_its_play_label_and_a_priced_appeal_under_donate() ->
     dropped = {d.line for d in clean(page).dropped}
     assert {"▶ VIDEO | 1:52", "Engineers inspect the wall: every crack they found",
             "£25 could provide a family with sandbags for the whole winter."} <= dropped
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("View(s): 1,284", "social"), ("Continue with email Continue with NPI", "social"),
+    ("Pic: Boats at the quay on Monday. (Pic by Jo Bell)", "credit"),
+    ("Harbour Report is a project of the Harbour Civic Media Trust, a 501(c)(3) nonprofit.", "footer"),
+    ("Harbour Education is accredited by the ACCME to provide continuing medical education.", "footer"),
+])
+def test_line_rules_from_blind50(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["Capitol reporting costs money. Reading it shouldn't.",
+                                  "Get every issue of the Harbour Witness at your door. One year: $36.",
+                                  "This content is free for registered professionals. Already registered? Log in."])
+def test_pitches_from_blind50(line: str) -> None:
+    from narrator.widgets import pitch
+    assert pitch(line) == "subscription"

@@ -52,7 +52,7 @@ _SOURCE_PAREN = re.compile(r"\((?:(?:Photo |Image |Picture )?(?:Submitted|Suppli
                            r"(?:representational|representative|illustrative|illustration) purposes?)(?: only)?)\)\s*$", re.I)
 # `Photo: Ann Lee`, `Photo / Ann Lee` (NZ style), `Picture | Agency`; a desk's name may come first: `Post Photo: Ann Lee`
 _CREDIT_ONLY = re.compile(
-    r"^(?:(?-i:[A-Z])[\w&.’'-]* ){0,2}(?:Images?|Pictures?|Photos?|Photograph|Credits?|Video)(?: source| credits?)?\s*[:,/|]\s*\S", re.I)
+    r"^(?:(?-i:[A-Z])[\w&.’'-]* ){0,2}(?:Images?|Pictures?|Pics?|Photos?|Photograph|Credits?|Video)(?: source| credits?)?\s*[:,/|]\s*\S", re.I)
 # `Photo by the author`, `Pictures courtesy of the family`: a short credit line with no label colon
 _CREDIT_BY = re.compile(r"^(?:Images?|Pictures?|Photos?|Photographs?|Photography|Illustrations?|Graphics?|"
                         r"(?:Video|Audio)(?: report| package)?|Footage)\s+"

@@ -135,6 +135,9 @@ def wire_footer(text: str) -> str | None:
         return "footer"  # `... which is copyright and must not be reproduced.`, `© Media Ltd. Permission required for reproduction.`
     if _MEDIA_DESK.search(text) and _REACH.search(text) and len(words(text)) <= 40 and not re.search("[\"“”]", text):
         return "footer"  # a press release's contact for journalists: `Media enquiries: press office, 01632 960 412`
+    if re.search(r"\b501\(c\)\(3\)|\btax[- ]deductible\b|\baccredited by the [A-Z]{3,6}\b", text) and len(words(text)) <= 60 and \
+            not re.search("[\"“”]", text) and not VERB.search(text):
+        return "footer"  # a nonprofit's or a course's small print: `... a 501(c)(3) nonprofit`, `accredited by the ACCME`
     if re.search(r"\bis editorially independent (?:of|from)\b", text) and len(words(text)) <= 40 and \
             not re.search("[\"“”]", text) and not VERB.search(text):
         return "footer"  # `The Lantern is editorially independent of the University ...`
@@ -335,7 +338,7 @@ _REVISION_NOTE = re.compile(r"\((?:(?:ATTN|EDS?|Editors?|NOTE)\s*:\s*)?(?:(?i:Up
                             r"This (?:[A-Z][a-z]{2,8}\.? \d{1,2} )?(?:story|article|report|version) (?:has been|was|is) "
                             r"(?:corrected|updated|refiled|amended|changed))\b[^()]*\)")
 # a journal article's end notes, each under its own label
-_JOURNAL_NOTE = re.compile(r"^(?:cite this (?:article|as)|competing interests?|conflicts? of interests?|declarations? of interests?|"
+_JOURNAL_NOTE = re.compile(r"^(?:cite this(?: article| as)?\s*:|cite this (?:article|as)|competing interests?|conflicts? of interests?|declarations? of interests?|"
                            r"provenance and peer review|patient consent(?: for publication)?|ethics approval|data availability"
                            r"(?: statement)?)\s*:\s*\S", re.I)
 

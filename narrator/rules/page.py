@@ -15,7 +15,7 @@ pinned post only play pause replay mute unmute fullscreen autoplay video audio w
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
 episode transcript thread content clip media playlist embed button send views modal dialog dismiss window code telegram
-options""".split())
+options cite add reading list""".split())
 # messaging apps and networks a share row names beside the usual ones (`LINE`, `Telegram`, `Messages`)
 _NETWORKS = set("""facebook twitter x whatsapp linkedin reddit pinterest messenger bluesky threads line telegram
 viber wechat weibo kakaotalk kakao vk xing tumblr flipboard mastodon pocket mail messages sms email print copy link""".split())
@@ -146,7 +146,9 @@ def interface(text: str) -> str | None:
         return "social"
     if re.fullmatch(r"[a-z]+ \(auto(?:-generated)?\)|(?:captions|subtitles)(?: (?:on|off))?", low):
         return "social"  # a player's captions menu: `Spanish (auto)`
-    if re.fullmatch(r"(?:(?:views?|reads?|page views|hits)\s*:?\s*)?\d[\d.,]*[km]?|fetching\.*|[-–]?\s*a\s*[+-]|(?:a\s?){2,3}\+?", low):
+    if re.fullmatch(r"(?:continue with \w+\s*){2,}", low):
+        return "social"  # a sign-in box's buttons: `Continue with email Continue with NPI`
+    if re.fullmatch(r"(?:(?:views?|view\(s\)|reads?|page views|hits)\s*:?\s*)?\d[\d.,]*[km]?|fetching\.*|[-–]?\s*a\s*[+-]|(?:a\s?){2,3}\+?", low):
         return "social"  # a post's counter alone (`1.2K`, `Views: 2,114`) or a loading label
     toks = re.findall(r"[a-z]+", re.sub(r"\b\d[\d.,]*[km]?\b", " ", low))  # `1.1K Followers`: a count beside a label
     if toks and len(toks) <= 5 and all(t in _UI_WORDS or t in _OWN_NETWORKS for t in toks):
