@@ -422,6 +422,8 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     (('name', 'Ann Lee'), 'said')
     >>> attribution("County councillor Ann Lee (Plaid Cymru, Aberhenwy), who backed the transfer, said", {}, after=False)
     (('name', 'Ann Lee'), 'said')
+    >>> attribution("In a letter to Tom Bell, who chairs the board, the minister said", {}, after=False)[0]
+    ('role', 'minister')
     >>> attribution("a tanker driver, who did not want to be named, said drivers had no say in it.", {}, after=False)
     (('role', 'driver'), 'said')
     >>> attribution("She added that the state's plan, also announced on Monday, was likely to have", {}, after=False)
@@ -560,11 +562,18 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
     while len(parts) >= 2 and _NAME_LIST_TAIL.match(parts[-1]) and re.search(r"[A-Z][\w’'-]*\s*$", parts[-2]):
         parts[-2:] = [parts[-2] + "," + parts[-1]]  # `the Department for Culture, Arts and Leisure`: one name, its commas inside it
     bare = [p for p in re.sub(r"\s*\([^()]{1,60}\)", "", pre).split(",") if p.strip()]  # `Ann Lee (Labour, Ely), who ...`
-    if (rel := next((j for j in range(1, len(bare)) if re.match(r"\s*(?:who|whose) \w", bare[j])), None)) is not None:
+    rel = next((j for j in range(1, len(bare)) if re.match(r"\s*(?:who|whose) \w", bare[j])), None)
+    # only a relative clause with commas of its own, which split it into parts taken for names; one without is
+    # read as any apposition is, below
+    if rel is not None and rel + 1 < len(bare) and not (rel == 1 and _OPENER.match(bare[0])) and \
+            not _OWN_SUBJECT.fullmatch(bare[-1]):
         # `Jean Matheson, who sits on the Ross, Dee and Don board, said`: the one the relative clause is about
+        # (not `In a letter to Tom Bell, who chairs it, the minister said`: an opener, then a subject of its own)
         if ref := resolve_phrase(bare[rel - 1], aliases):
             return ref, verb
         parts = bare[:rel]
+    elif rel is not None and len(bare) < len(parts):
+        parts = bare  # `Ann Lee (Plaid Cymru, Aberhenwy), who backed it,`: the brackets' commas split nothing
     if len(parts) >= 2 and parts[-1].strip().lower() == "which":
         # `... in a notice posted at bus stops, which said`: the document before the comma speaks, never `which`
         doc = _DOCUMENT.findall(parts[-2])
@@ -674,6 +683,10 @@ def _person_role(role: str) -> bool:
     """
     role = role.lower()
     return role in TITLES or role in ROLE_GENDER or role in PEOPLE_NOUNS or role.endswith(("person", "man", "woman", "ist"))
+
+
+# a subject of its own after a relative clause: `..., the minister said`, `..., Ann Lee said`
+_OWN_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+[\w’'-]+|[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)+)\s*")
 
 
 # the words' source named at the end of a colon's lead-in: `a brief statement from a spokesperson:`
