@@ -101,8 +101,7 @@ def promo_blocks(lines: list[Line]) -> None:
                 # a pitch box's appeal between its heading and buttons may run longer and scare-quote a word
                 if not ln.reason and len(words(ln.text)) <= (60 if pitch else 40) and \
                         not (_quotes_speech(ln.text) if pitch else re.search("[\"“”]", ln.text)) and \
-                        not _BY.match(ln.text) and not (reason == "advert" and _SAYS.search(ln.text) and is_sentence(ln.text)) and \
-                        not (reason == "advert" and len(group) == 2 and _reports(ln.text)):
+                        not _BY.match(ln.text) and not (reason == "advert" and _SAYS.search(ln.text) and is_sentence(ln.text)):
                     ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
                 if _CLOSER.match(ln.text) or _RESUME.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
@@ -431,21 +430,6 @@ def _sign_up_form(group: list[Line]) -> bool:
     False
     """
     return any(_FIELD.match(ln.text) or _FIELD.match(second_language(ln.text) or "") for ln in group[1:])
-
-
-_PAST = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|said|told|found|made|took|saw|fell|rose|grew)\b")
-
-
-def _reports(text: str) -> bool:
-    """The story's next paragraph under an advert's label, not the advert's copy: a sentence of twelve
-    words or more reporting in the past tense, to no reader.
-
-    >>> _reports("Officials also pointed to the entry of imported vegetables as a factor that depressed prices.")
-    True
-    >>> _reports("Discover the all-new Harbour Estate, with homes from £289,000. Book your viewing today.")
-    False
-    """
-    return is_sentence(text, 12) and not READER.search(text) and bool(_PAST.search(text))
 
 
 def _advert_box(group: list[Line]) -> bool:
