@@ -621,6 +621,10 @@ def poll_boxes(lines: list[Line]) -> None:
     >>> box = [Line(t, 0) for t in ("Should the pier reopen?", "Yes", "No", "See results", "Total votes: 388")]
     >>> poll_boxes(box); [ln.reason for ln in box][-2:]
     ['poll', 'poll']
+    >>> flat = [Line(t, g) for g, t in enumerate(("The final is on Sunday, and the home side needs a draw.", "POLL",
+    ...         "Who will lift the trophy?", "Harbour", "Kelso", "Vote Now", "See Results", "Both sides named unchanged teams."))]
+    >>> poll_boxes(flat); [ln.reason for ln in flat]
+    [None, 'poll', 'poll', 'poll', 'poll', 'poll', 'poll', None]
     >>> para = [Line(t, 0) for t in ("Who will win the title?", "Voters decide on Sunday.", "Vote")]
     >>> poll_boxes(para); [ln.reason for ln in para][:2]
     [None, None]
@@ -634,8 +638,19 @@ def poll_boxes(lines: list[Line]) -> None:
                 any(ln.text.endswith("?") for ln in group) and not any(ln.text.endswith(".") for ln in group):
             for ln in group:
                 ln.reason = ln.reason or "poll"
+    for i, line in enumerate(lines):  # pasted without blank lines: from the question (or its label) down to the button
+        if line.reason == "poll" or not _VOTE_BUTTON.match(line.text):
+            continue
+        ask = next((j for j in range(i - 1, max(-1, i - _POLL_LINES), -1) if lines[j].text.endswith("?")), None)
+        if ask is None or any(ln.text.endswith(".") for ln in lines[ask:i]):
+            continue
+        top = ask - 1 if ask and len(words(lines[ask - 1].text)) <= 2 and not TERMINAL.search(lines[ask - 1].text) else ask
+        end = i + 1 if i + 1 < len(lines) and _RESULTS.fullmatch(lines[i + 1].text.strip(" ›»")) else i
+        for ln in lines[top:end + 1]:
+            ln.reason = ln.reason or "poll"
 
 
+_RESULTS = re.compile(r"(?:see|view|show) (?:the )?results|results", re.I)
 _SPONSOR_LABEL = re.compile(r"^(?:sponsored|sponsored content|paid content|paid post|partner content|advertisement|promoted)$", re.I)
 _SPONSOR_HEAD = re.compile(r"^(?:A message from|Presented by|Brought to you by|Sponsored by|In partnership with|Paid for by|"
                            r"Content (?:provided|presented|produced|supplied|paid for) by) [A-Z]")

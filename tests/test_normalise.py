@@ -1465,3 +1465,7 @@ def test_line_rules_from_blind50(line: str, reason: str) -> None:
 def test_pitches_from_blind50(line: str) -> None:
     from narrator.widgets import pitch
     assert pitch(line) == "subscription"
+
+
+def test_cite_this_line_is_a_journal_note() -> None:
+    assert line_reason("Cite this: Ann Lee. Salt swap slows kidney decline - Harbour Medical - Nov 08, 2025.") == "reference"

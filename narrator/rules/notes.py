@@ -338,7 +338,7 @@ _REVISION_NOTE = re.compile(r"\((?:(?:ATTN|EDS?|Editors?|NOTE)\s*:\s*)?(?:(?i:Up
                             r"This (?:[A-Z][a-z]{2,8}\.? \d{1,2} )?(?:story|article|report|version) (?:has been|was|is) "
                             r"(?:corrected|updated|refiled|amended|changed))\b[^()]*\)")
 # a journal article's end notes, each under its own label
-_JOURNAL_NOTE = re.compile(r"^(?:cite this(?: article| as)?\s*:|cite this (?:article|as)|competing interests?|conflicts? of interests?|declarations? of interests?|"
+_JOURNAL_NOTE = re.compile(r"^(?:cite this(?: article| as)?|competing interests?|conflicts? of interests?|declarations? of interests?|"
                            r"provenance and peer review|patient consent(?: for publication)?|ethics approval|data availability"
                            r"(?: statement)?)\s*:\s*\S", re.I)
 
