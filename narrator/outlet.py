@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from narrator.lines import TERMINAL, Line, words
-from narrator.rules.links import _HOME_LINK, _NAV
+from narrator.rules.links import _HOME_LINK, _LANG_SWITCH, _NAV
 from narrator.rules.page import interface
 
 _PAPER_WORDS = set("""daily sunday weekly evening morning news times post herald mirror gazette
@@ -16,8 +16,6 @@ enquirer inquirer register monitor advertiser argus globe online""".split())
 
 
 _BYLINE = re.compile(r"^By\s*[A-Z]")  # `By Ann Lee` at the top of a page is its byline, not its masthead
-_LANG = r"(?:EN|ET|RU|CZ|CS|DE|UA|UK|FR|ES|PT|IT|NL|PL|SV|FI|DA|NO|HU|RO|BG|EL|GR|TR|AR|ZH|JA|KO|HI|LV|LT|SK|SL|HR|SR|GA|CY|IS|MT)"
-_LANG_SWITCH = re.compile(rf"{_LANG}(?:\s*[|/·]\s*{_LANG})*")
 # a ticker's or live page's label at the top: `BREAKING NEWS`, `Latest News`, `JUST IN`
 _TICKER_LABEL = re.compile(r"(?:breaking|latest|top|live|world|local)(?: news| stories| updates)?|just in|live now|"
                            r"developing(?: story)?|news alerts?|trending(?: now| news)?|flash|headlines", re.I)
@@ -210,8 +208,6 @@ def _first_masthead(lines: list[Line]) -> int | None:
     for i, line in enumerate(lines[:8]):
         if i + 1 < len(lines) and _initials_of(line.text, lines[i + 1].text) and masthead_name(lines[i + 1].text, named=True):
             return i + 1  # a logo's initials over its name: `MNN` / `Meridian News Network`
-        if _LANG_SWITCH.fullmatch(line.text):
-            continue  # `EN` / `CZ` / `DE` over the logo: the language switcher, skipped like a skip link
         name = None if line.reason == "consent" else \
             masthead_name(line.text) or (masthead_name(line.text, named=True) if _named_again(line.text, lines, i) else None)
         if name and i == 0 and len(line.text.split()) == 1 and not line.text.isupper() and \

@@ -187,6 +187,9 @@ _LANGUAGES = (r"english|inglês|inglés|anglais|englisch|português|portuguese|p
               r"bulgarian|greek|serbian|croatian|slovenian|albanian|macedonian|ukrainian|georgian|armenian|hebrew|persian|farsi|"
               r"urdu|bengali|tamil|telugu|malayalam|marathi|gujarati|punjabi|nepali|sinhala|thai|vietnamese|malay|filipino|tagalog|"
               r"burmese|khmer|amharic|somali|hausa|yoruba|igbo|zulu|afrikaans|welsh|irish|gaelic|catalan|basque|maltese|kurdish")
+# a language switcher's codes: `EN`, `EN | ET | RU`
+_LANG_CODE = r"(?:EN|ET|RU|CZ|CS|DE|UA|UK|FR|ES|PT|IT|NL|PL|SV|FI|DA|NO|HU|RO|BG|EL|GR|TR|AR|ZH|JA|KO|HI|LV|LT|SK|SL|HR|SR|GA|CY|IS|MT)"
+_LANG_SWITCH = re.compile(rf"{_LANG_CODE}(?:\s*[|/·]\s*{_LANG_CODE})*")
 # a link to the story in another language: `Leia em português`, `Read in English`, `Lire en français`, `Auf Deutsch lesen`
 _LANGUAGE_LINK = re.compile(rf"^(?:(?:read|leia|lea|leer|lire|leggi|lees|baca|lesen)(?: (?:this|the|esta|este|cet|this) "
                             rf"(?:article|story|matéria|notícia|artículo|noticia|article))? (?:in|em|en|auf|in) (?:{_LANGUAGES})|"
@@ -211,6 +214,8 @@ def navigation(text: str) -> str | None:
     'navigation'
     >>> navigation("Skip next section Explore more"), navigation("Skip next section Related topics")
     ('navigation', 'navigation')
+    >>> navigation("EN"), navigation("FR / EN"), navigation("WF") is None  # a language switcher, not a logo's initials
+    ('navigation', 'navigation', True)
     >>> navigation("Leia em português"), navigation("Read this article in Spanish"), navigation("Auf Deutsch lesen")
     ('navigation', 'navigation', 'navigation')
     >>> navigation("Read in English, the report runs to 40 pages.") is None
@@ -220,7 +225,7 @@ def navigation(text: str) -> str | None:
     >>> navigation("In this section of the river, salmon spawn.") is None, navigation("All stories were checked.") is None
     (True, True)
     """
-    if _breadcrumb(text) or _LANGUAGE_LINK.match(text.strip(" »›→")) or _SECTION_NAV.fullmatch(text.strip(" »›→:")):
+    if _breadcrumb(text) or _LANGUAGE_LINK.match(text.strip(" »›→")) or _LANG_SWITCH.fullmatch(text) or _SECTION_NAV.fullmatch(text.strip(" »›→:")):
         return "navigation"
     return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
 
