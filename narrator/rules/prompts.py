@@ -441,8 +441,8 @@ def call_to_action(text: str) -> str | None:
 
 
 _TIP = re.compile(r"\b(?:get in touch|(?:email|contact|call|write to|send|whatsapp|message|text|dm) us|news tips?|tip(?:s|-offs?)? for (?:us|our)|"
-                  r"confidential tip|your stor(?:y|ies)\b|\b(?:got|have you got|do you have) an? (?:picture|photo|video|story)\b|\bwe(?:['’]re| are) (?:always )?looking for (?:new )?"
-                  r"(?:writers|reporters|contributors|volunteers|photographers)\b|(?:do you have|got|have you got) an? (?:news )?(?:story|tip) for us\b)", re.I)
+                  r"confidential tip|your stor(?:y|ies)\b|\b(?:got|have you got|do you have) an? (?:news )?(?:picture|photo|video|story|tip)\b|"
+                  r"\bwe(?:['’]re| are) (?:always )?looking for (?:new )?(?:writers|reporters|contributors|volunteers|photographers)\b)", re.I)
 
 
 # `Reach reporter Ann Lee at alee@post.com or 555-0100.`, `Contact Ann Lee at alee@post.com.`
