@@ -138,12 +138,8 @@ def promo_blocks(lines: list[Line]) -> None:
         for k in range(i + 1, len(lines)):
             other = lines[k]
             if other.group != line.group or _BY.match(other.text) and not _PUB_CARD.search(other.text) or \
-                    stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4 or \
-                    other.reason == "dateline-timestamp" and re.search(r"\b(?:19|20)\d\d\b", other.text) and \
-                    k + 1 < len(lines) and lines[k + 1].group == line.group and not lines[k + 1].reason and \
-                    is_headline(lines[k + 1].text):
-                break  # a `By` / `Reporter:` line, a name under the story's time and share buttons, or a dated
-                # publish time (`Posted Saturday 2nd November 2024 | Media`) starts its header
+                    stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4:
+                break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
 

@@ -312,11 +312,7 @@ def _open(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
     if any(lines[j].group == line.group and lines[j].reason == "newsletter" and not in_menu(lines, j)
            for j in range(max(0, i - 2), min(len(lines), i + 3))):
         return False  # next to a sign-up button; a menu's `Subscribe` far up the block or a `Newsletters` link says nothing
-    return own[i] is None and line.reason in (None, *SOFT) or line.reason == "teaser" and alone(lines, i) or \
-        line.reason == "read-more" and alone(lines, i) and bool(_LIVE_HEAD.match(line.text))  # a live page's headline
-
-
-_LIVE_HEAD = re.compile(r"^(?:Live|LIVE)\s*:\s+\S+(?:\s+\S+){4,}$")  # `Live: Roads and schools shut as River Wye bursts its banks`
+    return own[i] is None and line.reason in (None, *SOFT) or line.reason == "teaser" and alone(lines, i)
 
 
 # an upper-case ticker label: `BREAKING:`, `JUST IN:`, `LATEST ▸`; `Watch:` in a headline stays
