@@ -558,7 +558,7 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
             if named and named[0] == "name":
                 return named, verb  # `said the island's GP, Dr Alan Fenwick`
         return ref, verb
-    parts = [p for p in pre.split(",") if p.strip()]
+    parts = [p for p in pre.split(",") if p.strip() and not _CREDENTIAL.fullmatch(p)]  # `Ann Lee, MD, PhD, said`
     while len(parts) >= 2 and _NAME_LIST_TAIL.match(parts[-1]) and re.search(r"[A-Z][\w’'-]*\s*$", parts[-2]):
         parts[-2:] = [parts[-2] + "," + parts[-1]]  # `the Department for Culture, Arts and Leisure`: one name, its commas inside it
     bare = [p for p in re.sub(r"\s*\([^()]{1,60}\)", "", pre).split(",") if p.strip()]  # `Ann Lee (Labour, Ely), who ...`
@@ -615,6 +615,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         # `Another, a retired bus driver who rents a bungalow, told us`: the description names the speaker's role
         described = refs[1] if re.match(r"\s*(?:a|an)\s", parts[-1]) else None
         return next((r for r in refs if r and r[0] == "name"), refs[0] or described), verb
+    if len(parts) >= 2 and _BARE_AND.fullmatch(parts[-1]):
+        # `Ann Lee rejected that, pointing to the bill, and said`: the second verb shares the sentence's subject
+        head = parts[1] if _OPENER.match(parts[0]) and len(parts) > 2 else parts[0]
+        if ref := resolve_phrase(head, aliases, from_start=True):
+            return ref, verb
     ref = resolve_phrase(parts[-1], aliases)
     if ref is None and len(parts) >= 2 and _OPENER.match(parts[0]):
         ref = resolve_phrase(parts[-1].strip(), aliases, from_start=True)  # `Speaking outside court, DC Ann Lee of X Police said`
@@ -636,6 +641,10 @@ _OF_PERSON = re.compile(r"\s*(?:the|a|an)\s+([a-z-]+)\s+of\s+(?:one|a|an|the|his
 # a relative named by the family's name: `Mr Lyall's wife`, `the late Ann Lee's son`
 _KIN_OF = re.compile(r"^\s*(?:the late |[A-Z][a-z]{1,3}\.? )?(?:[A-Z][\w-]+ )?([A-Z][\w-]+)[’']s? (?:wife|husband|son|daughter|mother|father|"
                      r"brother|sister|partner|widow|widower|grandson|granddaughter|niece|nephew)\s*$")
+# letters after a name: `Ann Lee, MD, PhD,`, `Jo Bell, OBE,`
+_CREDENTIAL = re.compile(r"\s*(?:Ph\.?\s?D|M\.?D|D\.?Phil|MPH|MBA|MSc|BSc|RN|DVM|DDS|FRCP|FRCS|OBE|MBE|CBE|KC|QC|Jr|Sr)\.?\s*")
+# a conjunction alone after a comma, joining a second verb to the sentence's subject
+_BARE_AND = re.compile(r"\s*(?:and|but)(?: then| later| also)?\s*")
 # a sentence's opening adverbial, before its subject: `In a message read by ...,`, `Speaking at the launch,`
 _OPENER = re.compile(r"\s*(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Addressing|Through|Via)\b")
 
@@ -746,14 +755,16 @@ class Para:
 
 # a speech verb's participle closing the lead-in: the sentence's subject speaks (`Ann Lee was blunt, warning that “...”`)
 _PARTICIPLE = re.compile(r",\s*(?:but |and |while |before )?(?:saying|warning|adding|insisting|arguing|noting|stressing|"
-                         r"explaining|claiming|conceding|admitting|complaining|declaring|predicting|vowing|promising)\b"
-                         r"(?: that)?\s*$")
+                         r"explaining|claiming|conceding|admitting|complaining|declaring|predicting|vowing|promising|telling)\b"
+                         r"(?:(?: [\w’'-]+){0,3}? that\b[^.;:“\"]{0,80}|(?: that)?)\s*$")
 _LINK_VERB = re.compile(r"\s(?:was|were|is|are|has|had|remained|seemed|sounded|struck|took|went)\b")
 
 
 # a subject labelling something in its own words: `called the plan`, `dubbed it`, `described the cuts as`
 _LABELS = re.compile(r"\b(?:(?:have|has|had) )?(?:called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|"
-                     r"(?:described|describes|characteri[sz]ed|characteri[sz]es)\b[^.“\"]{1,40}?\bas)\b(?=[^.“\"]{0,40}$)")
+                     r"(?:described|describes|characteri[sz]ed|characteri[sz]es)\b[^.“\"]{1,40}?\bas)\b(?=[^.“\"]{0,40}$)|"
+                     r", (?:calling|dubbing|branding|labell?ing|terming|(?:describing|characteri[sz]ing)\b[^.“\"]{1,40}?\bas)\b"
+                     r"(?=[^.,“\"]{0,40}$)")
 _TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'-]*|of|the|and|for|a|an|in|on|to|or|at)(?:[\s:,]+(?:[A-Z0-9][\w’'-]*|of|the|and|for|a|an|in|on|to|or|at))*")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|my|me)\b")
 
@@ -804,9 +815,8 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
         # `Ann Lee called the plan “a heat tax dressed up as reform”`: four words or more (a quotation, not a fragment)
         # the subject labels something with are the subject's own words, as after a speech verb
         label = _LABELS.search(b_clause, max(0, len(b_clause) - _LOOKBACK * 3)) if sp.closed and n >= 4 and \
-            not VERB.search(b_clause) and not _TITLE_CASE.fullmatch(quoted.strip(" ,.")) else None
-        labeller = attribution(b_clause[:label.start()] + "said" + b_clause[label.end():], aliases, after=False) \
-            if label else (None, "")
+            not _short_own(b_clause) and not _TITLE_CASE.fullmatch(quoted.strip(" ,.")) else None
+        labeller = _labeller(b_clause, label, aliases) if label else (None, "")
         if labeller[0] is None or labeller[0][0] == "role" and not _person_role(labeller[0][1]):
             label = None  # `a campaign called “...”`, `the report, called “...”`: a thing's name, not a person's words
         own = own or bool(label)
@@ -848,12 +858,45 @@ def classify(text: str, spans: list[Span], aliases: dict[str, str]) -> None:
             if not sp.ref and (introduced or own):
                 sp.ref, sp.verb = attribution(b_clause, aliases, after=False)
             if not sp.ref and participle:
-                head = _LINK_VERB.split(b_clause[:participle.start()].split(", ")[0])[0]
-                sp.ref, sp.verb = resolve_phrase(head, aliases, from_start=True), "said"
+                sp.ref, sp.verb = _subject_of(b_clause[:participle.start()], aliases), "said"
             if not sp.ref and in_own:
-                sp.ref, sp.verb = ("pronoun", PRONOUNS[next(g for g in in_own.groups() if g).lower()]), "said"
+                sp.ref, sp.verb = ("pronoun", PRONOUNS.get(next(g for g in in_own.groups() if g).lower(), "any")), "said"
         prev_end = sp.end
         speech_end = sp.end if sp.speech else speech_end
+
+
+def _labeller(clause: str, label: re.Match[str], aliases: dict[str, str]) -> tuple[tuple[str, str] | None, str]:
+    """Who labels something in a clause: the subject of its verb, or of the sentence for a participle.
+
+    >>> m = _LABELS.search("Coach Ann Lee was full of praise, describing the innings as")
+    >>> _labeller(m.string, m, {})
+    (('name', 'Ann Lee'), 'said')
+    >>> m = _LABELS.search("Most firms had closed by then, a rate she called")
+    >>> _labeller(m.string, m, {})
+    (('pronoun', 'female'), 'said')
+    """
+    head = clause[:label.start()]
+    if (w := (words(head) or [""])[-1].lower()) in ("he", "she", "they") and label.group().startswith(("call", "dub", "term", "brand")):
+        return ("pronoun", PRONOUNS[w]), "said"  # `a rate she called “...”`: the pronoun right before the verb
+    if label.group().startswith(","):  # `Ann Lee ..., describing it as “...”`: the sentence's subject
+        return _subject_of(head, aliases), "said"
+    return attribution(head + "said" + clause[label.end():], aliases, after=False)
+
+
+def _subject_of(head: str, aliases: dict[str, str]) -> tuple[str, str] | None:
+    """The subject of a sentence, from its opening words up to a participle.
+
+    >>> _subject_of("Ann Lee objected to bail for both men", {})
+    ('name', 'Ann Lee')
+    >>> _subject_of("Leeds's head coach, Jo Bell, was more enthusiastic", {})  # the name in apposition
+    ('name', 'Jo Bell')
+    """
+    parts = [p for p in head.split(", ") if p.strip()]
+    first = _LINK_VERB.split(parts[0])[0] if parts else ""
+    if len(parts) >= 2 and first == parts[0] and (named := resolve_phrase(_LINK_VERB.split(parts[1])[0], aliases, from_start=True)) \
+            and named[0] == "name" and _LINK_VERB.split(parts[1])[0].strip() == named[1]:
+        return named
+    return resolve_phrase(first, aliases, from_start=True)
 
 
 def _short_own(clause: str) -> bool:

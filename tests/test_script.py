@@ -886,3 +886,32 @@ def test_a_title_two_people_hold_is_not_the_last_one_named() -> None:
                "“We will keep the ferry running all winter,” the minister said.",
                "Housing Minister Ann Lee said homes came first. “We have told the board to finish the work,” the minister said.")
     assert [sp for sp, _ in quotes(s)] == ["Jo Bell", "Ann Lee"]
+
+
+def test_a_second_verb_after_a_comma_and_and_shares_the_sentences_subject() -> None:
+    s = script("Ann Lee rejected that reading, pointing to the limit written into the bill, and said the fund had been "
+               "“starved for a whole decade.”")
+    assert quotes(s) == [("Ann Lee", "starved for a whole decade.")]
+
+
+def test_letters_after_a_name_are_not_the_speaker() -> None:
+    s = script("In an editorial, Mira Holt, MD, PhD, of Leeds, wrote that the trial “fills a gap the guidance left open” "
+               "and called for clearer labels.")
+    assert quotes(s) == [("Mira Holt", "fills a gap the guidance left open")]
+
+
+def test_four_words_after_a_participle_label_or_a_pronoun_label_are_the_subjects() -> None:
+    s = script("Harbour coach Tom Kerr, a former opener, was full of praise, describing the innings as “a proper test knock”.")
+    assert quotes(s) == [("Tom Kerr", "a proper test knock")]
+    s = script("According to Ann Lee, one in five firms had closed by May, a rate she called “not bad at all” for a war.")
+    assert quotes(s) == [("Ann Lee", "not bad at all")]
+
+
+def test_four_words_after_telling_the_court_that_are_the_speakers() -> None:
+    s = script("Prosecutor Sgt Ian Bell objected to bail, telling the court that the offence was “of a very serious nature”.")
+    assert quotes(s) == [("Ian Bell", "of a very serious nature")]
+
+
+def test_in_their_own_words_does_not_crash() -> None:
+    s = script("The volunteers had, in their own words, “no idea what a cellar flood looks like”.")
+    assert [t for _, t in quotes(s)] == ["no idea what a cellar flood looks like"]
