@@ -395,7 +395,7 @@ def related_blocks(lines: list[Line]) -> None:
                     break  # a card's closing `Read more` with the story's next paragraph pasted straight under it
                 if reason == "related" and not i and _resumes(paras, g, other):
                     break
-                if reason == "related" and not other.reason and is_sentence(other.text, _PROSE_WORDS) and \
+                if reason in ("related", "tags") and not other.reason and is_sentence(other.text, _PROSE_WORDS) and \
                         not (posts and len(words(other.text)) <= _POST_WORDS) and \
                         not re.search(r"\?[\"”’']?$", other.text) and not re.search(r"\b(?:you|your)\b", other.text, re.I) and \
                         not author_bio(other.text):

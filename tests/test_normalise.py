@@ -1469,3 +1469,12 @@ def test_pitches_from_blind50(line: str) -> None:
 
 def test_cite_this_line_is_a_journal_note() -> None:
     assert line_reason("Cite this: Ann Lee. Salt swap slows kidney decline - Harbour Medical - Nov 08, 2025.") == "reference"
+
+
+def test_a_topics_box_pasted_mid_story_stops_where_the_story_resumes() -> None:
+    middle = ("Related topics\nHarbours\nTransport\nA spokesperson for the harbour trust said the board "
+              "\"fully understands the worry\" of families on the quay.\nThe trust will publish its plan next week.\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Related topics"] == got["Harbours"] == got["Transport"] == "tags"
+    assert not {"The trust will publish its plan next week."} & set(got)
+    assert not [line for line in got if line.startswith("A spokesperson")]
