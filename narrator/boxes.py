@@ -135,13 +135,20 @@ def promo_blocks(lines: list[Line]) -> None:
         if line.reason == "advert" and above and not above.reason and _CONTEST_HEAD.match(above.text):
             above.reason = "advert"  # `Radio FM Competitions` over `Win a family pass! Text MAZE to 51969.`
         stamped = any(o.reason == "dateline-timestamp" and o.group == line.group for o in lines[max(0, i - 3):i])
+        account = bool(_ACCOUNT_LINK.fullmatch(line.text.strip()))
         for k in range(i + 1, len(lines)):
             other = lines[k]
             if other.group != line.group or _BY.match(other.text) and not _PUB_CARD.search(other.text) or \
                     stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4:
                 break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
+            if account and len(words(other.text)) > _MENU_ITEM_WORDS:
+                break  # the headline under the masthead's `Sign in`: a menu's items are short
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
+
+
+_MENU_ITEM_WORDS = 10
+_ACCOUNT_LINK = re.compile(r"(?:sign|log) ?(?:in|out)(?: (?:/|or) (?:register|sign up|join))?|my account|register", re.I)
 
 
 def _heading_under_box(lines: list[Line], k: int) -> bool:

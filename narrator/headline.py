@@ -207,13 +207,14 @@ def _names(lines: Sequence[Line], i: int) -> bool:
 
 
 _WIDGET_LINES = 4
+_WIDGET_WORDS = 14  # a clip's or a slide's title; a glued header's headline or standfirst runs longer
 
 
 def _widget(lines: Sequence[Line], own: Sequence[str | None], i: int) -> bool:
     """A line in a paragraph of four or more lines, half of them dropped by line rules: a
     video player's or a gallery's box (`Now playing` / a clip's title / `01:48` / `Up next`)."""
     group = [j for j in range(max(0, i - 12), min(len(lines), i + 13)) if lines[j].group == lines[i].group]
-    return len(group) >= _WIDGET_LINES and not is_sentence(lines[i].text) and \
+    return len(group) >= _WIDGET_LINES and not is_sentence(lines[i].text) and len(words(lines[i].text)) <= _WIDGET_WORDS and \
         2 * sum(bool(own[j]) for j in group) >= len(group) and \
         any(own[j] for j in group if j > i)  # not the last read line of a menu block: a headline pasted with it
 

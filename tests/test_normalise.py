@@ -1478,3 +1478,20 @@ def test_a_topics_box_pasted_mid_story_stops_where_the_story_resumes() -> None:
     assert got["Related topics"] == got["Harbours"] == got["Transport"] == "tags"
     assert not {"The trust will publish its plan next week."} & set(got)
     assert not [line for line in got if line.startswith("A spokesperson")]
+
+
+def test_a_tabloid_header_pasted_without_blank_lines_keeps_its_headline_under_sign_in() -> None:
+    text = ("Quayside star Tom Harker 'gutted' as wedding called off | The Evening Bugle\nSkip to main content\n"
+            "THE EVENING BUGLE\nSign in\nHome News Showbiz TV Sport Money Travel Puzzles Shop\nShowbiz > Soaps\nSPLIT SHOCK\n"
+            "Quayside star Tom Harker 'gutted' as his TV fiancée Ann Lee calls off their summer wedding at the castle\n"
+            "The pair got engaged on a beach in Cornwall last Valentine's Day and had booked a castle for August\n"
+            "Rosa Bell, Showbiz Reporter\nPublished: 21:14, 3 Jun 2024 | Updated: 7:02, 4 Jun 2024\n"
+            "Facebook  X  WhatsApp  Email  Copy link\n\nTom Harker and Ann Lee at the TV Gongs in January\n"
+            "The pair looked happy on the red carpet just five months agoCredit: Getty\n"
+            "SOAP star Tom Harker is said to be \"gutted\" after his co-star fiancée called off their wedding.\n\n"
+            "The couple, who met on set in 2021, had been planning a lavish bash at a castle in Cornwall this August.\n\n"
+            "A source close to the pair said the relationship had been falling apart for months behind closed doors.\n")
+    article = clean(text)
+    assert article.title.startswith("Quayside star Tom Harker 'gutted'")
+    assert "The pair got engaged on a beach in Cornwall last Valentine's Day and had booked a castle for August" in \
+        [b.text for b in article.blocks]
