@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.headline import _BY, is_byline, is_headline
+from narrator.headline import _BY, is_byline, is_headline, strong
 from narrator.lines import _MENU_ITEMS, READER, TERMINAL, Line, alone, first_prose, groups, in_menu, is_sentence, words
 from narrator.people import VERB
 from narrator.rules import second_language
@@ -141,10 +141,29 @@ def promo_blocks(lines: list[Line]) -> None:
             if other.group != line.group or _BY.match(other.text) and not _PUB_CARD.search(other.text) or \
                     stamped and is_byline(other.text) and 2 <= len(words(other.text)) <= 4:
                 break  # a `By` / `Reporter:` line, or a name under the story's time and share buttons, starts its header
+            if _heads_header(lines, k):
+                break  # a promo bar over the masthead of a page pasted without blank lines: the headline ends it
             if account and len(words(other.text)) > _MENU_ITEM_WORDS:
                 break  # the headline under the masthead's `Sign in`: a menu's items are short
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
+
+
+
+def _heads_header(lines: list[Line], k: int) -> bool:
+    """A headline with the article's byline, publish time or reading time within three lines
+    under it, in its paragraph.
+
+    >>> page = [Line(t, 0) for t in ("Garlic: plant it now", "It pays.", "By Ann Lee", "Garlic is easy.")]
+    >>> _heads_header(page, 0), _heads_header(page, 3)
+    (True, False)
+    """
+    return is_headline(lines[k].text, True) and any(
+        lines[j].group == lines[k].group and strong(lines[j], lines[j].reason) and not _AGO.search(lines[j].text)
+        for j in range(k + 1, min(len(lines), k + 4)))
+
+
+_AGO = re.compile(r"\bago\b", re.I)  # a live page's `3h ago` over each entry, no article's header
 
 
 _MENU_ITEM_WORDS = 10

@@ -1410,8 +1410,9 @@ def _in_promo(lines: list[Line], i: int) -> bool:
     """A headline-shaped line grouped with a sign-up prompt is the promo's pitch
     (`The unofficial guide to official Washington, every weekday morning.` / `Sign up`),
     never the headline; a menu's `Newsletters` link above the headline is no promo."""
-    return any(ln.group == lines[i].group and ln.reason == "newsletter" and not in_menu(lines, j)
-               for j, ln in enumerate(lines))
+    return any(ln.group == lines[i].group and ln.reason == "newsletter" and not in_menu(lines, j) and
+               not any(lines[m].reason in ("navigation", "tab-title") for m in range(min(i, j) + 1, max(i, j)))
+               for j, ln in enumerate(lines))  # (a promo bar over the site's menu is not the headline's box)
 
 
 def _assign_header_roles(lines: list[Line], title_at: int) -> None:

@@ -1495,3 +1495,19 @@ def test_a_tabloid_header_pasted_without_blank_lines_keeps_its_headline_under_si
     assert article.title.startswith("Quayside star Tom Harker 'gutted'")
     assert "The pair got engaged on a beach in Cornwall last Valentine's Day and had booked a castle for August" in \
         [b.text for b in article.blocks]
+
+
+def test_a_promo_bar_over_the_masthead_does_not_take_the_headline_of_a_header_pasted_without_blank_lines() -> None:
+    text = ("Sign up for our newsletter and get a FREE pack of seeds worth £12*\nTHE GARDEN GATE\n"
+            "Gardening advice from people who get their hands dirty\n"
+            "Grow Your Own · Flowers · Garden Design · Wildlife · Kit & Tools · Shop\nHome › Grow Your Own › Garlic\n"
+            "How to grow garlic: plant now for fat bulbs next summer\n"
+            "Autumn is the best time to get garlic in the ground. Here's everything you need to know\n"
+            "Words: Ann Lee\nLast updated 9 October 2024 · 6 min read\n\n"
+            "If there's one crop that rewards a bit of planning, it's garlic. Plant the cloves between October and December.\n\n"
+            "Each clove will swell into a full bulb by the following July, with almost no attention over the winter.\n")
+    article = clean(text)
+    assert article.title == "How to grow garlic: plant now for fat bulbs next summer"
+    assert "Autumn is the best time to get garlic in the ground. Here's everything you need to know" in \
+        [b.text for b in article.blocks]
+    assert reasons(text)["Grow Your Own · Flowers · Garden Design · Wildlife · Kit & Tools · Shop"] == "navigation"

@@ -230,6 +230,7 @@ def navigation(text: str) -> str | None:
     return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
 
 
+_MENU_DOTS = 4
 _TRAIL = r"\s*[›»]\s*|\s>\s"  # `›` and `»` join a trail with or without spaces (`News›Industry`)
 
 
@@ -240,9 +241,15 @@ def _breadcrumb(text: str) -> bool:
     (True, True)
     >>> _breadcrumb("Rates rise / Fares fall"), _breadcrumb("Q3 › Q4 profits rose"), _breadcrumb("News›Industry›Garments")
     (False, False, True)
+
+    A site menu set on one line with dots or bars between four items or more:
+
+    >>> _breadcrumb("Grow Your Own · Flowers · Garden Design · Kit & Tools · Shop"), _breadcrumb("By Ann Lee · 5 min read")
+    (True, False)
     """
     arrows = bool(re.search(_TRAIL, text))
-    parts = re.split(_TRAIL, text) if arrows else text.split(" / ")
+    dots = not arrows and len(parts := re.split(r"\s[·|•]\s", text)) >= _MENU_DOTS
+    parts = re.split(_TRAIL, text) if arrows else parts if dots else text.split(" / ")
     return len(parts) >= (2 if arrows else 3) and all(
         1 <= len(words(p)) <= 4 and p.strip()[:1].isupper() and not TERMINAL.search(p) and not re.search(r"\d", p)
         for p in parts)
