@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from narrator.headline import _BY, is_byline, is_headline, strong
-from narrator.lines import _MENU_ITEMS, READER, TERMINAL, Line, alone, first_prose, groups, in_menu, is_sentence, words
+from narrator.lines import _MENU_ITEMS, READER, TERMINAL, Line, alone, first_prose, groups, in_menu, is_sentence, menu_row, words
 from narrator.people import VERB
 from narrator.rules import second_language
 from narrator.rules.page import badge
@@ -123,7 +123,7 @@ def promo_blocks(lines: list[Line]) -> None:
             above.reason = "promo"
     for i, line in enumerate(lines):
         if line.reason not in ("newsletter", "social", "advert", "shopping", "feedback") or \
-                line.reason == "newsletter" and in_menu(lines, i):
+                line.reason == "newsletter" and (in_menu(lines, i) or menu_row(line.text)):
             continue  # a menu's `Newsletters` link is no box: the header under the menu is not its blurb
         above = lines[i - 1] if i else None
         if (line.reason == "newsletter" and above and above.group == line.group and not above.reason
@@ -159,10 +159,12 @@ def _heads_header(lines: list[Line], k: int) -> bool:
     (True, False)
     """
     return is_headline(lines[k].text, True) and any(
-        lines[j].group == lines[k].group and strong(lines[j], lines[j].reason) and not _AGO.search(lines[j].text)
+        lines[j].group == lines[k].group and (strong(lines[j], lines[j].reason) or lines[j].reason == "dateline-timestamp" and
+                                              bool(_YEAR.search(lines[j].text))) and not _AGO.search(lines[j].text)
         for j in range(k + 1, min(len(lines), k + 4)))
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # `06.06.2024 10:41`
 _AGO = re.compile(r"\bago\b", re.I)  # a live page's `3h ago` over each entry, no article's header
 
 

@@ -50,6 +50,18 @@ def in_menu(lines: list[Line], i: int) -> bool:
     return hi - lo + 1 >= _MENU_ITEMS
 
 
+_MENU_ROW = re.compile(r"(?:[A-Z][\w'’-]*|&)(?: (?:[A-Z][\w'’-]*|&)){4,}")
+
+
+def menu_row(text: str) -> bool:
+    """A site menu pasted on one line: five capitalised items or more, no small word.
+
+    >>> menu_row("News Feature Opinion Culture Sport Podcast Newsletter"), menu_row("Sign up for our Newsletter")
+    (True, False)
+    """
+    return bool(_MENU_ROW.fullmatch(text))
+
+
 def groups(lines: list[Line]) -> list[list[Line]]:
     """Runs of lines that share a paragraph, in page order.
 

@@ -21,7 +21,7 @@ from narrator.twins import (cut_twins, framed_twins, pull_quotes, repeated_label
 from narrator.boxes import (_BOX_BUTTONS, badge_teasers, bare_teasers, boxed_lines, contact_boxes, disclosure_cards, form_pitch, link_cards,
                             pitch_between, pitch_labels,
                             promo_blocks, summary_boxes)
-from narrator.lines import CROSSHEAD_WORDS, TERMINAL, Line, alone, groups, in_menu, is_sentence, words
+from narrator.lines import CROSSHEAD_WORDS, TERMINAL, Line, alone, groups, in_menu, is_sentence, menu_row, words
 from narrator.rules import line_reason
 from narrator.rules.notes import author_bio
 from narrator.rules.page import BARE_SCORE, page_widget, table_row
@@ -1410,7 +1410,7 @@ def _in_promo(lines: list[Line], i: int) -> bool:
     """A headline-shaped line grouped with a sign-up prompt is the promo's pitch
     (`The unofficial guide to official Washington, every weekday morning.` / `Sign up`),
     never the headline; a menu's `Newsletters` link above the headline is no promo."""
-    return any(ln.group == lines[i].group and ln.reason == "newsletter" and not in_menu(lines, j) and
+    return any(ln.group == lines[i].group and ln.reason == "newsletter" and not in_menu(lines, j) and not menu_row(ln.text) and
                not any(lines[m].reason in ("navigation", "tab-title") for m in range(min(i, j) + 1, max(i, j)))
                for j, ln in enumerate(lines))  # (a promo bar over the site's menu is not the headline's box)
 

@@ -1511,3 +1511,14 @@ def test_a_promo_bar_over_the_masthead_does_not_take_the_headline_of_a_header_pa
     assert "Autumn is the best time to get garlic in the ground. Here's everything you need to know" in \
         [b.text for b in article.blocks]
     assert reasons(text)["Grow Your Own · Flowers · Garden Design · Wildlife · Kit & Tools · Shop"] == "navigation"
+
+
+def test_a_one_line_menu_with_a_newsletter_link_is_no_promo_over_the_headline() -> None:
+    text = ("EST\nРУС\nENG\nHarbour News\nEstonian Public Media\n"
+            "News Feature Opinion Culture Sports Weather Podcast Newsletter\nSearch\nNEWS\n"
+            "Tallinn to double Old Town parking charges, raise fares for non-residents\n06.06.2024 10:41\n\n"
+            "Motorists parking in the Old Town will pay €6 an hour from September, double the current rate.\n\n"
+            "The changes, which still require a council vote later this month, would bring in €9.5 million a year.\n")
+    article = clean(text)
+    assert article.title == "Tallinn to double Old Town parking charges, raise fares for non-residents"
+    assert reasons(text)["ENG"] == "navigation"

@@ -188,7 +188,7 @@ _LANGUAGES = (r"english|inglês|inglés|anglais|englisch|português|portuguese|p
               r"urdu|bengali|tamil|telugu|malayalam|marathi|gujarati|punjabi|nepali|sinhala|thai|vietnamese|malay|filipino|tagalog|"
               r"burmese|khmer|amharic|somali|hausa|yoruba|igbo|zulu|afrikaans|welsh|irish|gaelic|catalan|basque|maltese|kurdish")
 # a language switcher's codes: `EN`, `EN | ET | RU`
-_LANG_CODE = r"(?:EN|ET|RU|CZ|CS|DE|UA|UK|FR|ES|PT|IT|NL|PL|SV|FI|DA|NO|HU|RO|BG|EL|GR|TR|AR|ZH|JA|KO|HI|LV|LT|SK|SL|HR|SR|GA|CY|IS|MT)"
+_LANG_CODE = r"(?:ENG|EST|RUS|РУС|УКР|UKR|DEU|FRA|ESP|POL|LAT|LIT|EN|ET|RU|CZ|CS|DE|UA|UK|FR|ES|PT|IT|NL|PL|SV|FI|DA|NO|HU|RO|BG|EL|GR|TR|AR|ZH|JA|KO|HI|LV|LT|SK|SL|HR|SR|GA|CY|IS|MT)"
 _LANG_SWITCH = re.compile(rf"{_LANG_CODE}(?:\s*[|/·]\s*{_LANG_CODE})*")
 # a link to the story in another language: `Leia em português`, `Read in English`, `Lire en français`, `Auf Deutsch lesen`
 _LANGUAGE_LINK = re.compile(rf"^(?:(?:read|leia|lea|leer|lire|leggi|lees|baca|lesen)(?: (?:this|the|esta|este|cet|this) "
@@ -216,6 +216,8 @@ def navigation(text: str) -> str | None:
     ('navigation', 'navigation')
     >>> navigation("EN"), navigation("FR / EN"), navigation("WF") is None  # a language switcher, not a logo's initials
     ('navigation', 'navigation', True)
+    >>> navigation("EST"), navigation("РУС"), navigation("ENG")
+    ('navigation', 'navigation', 'navigation')
     >>> navigation("Leia em português"), navigation("Read this article in Spanish"), navigation("Auf Deutsch lesen")
     ('navigation', 'navigation', 'navigation')
     >>> navigation("Read in English, the report runs to 40 pages.") is None
