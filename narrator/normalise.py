@@ -35,7 +35,7 @@ from narrator.widgets import (advert_copy, award_boxes, chapter_lists, directory
 from narrator.endmatter import _HEADER_LINES, comment_section, end_matter, footer_tail, outlet_note
 from narrator.models import Block, CleanArticle, Dropped, RawArticle
 from narrator.people import VERB
-from narrator.outlet import (_COMPANY_NOUN, is_slogan, _SECTION_NAMES, _SMALL_WORDS, tab_title, site_banner, as_spelt, byline_outlet, copyright_owner, find_masthead, names_paper, site_tagline,  # noqa: F401
+from narrator.outlet import (_COMPANY_NOUN, is_slogan, _SECTION_NAMES, _SMALL_WORDS, tab_title, site_banner, as_spelt, byline_outlet, copyright_owner, find_masthead, menu_under, names_paper, site_tagline,  # noqa: F401
                              home_link_name, is_tagline, masthead_name, masthead_tail, published_in)
 
 
@@ -62,8 +62,15 @@ def masthead_lines(lines: list[Line], at: int, start: int) -> None:
     ...                              "Ferry fares to rise by a fifth", "Harbour Gazette readers vote on the new ferry name")]
     >>> masthead_lines(page, 0, 1); [ln.reason for ln in page]
     [None, None, 'masthead', None, None]
+    >>> page = [Line(t, 0) for t in ("Packet Notes", "Notes on networks and the things we trust.", "Home", "About", "Contact")]
+    >>> masthead_lines(page, 0, 1); page[1].reason
+    'masthead'
     """
     name = lines[at].text.casefold()
+    if menu_under(lines, at):  # a blog's motto between its name and its `Home` / `About` menu
+        for line in lines[start:start + 1]:
+            if line.text.strip().lower() != "home":
+                line.reason = line.reason or "masthead"
     for line in lines[start:start + _MASTHEAD_REACH]:
         if not line.reason and line.text.casefold().startswith(name) and \
                 re.match(r"\s*[—–|:-]\s*\S", line.text[len(name):]):

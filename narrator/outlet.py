@@ -134,6 +134,8 @@ def find_masthead(lines: list[Line]) -> int | None:
     2
     """
     at = _first_masthead(lines)
+    if at is None and lines and not lines[0].reason and masthead_name(lines[0].text, named=True) and menu_under(lines, 0):
+        at = 0  # a blog's name over its motto and its `Home` / `About` / `Contact` menu
     if at is None:  # the logo's alt text, under whatever bars sit above it
         at = next((i for i, line in enumerate(lines[:8]) if _LOGO.search(line.text) and masthead_name(line.text)), None)
     if at is None:  # under an offer bar or a ticker: a newspaper's name the story names again (`told the Harbour Post`)
@@ -200,6 +202,25 @@ def _cited_short(name: str, lines: list[Line], at: int) -> bool:
         return False
     pattern = re.compile(rf"\b[Tt]he {re.escape(short)}(?![\w-])")
     return any(pattern.search(ln.text) for j, ln in enumerate(lines) if j != at and len(ln.text) > len(name) + 10)
+
+
+def menu_under(lines: list[Line], i: int) -> bool:
+    """A site menu opening with `Home` within two lines under line `i`, in its paragraph:
+    three short unpunctuated lines or more.
+
+    >>> page = [Line(t, 0) for t in ("Packet Notes", "Notes on networks and the things we trust.", "Home", "About", "Contact")]
+    >>> menu_under(page, 0), menu_under(page[:4], 0)
+    (True, False)
+    """
+    for j in range(i + 1, min(len(lines), i + 3)):
+        if lines[j].group == lines[i].group and lines[j].text.strip().lower() == "home":
+            items = [ln for ln in lines[j:j + _SITE_MENU] if ln.group == lines[i].group and len(words(ln.text)) <= 4 and
+                     not TERMINAL.search(ln.text)]
+            return len(items) >= _SITE_MENU
+    return False
+
+
+_SITE_MENU = 3
 
 
 def _first_masthead(lines: list[Line]) -> int | None:

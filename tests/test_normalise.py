@@ -1522,3 +1522,15 @@ def test_a_one_line_menu_with_a_newsletter_link_is_no_promo_over_the_headline() 
     article = clean(text)
     assert article.title == "Tallinn to double Old Town parking charges, raise fares for non-residents"
     assert reasons(text)["ENG"] == "navigation"
+
+
+def test_a_blogs_name_and_motto_over_its_home_menu_are_the_masthead_not_the_headline() -> None:
+    text = ("Signal & Noise Notes\nNotes on hardware, networks, and the things we're told to trust.\nHome\nAbout\nContact\n\n"
+            "Wednesday, March 11, 2026\n\n"
+            "Harbour Hub is switching off its cloud. Here's what happens to your thermostat\n\n"
+            "So it finally happened. The company that sold thousands of little round thermostats is shutting its servers.\n\n"
+            "If you own one, you probably got the email this week. If you didn't, check your spam folder first.\n")
+    article = clean(text)
+    assert article.title == "Harbour Hub is switching off its cloud. Here's what happens to your thermostat"
+    assert article.publication == "Signal & Noise Notes"
+    assert reasons(text)["Notes on hardware, networks, and the things we're told to trust."] == "masthead"
