@@ -58,8 +58,15 @@ def menu_row(text: str) -> bool:
 
     >>> menu_row("News Feature Opinion Culture Sport Podcast Newsletter"), menu_row("Sign up for our Newsletter")
     (True, False)
+
+    Or three links or more between bars or dots: `Subscribe | Log In | e-Edition`.
+
+    >>> menu_row("Subscribe | Log In | e-Edition"), menu_row("Sign up | Get the best of the Courier every morning")
+    (True, False)
     """
-    return bool(_MENU_ROW.fullmatch(text))
+    parts = re.split(r"\s[|·•]\s", text)
+    return bool(_MENU_ROW.fullmatch(text)) or len(parts) >= 3 and all(
+        1 <= len(words(p)) <= 3 and not TERMINAL.search(p) for p in parts)
 
 
 def groups(lines: list[Line]) -> list[list[Line]]:

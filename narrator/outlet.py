@@ -17,9 +17,10 @@ enquirer inquirer register monitor advertiser argus globe online""".split())
 
 _BYLINE = re.compile(r"^By\s*[A-Z]")  # `By Ann Lee` at the top of a page is its byline, not its masthead
 # a ticker's or live page's label at the top: `BREAKING NEWS`, `Latest News`, `JUST IN`
-_TICKER_LABEL = re.compile(r"(?:breaking|latest|top|live|world|local)(?: news| stories| updates)?|just in|live now|"
+_TICKER_LABEL = re.compile(r"(?:breaking|latest|top|live|world|local)(?: news| stories| updates| scores)?|just in|live now|"
                            r"developing(?: story)?|news alerts?|trending(?: now| news)?|flash|headlines", re.I)
 # the logo picture's alt text names the outlet: `The Harbour Post Logo`, `Logo of Kestrel FM`, `logo: Alba Today`
+_WITH_MOTTO = re.compile(r"(.+?)\s+[—–|]\s+(.+)")  # the name, then its motto after a dash or bar
 _LOGO = re.compile(r"^logo(?:\s+of|\s*:)?\s+(?=\S)|\s+logo$", re.I)
 
 
@@ -37,8 +38,12 @@ def masthead_name(text: str, named: bool = False) -> str | None:
     (None, None, 'WF')
     >>> masthead_name("The Harbour Post Logo"), masthead_name("Logo of Kestrel FM"), masthead_name("Logo")
     ('The Harbour Post', 'Kestrel FM', 'Logo')
+    >>> masthead_name("The Vale Courier — Serving Vale and Lane counties since 1889"), masthead_name("LIVE SCORES")
+    ('The Vale Courier', None)
     """
     text = _LOGO.sub("", text)
+    if (motto := _WITH_MOTTO.match(text)) and is_slogan(motto.group(2)):
+        text = motto.group(1)  # `The High Plains Courier — Serving Scott County since 1889`
     toks = text.split()
     if not 1 <= len(toks) <= 4 or len(words(text)) > 4 or TERMINAL.search(text) or _NAV.search(text) or \
             interface(text) or _BYLINE.match(text) or _TICKER_LABEL.fullmatch(text.strip(" :|•›»")) or \
@@ -140,7 +145,7 @@ def find_masthead(lines: list[Line]) -> int | None:
         at = next((i for i, line in enumerate(lines[:8]) if _LOGO.search(line.text) and masthead_name(line.text)), None)
     if at is None:  # under an offer bar or a ticker: a newspaper's name the story names again (`told the Harbour Post`)
         # (a line an earlier pass swept into a menu or a ticker box above it may still be the logo)
-        at = next((i for i, line in enumerate(lines[:_MASTHEAD_REACH]) if line.reason in (None, "social", "navigation", "ticker") and
+        at = next((i for i, line in enumerate(lines[:_MASTHEAD_REACH]) if line.reason in (None, "social", "navigation", "ticker", "newsletter") and
                    (name := masthead_name(line.text, named=True)) and "," not in name and
                    (_names_outlet(name) and (_cited(name.removeprefix("The "), lines, i) or _cited_short(name, lines, i)) or
                     len(name.split()) >= 2 and (_told(name, lines, i) or _subject(name, lines, i)))), None)

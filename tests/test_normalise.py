@@ -1534,3 +1534,16 @@ def test_a_blogs_name_and_motto_over_its_home_menu_are_the_masthead_not_the_head
     assert article.title == "Harbour Hub is switching off its cloud. Here's what happens to your thermostat"
     assert article.publication == "Signal & Noise Notes"
     assert reasons(text)["Notes on hardware, networks, and the things we're told to trust."] == "masthead"
+
+
+def test_a_masthead_under_a_sign_up_bar_a_weather_line_or_a_scores_ticker_is_still_found() -> None:
+    body = ("\n\nHow to grow garlic: plant now for fat bulbs next summer\n\n"
+            "If there's one crop that rewards a bit of planning, it's garlic. Plant the cloves between October and December.\n\n"
+            "Ann Lee is deputy editor of The Garden Gate and grows fruit on a half-plot in Shropshire.\n")
+    page = "Sign up for our newsletter and get a FREE pack of seeds worth £12*\nTHE GARDEN GATE\nHome\nNews\nGardening" + body
+    assert clean(page).publication == "The Garden Gate"
+    page = ("Skip to content\nWednesday, March 11, 2026\n41°F  Clear | Scott City, KS\nSubscribe  |  Log In  |  e-Edition\n"
+            "The Garden Gate — Serving Scott and Lane counties since 1889\nHome\nNews\nGardening" + body)
+    assert clean(page).publication == "The Garden Gate"
+    page = "LIVE SCORES\nE. Haugland vs F. Ledesma · 19:00\nAll scores ›\n\nThe Garden Gate\nNews  Scores  Shop" + body
+    assert clean(page).publication == "The Garden Gate"
