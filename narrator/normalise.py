@@ -108,7 +108,7 @@ _RELATED = re.compile(
     r"(?:explore|read|more from|more in) (?:the|this|our) series|in this series|see also|go (?:further|deeper)|dig deeper|"
     # a blog's sidebar lists: `Recent Posts`, `Latest articles`
     r"(?:recent|latest|newest) (?:posts|articles|stories|entries)|"
-    r"(?:related|more|latest|featured|recommended) videos?|"
+    r"(?:related|more|latest|featured|recommended) videos?|more (?:[\w’'-]+ ){1,3}(?:news|stories|headlines)|"
     # a trade site's numbered list set into the story: `Top 5 stories:`, `Top 10 reads this week`
     r"top (?:\d{1,2}|five|ten) (?:stories|reads|articles|headlines)(?: (?:this|of the) (?:week|day|month))?|"
     # a list of links out: `Full results` over the official results page, `Useful links` (a help box's `Resources` may be read)

@@ -1547,3 +1547,10 @@ def test_a_masthead_under_a_sign_up_bar_a_weather_line_or_a_scores_ticker_is_sti
     assert clean(page).publication == "The Garden Gate"
     page = "LIVE SCORES\nE. Haugland vs F. Ledesma · 19:00\nAll scores ›\n\nThe Garden Gate\nNews  Scores  Shop" + body
     assert clean(page).publication == "The Garden Gate"
+
+
+def test_more_topic_news_heads_a_list_of_teasers() -> None:
+    middle = ("More harbour news\nFerry firm edges rival in night-time tender\nWhy the new fuel rule is dividing skippers\n"
+              "Harbour master: 'I'll keep working as long as my back allows'\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["More harbour news"] == got["Why the new fuel rule is dividing skippers"] == "related"
