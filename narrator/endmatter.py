@@ -338,6 +338,10 @@ _EDITORS_NOTES = re.compile(r"[#* ]*(?:notes? (?:to|for) (?:the )?editors?|edito
                             r"(?:show|episode) notes)[#* :]*", re.I)
 
 
+# a wire agency's credits, the last line of its story: `Reporting by Ann Lee in Oslo; Editing by Jo Bell`
+_WIRE_CREDITS = re.compile(r"(?:(?:Additional )?[Rr]eporting|Writing|Compiled) by [A-Z][^;]{2,200}; (?:[A-Z][a-z]+ )*[Ee]diting by [A-Z]")
+
+
 def end_matter(lines: list[Line]) -> None:
     """A tags, related or about-the-author block with story prose above it and at most one
     unquoted sentence below opens the page's end matter: that lone sentence is a promo
@@ -363,11 +367,19 @@ def end_matter(lines: list[Line]) -> None:
     >>> page = story + [Line("The show notes were read out.", 3), Line("Presented by Ann Lee.", 4)]
     >>> end_matter(page); [ln.reason for ln in page[3:]]
     [None, None]
+
+    And a wire agency's `Reporting by ...; Editing by ...` credits, its story's last line:
+
+    >>> page = story + [Line("Reporting by Ann Lee in Oslo; Editing by Jo Bell", 3),
+    ...                 Line("Jo reports on Nordic shipping from Oslo. She joined in 2019.", 4)]
+    >>> end_matter(page); [ln.reason for ln in page[3:]]
+    ['footer', 'footer']
     """
     author_card(lines)
     header_bio(lines)
     named_bio(lines)
-    ends = [i for i, ln in enumerate(lines) if _ENDS.fullmatch(ln.text) or _EDITORS_NOTES.fullmatch(ln.text)]
+    ends = [i for i, ln in enumerate(lines) if _ENDS.fullmatch(ln.text) or _EDITORS_NOTES.fullmatch(ln.text) or
+            _WIRE_CREDITS.match(ln.text)]
     if ends and sum(not ln.reason and is_sentence(ln.text) for ln in lines[:ends[-1]]) >= 3:
         for other in lines[ends[-1]:]:  # a press release's `ENDS`: notes to editors and media contacts follow
             other.reason = other.reason or "footer"
