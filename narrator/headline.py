@@ -79,6 +79,9 @@ _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
 _NAME_LIST = re.compile(rf"^{_NAME}(?: in {_NAME})?(?:(?:,| and| &) {_NAME}(?: in {_NAME})?)+$")
 
 
+_NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[\"“'‘][\w.-]{2,20}[\"”'’]\s+(?=[A-Z])")
+
+
 def is_byline(text: str) -> bool:
     """`By Name`, a bare name, `Name at Place`, or `Outlet News, Place`. A live blog's
     `(now)` / `(earlier)` beside each name is set aside.
@@ -91,10 +94,13 @@ def is_byline(text: str) -> bool:
     False
     >>> is_byline("(By Ann Lee and Tom Harker)"), is_byline("(Reporting by Jo Bell)"), is_byline("(By comparison, rents fell.)")
     (True, True, False)
+    >>> is_byline('Jonas "sprinkles" Meyer'), is_byline('Ann “Bear” Lee'), is_byline('Ann "won the final"')
+    (True, True, False)
     """
     if _BY.match(text):
         return True
     text = re.sub(r"\s*\([a-z ]{1,20}\)", "", text)
+    text = _NICKNAME.sub(" ", text)  # a player's handle between the names: `Jonas "sprinkles" Meyer`
     toks = words(text)
     if not 1 <= len(toks) <= 7 or TERMINAL.search(text):
         return False
@@ -346,8 +352,9 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
         j = i - 1 if _open(lines, own, i) and len(words(lines[i].text)) > 2 else i  # not a section label
         while j >= start and i - j < _GAP and own[j] in (None, "social", "caption", "credit") and not _open(lines, own, j):
             j -= 1
-        if not block or j == i or j < start or not (_open(lines, own, j) and _shaped(lines, j)):
-            break
+        if not block or j == i or j < start or not (_open(lines, own, j) and _shaped(lines, j)) or \
+                len({lines[b].group for b in block}) > 1 and _shaped(lines, block[0]) and not is_sentence(lines[block[0]].text):
+            break  # (a headline and its standfirst found: a gap above them is no longer between the two)
         i = j
     if len(block) >= 3 and _TICKER.match(lines[block[0]].text) and _shaped(lines, block[1]) and \
             not lines[block[1]].text.endswith("."):

@@ -1554,3 +1554,17 @@ def test_more_topic_news_heads_a_list_of_teasers() -> None:
               "Harbour master: 'I'll keep working as long as my back allows'\n\n")
     got = reasons(STORY.format(middle=middle, end=""))
     assert got["More harbour news"] == got["Why the new fuel rule is dividing skippers"] == "related"
+
+
+def test_a_match_box_over_a_flat_header_with_a_nicknamed_byline() -> None:
+    text = ("HARBOURFRAG\nCounter-Strike 2 › Harbour Cup 2024\nGRAND FINAL · FINISHED\nHarbour Wolves\n2 : 1\nQuay Kings\n"
+            "MVP: kjeld (1.31 rating)\nView full stats\n"
+            "Harbour Wolves complete lower-bracket miracle, beat Quay Kings in overtime thriller to win the cup\n"
+            "From the brink of elimination on day two to lifting the trophy, the side won six straight series\n"
+            "Jonas \"sprinkles\" Meyer\nJun 16, 2024 · 9:48 PM UTC\nShare\n"
+            "Harbour Wolves have won the Harbour Cup after a 2-1 victory over Quay Kings in the grand final on Sunday.\n"
+            "The team dropped to the lower bracket after a 0-2 loss to the very same side on Thursday and needed six wins.\n"
+            "Their star was once again the standout, finishing the final with a 1.31 rating and the decisive round.\n")
+    article = clean(text)
+    assert article.title.startswith("Harbour Wolves complete lower-bracket miracle")
+    assert reasons(text)["View full stats"] == "social"

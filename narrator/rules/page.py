@@ -15,7 +15,7 @@ pinned post only play pause replay mute unmute fullscreen autoplay video audio w
 full free app prev previous next loading loaded enlarge expand collapse toggle social sharing player all
 on via highlight highlights followers following responses clap claps likes restack restacks pin tweet
 episode transcript thread content clip media playlist embed button send views modal dialog dismiss window code telegram
-options cite add reading list""".split())
+options cite add reading list stats""".split())
 # messaging apps and networks a share row names beside the usual ones (`LINE`, `Telegram`, `Messages`)
 _NETWORKS = set("""facebook twitter x whatsapp linkedin reddit pinterest messenger bluesky threads line telegram
 viber wechat weibo kakaotalk kakao vk xing tumblr flipboard mastodon pocket mail messages sms email print copy link""".split())
