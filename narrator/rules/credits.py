@@ -122,6 +122,9 @@ _AGENCY_TAIL = re.compile(
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
 
 
+_SLIDE = re.compile(r"(\d{1,2})\s?(?:/|of)\s?(\d{1,2})\s+(?=[A-Z])")
+
+
 def credit(text: str) -> str | None:
     """Picture credits, and captions that carry one.
 
@@ -289,6 +292,8 @@ def credit(text: str) -> str | None:
     (True, True)
     >>> credit("Rents rose again this year (Table 2)."), credit("It was the wettest May on record. (Corrected)") is None
     (None, True)
+    >>> credit("1/9 The larch-clad suites face the massif"), credit("2/3 Voters backed the plan.") is None
+    ('caption', True)
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _HEADSHOT.match(text):
@@ -299,6 +304,9 @@ def credit(text: str) -> str | None:
         return None  # a byline: `Ann Lee/Staff Reporter`, `By Ann Lee / Courier Staff Writer`
     if _CAPTION_LABEL.search(text):
         return "caption"
+    if (slide := _SLIDE.match(text)) and 1 <= int(slide.group(1)) <= int(slide.group(2)) and not TERMINAL.search(text) and \
+            not re.search("[\"“”]", text):
+        return "caption"  # a gallery's slide under its counter: `1/9 The suites face the massif`
     parts = re.split(r"\s*[;|•·]\s*", text)
     if not TERMINAL.search(text) and all(_CHART_PART.fullmatch(p) for p in parts) and \
             any(_CHART_LABEL.match(p) for p in parts):

@@ -140,6 +140,9 @@ _PLAYER_CHROME = re.compile(r"^(?:video|footage|clip) (?:courtesy of|provided by
                             r"^autoplay next video\b", re.I)
 
 
+_EMBED_CODE = re.compile(r"<?(?:iframe|embed|script|blockquote|div|video|audio)\b[^<>]{0,40}?\b(?:src|class|id|data-[\w-]+)=[\"']")
+
+
 def embed(text: str) -> str | None:
     """Social-media embeds and video players: `Skip Twitter post`, `pic.twitter.com/…`,
     `— Name (@handle) March 3, 2024`, `View this post on Instagram`, `Duration 2:31`.
@@ -165,8 +168,13 @@ def embed(text: str) -> str | None:
     ('embed', 'embed')
     >>> embed("The ministry said it would not show content from Meta to minors.") is None
     True
+
+    A player's embed code pasted as text, with or without its angle bracket:
+
+    >>> embed('iframe src="https://radio.example/player/embed/51920" width="100%"'), embed('<blockquote class="tiktok-embed"')
+    ('embed', 'embed')
     """
-    if _EMBED.search(text):
+    if _EMBED.search(text) or _EMBED_CODE.match(text):
         return "embed"
     if _DURATION.search(text) or _PLAY_LINK.match(text) or _PLAYER_NOTE.search(text) or \
             _QUEUED.match(text) and len(words(text)) <= 16 and not TERMINAL.search(text) or \

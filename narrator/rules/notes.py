@@ -459,7 +459,12 @@ _SELF = re.compile(
     r"\bkeep (?:it|comments|the (?:conversation|discussion|thread)) (?:civil|respectful|clean|constructive|on[- ]topic)\b|"
     # a broadcaster's promo for itself: `Watch more on Channel 4+`, `Stay with WXYZ for updates on this story`
     r"^(?:watch|stream|see|catch) more (?:on|at|from) [A-Z0-9][^.!?]{0,30}$|"
-    r"^(?:stay|keep it) (?:with|tuned to) [A-Z0-9][^.!?]{0,50}\bfor (?:updates|the latest|more)\b", re.I)
+    r"^(?:stay|keep it) (?:with|tuned to) [A-Z0-9][^.!?]{0,50}\bfor (?:updates|the latest|more)\b|"
+    # the outlet's note on how it works: `... checked by two editors. Find out more about our standards.`
+    r"\b(?:find out|read|learn) more about (?:our|how we) (?:editorial )?(?:standards|ethics|journalism|code of (?:conduct|practice)|"
+    r"fact-?checking|corrections policy)\b|"
+    # a translation note: `Quotes from Polish have been translated by The Warsaw Dispatch.`
+    r"^(?:quotes?|quotations|interviews?|comments?) (?:from|in) [A-Z]\w+ (?:have been|has been|were|was) translated by\b", re.I)
 
 
 def self_reference(text: str) -> str | None:
@@ -488,6 +493,10 @@ def self_reference(text: str) -> str | None:
     ('page-note', 'page-note')
     >>> self_reference("Stay with your children for the first week, the school advised.") is None
     True
+    >>> self_reference("Every story is checked by two editors. Find out more about our standards.")
+    'page-note'
+    >>> self_reference("Quotes from Polish have been translated by The Warsaw Dispatch.")
+    'page-note'
     """
     if re.search("[\"“”‘]", text) or len(words(text)) > 40 or VERB.search(text):
         return None  # `the mayor said this story ...` is reported speech
@@ -543,7 +552,10 @@ _DISCLAIMER = re.compile(
     r"speaker|advisory[- ]board) fees|honoraria|royalties) from\b|^(?:financial )?(?:disclosures?|conflicts? of interest|competing interests)$|"
     # the line over paid links: `ADVERTISER NOTICE: Paid partner content below.`
     r"^(?:advertiser|advertising|sponsor(?:ed)?|partner|paid) (?:notice|disclosure|disclaimer)\s*:|\bpaid (?:partner|sponsored) content (?:below|above)\b|"
-    r"\bnot responsible for (?:the )?(?:claims|content|statements) (?:made )?(?:by|of) (?:advertisers|sponsors|third parties)\b", re.I)
+    r"\bnot responsible for (?:the )?(?:claims|content|statements) (?:made )?(?:by|of) (?:advertisers|sponsors|third parties)\b|"
+    # a hosted trip's or sponsored piece's note: `... retains full editorial control.`, `... had no editorial input`
+    r"\b(?:retains?|retained|keeps?|kept|maintains?|maintained) (?:full |complete |sole )?editorial (?:control|independence)\b|"
+    r"\b(?:had|has|have) no (?:editorial )?(?:input|say|control) (?:in|into|over) (?:the |this )?(?:content|article|story|coverage)\b", re.I)
 
 
 def disclaimer(text: str) -> str | None:
@@ -596,6 +608,10 @@ def disclaimer(text: str) -> str | None:
     >>> disclaimer("Sponsored notice: the stories below are paid for by our partners."), disclaimer("Paid sponsored content below")
     ('disclaimer', 'disclaimer')
     >>> disclaimer("Advertisers said the notice came too late.") is None
+    True
+    >>> disclaimer("Ann Lee was a guest of Rifugio Alba. Meridian retains full editorial control.")
+    'disclaimer'
+    >>> disclaimer("The board retains full control of the budget.") is None
     True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 60:

@@ -360,6 +360,10 @@ _QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\
 _ARROW_TAIL = re.compile(r"[.!?]\s+([^.!?]{2,60})$")  # a line's last sentence, after its pitch
 
 
+_LEAD_MAGNET = re.compile(r"^(?:download|get|grab|claim) (?:this|our|the|your|a) free (?:guide|report|white ?paper|e-?book|checklist|"
+                          r"toolkit|template|brochure)\b|\btest your knowledge\b.{0,120}\bquiz\b|\bquiz\b.{0,120}\btest your knowledge\b", re.I)
+
+
 def call_to_action(text: str) -> str | None:
     """A button or form field pasted as text: a line ending in an unpunctuated call to
     action (`Webinar: ... for your fleet. Register now`), or an empty form field
@@ -423,11 +427,22 @@ def call_to_action(text: str) -> str | None:
     'promo'
     >>> call_to_action("The tracker showed 40 delayed flights by noon. Open data was published later.") is None
     True
+
+    A trade site's lead magnet or quiz, however it is punctuated:
+
+    >>> call_to_action("Download this free guide to learn how leading plants cut energy use by 22%.")
+    'promo'
+    >>> call_to_action("CPD QUIZ: Test your knowledge of tick-borne disease. Earn one hour of CPD — take this month's quiz now")
+    'promo'
+    >>> call_to_action("Farmers can download a free guide from the ministry, officials said.") is None
+    True
     """
     if re.search("[\"“”]", text) or len(words(text)) > 40:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
+    if _LEAD_MAGNET.search(text):
+        return "promo"  # `Download this free guide to learn how ...`, `Test your knowledge ... take this month's quiz`
     if (m := _ARROW_TAIL.search(text)) and _ARROW_LINK.fullmatch(m[1]):
         return "promo"  # a promo's pitch closed by its link: `Track the storm live on our radar. Open the map ›`
     if _TICKET_NOTICE.match(text) or _TICKET_SALE.match(text) and not _REPORTING.search(text):
@@ -468,6 +483,9 @@ _COMMENT_ASK = re.compile(r"\b(?:hit|head (?:in)?to|jump (?:in)?to|sound off in|
                           r"ask)\b[^.!?\"“”]{0,50}?\b(?:in|to|into|below in)) the comments\b", re.I)
 
 
+_ERROR_ASK = re.compile(r"^(?:spotted|found|seen|see|notice[ds]?) (?:an? )?(?:error|mistake|typo|inaccuracy)s?\b[^.]{0,20}\?", re.I)
+
+
 def reader_prompt(text: str) -> str | None:
     """The outlet asking the reader for tips or stories (`Have a tip? Get in touch`,
     `We pay for your stories! Email us at ...`): it speaks as `we`/`our` to `you`.
@@ -499,6 +517,13 @@ def reader_prompt(text: str) -> str | None:
     >>> reader_prompt("Residents left hundreds of angry posts in the comments under the council's video.") is None
     True
 
+    The page asking the reader to report a mistake:
+
+    >>> reader_prompt("Spotted an error? The Courier corrects inaccuracies promptly. Email corrections@courier.example.")
+    'reader-prompt'
+    >>> reader_prompt("Spotted a fox? Wildlife officers want to hear about it.") is None
+    True
+
     The letters page asking for the reader's letter, how to send it and its house rules:
 
     >>> reader_prompt("Letters to the editor can be emailed to letters@harbourpost.com. Please keep them under 250 words.")
@@ -515,6 +540,8 @@ def reader_prompt(text: str) -> str | None:
         return "reader-prompt"
     if _TIP_LABEL.match(text):
         return "reader-prompt"
+    if _ERROR_ASK.match(text) and len(words(text)) <= 40 and not re.search("[\"“”‘]", text):
+        return "reader-prompt"  # `Spotted an error? We correct mistakes promptly. Email corrections@...`
     if _LETTERS.search(text) and _SUBMIT.search(text) and len(words(text)) <= 80 and not re.search("[\"“”‘]", text):
         return "reader-prompt"
     if re.search("[\"“”‘]", text) or len(words(text)) > 80 or not _TIP.search(text):
