@@ -93,6 +93,8 @@ _GLUED_CREDIT = re.compile(r"(?:^|[a-z.!?)])(?:Credit|Photo|Image)s?\s*(?:\.{2,}
 _COURTESY_TAIL = re.compile(rf"[\w)]{{2}}[.!?]\s+{_COURTESY_OF}$")
 _GLUED_TAIL = re.compile(r"[a-z]{2}[.!?](?:Courtesy(?: of)?|Photo(?:graph)?s?(?: by)?:?|Images?:?|Credit:?|Picture:?|Getty Images|"
                          r"Supplied|Handout)(?: [A-Z][\w’'&./-]*(?: (?:of |for |and |& )?[A-Z][\w’'&./-]*){0,5})?$")
+# a tabloid's caption with its credit label glued on, no stop between: `... five months agoCredit: Getty`
+_GLUED_LABEL = re.compile(r"[a-z0-9]{2}(?:Credit|Picture|Photo|Image)s?:\s?[A-Z][\w’'&.-]*(?: (?:/ |of |and |& )?[A-Z0-9][\w’'&./-]*){0,5}$")
 # `(?<![\w.])`: try `X.Y/Z` once per token, not from every capital inside it (quadratic on long tokens).
 # `... Thursday [Omar Sefu/Meridian]`: a photographer and agency, bare or in brackets
 # `Aerial footage shows the flood. (8News)`: a broadcaster's or picture desk's name closing a caption
@@ -294,6 +296,8 @@ def credit(text: str) -> str | None:
     (None, True)
     >>> credit("1/9 The larch-clad suites face the massif"), credit("2/3 Voters backed the plan.") is None
     ('caption', True)
+    >>> credit("The pair on the red carpet five months agoCredit: Getty"), credit("He joined in 2020Credit: Channel 5 Media / Rex")
+    ('caption', 'caption')
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _HEADSHOT.match(text):
@@ -322,7 +326,7 @@ def credit(text: str) -> str | None:
             _CREDIT_BY.search(text) and (
             len(words(text)) <= 5 or len(words(text)) <= 10 and not TERMINAL.search(text)):
         return "credit"
-    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _GLUED_TAIL.search(text) or _SOURCE_PAREN.search(text) or \
+    if _CREDIT_PAREN.search(text) or _GLUED_CREDIT.search(text) or _GLUED_TAIL.search(text) or _GLUED_LABEL.search(text) or _SOURCE_PAREN.search(text) or \
             _NAME_OUTLET_PAREN.search(text) or _CAPS_CREDIT.search(text) and not re.search("[\"“”]", text):
         return "caption"
     if _COURTESY_TAIL.search(text) and not re.search("[\"“”]", text):
