@@ -104,8 +104,11 @@ def teaser(text: str) -> str | None:
     ('teaser', 'teaser')
     >>> teaser("LOVE Villa star Danni Rhodes has revealed she cried.") is None, teaser("UK GDP Grows in Third Quarter")
     (True, None)
+    >>> teaser("[PICTURES] Inside the couple's £1.2m love nest before split"), teaser("[VIDEO] The moment the pier fell.")
+    ('teaser', None)
     """
-    if re.search(r"\[[A-Z][A-Z ]{2,}\]\s*$", text):
+    if re.search(r"\[[A-Z][A-Z ]{2,}\]\s*$", text) or re.match(r"\[(?:PICS?|PICTURES|PHOTOS|VIDEO|WATCH|GALLERY|LIVE|QUIZ|POLL)\]\s+[A-Z]", text) and \
+            not TERMINAL.search(text):
         return "teaser"
     return "teaser" if _KICKER.match(text) and not TERMINAL.search(text) else None
 
