@@ -360,6 +360,8 @@ _QUIZ_BUTTON = re.compile(r"^(?:start|take|play|begin) (?:the |our |this )?quiz\
 _ARROW_TAIL = re.compile(r"[.!?]\s+([^.!?]{2,60})$")  # a line's last sentence, after its pitch
 
 
+_EVENT_PLUG = re.compile(r"^(?:don[’']t miss|join us (?:at|for|in)|save the date(?: for)?)\b[^.!?]{0,60}\b(?:summit|festival|conference|"
+                         r"webinar|forum|panel|meetup|meet-up|live event|event|fair|expo|awards|tour)\b", re.I)
 _LEAD_MAGNET = re.compile(r"^(?:download|get|grab|claim) (?:this|our|the|your|a) free (?:guide|report|white ?paper|e-?book|checklist|"
                           r"toolkit|template|brochure)\b|\btest your knowledge\b.{0,120}\bquiz\b|\bquiz\b.{0,120}\btest your knowledge\b", re.I)
 
@@ -428,6 +430,13 @@ def call_to_action(text: str) -> str | None:
     >>> call_to_action("The tracker showed 40 delayed flights by noon. Open data was published later.") is None
     True
 
+    The outlet's plug for its own event:
+
+    >>> call_to_action("Don't miss the Courier Summit on Rural Health, Oct. 3 in Lubbock: a day of talks with doctors.")
+    'promo'
+    >>> call_to_action("Don't miss the turn-off at the festival car park, police told drivers.") is None
+    True
+
     A trade site's lead magnet or quiz, however it is punctuated:
 
     >>> call_to_action("Download this free guide to learn how leading plants cut energy use by 22%.")
@@ -441,6 +450,8 @@ def call_to_action(text: str) -> str | None:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
+    if _EVENT_PLUG.match(text) and not _REPORTING.search(text):
+        return "promo"  # the outlet's own event: `Don't miss the Dispatch Summit on Rural Texas, Oct. 3 in Lubbock: ...`
     if _LEAD_MAGNET.search(text):
         return "promo"  # `Download this free guide to learn how ...`, `Test your knowledge ... take this month's quiz`
     if (m := _ARROW_TAIL.search(text)) and _ARROW_LINK.fullmatch(m[1]):
