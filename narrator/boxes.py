@@ -858,6 +858,10 @@ def summary_boxes(lines: list[Line], flat: bool = False) -> None:
                 ln.reason = "summary-box"
 
 
+_SUPPORT_HEAD = re.compile(r"(?:support|back|fund|donate to|help fund|become a (?:member|supporter) of) (?:the |our )?"
+                           r"(?:[A-Z][\w’'&-]*|independent|local|quality)(?: [\w’'&-]+){0,3}$", re.I)
+
+
 def pitch_labels(lines: list[Line]) -> None:
     """A short label ending in a colon right above a dropped membership or sign-up pitch
     (`A note from the editor:` / `... please consider becoming a member.`) heads that box.
@@ -866,9 +870,15 @@ def pitch_labels(lines: list[Line]) -> None:
     ...         Line("He told the court:", 1), Line("I did not see the car.", 1)]
     >>> pitch_labels(page); [ln.reason for ln in page]
     ['subscription', 'subscription', None, None]
+
+    So does an appeal's heading naming the outlet (`Support The Harbour Post`, `Back independent journalism`):
+
+    >>> page = [Line("Support The Harbour Post", 0), Line("We are a reader-funded newsroom. Please become a supporter.", 1, "subscription")]
+    >>> pitch_labels(page); page[0].reason
+    'subscription'
     """
     for line, below in zip(lines, lines[1:]):
-        if not line.reason and below.reason in _BOX_BUTTONS and line.text.endswith(":") and \
+        if not line.reason and below.reason in _BOX_BUTTONS and (line.text.endswith(":") or _SUPPORT_HEAD.match(line.text)) and \
                 len(words(line.text)) <= 6 and not re.search("[\"“”]", line.text):
             line.reason = below.reason
 
