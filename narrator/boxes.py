@@ -105,6 +105,7 @@ def promo_blocks(lines: list[Line]) -> None:
                     ln.reason = reason  # (the story's next paragraph, pasted under an `Advertisement` label, reports speech)
                 if _CLOSER.match(ln.text) or _RESUME.match(ln.text):
                     break  # the box's closing link: the story's next paragraph may be pasted straight under it
+    ad_copy(lines)
     pitch_windows(lines)
     consent_heading(lines)
     tip_box(lines)
@@ -170,6 +171,29 @@ _AGO = re.compile(r"\bago\b", re.I)  # a live page's `3h ago` over each entry, n
 
 _MENU_ITEM_WORDS = 10
 _ACCOUNT_LINK = re.compile(r"(?:sign|log) ?(?:in|out)(?: (?:/|or) (?:register|sign up|join))?|my account|register", re.I)
+
+
+def ad_copy(lines: list[Line]) -> None:
+    """The one line under an `ADVERTISEMENT` label closing its paragraph, selling to the reader
+    or naming a price, is the advert's copy; the story's paragraph pasted there reports.
+
+    >>> page = [Line("The regulator set the cap.", 0), Line("ADVERTISEMENT", 0, "advert"),
+    ...         Line("Upgrade your home this summer: 0% instalment plans on all AC units. Dh99 installation.", 0)]
+    >>> ad_copy(page); page[2].reason
+    'advert'
+    >>> page[2] = Line("Operators welcomed the cap, saying it gave them certainty.", 0)
+    >>> ad_copy(page); page[2].reason is None
+    True
+    """
+    for label, line, after in zip(lines, lines[1:], lines[2:] + [None]):
+        if label.reason and _AD_LABEL.match(label.text.strip(" -–—|·")) and line.group == label.group and \
+                not line.reason and (after is None or after.group != line.group) and len(words(line.text)) <= 40 and \
+                not _SAYS.search(line.text) and not re.search("[\"“”]", line.text) and \
+                (_ASKS_READER.search(line.text) or _OFFER_PRICE.search(line.text)):
+            line.reason = "advert"
+
+
+_OFFER_PRICE = re.compile(r"[$£€]\s?\d|\b(?:Dh|AED|Rs\.?|KSh|R)\s?\d|\b\d{1,2}% (?:off|finance|interest|instal)|\b0% ")
 
 
 def _heading_under_box(lines: list[Line], k: int) -> bool:
