@@ -62,7 +62,9 @@ government kingdom states republic island islands county province region coast v
 ocean lake north south east west northern southern eastern western central greater new upper
 lower st operation affairs services foundation network partnership federation
 co inc ltd llc corp plc gmbh pty bhd
-entertainment studios holdings industries corporation limited technologies systems media publishing""".split())  # (a firm's legal suffix: `Basin Bagel Co.`)
+entertainment studios holdings industries corporation limited technologies systems media publishing
+district municipality water utilities energy slam championship championships tour olympics airlines airways
+railways motors securities ventures labs stores""".split())  # (a firm's legal suffix: `Basin Bagel Co.`)
 # `Gov. Marla Hendricks` is later `the governor`
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "det": "detective",
@@ -135,9 +137,15 @@ def is_person_run(tokens: list[str]) -> bool:
 
     >>> is_person_run(["Park", "Ji-hoon"]), is_person_run(["Hyde", "Park"]), is_person_run(["Park", "Lane"])
     (True, False, False)
+    >>> is_person_run(["BBC", "Scotland"]), is_person_run(["Grand", "Slam"]), is_person_run(["ANN", "LEE"])
+    (False, False, True)
+    >>> is_person_run(["Jo", "Bell", "MSP"]), is_person_run(["MLA", "Ian", "Hatt"])
+    (True, True)
     """
     if len(tokens) == 2 and _GIVEN_AFTER.fullmatch(tokens[-1]):
         return True
+    if len(tokens) == 2 and re.fullmatch(r"[A-Z]{3,}", tokens[0]) and not tokens[1].isupper():
+        return False  # an acronym before a word: `BBC Scotland`, not a name in capitals, `MLA Ian Hatt` or `Jo Bell MSP`
     return bool(tokens) and not any(t.lower().strip(".") in ORG_WORDS for t in tokens)
 
 

@@ -915,3 +915,16 @@ def test_four_words_after_telling_the_court_that_are_the_speakers() -> None:
 def test_in_their_own_words_does_not_crash() -> None:
     s = script("The volunteers had, in their own words, “no idea what a cellar flood looks like”.")
     assert [t for _, t in quotes(s)] == ["no idea what a cellar flood looks like"]
+
+
+def test_he_is_the_person_not_the_broadcaster_utility_district_or_tournament_named_with_him() -> None:
+    s = script("Local haulier Donald Reid, whose firm moves fish to markets in the south, said a single sailing would hurt.",
+               "He told BBC Alba: “Our lorries need to be on the first boat to make the overnight run south.”")
+    assert quotes(s)[0][0] == "Donald Reid"
+    s = script("In a statement read outside court, Harbour Water's chief executive, Mark Bell, apologised to residents.",
+               "“We accept fully that we let the people of the valley down,” he said.")
+    assert quotes(s)[0][0] == "Mark Bell"
+    s = script("Tom Harker won his first title on Sunday.",
+               "Asked whether he considered himself a future Grand Slam contender, he laughed.",
+               "“My mother is already asking me that on the phone,” he said.")
+    assert quotes(s)[0][0] == "Tom Harker"
