@@ -185,8 +185,17 @@ def name_tokens(run: list[str]) -> list[str]:
     return out
 
 
+_HANDLE = re.compile(r"(?<=\b[A-Z][a-z])([a-z’'-]*)(\s[\"“‘'][\w.-]{2,20}[\"”’']\s)(?=[A-Z])")
+
+
 def cap_runs(text: str) -> list[tuple[int, list[str]]]:
-    """Runs of capitalised tokens (with their offset), possessives ending a run."""
+    """Runs of capitalised tokens (with their offset), possessives ending a run. A player's
+    handle between the names is set aside (`Mikkel "kjeld" Sørensen`), offsets kept.
+
+    >>> cap_runs('Mikkel "kjeld" Sørensen won.'), cap_runs("Ann Lee won.")
+    ([(0, ['Mikkel', 'Sørensen'])], [(0, ['Ann', 'Lee'])])
+    """
+    text = _HANDLE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     runs: list[tuple[int, list[str]]] = []
     cur: list[str] = []
     cur_at = 0

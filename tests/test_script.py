@@ -928,3 +928,10 @@ def test_he_is_the_person_not_the_broadcaster_utility_district_or_tournament_nam
                "Asked whether he considered himself a future Grand Slam contender, he laughed.",
                "“My mother is already asking me that on the phone,” he said.")
     assert quotes(s)[0][0] == "Tom Harker"
+
+
+def test_a_player_named_with_his_handle_is_who_the_described_speaker_is() -> None:
+    s = script("Harbour Wolves won the cup final on Sunday in front of a full arena.",
+               "Mikkel \"kjeld\" Sørensen was once again the standout, finishing the final with a 1.31 rating.",
+               "\"Nobody outside this team thought we could do it,\" the 22-year-old rifler said on the main stage.")
+    assert quotes(s)[0][0] == "Mikkel Sørensen"
