@@ -21,7 +21,7 @@ VERBS = (r"said|says|say|told|tells|added|adds|asked|asks|replied|replies|explai
 VERB = re.compile(rf"\b(?:{VERBS})\b", re.I)
 CARRY_VERBS = {"added", "adds", "continued", "continues", "went on"}
 
-HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female",
+HONORIFICS = {"mr": "male", "sir": "male", "ratu": "male", "adi": "female", "lord": "male", "mrs": "female", "ms": "female",
               "miss": "female", "dame": "female", "lady": "female", "prince": "male", "princess": "female",
               "king": "male", "queen": "female", "duke": "male", "duchess": "female"}
 GENDERED_ROLES = {

@@ -935,3 +935,9 @@ def test_a_player_named_with_his_handle_is_who_the_described_speaker_is() -> Non
                "Mikkel \"kjeld\" Sørensen was once again the standout, finishing the final with a 1.31 rating.",
                "\"Nobody outside this team thought we could do it,\" the 22-year-old rifler said on the main stage.")
     assert quotes(s)[0][0] == "Mikkel Sørensen"
+
+
+def test_a_fijian_chiefs_title_and_first_name_is_the_chief() -> None:
+    s = script("Village headman Ratu Josefa Qalo said the decision to move had not been easy for the residents.",
+               "\"Our graves and our stories are here by the sea,\" Ratu Josefa said.")
+    assert quotes(s)[0][0] == "Josefa Qalo"
