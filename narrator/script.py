@@ -543,7 +543,7 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
             not (len(words(subject)) <= 10 and _ONE_ROLE.match(subject)):
         return None, ""  # a long subject is narration, unless a full name ends it (`the council’s NSW director Ann Lee`)
     verb = m.group().lower()
-    pre = clause[:m.start()].strip(" ,;:—–-“”\"")
+    pre = _MODAL_TAIL.sub("", clause[:m.start()]).strip(" ,;:—–-“”\"")  # `The spokesperson would only say`
     post = clause[m.end():]
     if given := _GAVE_NAME.search(pre if words(pre) else post[:_LOOKBACK * 4]):
         return ("name", given.group(1)), verb  # `A woman who ..., and who gave her name only as Ama Owusu, said`
@@ -641,6 +641,9 @@ _OF_PERSON = re.compile(r"\s*(?:the|a|an)\s+([a-z-]+)\s+of\s+(?:one|a|an|the|his
 # a relative named by the family's name: `Mr Lyall's wife`, `the late Ann Lee's son`
 _KIN_OF = re.compile(r"^\s*(?:the late |[A-Z][a-z]{1,3}\.? )?(?:[A-Z][\w-]+ )?([A-Z][\w-]+)[’']s? (?:wife|husband|son|daughter|mother|father|"
                      r"brother|sister|partner|widow|widower|grandson|granddaughter|niece|nephew)\s*$")
+# a modal or auxiliary between the subject and its verb: `would only say`, `could not say`, `did say`
+_MODAL_TAIL = re.compile(r"\s+(?:would|could|will|can|did|does|do|should|might|may)(?:n[’']t| not)?(?: only| simply| just| also| later| not)?\s*$",
+                         re.I)
 # letters after a name: `Ann Lee, MD, PhD,`, `Jo Bell, OBE,`
 _CREDENTIAL = re.compile(r"\s*(?:Ph\.?\s?D|M\.?D|D\.?Phil|MPH|MBA|MSc|BSc|RN|DVM|DDS|FRCP|FRCS|OBE|MBE|CBE|KC|QC|Jr|Sr)\.?\s*")
 # a conjunction alone after a comma, joining a second verb to the sentence's subject

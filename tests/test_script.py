@@ -941,3 +941,9 @@ def test_a_fijian_chiefs_title_and_first_name_is_the_chief() -> None:
     s = script("Village headman Ratu Josefa Qalo said the decision to move had not been easy for the residents.",
                "\"Our graves and our stories are here by the sea,\" Ratu Josefa said.")
     assert quotes(s)[0][0] == "Josefa Qalo"
+
+
+def test_a_modal_between_the_speaker_and_say_is_no_part_of_the_speaker() -> None:
+    s = script("I asked whether the update would restrict access. The spokesperson would only say it was meant to "
+               "“ensure stable offline operation”.")
+    assert quotes(s) == [("spokesperson", "ensure stable offline operation")]
