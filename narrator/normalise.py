@@ -1419,7 +1419,12 @@ def _in_promo(lines: list[Line], i: int) -> bool:
     never the headline; a menu's `Newsletters` link above the headline is no promo."""
     return any(ln.group == lines[i].group and ln.reason == "newsletter" and not in_menu(lines, j) and not menu_row(ln.text) and
                not any(lines[m].reason in ("navigation", "tab-title") for m in range(min(i, j) + 1, max(i, j)))
-               for j, ln in enumerate(lines))  # (a promo bar over the site's menu is not the headline's box)
+               for j, ln in enumerate(lines[:i + _PROMO_REACH + 1]) if j >= i - _PROMO_REACH)
+    # (a promo bar over the site's menu is not the headline's box, nor is a sign-up form far down a page pasted
+    # without blank lines)
+
+
+_PROMO_REACH = 6  # lines between a promo's pitch and its sign-up button
 
 
 def _assign_header_roles(lines: list[Line], title_at: int) -> None:

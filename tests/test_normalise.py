@@ -1568,3 +1568,14 @@ def test_a_match_box_over_a_flat_header_with_a_nicknamed_byline() -> None:
     article = clean(text)
     assert article.title.startswith("Harbour Wolves complete lower-bracket miracle")
     assert reasons(text)["View full stats"] == "social"
+
+
+def test_a_sign_up_form_at_the_foot_of_a_page_pasted_without_blank_lines_takes_no_headline() -> None:
+    body = "\n".join(f"Volunteers at food bank number {n} handed out more parcels this year than ever before, the charity said."
+                     for n in range(1, 12))
+    text = ("The Harbour Larder\nDonate now\n\nNews · 2 December 2024\n"
+            "Winter Appeal 2024: “I was choosing between the meter and the kids’ tea”\n" + body +
+            "\nSign up for our emails\nHear how your support is helping. You can unsubscribe at any time.\n")
+    article = clean(text)
+    assert article.title == "Winter Appeal 2024: “I was choosing between the meter and the kids’ tea”"
+    assert len(article.blocks) >= 11
