@@ -114,7 +114,7 @@ def is_byline(text: str) -> bool:
 # reasons a block rule spreads from a button or menu beside a line, not the line's own
 SOFT = ("social", "navigation", "advert", "promo")
 _HEADER_SPAN = 20  # lines from the header's first sure sign up to the headline
-_STANDFIRST = 3  # a standfirst may be a few bullet points
+_STANDFIRST = 5  # a standfirst may be a few bullet points
 _RUN = 4  # a story's first sentence has another within this many read lines: a site banner has none
 _LOOKAHEAD = 4  # lines below the story's first prose a header sign may still sit
 _BLOCK_LINES = 8  # headline and standfirst lines at most

@@ -234,7 +234,7 @@ def _first_masthead(lines: list[Line]) -> int | None:
     for i, line in enumerate(lines[:8]):
         if i + 1 < len(lines) and _initials_of(line.text, lines[i + 1].text) and masthead_name(lines[i + 1].text, named=True):
             return i + 1  # a logo's initials over its name: `MNN` / `Meridian News Network`
-        name = None if line.reason == "consent" else \
+        name = None if line.reason in ("consent", "advert") else \
             masthead_name(line.text) or (masthead_name(line.text, named=True) if _named_again(line.text, lines, i) else None)
         if name and i == 0 and len(line.text.split()) == 1 and not line.text.isupper() and \
                 not _named_again(line.text, lines, i):

@@ -1579,3 +1579,20 @@ def test_a_sign_up_form_at_the_foot_of_a_page_pasted_without_blank_lines_takes_n
     article = clean(text)
     assert article.title == "Winter Appeal 2024: “I was choosing between the meter and the kids’ tea”"
     assert len(article.blocks) >= 11
+
+
+def test_a_tabloid_headline_over_four_summary_bullets_pasted_flat_under_an_advert_label() -> None:
+    text = ("Advertisement\nExclusive: Get 3 months of Courier+ for just £1 - ad-free reading. Join now\nHarbour Courier\nHome\nNews\n"
+            "Health\nLogin\n"
+            "Eating dinner after 8pm could raise your risk of high blood pressure by a QUARTER, major study suggests\n"
+            "Adults who ate their last meal after 8pm were 26 per cent more likely to develop hypertension\n"
+            "Researchers tracked 38,000 middle-aged Britons for almost eight years\n"
+            "Experts say moving dinner forward by an hour could be a 'simple, free' change\n"
+            "But GPs warn the study cannot prove late meals are to blame\n"
+            "By ANN LEE, HEALTH REPORTER\nPublished: 09:14 BST, 17 June 2025\n"
+            "Eating your evening meal late could significantly raise your risk of high blood pressure, a major study has found.\n"
+            "Researchers who tracked more than 38,000 British adults found those who ate after 8pm had higher readings.\n"
+            "High blood pressure affects around one in three adults in the UK and is a leading cause of strokes.\n")
+    article = clean(text)
+    assert article.title.startswith("Eating dinner after 8pm could raise your risk")
+    assert article.publication == "Harbour Courier"
