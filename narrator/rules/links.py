@@ -254,6 +254,8 @@ def _breadcrumb(text: str) -> bool:
     (True, True)
     >>> _breadcrumb("Rates rise / Fares fall"), _breadcrumb("Q3 › Q4 profits rose"), _breadcrumb("News›Industry›Garments")
     (False, False, True)
+    >>> _breadcrumb("Formula 3 / Melbourne / Race report"), _breadcrumb("Sales rose 3 / Costs fell 2 / Profit flat")
+    (True, False)
 
     A site menu set on one line with dots or bars between four items or more:
 
@@ -264,5 +266,6 @@ def _breadcrumb(text: str) -> bool:
     dots = not arrows and len(parts := re.split(r"\s[·|•]\s", text)) >= _MENU_DOTS
     parts = re.split(_TRAIL, text) if arrows else parts if dots else text.split(" / ")
     return len(parts) >= (2 if arrows else 3) and all(
-        1 <= len(words(p)) <= 4 and p.strip()[:1].isupper() and not TERMINAL.search(p) and not re.search(r"\d", p)
+        1 <= len(words(p)) <= 4 and p.strip()[:1].isupper() and not TERMINAL.search(p) and
+        (not re.search(r"\d", p) or bool(re.match(r"[A-Z][a-z]{2,} \d{1,2}$", p.strip())))  # `Formula 3`, `Ligue 1`
         for p in parts)
