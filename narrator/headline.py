@@ -118,6 +118,7 @@ _STANDFIRST = 5  # a standfirst may be a few bullet points
 _RUN = 4  # a story's first sentence has another within this many read lines: a site banner has none
 _LOOKAHEAD = 4  # lines below the story's first prose a header sign may still sit
 _BLOCK_LINES = 8  # headline and standfirst lines at most
+_MENU_SPAN = 4  # a paragraph of this many lines or more around a line above the headline: the site's menu, no headline
 _GAP = 3  # dropped lines (gallery buttons) may sit between the headline and its standfirst
 
 # a publish time names a day, a month or how long ago; a bare figure (`FTSE 100 8,412.30`) does not
@@ -353,8 +354,11 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
         while j >= start and i - j < _GAP and own[j] in (None, "social", "caption", "credit") and not _open(lines, own, j):
             j -= 1
         if not block or j == i or j < start or not (_open(lines, own, j) and _shaped(lines, j)) or \
-                len({lines[b].group for b in block}) > 1 and _shaped(lines, block[0]) and not is_sentence(lines[block[0]].text):
-            break  # (a headline and its standfirst found: a gap above them is no longer between the two)
+                len({lines[b].group for b in block}) > 1 and _shaped(lines, block[0]) and not is_sentence(lines[block[0]].text) or \
+                alone(lines, block[0]) and lines[j].group != lines[block[0]].group and \
+                sum(ln.group == lines[j].group for ln in lines[max(0, j - _MENU_SPAN):j + _MENU_SPAN]) >= _MENU_SPAN:
+            break  # (a headline and its standfirst found: a gap above them is no longer between the two; nor is
+            # a headline set apart under the site's menu paragraph and its `Search` / `Log in` buttons)
         i = j
     if len(block) >= 3 and _TICKER.match(lines[block[0]].text) and _shaped(lines, block[1]) and \
             not lines[block[1]].text.endswith("."):

@@ -1596,3 +1596,14 @@ def test_a_tabloid_headline_over_four_summary_bullets_pasted_flat_under_an_adver
     article = clean(text)
     assert article.title.startswith("Eating dinner after 8pm could raise your risk")
     assert article.publication == "Harbour Courier"
+
+
+def test_a_headline_set_apart_under_the_menu_paragraph_is_not_its_standfirst() -> None:
+    text = ("Skip to main content\nHarbour News\nHarbour News homepage\n"
+            "Just In  Australia  World  Business  Sport  Analysis  Rural  Local\nSearch\nLog in\n\n"
+            "Oyster growers say 11-week harvest ban after sewage spill has cost them $1.8 million\n\n"
+            "Harbour South Coast\nBy Ann Lee\nPosted Mon 17 Feb 2025 at 5:12am\nShare article\n\n"
+            "Oyster farmers on the far south coast say they are running out of money after an 11-week ban.\n\n"
+            "The food authority closed the inlet to harvesting on December 2, after heavy rain overwhelmed a pump station.\n\n"
+            "The closure has stretched across Christmas and the January holidays, the busiest weeks of the year.\n")
+    assert clean(text).title == "Oyster growers say 11-week harvest ban after sewage spill has cost them $1.8 million"
