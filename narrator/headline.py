@@ -338,6 +338,9 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
     i = anchor - 1
     while i >= max(start, anchor - _HEADER_SPAN) and (n := _header_lines(lines, own, i)):
         i -= n
+    if i - 1 >= start and _open(lines, own, i) and len(words(lines[i].text)) <= 3 and not TERMINAL.search(lines[i].text) and \
+            anchor - i <= 2 and _open(lines, own, i - 1) and _shaped(lines, i - 1) and not _full_stop(lines[i - 1].text):
+        i -= 1  # a topic label between the headline and the byline: `... with Korean yards` / `Gas exports` / `By ...`
     block: list[int] = []
     # a standfirst of a few lines set as one paragraph counts once (`The Duchess, 41, spoke ...` / `She told ...`)
     while i >= start and len({lines[j].group for j in block}) <= _STANDFIRST and len(block) <= _BLOCK_LINES:

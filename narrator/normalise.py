@@ -97,6 +97,11 @@ def header_labels(lines: list[Line], title_at: int) -> None:
                 len(line.text) > 1 and not line.text.isupper() and not TERMINAL.search(line.text) and \
                 not _BY.match(line.text) and line.text.lower() != "by":
             line.reason = "label"
+    # a topic label of two or three words in sentence case right under the headline, over the `By` line (`Gas exports`)
+    below = [ln for ln in lines[title_at + 1:start] if not ln.reason][:2]
+    if len(below) == 2 and _BY.match(below[1].text) and 2 <= len(toks := words(below[0].text)) <= 3 and \
+            toks[0][0].isupper() and all(t.islower() for t in toks[1:]) and not TERMINAL.search(below[0].text):
+        below[0].reason = "label"
 
 
 _RELATED = re.compile(

@@ -1607,3 +1607,15 @@ def test_a_headline_set_apart_under_the_menu_paragraph_is_not_its_standfirst() -
             "The food authority closed the inlet to harvesting on December 2, after heavy rain overwhelmed a pump station.\n\n"
             "The closure has stretched across Christmas and the January holidays, the busiest weeks of the year.\n")
     assert clean(text).title == "Oyster growers say 11-week harvest ban after sewage spill has cost them $1.8 million"
+
+
+def test_a_topic_label_between_the_headline_and_the_byline_of_a_flat_paste() -> None:
+    text = ("Harbour Ledger\nHome › Business › Energy\n"
+            "Qatari shipper orders 12 LNG carriers in $3.1 billion deal with Korean yards\nGas exports\nBy Ann Lee\n"
+            "Published: Wed 4 Mar 2026, 11:42 AM\nShare   Post   WhatsApp   Copy link\n"
+            "An LNG tanker is moored at the terminal. — Harbour Wire file\nADVERTISEMENT\n"
+            "The shipper has signed contracts worth about $3.1 billion for 12 liquefied natural gas carriers, it said.\n"
+            "The order is split between two yards, which will build the ships over the next four years, the firm said.\n")
+    article = clean(text)
+    assert article.title == "Qatari shipper orders 12 LNG carriers in $3.1 billion deal with Korean yards"
+    assert reasons(text)["Gas exports"] == "label"
