@@ -256,6 +256,8 @@ def _breadcrumb(text: str) -> bool:
     (False, False, True)
     >>> _breadcrumb("Formula 3 / Melbourne / Race report"), _breadcrumb("Sales rose 3 / Costs fell 2 / Profit flat")
     (True, False)
+    >>> _breadcrumb("Home  >  News and press releases  >  2026"), _breadcrumb("Profits > 2026")
+    (True, False)
 
     A site menu set on one line with dots or bars between four items or more:
 
@@ -268,4 +270,5 @@ def _breadcrumb(text: str) -> bool:
     return len(parts) >= (2 if arrows else 3) and all(
         1 <= len(words(p)) <= 4 and p.strip()[:1].isupper() and not TERMINAL.search(p) and
         (not re.search(r"\d", p) or bool(re.match(r"[A-Z][a-z]{2,} \d{1,2}$", p.strip())))  # `Formula 3`, `Ligue 1`
-        for p in parts)
+        or arrows and k == len(parts) - 1 and k >= 2 and bool(re.fullmatch(r"(?:19|20)\d\d", p.strip()))  # `... › 2026`
+        for k, p in enumerate(parts))
