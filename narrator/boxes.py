@@ -95,9 +95,12 @@ def promo_blocks(lines: list[Line]) -> None:
             reason = "newsletter" if _sign_up_form(group) else "advert" if _advert_box(group) else \
                 next(ln.reason for ln in reversed(group) if ln.reason in _BOX_BUTTONS) if pitch else \
                 "promo" if _tool_box(group) else "subscription"
-            for ln in group:  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
+            for k, ln in enumerate(group):  # the box's own blurb (`Council votes and zoning fights, every Thursday. Free.`)
                 if _heading_under_box(lines, at_line[id(ln)]):
                     break  # the story's crosshead pasted under the box's button, above its next paragraph
+                if reason == "advert" and k >= 2 and group[k - 1].reason == "advert" and TERMINAL.search(group[k - 1].text) and \
+                        _story_sentence(ln.text):
+                    break  # the story's next paragraph pasted under the advert's label and its one line of copy
                 # a pitch box's appeal between its heading and buttons may run longer and scare-quote a word
                 if not ln.reason and len(words(ln.text)) <= (60 if pitch else 40) and \
                         not (_quotes_speech(ln.text) if pitch else re.search("[\"“”]", ln.text)) and \
@@ -171,6 +174,19 @@ _AGO = re.compile(r"\bago\b", re.I)  # a live page's `3h ago` over each entry, n
 
 _MENU_ITEM_WORDS = 10
 _ACCOUNT_LINK = re.compile(r"(?:sign|log) ?(?:in|out)(?: (?:/|or) (?:register|sign up|join))?|my account|register", re.I)
+
+
+def _story_sentence(text: str) -> bool:
+    """A sentence of the story's: fifteen words or more, ending in a full stop, not talking
+    to the reader or offering anything.
+
+    >>> _story_sentence("Only the keeper offered resistance, making a gritty 41 from 96 balls before he became the seventh victim.")
+    True
+    >>> _story_sentence("Every ball of the season live on your phone: dial *120# today to subscribe and get the first week free.")
+    False
+    """
+    return len(words(text)) >= 15 and text.endswith(".") and is_sentence(text) and not _ASKS_READER.search(text) and \
+        not _OFFER_PRICE.search(text) and not re.search(r"\b(?:we|our|us)\b|[*#]", text, re.I)
 
 
 def ad_copy(lines: list[Line]) -> None:

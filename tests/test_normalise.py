@@ -1619,3 +1619,11 @@ def test_a_topic_label_between_the_headline_and_the_byline_of_a_flat_paste() -> 
     article = clean(text)
     assert article.title == "Qatari shipper orders 12 LNG carriers in $3.1 billion deal with Korean yards"
     assert reasons(text)["Gas exports"] == "label"
+
+
+def test_the_story_resumes_under_an_advert_label_and_its_one_line_of_copy() -> None:
+    middle = ("ADVERTISEMENT\nHarbour Sports Max — Every ball of the season live. Dial *120# to subscribe.\n"
+              "Only the keeper offered resistance, making a gritty 41 from 96 balls before he became the seventh victim.\n\n")
+    got = reasons(STORY.format(middle=middle, end=""))
+    assert got["Harbour Sports Max — Every ball of the season live. Dial *120# to subscribe."] == "advert"
+    assert not [line for line in got if line.startswith("Only the keeper")]
