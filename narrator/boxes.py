@@ -149,6 +149,9 @@ def promo_blocks(lines: list[Line]) -> None:
                 break  # a promo bar over the masthead of a page pasted without blank lines: the headline ends it
             if account and len(words(other.text)) > _MENU_ITEM_WORDS:
                 break  # the headline under the masthead's `Sign in`: a menu's items are short
+            if not other.reason and is_sentence(other.text, 15) and \
+                    sum(is_sentence(o.text, 15) for o in lines[k:k + _PROSE_RUN] if o.group == line.group) >= _PROSE_RUN:
+                break  # the story's prose, in a page pasted without blank lines: the box ended above it
             if not other.reason and not TERMINAL.search(other.text) and not _post_heading(lines, k):
                 other.reason = line.reason
 
@@ -173,6 +176,7 @@ _AGO = re.compile(r"\bago\b", re.I)  # a live page's `3h ago` over each entry, n
 
 
 _MENU_ITEM_WORDS = 10
+_PROSE_RUN = 3  # story sentences in a row: no box runs through them
 _ACCOUNT_LINK = re.compile(r"(?:sign|log) ?(?:in|out)(?: (?:/|or) (?:register|sign up|join))?|my account|register", re.I)
 
 

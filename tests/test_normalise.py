@@ -1627,3 +1627,12 @@ def test_the_story_resumes_under_an_advert_label_and_its_one_line_of_copy() -> N
     got = reasons(STORY.format(middle=middle, end=""))
     assert got["Harbour Sports Max — Every ball of the season live. Dial *120# to subscribe."] == "advert"
     assert not [line for line in got if line.startswith("Only the keeper")]
+
+
+def test_a_share_rows_reason_does_not_run_down_a_flat_story_over_its_crossheads() -> None:
+    prose = "\n".join(f"Volunteers at food bank number {n} handed out more parcels this year than ever before, we found."
+                      for n in range(1, 4))
+    text = ("Winter appeal: the busiest season yet for the town's food banks\nBy Ann Lee\nShare: Facebook  Bluesky  LinkedIn  Email\n"
+            + prose + "\nShanice’s story\n" + prose + "\nWhat your gift does\n" + prose + "\n")
+    got = reasons(text)
+    assert "Shanice’s story" not in got and "What your gift does" not in got
