@@ -690,6 +690,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                 line.reason = "masthead"
 
     title_at = None
+    pitched: set[int] = set()  # headline-shaped lines taken for a sign-up box's pitch
     for i in range(start, len(lines)):
         if is_headline(lines[i].text, alone(lines, i)) and (
                 not lines[i].reason or lines[i].reason == "teaser" and alone(lines, i)):
@@ -697,10 +698,14 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
                 title_at = i
                 break
             lines[i].reason = "newsletter"
+            pitched.add(i)
     if found := anchored_headline(lines, own, start):
         title_at, standfirst = found
-        for j in standfirst:
-            lines[j].reason = None if lines[j].reason in SOFT else lines[j].reason
+        for j in standfirst:  # (a standfirst over the header's `Get our newsletter` line is no pitch)
+            lines[j].reason = None if lines[j].reason in SOFT or j in pitched else lines[j].reason
+        for j in pitched:  # under the headline, a line that talks to no reader is the standfirst, not a pitch
+            if j > title_at and not re.search(r"\b(?:you|your|our|we|us|free)\b", lines[j].text, re.I):
+                lines[j].reason = None
     if title_at is None:  # no headline set apart: a short line inside a paragraph, as a second pass would see it
         title_at = next((i for i in range(start, len(lines)) if not lines[i].reason and
                          is_headline(lines[i].text, alone=True) and not _in_promo(lines, i)), None)

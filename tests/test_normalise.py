@@ -1636,3 +1636,15 @@ def test_a_share_rows_reason_does_not_run_down_a_flat_story_over_its_crossheads(
             + prose + "\nShanice’s story\n" + prose + "\nWhat your gift does\n" + prose + "\n")
     got = reasons(text)
     assert "Shanice’s story" not in got and "What your gift does" not in got
+
+
+def test_a_live_pages_standfirst_over_its_newsletter_plug_is_read() -> None:
+    text = ("Skip to main content\nSign in\nSearch\nThe Harbour - Back to home\nNews\nOpinion\nSport\nWorld\nAU politics\nLive\n"
+            "Harbour election 2025 live: two parties locked in tight count as Greens eye balance of power\n\n"
+            "Counting continues across the five electorates, with preferences likely to decide who forms government\n"
+            "Follow our news live blog for the latest updates\nGet our breaking news email, free app or daily news podcast\n\n"
+            "Ann Lee (now) and Tom Bell (earlier)\nSat 3 May 2025 23.58 AEST\nShare\n\n"
+            "The premier said on Saturday night that he would wait for every vote to be counted before claiming victory.\n\n"
+            "The opposition leader told supporters that the result was too close to call and would take days to settle.\n")
+    assert "Counting continues across the five electorates, with preferences likely to decide who forms government" \
+        not in reasons(text)
