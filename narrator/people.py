@@ -64,7 +64,7 @@ lower st operation affairs services foundation network partnership federation
 co inc ltd llc corp plc gmbh pty bhd
 entertainment studios holdings industries corporation limited technologies systems media publishing
 district municipality water utilities energy slam championship championships tour olympics airlines airways
-railways motors securities ventures labs stores""".split())  # (a firm's legal suffix: `Basin Bagel Co.`)
+railways motors securities ventures labs stores market farmers workers growers teachers nurses doctors health uk""".split())  # (a firm's legal suffix: `Basin Bagel Co.`)
 # `Gov. Marla Hendricks` is later `the governor`
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "det": "detective",

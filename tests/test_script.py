@@ -947,3 +947,11 @@ def test_a_modal_between_the_speaker_and_say_is_no_part_of_the_speaker() -> None
     s = script("I asked whether the update would restrict access. The spokesperson would only say it was meant to "
                "“ensure stable offline operation”.")
     assert quotes(s) == [("spokesperson", "ensure stable offline operation")]
+
+
+def test_a_market_town_a_farmers_union_and_a_uk_charity_are_no_speakers() -> None:
+    s = script("Keeley Marsh, from Market Harborough, claimed twice last summer for her spaniel, Bramble.",
+               "“The first time it was his ear. He came back from a walk along the canal tilting his head,” she said.")
+    assert quotes(s)[0][0] == "Keeley Marsh"
+    s = script("A spokesperson for the charity Heart Health UK said: “High blood pressure rarely has symptoms, so get checked.”")
+    assert quotes(s)[0][0] == "spokesperson"
