@@ -539,6 +539,9 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         matches.pop()  # `one of our drivers said to me when I asked whether ...:`: the writer's question, not the speaker
     m = matches[0] if after else matches[-1]
     subject = clause[:m.start()].strip(" ,;:—–-“”\"").split(",")[0]
+    if after and (named := _APPOSED.match(clause[:m.start()])) and (ref := resolve_phrase(named.group(1), aliases)) and \
+            ref[0] == "name" and ref[1].split()[-1] == named.group(1).split()[-1]:
+        return ref, m.group().lower()  # `“...,” the city's director of education, Tuula Heikkinen, told Lumo News`
     if after and len(words(subject)) > 6 and not (len(words(subject)) <= 10 and _full_name_last(subject, aliases)) and \
             not (len(words(subject)) <= 10 and _ONE_ROLE.match(subject)):
         return None, ""  # a long subject is narration, unless a full name ends it (`the council’s NSW director Ann Lee`)
@@ -615,10 +618,11 @@ def attribution(clause: str, aliases: dict[str, str], after: bool) -> tuple[tupl
         # `Another, a retired bus driver who rents a bungalow, told us`: the description names the speaker's role
         described = refs[1] if re.match(r"\s*(?:a|an)\s", parts[-1]) else None
         return next((r for r in refs if r and r[0] == "name"), refs[0] or described), verb
-    if len(parts) >= 2 and _BARE_AND.fullmatch(parts[-1]):
+    if len(parts) >= 2 and (_BARE_AND.fullmatch(parts[-1]) or _PREDICATE.match(parts[-1])):
         # `Ann Lee rejected that, pointing to the bill, and said`: the second verb shares the sentence's subject
         head = parts[1] if _OPENER.match(parts[0]) and len(parts) > 2 else parts[0]
-        if ref := resolve_phrase(head, aliases, from_start=True):
+        if (ref := resolve_phrase(head, aliases, from_start=True)) and (ref[0] != "name" or len(ref[1].split()) >= 2 or
+                                                                        _BARE_AND.fullmatch(parts[-1])):
             return ref, verb
     ref = resolve_phrase(parts[-1], aliases)
     if ref is None and len(parts) >= 2 and _OPENER.match(parts[0]):
@@ -646,6 +650,10 @@ _MODAL_TAIL = re.compile(r"\s+(?:would|could|will|can|did|does|do|should|might|m
                          re.I)
 # letters after a name: `Ann Lee, MD, PhD,`, `Jo Bell, OBE,`
 _CREDENTIAL = re.compile(r"\s*(?:Ph\.?\s?D|M\.?D|D\.?Phil|MPH|MBA|MSc|BSc|RN|DVM|DDS|FRCP|FRCS|OBE|MBE|CBE|KC|QC|Jr|Sr)\.?\s*")
+# a role and a full name set off by commas before the verb that follows a quote: `, the city's director, Ann Lee, told`
+_APPOSED = re.compile(r"^\s*(?:the|a|an|[A-Z][\w’'-]*[’']s)\b[^,“”\"]{1,80},\s*((?:[A-Z][\w’'.-]+\s){1,3}[A-Z][\w’'-]+),\s*$")
+# the sentence's own predicate after its subject's apposition: `Dr Ann Lee, convener of X, welcomed it but`
+_PREDICATE = re.compile(r"\s*[a-z]{3,}ed\b(?!\s+(?:by|that)\b)")
 # a conjunction alone after a comma, joining a second verb to the sentence's subject
 _BARE_AND = re.compile(r"\s*(?:and|but)(?: then| later| also)?\s*")
 # a sentence's opening adverbial, before its subject: `In a message read by ...,`, `Speaking at the launch,`
@@ -1133,6 +1141,9 @@ def _assign_speakers(paras: list[Para], people: People) -> None:
             if s.ref and s.ref[0] == "pronoun" and s.verb not in CARRY_VERBS and \
                     (subject := _clause_subject(p.text[:s.start], people, s.ref[1])):
                 name = subject
+            if s.ref and s.ref[0] == "pronoun" and s.verb in CARRY_VERBS and current is None and \
+                    (told := _reported(p.text[:s.start], people)) and told in seen and _compatible(people, told, s.ref[1]):
+                name = told  # `..., Al-Marri told reporters. He added: “...”`: who spoke just before, in this paragraph
             if name is None and not s.ref:
                 name = _named_after(p, s, paras[k + 1] if k + 1 < len(paras) else None, people,
                                     opening=last_speaker is None and current is None)

@@ -955,3 +955,23 @@ def test_a_market_town_a_farmers_union_and_a_uk_charity_are_no_speakers() -> Non
     assert quotes(s)[0][0] == "Keeley Marsh"
     s = script("A spokesperson for the charity Heart Health UK said: “High blood pressure rarely has symptoms, so get checked.”")
     assert quotes(s)[0][0] == "spokesperson"
+
+
+def test_a_role_and_name_in_apposition_after_the_quote_is_the_speaker() -> None:
+    s = script("The council voted on Thursday to close two village schools, moving 70 pupils to the city.",
+               "\"Nobody wants to close a school,\" the city's director of education and learning, Tuula Heikkinen, "
+               "told Harbour News on Friday.")
+    assert quotes(s)[0][0] == "Tuula Heikkinen"
+
+
+def test_the_subject_before_its_apposition_and_its_own_verb_introduces_the_colon_quote() -> None:
+    s = script("Environmental activist Dr Anitha Sarraju, convener of the Save Our Lakes Forum, welcomed the allocation but "
+               "cautioned against starting with beautification: “Desilting without stopping the sewage is like mopping the floor.”")
+    assert quotes(s)[0][0] == "Anitha Sarraju"
+
+
+def test_he_added_after_a_sentence_reporting_someone_in_the_same_paragraph() -> None:
+    s = script("“We will take delivery from 2029,” a company spokesperson said.",
+               "The board approved the financing last month, Khalid Al-Marri told reporters on a call. "
+               "He added: “We have no plans to go to the bond market for this programme.”")
+    assert quotes(s)[1][0] == "Khalid Al-Marri"
