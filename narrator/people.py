@@ -64,7 +64,7 @@ lower st operation affairs services foundation network partnership federation
 co inc ltd llc corp plc gmbh pty bhd
 entertainment studios holdings industries corporation limited technologies systems media publishing
 district municipality water utilities energy slam championship championships tour olympics airlines airways
-railways motors securities ventures labs stores market farmers workers growers teachers nurses doctors health uk""".split())  # (a firm's legal suffix: `Basin Bagel Co.`)
+railways motors securities ventures labs stores farmers workers growers teachers nurses doctors health uk""".split())  # (a firm's legal suffix: `Basin Bagel Co.`)
 # `Gov. Marla Hendricks` is later `the governor`
 TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "det": "detective",
@@ -467,6 +467,7 @@ _PEER = re.compile(r"\b(Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount
                    r"Prince|Princess) of ([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)\b")
 
 
+
 def learn_people(texts: list[str]) -> People:
     """Names (2-3 capitalised tokens, or an honorific and a surname) and evidence of gender."""
     people = People()
@@ -483,6 +484,8 @@ def learn_people(texts: list[str]) -> People:
                 name = people.add(" ".join(names[-2:]))
                 roles.setdefault(TITLE_WORDS.get(office, office), set()).add(name)
                 continue
+            if text[max(0, at - 7):at] == ", from " and len(run) == len(names):
+                continue  # `Keeley Marsh, from Market Harborough,`: where someone is from, no one
             if names and (is_person_run(names) or _said_surname(text, at, run, names)) and (len(names) >= 2 or titled):
                 name = people.add(" ".join(names))
                 before = [t for t in run[:len(run) - len(names)] if "’" not in t and "'" not in t]
