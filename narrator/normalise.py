@@ -127,7 +127,7 @@ _POST_WORDS = 25
 # a heading for one linked story: the next line is that link even when prose follows it
 _IN_CATEGORY = re.compile(r"^In [\"“][^\"“”]{1,40}[\"”]$")
 _ONE_LINK = re.compile(r"^(?:read more|read next|read also|also read|see also)\s*:?$", re.I)
-_TAGS = re.compile(r"^(?:related topics|(?:suggested )?topics|tags|tagged|filed under|(?:read )?more about|categories|archives|"
+_TAGS = re.compile(r"^(?:related (?:topics|tags)|(?:suggested )?topics|tags|tagged|filed under|(?:read )?more about|categories|archives|"
                    r"(?:explore )?more on these (?:topics|subjects)|"
                    # the people and bodies a story is tagged with: `In this news`, `People in this story`
                    r"in this (?:news|story|article|report|piece)|"

@@ -1683,3 +1683,9 @@ def test_a_live_pages_standfirst_over_its_newsletter_plug_is_read() -> None:
                               "claiming victory.\n\nThe opposition leader told supporters that the result was too close to call "
                               "and would take days to settle.\n")
     assert page[25] not in reasons(text)
+
+
+def test_related_tags_heads_a_tag_list() -> None:
+    end = "Related Tags\nHokkaido\nAgriculture\nDairy\n"
+    got = reasons(STORY.format(middle="", end=end))
+    assert got["Related Tags"] == got["Hokkaido"] == got["Dairy"] == "tags"

@@ -124,6 +124,10 @@ _AGENCY_TAIL = re.compile(
     r"[\[(][A-Z][\w.'’ -]{1,40}/[A-Z][\w.'’ -]{1,40}[\])])\s*$")
 
 
+# after the caption's full stop: a labelled credit (`Image: Halden`, `PHOTO BY ANN LEE /Agence X`) or a name in
+# capitals over its agency (`ANA WETERE/LDR`)
+_LABELLED_TAIL = re.compile(r"[.!?][”\"’']?\s+(?:(?:(?i:photo(?:graph)?s?|image|picture|credit)(?: by)?:?|(?:PHOTO|IMAGE|PICTURE) BY)\s+"
+                            r"[A-ZÀ-Ý][\w’'.-]*(?:\s+/?[A-ZÀ-Ý][\w’'./-]*){0,6}|[A-ZÀ-Ý][A-ZÀ-Ý’' -]{2,40}\s?/\s?[A-Z][\w ]{1,40})$")
 _SLIDE = re.compile(r"(\d{1,2})\s?(?:/|of)\s?(\d{1,2})\s+(?=[A-Z])")
 
 
@@ -298,6 +302,12 @@ def credit(text: str) -> str | None:
     ('caption', True)
     >>> credit("The pair on the red carpet five months agoCredit: Getty"), credit("He joined in 2020Credit: Channel 5 Media / Rex")
     ('caption', 'caption')
+    >>> credit("The Folio comes in a paler “chalk” finish. Image: Halden"), credit('The mayor says the council had "run out of road". ANA LEE/LDR')
+    ('caption', 'caption')
+    >>> credit("The crossing has carried traffic since the 1900s. PHOTO BY ANN LEE /Agence Nouvelles")
+    'caption'
+    >>> credit('"We ran out of road," the mayor said. Image rights are disputed.') is None
+    True
     """
     text = re.sub(r",?\s*opens (?:in )?(?:a )?new (?:tab|window)$", "", text)
     if _HEADSHOT.match(text):
@@ -341,6 +351,8 @@ def credit(text: str) -> str | None:
         return "caption"  # `Inspector Dan Whitaker with a rescued kitten. Photo © Harbour Trust / Ann Lee`
     if _BAR_CREDIT_TAIL.search(text):
         return "caption"  # set off by a bar, a credit closes the line even after a quoted title: `... "Eclipse." | Image: X`
+    if _LABELLED_TAIL.search(text) and len(words(text)) <= 60:
+        return "caption"  # a credit set after the caption's stop, even one quoting a word: `... a paler “chalk” finish. Image: Halden`
     if '"' in text or "”" in text:
         return None
     if _CREDIT_TAIL.search(text) or _AGENCY_TAIL.search(text) or _OUTLET_PAREN.search(text) or \

@@ -450,6 +450,10 @@ def author_bio(text: str) -> str | None:
 
 
 _SELF = re.compile(
+    # a synthetic reading's note: `This text has been converted to speech using synthetic voice technology.`
+    r"^this (?:text|article|story|page) (?:has been|was|is) (?:converted to speech|read by|narrated by|generated)\b|"
+    # a broadcaster's wire notice: `This service may include material from AFP, Reuters ... which is copyright ...`
+    r"\bwhich (?:is|are) copyright and (?:cannot|may not|can ?not) be reproduced\b|"
     r"\b(?:this|our) (?:article|story|page|website)s?\b|\b(?:links|purchases) (?:on|from|through) this site\b|"
     r"\bour (?:articles|journalism|newsroom|editors|experts|ethics|editorial (?:standards|policy|guidelines))\b|"
     r"\b(?:the )?comments? (?:below|section)\b|^thanks? (?:you )?for reading\b|"
@@ -497,13 +501,17 @@ def self_reference(text: str) -> str | None:
     'page-note'
     >>> self_reference("Quotes from Polish have been translated by The Warsaw Dispatch.")
     'page-note'
+    >>> self_reference("This text has been converted to speech using synthetic voice technology.")
+    'page-note'
+    >>> self_reference("This service may include material from AFP, Reuters and AAP which is copyright and cannot be reproduced.")
+    'page-note'
     """
     if re.search("[\"“”‘]", text) or len(words(text)) > 40 or VERB.search(text):
         return None  # `the mayor said this story ...` is reported speech
     return "page-note" if _SELF.search(text) else None
 
 
-_REVIEWED = re.compile(r"^(?:Medically |Clinically |Fact[- ]?|Expert |Legally )?(?:reviewed|checked|fact-checked|verified)"
+_REVIEWED = re.compile(r"^[✔✓☑✅]?\s*(?:Medically |Clinically |Fact[- ]?|Expert |Legally |Vet(?:erinary)? |Vet-)?(?:reviewed|checked|fact-checked|verified)"
                        r" by\s+[A-Z]", re.I)
 
 
@@ -513,6 +521,8 @@ def reviewer(text: str) -> str | None:
 
     >>> reviewer("Medically reviewed by Jonah Whitfield, MD"), reviewer("Fact checked by Ann Lee")
     ('reviewer', 'reviewer')
+    >>> reviewer("✔ Vet reviewed by Dr Ann Lee BVetMed MRCVS")
+    'reviewer'
     >>> reviewer("Written by Sara Lindqvist") is None, reviewer("Reviewed by the board, the plan was approved.")
     (True, None)
     """

@@ -18,9 +18,10 @@ episode transcript thread content clip media playlist embed button send views mo
 options cite add reading list stats""".split())
 # messaging apps and networks a share row names beside the usual ones (`LINE`, `Telegram`, `Messages`)
 _NETWORKS = set("""facebook twitter x whatsapp linkedin reddit pinterest messenger bluesky threads line telegram
-viber wechat weibo kakaotalk kakao vk xing tumblr flipboard mastodon pocket mail messages sms email print copy link""".split())
+viber wechat weibo kakaotalk kakao vk xing tumblr flipboard mastodon pocket mail messages sms email print copy link
+hatena mixi url""".split())
 # networks no word of prose is named after: a share button on a line of its own (`Telegram`, `SMS`)
-_OWN_NETWORKS = {"telegram", "sms", "viber", "wechat", "weibo", "kakaotalk", "vk", "xing", "tumblr", "flipboard", "mastodon"}
+_OWN_NETWORKS = {"telegram", "sms", "hatena", "viber", "wechat", "weibo", "kakaotalk", "vk", "xing", "tumblr", "flipboard", "mastodon"}
 _BUTTON_WORDS = _UI_WORDS | _NETWORKS
 _SHARE_ROW = 6  # a longer row of buttons: every word a button or a network, three of them networks
 
@@ -117,6 +118,8 @@ def interface(text: str) -> str | None:
     True
     >>> interface("Telegram"), interface("SMS"), interface("Share by email"), interface("Send this story via WhatsApp")
     ('social', 'social', 'social', 'social')
+    >>> interface("X Facebook LINE Hatena Copy URL")
+    'social'
     >>> interface("Share by email the results of the survey") is None
     True
     >>> interface("Share   Follow Valley Voice   Save"), interface("Follow Climate & Energy  Share  Email")

@@ -40,6 +40,8 @@ _PROMPT_ANYWHERE = re.compile(
     r"(?:keep|finish) reading(?: (?:this|the) (?:story|article|piece))? (?:with|by|when you|if you|for free with)\b[^.!?]{0,30}?\b(?:trial|subscri\w+|membership|"
     r"account|sign(?:ing)? (?:in|up)|registering|log(?:ging)? in)|"
     r"(?:register|sign up|sign in|log in)(?: for free| free)? to (?:keep|continue) reading|"
+    # a plan's wall: `Your plan: Standard. Upgrade to read all Premium content`
+    r"upgrade (?:now |today )?to (?:read|unlock|access) (?:all|every|this|the|more|premium)|"
     r"reached (?:your|the) (?:limit|maximum|quota) of (?:free )?(?:articles|stories|reads))\b",
     re.I)
 
@@ -100,6 +102,8 @@ def prompt(text: str) -> str | None:
     ('social', 'advert')
     >>> prompt("Our weekly newsletter is out now. Sign up here."), prompt("He joined the army.")
     ('newsletter', None)
+    >>> prompt("Premium articles are for subscribers. Your plan: Standard. Upgrade to read all Premium content.")
+    'newsletter'
     >>> prompt("Track Every Update On Post Live: Storm Coverage Around The Clock"), prompt("Track every update in the app.") is None
     ('read-more', True)
     >>> prompt("Register to read more content like this. Subscribe for Sh10 per day."), prompt("Sign in to unlock the full story")
