@@ -180,6 +180,45 @@ _PROSE_RUN = 3  # story sentences in a row: no box runs through them
 _ACCOUNT_LINK = re.compile(r"(?:sign|log) ?(?:in|out)(?: (?:/|or) (?:register|sign up|join))?|my account|register", re.I)
 
 
+def quote_forms(lines: list[Line]) -> None:
+    """A quote or calculator form over its dropped button (`Get my quote`): its field labels
+    (`Your dog's name` / `Breed`, `Property price` / `£` / `Mortgage term` / `25 years`), the
+    pitch over them that asks or names a price, and the small print under the button.
+
+    >>> page = [Line(t, 0) for t in ("Owners should brush their dogs after every walk, the vet said.",
+    ...         "Is your dog covered for summer scrapes?", "Lifetime cover from £11.40 a month*.", "Your dog’s name",
+    ...         "Breed", "Get my quote", "*Price for a 2-year-old crossbreed. Your price will depend on your pet.")]
+    >>> page[5].reason = "promo"; quote_forms(page); [ln.reason for ln in page]
+    [None, 'promo', 'promo', 'promo', 'promo', 'promo', 'promo']
+    """
+    for i, button in enumerate(lines):
+        if not (button.reason and _QUOTE_BUTTON.match(button.text)):
+            continue
+        k = i - 1
+        while k >= 0 and not lines[k].reason and \
+                (len(words(lines[k].text)) <= 4 and not TERMINAL.search(lines[k].text) or re.fullmatch(r"[£$€]", lines[k].text)):
+            k -= 1
+        if i - k - 1 < _FORM_FIELDS:
+            continue
+        while k >= 0 and not lines[k].reason and i - k <= _FORM_FIELDS + 4 and \
+                (lines[k].text.endswith("?") and len(words(lines[k].text)) <= 14 or _price_pitch(lines[k].text) or
+                 _QUOTE_PITCH.search(lines[k].text)) and not _SAYS.search(lines[k].text):
+            k -= 1  # the pitch: `Is your dog covered for summer scrapes?`, `Lifetime cover from £11.40 a month*.`
+        for ln in lines[k + 1:i]:
+            ln.reason = button.reason
+        for ln in lines[i + 1:i + 3]:
+            if ln.reason or not (ln.text.startswith("*") or _QUOTE_SMALL_PRINT.search(ln.text)):
+                break
+            ln.reason = button.reason  # `*Price for a 2-year-old crossbreed ...`, `Your home may be repossessed ...`
+
+
+_QUOTE_BUTTON = re.compile(r"(?:get|see|check|compare) (?:my|a|your|our|the) (?:free )?(?:[\w-]+ )?(?:quotes?|price|premium|rates?)\b|"
+                           r"calculate(?: now| my \w+)?|check (?:my )?eligibility", re.I)
+_QUOTE_PITCH = re.compile(r"\b(?:how much (?:you|could you)|your (?:pet|dog|cat|home|car|mortgage)|get a (?:[\w-]+ )?quote)\b", re.I)
+_QUOTE_SMALL_PRINT = re.compile(r"\bprovided by our partner\b|\bmay be repossessed\b|\bterms (?:and|&) conditions apply\b", re.I)
+_FORM_FIELDS = 2  # field labels at least, over the button
+
+
 def _story_sentence(text: str) -> bool:
     """A sentence of the story's: fifteen words or more, ending in a full stop, not talking
     to the reader or offering anything.

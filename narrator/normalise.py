@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from narrator.captions import caption_over_buttons, caption_over_byline, caption_pairs, caption_toggles, embed_blocks, header_caption, player_titles, post_cards
 from narrator.twins import (cut_twins, framed_twins, pull_quotes, repeated_labels, repeated_pitches, split_twins, tab_lines,
                             quoted_twins, reworded_twin, title_copies, twin_lines)
-from narrator.boxes import (_BOX_BUTTONS, badge_teasers, bare_teasers, boxed_lines, contact_boxes, disclosure_cards, form_pitch, link_cards,
+from narrator.boxes import (_BOX_BUTTONS, badge_teasers, bare_teasers, boxed_lines, contact_boxes, disclosure_cards, form_pitch, link_cards, quote_forms,
                             pitch_between, pitch_labels,
                             promo_blocks, summary_boxes)
 from narrator.lines import CROSSHEAD_WORDS, TERMINAL, Line, alone, groups, in_menu, is_sentence, menu_row, words
@@ -763,6 +763,7 @@ def normalise(raw: RawArticle, keep: Sequence[str] = (), drop: Sequence[str] = (
     badge_teasers(lines[title_at + 1:])
     bare_teasers(lines[title_at + 1:])
     boxed_lines(lines[title_at + 1:])
+    quote_forms(lines[title_at + 1:])
     quoted_twins(lines[title_at + 1:])
     header_labels(lines, title_at)
     settle(lines, title_at)
