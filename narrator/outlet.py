@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.lines import TERMINAL, Line, words
+from narrator.lines import TERMINAL, Line, menu_row, words
 from narrator.rules.links import _HOME_LINK, _LANG_SWITCH, _NAV
 from narrator.rules.page import interface
 
@@ -40,6 +40,8 @@ def masthead_name(text: str, named: bool = False) -> str | None:
     ('The Harbour Post', 'Kestrel FM', 'Logo')
     >>> masthead_name("The Vale Courier — Serving Vale and Lane counties since 1889"), masthead_name("LIVE SCORES")
     ('The Vale Courier', None)
+    >>> masthead_name("THE LANKA OBSERVER-EXPRESS")
+    'The Lanka Observer-Express'
     """
     text = _LOGO.sub("", text)
     if (motto := _WITH_MOTTO.match(text)) and is_slogan(motto.group(2)):
@@ -55,8 +57,8 @@ def masthead_name(text: str, named: bool = False) -> str | None:
     if len(toks) == 4 and not named and not _PAPER_WORDS & {t.lower() for t in toks}:
         return None
     # a word in capitals is a styled word (`SPORTLINE`); an acronym or call sign (`KVLN`) has no vowels
-    return " ".join(t.capitalize() if t.isupper() and (len(t) > 3 and re.search("[AEIOU]", t) or
-                                                        t in ("THE", "AND", "OF")) else t for t in toks)
+    return " ".join("-".join(p.capitalize() for p in t.split("-")) if t.isupper() and (len(t) > 3 and re.search("[AEIOU]", t) or
+                                                                           t in ("THE", "AND", "OF")) else t for t in toks)
 
 
 def masthead_tail(text: str) -> str | None:
@@ -245,7 +247,7 @@ def _first_masthead(lines: list[Line]) -> int | None:
                 return i
         elif name and (i == 0 or skipped_links and _names_outlet(name) or _named_again(line.text, lines, i)):
             return i
-        skipped_links = skipped_links and line.reason in ("navigation", "consent", "promo", "advert")
+        skipped_links = skipped_links and (line.reason in ("navigation", "consent", "promo", "advert") or menu_row(line.text))
         if not line.reason and not (first == 0 and len(line.text.split()) <= 2) and \
                 not (i == 0 and len(lines) > 1 and lines[1].reason in ("navigation", "consent")):
             return first  # (the tab's menu under it: `News+` / `Audio`; a ticker over the skip links)

@@ -1689,3 +1689,12 @@ def test_related_tags_heads_a_tag_list() -> None:
     end = "Related Tags\nHokkaido\nAgriculture\nDairy\n"
     got = reasons(STORY.format(middle="", end=end))
     assert got["Related Tags"] == got["Hokkaido"] == got["Dairy"] == "tags"
+
+
+def test_a_masthead_in_capitals_under_an_edition_switcher_and_a_link_bar() -> None:
+    text = ("සිංහල   தமிழ்   English\nE-Paper | Subscribe | Advertise | Contact Us\nTHE HARBOUR OBSERVER-EXPRESS\n"
+            "Friday, 27 June 2026   Last Update 10:41 AM\nHOME   NEWS   BUSINESS   OPINION   SPORTS\nNews\n"
+            "Bus fares reduced by 3.8 per cent from July 1; minimum fare unchanged\nJune 27, 2026 05:30 am\nBy Ann Lee\n"
+            "Bus fares across the country will be reduced by 3.8 per cent from July 1 under the annual fare revision.\n"
+            "The minimum fare will stay unchanged, the transport commission said on Thursday after a review of costs.\n")
+    assert clean(text).publication == "The Harbour Observer-Express"

@@ -229,6 +229,8 @@ def navigation(text: str) -> str | None:
     ('navigation', 'navigation', True)
     >>> navigation("EST"), navigation("РУС"), navigation("ENG")
     ('navigation', 'navigation', 'navigation')
+    >>> navigation("සිංහල   தமிழ்   English"), navigation("English | Français"), navigation("English teachers") is None
+    ('navigation', 'navigation', True)
     >>> navigation("Leia em português"), navigation("Read this article in Spanish"), navigation("Auf Deutsch lesen")
     ('navigation', 'navigation', 'navigation')
     >>> navigation("Read in English, the report runs to 40 pages.") is None
@@ -240,10 +242,19 @@ def navigation(text: str) -> str | None:
     """
     if _breadcrumb(text) or _LANGUAGE_LINK.match(text.strip(" »›→")) or _LANG_SWITCH.fullmatch(text) or _SECTION_NAV.fullmatch(text.strip(" »›→:")):
         return "navigation"
+    names = [t for t in re.split(r"[\s|/·•]+", text) if t]
+    if len(names) >= 2 and all(t.lower() in _LANGUAGE_NAMES for t in names):
+        return "navigation"  # the site's editions in their own scripts: `සිංහල   தமிழ்   English`
     return "navigation" if len(words(text)) <= 8 and _NAV.search(text) else None
 
 
 _MENU_DOTS = 4
+# languages named in their own words and scripts, as an edition switcher lists them
+_LANGUAGE_NAMES = set("""english français francais español espanol deutsch português portugues italiano nederlands polski
+русский українська עברית العربية اردو हिन्दी हिंदी বাংলা नेपाली සිංහල தமிழ் తెలుగు മലയാളം ગુજરાતી ಕನ್ನಡ मराठी ਪੰਜਾਬੀ
+中文 简体 繁體 日本語 한국어 ไทย tiếng việt bahasa indonesia melayu kiswahili swahili cymraeg gaeilge gàidhlig afrikaans isizulu
+amharic አማርኛ hausa yorùbá igbo türkçe ελληνικά magyar čeština română suomi svenska norsk dansk eesti latviešu lietuvių
+filipino tagalog""".split())
 _TRAIL = r"\s*[›»]\s*|\s>\s"  # `›` and `»` join a trail with or without spaces (`News›Industry`)
 
 
