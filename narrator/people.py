@@ -146,7 +146,7 @@ def is_person_run(tokens: list[str]) -> bool:
         return True
     if len(tokens) == 2 and re.fullmatch(r"[A-Z]{3,}", tokens[0]) and not tokens[1].isupper():
         return False  # an acronym before a word: `BBC Scotland`, not a name in capitals, `MLA Ian Hatt` or `Jo Bell MSP`
-    return bool(tokens) and not any(t.lower().strip(".") in ORG_WORDS for t in tokens)
+    return bool(tokens) and not any(t.lower().strip(".’'") in ORG_WORDS for t in tokens)  # (`Federated Farmers'`)
 
 
 def _said_surname(text: str, at: int, run: list[str], names: list[str]) -> bool:

@@ -773,7 +773,7 @@ _LINK_VERB = re.compile(r"\s(?:was|were|is|are|has|had|remained|seemed|sounded|s
 
 # a subject labelling something in its own words: `called the plan`, `dubbed it`, `described the cuts as`
 _LABELS = re.compile(r"\b(?:(?:have|has|had) )?(?:called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|"
-                     r"(?:described|describes|characteri[sz]ed|characteri[sz]es)\b[^.“\"]{1,40}?\bas)\b(?=[^.“\"]{0,40}$)|"
+                     r"(?:described|describes|characteri[sz]ed|characteri[sz]es)\b[^.“\"]{1,40}?\bas)\b(?=[^.“\"]{0,60}$)|"
                      r", (?:calling|dubbing|branding|labell?ing|terming|(?:describing|characteri[sz]ing)\b[^.“\"]{1,40}?\bas)\b"
                      r"(?=[^.,“\"]{0,40}$)")
 _TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w’'-]*|of|the|and|for|a|an|in|on|to|or|at)(?:[\s:,]+(?:[A-Z0-9][\w’'-]*|of|the|and|for|a|an|in|on|to|or|at))*")
@@ -924,9 +924,15 @@ def _short_own(clause: str) -> bool:
     False
     >>> _short_own("He said he would replace the boiler, which he described as"), _short_own("The station plays")
     (True, False)
+    >>> _short_own("According to Abdallah, it was the third time his side had")  # a person, not a study
+    True
     """
     return any(m.group().lower() != "according to" for m in VERB.finditer(clause)) and \
-        not re.search(r"\baccording to\b", clause, re.I)
+        not re.search(r"\baccording to\b", clause, re.I) or bool(_ACCORDING_TO_NAME.search(clause))
+
+
+# `According to Abdallah, it was the third time his side had “lost points to the flag”`: a person is the source
+_ACCORDING_TO_NAME = re.compile(r"^\s*According to (?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+,(?![^,]*\b(?:report|study|survey|data|figures)\b)")
 
 
 def _ends_clause(quoted: str) -> bool:

@@ -975,3 +975,11 @@ def test_he_added_after_a_sentence_reporting_someone_in_the_same_paragraph() -> 
                "The board approved the financing last month, Khalid Al-Marri told reporters on a call. "
                "He added: “We have no plans to go to the bond market for this programme.”")
     assert quotes(s)[1][0] == "Khalid Al-Marri"
+
+
+def test_a_quote_after_according_to_a_person_is_theirs_and_a_plural_possessive_body_is_no_one() -> None:
+    s = script("According to Abdallah, it was the third time this season that his side had “lost points to the flag”.")
+    assert quotes(s) == [("Abdallah", "lost points to the flag")]
+    s = script("Federated Farmers' regional president, Cathy Brough, welcomed the lower increase but said farmers were worried. "
+               "“The gravel roads out here are in the worst state I've seen in twenty years,” she said.")
+    assert quotes(s)[0][0] == "Cathy Brough"
