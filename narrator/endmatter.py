@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.headline import is_byline
+from narrator.headline import _BY, is_byline
 from narrator.lines import READER, TERMINAL, Line, is_sentence, words
 from narrator.rules.notes import author_bio
 
@@ -180,7 +180,14 @@ _CARD = re.compile(r"^(?:(?:Written|Words|Posted|Story|Reporting) )?[Bb]y\s+([A-
 def author_card(lines: list[Line]) -> None:
     """`Written by Dana Whitcombe` below the story, naming the header's byline again, heads
     the author's card (`1.1K Followers` / `Writer for ...` / a one-line bio): the page
-    introducing its writer, like `About the author`."""
+    introducing its writer, like `About the author`. So does the byline's bare name over a
+    one-line bio of the writer's beat:
+
+    >>> story = [Line(f"Police said the {n} crash happened on Monday night.", i) for i, n in enumerate("abc")]
+    >>> page = [Line("By Ann Lee", 0)] + story + [Line("Ann Lee", 4), Line("Motoring correspondent since 2017.", 4)]
+    >>> author_card(page); [ln.reason for ln in page[4:]]
+    ['author-bio', 'author-bio']
+    """
     prose = 0
     for i, line in enumerate(lines):
         if not line.reason and is_sentence(line.text):
@@ -189,8 +196,16 @@ def author_card(lines: list[Line]) -> None:
                 re.search(rf"\b{re.escape(m.group(1))}\b", " ".join(  # the header above it, not the line itself
                     ln.text for ln in lines[:min(i, _HEADER_LINES)] if not ln.reason and is_byline(ln.text))):
             line.reason = "author-bio"
+        elif prose >= 3 and not line.reason and i + 1 < len(lines) and not lines[i + 1].reason and \
+                re.fullmatch(r"(?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+", line.text) and \
+                any(not ln.reason and _BY.match(ln.text) and re.search(rf"\b{re.escape(line.text)}\b", ln.text)
+                    for ln in lines[:min(i, _HEADER_LINES)]) and \
+                len(words(lines[i + 1].text)) <= 25 and _WRITER_ROLE.search(lines[i + 1].text) and \
+                not re.search("[\"“”]", lines[i + 1].text):
+            line.reason = lines[i + 1].reason = "author-bio"  # the byline's name again, over the writer's one-line bio
 
 
+_WRITER_ROLE = re.compile(r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|critic|covers|covered|writes)\b", re.I)
 _BIO_NAME = re.compile(r"^((?:[A-Z][\w’'.-]+ ){2,3})(?:is|was) ")
 
 

@@ -467,6 +467,9 @@ _SELF = re.compile(
     # the outlet's note on how it works: `... checked by two editors. Find out more about our standards.`
     r"\b(?:find out|read|learn) more about (?:our|how we) (?:editorial )?(?:standards|ethics|journalism|code of (?:conduct|practice)|"
     r"fact-?checking|corrections policy)\b|"
+    # the outlet's press code: `Mzansi Wire subscribes to the Press Code of South Africa and the Press Council's Ombud.`
+    r"\b(?:subscribes? to|is a member of|abides by|adheres to|is regulated by) the (?:[A-Z][\w’'-]* ){0,4}"
+    r"(?:Press Code|Editors[’']? Code|Code of (?:Practice|Conduct|Ethics)|Press Council|IPSO|IMPRESS)\b|"
     # a translation note: `Quotes from Polish have been translated by The Warsaw Dispatch.`
     r"^(?:quotes?|quotations|interviews?|comments?) (?:from|in) [A-Z]\w+ (?:have been|has been|were|was) translated by\b", re.I)
 
@@ -502,6 +505,8 @@ def self_reference(text: str) -> str | None:
     >>> self_reference("Quotes from Polish have been translated by The Warsaw Dispatch.")
     'page-note'
     >>> self_reference("This text has been converted to speech using synthetic voice technology.")
+    'page-note'
+    >>> self_reference("Harbour Wire subscribes to the Press Code of South Africa and the Press Council's Ombud.")
     'page-note'
     >>> self_reference("This service may include material from AFP, Reuters and AAP which is copyright and cannot be reproduced.")
     'page-note'

@@ -332,7 +332,8 @@ _TICKET_SALE = re.compile(r"(?=.*\b(?:season )?tickets?\b)(?=.*\b(?:you|your|you
 _PASS_OFFER = re.compile(r"(?=.*\b(?-i:[A-Z])[\w+]*(?: (?-i:[A-Z])[\w+]*)? Pass\b)(?=.*[$£€]\d)"
                          r"(?:^|.*[.!?:—–-]\s+)(?:watch|stream|listen|buy|get|subscribe|grab|sign up|upgrade)\b", re.I)
 # a sign-up form's empty field: `Type your email…`, `Enter your email address`
-_FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|postcode|zip|phone)(?: address)?"
+_FORM_FIELD = re.compile(r"^(?:type|enter|your) (?:your )?(?:email|e-mail|name|postcode|zip|phone|suburb|town|city|address|location)"
+                         r"(?: (?:or|and) (?:area|post|zip) ?code)?(?: address)?"
                          r"\s*(?:here)?\s*(?:\.{3}|…)?\s*\*?$", re.I)
 
 
@@ -377,6 +378,8 @@ def call_to_action(text: str) -> str | None:
 
     >>> call_to_action("Webinar: What the 2030 rules mean for your fleet. Register now"), call_to_action("Type your email…")
     ('promo', 'newsletter')
+    >>> call_to_action("Enter suburb or area code"), call_to_action("Buy it from BeerDrop → (affiliate link)")
+    ('newsletter', 'promo')
     >>> call_to_action("Start Quiz"), call_to_action("Take the quiz, she said.") is None
     ('promo', True)
     >>> call_to_action("Buy tickets"), call_to_action("Buy tickets for the final early.") is None
@@ -454,6 +457,8 @@ def call_to_action(text: str) -> str | None:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
+    if re.search(r"\(affiliate(?: link)?\)\s*$", text, re.I):
+        return "promo"  # a shop's link marked as paid: `Buy it from BeerDrop → (affiliate link)`
     if _EVENT_PLUG.match(text) and not _REPORTING.search(text):
         return "promo"  # the outlet's own event: `Don't miss the Dispatch Summit on Rural Texas, Oct. 3 in Lubbock: ...`
     if _LEAD_MAGNET.search(text):
