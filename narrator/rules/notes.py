@@ -470,6 +470,8 @@ _SELF = re.compile(
     # the outlet's press code: `Mzansi Wire subscribes to the Press Code of South Africa and the Press Council's Ombud.`
     r"\b(?:subscribes? to|is a member of|abides by|adheres to|is regulated by) the (?:[A-Z][\w’'-]* ){0,4}"
     r"(?:Press Code|Editors[’']? Code|Code of (?:Practice|Conduct|Ethics)|Press Council|IPSO|IMPRESS)\b|"
+    # a comment section's house rules: `X welcomes respectful debate. Comments may take up to an hour to appear.`
+    r"\bcomments? (?:may|can|will) take (?:up to )?(?:an?|\d+) (?:hour|minute|day)s? to (?:appear|be published|show)\b|"
     # a translation note: `Quotes from Polish have been translated by The Warsaw Dispatch.`
     r"^(?:quotes?|quotations|interviews?|comments?) (?:from|in) [A-Z]\w+ (?:have been|has been|were|was) translated by\b", re.I)
 
@@ -508,6 +510,8 @@ def self_reference(text: str) -> str | None:
     'page-note'
     >>> self_reference("Harbour Wire subscribes to the Press Code of South Africa and the Press Council's Ombud.")
     'page-note'
+    >>> self_reference("Harbour Media welcomes respectful debate. Comments may take up to an hour to appear.")
+    'page-note'
     >>> self_reference("This service may include material from AFP, Reuters and AAP which is copyright and cannot be reproduced.")
     'page-note'
     """
@@ -517,7 +521,7 @@ def self_reference(text: str) -> str | None:
 
 
 _REVIEWED = re.compile(r"^[✔✓☑✅]?\s*(?:Medically |Clinically |Fact[- ]?|Expert |Legally |Vet(?:erinary)? |Vet-)?(?:reviewed|checked|fact-checked|verified)"
-                       r" by\s+[A-Z]", re.I)
+                       r"(?: by\s+[A-Z]|\s*[·|•]\s*(?:updated|published|last updated)\b)", re.I)
 
 
 def reviewer(text: str) -> str | None:
@@ -526,8 +530,8 @@ def reviewer(text: str) -> str | None:
 
     >>> reviewer("Medically reviewed by Jonah Whitfield, MD"), reviewer("Fact checked by Ann Lee")
     ('reviewer', 'reviewer')
-    >>> reviewer("✔ Vet reviewed by Dr Ann Lee BVetMed MRCVS")
-    'reviewer'
+    >>> reviewer("✔ Vet reviewed by Dr Ann Lee BVetMed MRCVS"), reviewer("Fact checked · Updated 3 June 2026 · 6 min read")
+    ('reviewer', 'reviewer')
     >>> reviewer("Written by Sara Lindqvist") is None, reviewer("Reviewed by the board, the plan was approved.")
     (True, None)
     """

@@ -35,7 +35,10 @@ _STAMP_PIECE = re.compile(r"^(?:published|updated|posted|released|last updated?)
 
 # a blog's post line: `Posted on 12 March 2024 by Hannah Reyes`
 _POSTED_ON = re.compile(r"^(?:Posted|Published|Updated|Written)(?: on)? (?:[A-Z][a-z]+,? )?(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) "
-                        r"\d{4}(?: at [\d:.]+ ?(?:[ap]\.?m\.?)?)? by [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}$")
+                        r"\d{4}(?: at [\d:.]+ ?(?:[ap]\.?m\.?)?)? by [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}$|"
+                        # `Posted by Tagus Courier newsroom on 18th March 2026 | 4 Comments`
+                        r"^Posted by [A-Z][\w’'.-]+(?: [\w’'.-]+){0,4} on (?:[A-Z][a-z]+,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
+                        r"[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,?) \d{4}(?: at [\d:.]+ ?(?:[ap]\.?m\.?)?)?(?:\s*[|·•]\s*\d+ (?i:comments?))?$")
 
 
 def timestamp(text: str) -> str | None:
@@ -44,6 +47,8 @@ def timestamp(text: str) -> str | None:
 
     >>> timestamp("Posted on 12 March 2024 by Hannah Reyes"), timestamp("Posted on March 12, 2024 by Ann Lee")
     ('dateline-timestamp', 'dateline-timestamp')
+    >>> timestamp("Posted by Harbour Courier newsroom on 18th March 2026 | 4 Comments")
+    'dateline-timestamp'
 
     >>> timestamp("Updated 2 hours ago"), timestamp("08:12, Tue, Mar 5, 2024 | UPDATED: 09:40")
     ('dateline-timestamp', 'dateline-timestamp')
