@@ -190,14 +190,18 @@ def quote_forms(lines: list[Line]) -> None:
     ...         "Breed", "Get my quote", "*Price for a 2-year-old crossbreed. Your price will depend on your pet.")]
     >>> page[5].reason = "promo"; quote_forms(page); [ln.reason for ln in page]
     [None, 'promo', 'promo', 'promo', 'promo', 'promo', 'promo']
+    >>> page = [Line(t, i) for i, t in enumerate(("Mortgage calculator", "Property price", "£250,000", "Deposit", "£25,000",
+    ...         "Calculate", "Your estimated monthly repayment: £1,250.64"))]
+    >>> page[5].reason = "promo"; quote_forms(page); [ln.reason for ln in page]
+    ['promo', 'promo', 'promo', 'promo', 'promo', 'promo', 'promo']
     """
     for i, button in enumerate(lines):
         if not (button.reason and _QUOTE_BUTTON.match(button.text)):
             continue
         k = i - 1
-        while k >= 0 and not lines[k].reason and \
-                (len(words(lines[k].text)) <= 4 and not TERMINAL.search(lines[k].text) or re.fullmatch(r"[£$€]", lines[k].text)):
-            k -= 1
+        while k >= 0 and i - k <= _FORM_REACH and (len(words(lines[k].text)) <= 4 and not TERMINAL.search(lines[k].text) or
+                          re.fullmatch(r"[£$€]", lines[k].text)):
+            k -= 1  # (a field's value may already be dropped: `£250,000`, `4.5%`)
         if i - k - 1 < _FORM_FIELDS:
             continue
         while k >= 0 and not lines[k].reason and i - k <= _FORM_FIELDS + 4 and \
@@ -205,7 +209,7 @@ def quote_forms(lines: list[Line]) -> None:
                  _QUOTE_PITCH.search(lines[k].text)) and not _SAYS.search(lines[k].text):
             k -= 1  # the pitch: `Is your dog covered for summer scrapes?`, `Lifetime cover from £11.40 a month*.`
         for ln in lines[k + 1:i]:
-            ln.reason = button.reason
+            ln.reason = ln.reason or button.reason
         for ln in lines[i + 1:i + 3]:
             if ln.reason or not (ln.text.startswith("*") or _QUOTE_SMALL_PRINT.search(ln.text)):
                 break
@@ -214,9 +218,11 @@ def quote_forms(lines: list[Line]) -> None:
 
 _QUOTE_BUTTON = re.compile(r"(?:get|see|check|compare) (?:my|a|your|our|the) (?:free )?(?:[\w-]+ )?(?:quotes?|price|premium|rates?)\b|"
                            r"calculate(?: now| my \w+)?|check (?:my )?eligibility", re.I)
-_QUOTE_PITCH = re.compile(r"\b(?:how much (?:you|could you)|your (?:pet|dog|cat|home|car|mortgage)|get a (?:[\w-]+ )?quote)\b", re.I)
-_QUOTE_SMALL_PRINT = re.compile(r"\bprovided by our partner\b|\bmay be repossessed\b|\bterms (?:and|&) conditions apply\b", re.I)
+_QUOTE_PITCH = re.compile(r"\b(?:how much (?:you|could you)|your (?:pet|dog|cat|home|car|mortgage)|get a (?:[\w-]+ )?quote|calculator)\b", re.I)
+_QUOTE_SMALL_PRINT = re.compile(r"\bprovided by our partner\b|\bmay be repossessed\b|\bterms (?:and|&) conditions apply\b|"
+                                r"^your estimated\b", re.I)
 _FORM_FIELDS = 2  # field labels at least, over the button
+_FORM_REACH = 12  # lines a form's fields and values take over its button at most
 
 
 def _story_sentence(text: str) -> bool:

@@ -581,7 +581,7 @@ _PAGE_BUTTON = re.compile(r"story continues(?: below)?(?: (?:this )?(?:advertise
                           r"submit a (?:rapid )?response(?: to this article)?|access this article|"
                           r"(?:your |this )?browser does not support (?:the )?(?:video|audio|html5 video)(?: element| tag| playback)?\.?", re.I)
 # a box's call to action: `Learn more`, `See how it works`, `Give now`, `View property`
-_CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|(?:give|donate|contribute) (?:now|today|once|monthly|annually|yearly)|"
+_CTA_BUTTON = re.compile(r"(?:learn more|see how (?:it|this) works|calculate(?: now| (?:my|your) \w+)?|(?:give|donate|contribute) (?:now|today|once|monthly|annually|yearly)|"
                          # a donation box's amount buttons: `$10/month`, `£5 a month`, `Yes, I'll give $10/month`
                          r"(?:yes,? i(?:’|')ll (?:give|donate|contribute) )?[$£€]\d+(?:\.\d\d)?\s*(?:/|a|per)\s*(?:month|mo|year|yr|week)|"
                          r"view (?:the )?(?:property|listing|details|offer|deal|full obituary)|"
