@@ -218,10 +218,16 @@ def menu_under(lines: list[Line], i: int) -> bool:
     >>> page = [Line(t, 0) for t in ("Packet Notes", "Notes on networks and the things we trust.", "Home", "About", "Contact")]
     >>> menu_under(page, 0), menu_under(page[:4], 0)
     (True, False)
+
+    A page pasted with no blank line at all sets each line apart, so paragraphs say nothing:
+
+    >>> menu_under([Line(ln.text, k) for k, ln in enumerate(page)], 0)
+    True
     """
+    flat = len({ln.group for ln in lines}) == len(lines)
     for j in range(i + 1, min(len(lines), i + 3)):
-        if lines[j].group == lines[i].group and lines[j].text.strip().lower() == "home":
-            items = [ln for ln in lines[j:j + _SITE_MENU] if ln.group == lines[i].group and len(words(ln.text)) <= 4 and
+        if (flat or lines[j].group == lines[i].group) and lines[j].text.strip().lower() == "home":
+            items = [ln for ln in lines[j:j + _SITE_MENU] if (flat or ln.group == lines[i].group) and len(words(ln.text)) <= 4 and
                      not TERMINAL.search(ln.text)]
             return len(items) >= _SITE_MENU
     return False
