@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from narrator.lines import READER, TERMINAL, Line, alone, first_prose, in_menu, is_sentence, words
+from narrator.lines import READER, TERMINAL, Line, alone, first_prose, in_menu, is_sentence, menu_row, words
 from narrator.rules.stamps import _READ_TIME
 from narrator.outlet import _SMALL_WORDS
 from narrator.people import VERB
@@ -359,7 +359,8 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
         if not block or j == i or j < start or not (_open(lines, own, j) and _shaped(lines, j)) or \
                 len({lines[b].group for b in block}) > 1 and _shaped(lines, block[0]) and not is_sentence(lines[block[0]].text) or \
                 alone(lines, block[0]) and lines[j].group != lines[block[0]].group and \
-                sum(ln.group == lines[j].group for ln in lines[max(0, j - _MENU_SPAN):j + _MENU_SPAN]) >= _MENU_SPAN:
+                (sum(ln.group == lines[j].group for ln in lines[max(0, j - _MENU_SPAN):j + _MENU_SPAN]) >= _MENU_SPAN or
+                 menu_row(lines[j].text) and len(words(lines[j].text)) >= _MENU_SPAN * 2):
             break  # (a headline and its standfirst found: a gap above them is no longer between the two; nor is
             # a headline set apart under the site's menu paragraph and its `Search` / `Log in` buttons)
         i = j

@@ -1698,3 +1698,19 @@ def test_a_masthead_in_capitals_under_an_edition_switcher_and_a_link_bar() -> No
             "Bus fares across the country will be reduced by 3.8 per cent from July 1 under the annual fare revision.\n"
             "The minimum fare will stay unchanged, the transport commission said on Thursday after a review of costs.\n")
     assert clean(text).publication == "The Harbour Observer-Express"
+
+
+def test_a_headline_under_a_one_line_menu_and_its_buttons_in_a_paste_without_blank_lines() -> None:
+    text = ("Skip to main content\nHarbour News\nHarbour News homepage\n"
+            "Just In  Australia  World  Business  Sport  Analysis  Rural  Local  Emergency  More\nSearch\nLog in\n"
+            "Oyster growers say 11-week harvest ban after sewage spill has cost them $1.8 million\n"
+            "Harbour South Coast\nBy Ann Lee\nPosted Mon 17 Feb 2025 at 5:12am\nShare article\n"
+            "Oyster farmers on the far south coast say they are running out of money after an 11-week ban.\n"
+            "The food authority closed the inlet to harvesting on December 2, after heavy rain overwhelmed a pump station.\n"
+            "The closure has stretched across Christmas and the January holidays, the busiest weeks of the year.\n"
+            "Growers said on Monday that they had laid off staff and sold boats to keep the farms going this summer.\n"
+            "The council said the pump station upgrade would not be finished until the middle of next year.\n"
+            "Third-generation grower Tom Hart said the timing could not have been worse for the small farms.\n"
+            "He said Sydney restaurants had been lined up and the roadside stalls ready for the holiday crowds.\n"
+            "The food authority said it would reopen the inlet when water testing showed it was safe again.\n")
+    assert clean(text).title == "Oyster growers say 11-week harvest ban after sewage spill has cost them $1.8 million"
