@@ -337,9 +337,10 @@ def embed_blocks(lines: list[Line]) -> None:
         for step in (-1, 1):  # the player's title and duration beside it, not a whole paste without blank lines
             j = i + step
             while 0 <= j < len(lines) and abs(j - i) <= _VIDEO_SPAN and lines[j].group == lines[i].group and \
-                    not lines[j].reason and not _BY.match(lines[j].text) and \
+                    (not lines[j].reason or lines[j].reason == "dateline-timestamp" and _PLAYER_CLOCK.match(lines[j].text)) and \
+                    not _BY.match(lines[j].text) and \
                     (not TERMINAL.search(lines[j].text) or _CLIP_QUESTION.fullmatch(lines[j].text)):
-                lines[j].reason = "video"
+                lines[j].reason = lines[j].reason or "video"  # (over the clip's running time, `0:54`, to its title)
                 j += step
         group = [ln for ln in lines if ln.group == lines[i].group]
         clock = re.sub(r"^(?:video )?duration:?\s*", "", lines[i].text, flags=re.I)

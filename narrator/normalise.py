@@ -136,7 +136,9 @@ _TAGS = re.compile(r"^(?:related (?:topics|tags)|(?:suggested )?topics|tags|tagg
 # `Filed Under: Congress, Agriculture, Senate`: the heading with its list on one line
 _TAG_LIST = re.compile(r"^(?:(?:related topics|topics?|tags|tagged(?: with)?|filed under|(?:read )?more about)\s*:|"
                        r"(?:posted in|categories)\s*:?)\s*"  # a blog's `Posted in Air pollution, Research news`
-                       r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$", re.I)
+                       r"[\w’'&-]+(?: [\w’'&-]+){0,3}(?:\s*[,|·;]\s*[\w’'&-]+(?: [\w’'&-]+){0,3})*$|"
+                       # its links pasted with spaces only: `Tags: Ashanti Region Kejetia Market KMA Traders`
+                       r"^(?:tags|tagged(?: with)?|topics)\s*:\s*(?:(?-i:[A-Z0-9])[\w’'&-]*\s*){1,14}$", re.I)
 _PROSE_WORDS = 15  # a related list's teaser is a headline; a full sentence this long under it is the story again
 _AUTHOR_HEADING = re.compile(r"^about (?:the )?(?:authors?|writers?|reporters?|contributors?)\s*:?$", re.I)
 _REFERENCES = re.compile(

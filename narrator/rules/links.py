@@ -134,7 +134,10 @@ _DURATION = re.compile(
 _QUEUED = re.compile(r"^(?:up next|next up|coming up next|next video|playing next)\s*[:|–—-]\s*\S", re.I)
 # a video link set behind a play symbol: `▶ Watch: the rescue`, `► HIGHLIGHTS | Rovers 3-2 Town`
 _PLAY_LINK = re.compile(r"^[▶►⏵]\s*\S")
-_PLAYER_NOTE = re.compile(r"^(?:watch|see|listen to)\b[^.]{0,60}\b(?:in|on) the (?:video |audio )?player (?:above|below)\b", re.I)
+_PLAYER_NOTE = re.compile(r"^(?:watch|see|listen to)\b[^.]{0,60}\b(?:in|on) the (?:video |audio )?player (?:above|below)\b|"
+                          # a player's browser notice: `Please use Chrome browser for a more accessible video player`
+                          r"^(?:please )?(?:use|switch to|try) (?:the )?(?:chrome|firefox|safari|edge|a (?:modern|different|newer))"
+                          r"(?: browser)?\b[^.]{0,30}\b(?:video|audio|media) player\b", re.I)
 
 
 _PLAYER_CHROME = re.compile(r"^(?:video|footage|clip) (?:courtesy of|provided by|supplied by) (?:the )?"
@@ -163,6 +166,8 @@ def embed(text: str) -> str | None:
     ('video', 'video')
     >>> embed("Autoplay next video in 5"), embed("Video courtesy of Harbour TV shows the wave hitting the pier.") is None
     ('video', True)
+    >>> embed("Please use Chrome browser for a more accessible video player")
+    'video'
     >>> embed("Up next: Soap star's secret wedding revealed"), embed("Up next: the council votes on the budget.") is None
     ('video', True)
     >>> embed("External Content"), embed("Load external content"), embed("This content is provided by a third party.")

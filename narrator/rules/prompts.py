@@ -367,6 +367,10 @@ _ARROW_TAIL = re.compile(r"[.!?]\s+([^.!?]{2,60})$")  # a line's last sentence, 
 
 _EVENT_PLUG = re.compile(r"^(?:don[’']t miss|join us (?:at|for|in)|save the date(?: for)?)\b[^.!?]{0,60}\b(?:summit|festival|conference|"
                          r"webinar|forum|panel|meetup|meet-up|live event|event|fair|expo|awards|tour)\b", re.I)
+# a sportsbook's buttons and offers
+_BET_BUTTON = re.compile(r"claim (?:your |this )?(?:offer|bonus|free bets?)|"
+                         r"promo code\s*:?\s*[A-Z0-9]{4,}", re.I)
+_BET_OFFER = re.compile(r"\bbet [$£€]?\d+,? get [$£€]?\d+\b|\bbonus bets?\b|\bfree bets?\b.{0,30}\bnew customers\b", re.I)
 _LEAD_MAGNET = re.compile(r"^(?:download|get|grab|claim) (?:this|our|the|your|a) free (?:guide|report|white ?paper|e-?book|checklist|"
                           r"toolkit|template|brochure)\b|\btest your knowledge\b.{0,120}\bquiz\b|\bquiz\b.{0,120}\btest your knowledge\b", re.I)
 
@@ -380,6 +384,10 @@ def call_to_action(text: str) -> str | None:
     ('promo', 'newsletter')
     >>> call_to_action("Enter suburb or area code"), call_to_action("Buy it from BeerDrop → (affiliate link)")
     ('newsletter', 'promo')
+    >>> call_to_action("CLAIM OFFER"), call_to_action("PROMO CODE: HOOPLINE250"), call_to_action("Bet $5, Get $250 in Bonus Bets")
+    ('promo', 'promo', 'advert')
+    >>> call_to_action("Bookmakers said bonus bets cost them $40m last year.") is None
+    True
     >>> call_to_action("Start Quiz"), call_to_action("Take the quiz, she said.") is None
     ('promo', True)
     >>> call_to_action("Buy tickets"), call_to_action("Buy tickets for the final early.") is None
@@ -457,8 +465,10 @@ def call_to_action(text: str) -> str | None:
         return None
     if _FORM_FIELD.match(text):
         return "newsletter"
-    if re.search(r"\(affiliate(?: link)?\)\s*$", text, re.I):
-        return "promo"  # a shop's link marked as paid: `Buy it from BeerDrop → (affiliate link)`
+    if re.search(r"\(affiliate(?: link)?\)\s*$", text, re.I) or _BET_BUTTON.fullmatch(text.strip(" ›»→!")):
+        return "promo"
+    if _BET_OFFER.search(text) and len(words(text)) <= 25 and not _REPORTING.search(text):
+        return "advert"  # a sportsbook's offer: `Bet $5, Get $250 in Bonus Bets – Win or Lose`  # a shop's link marked as paid: `Buy it from BeerDrop → (affiliate link)`
     if _EVENT_PLUG.match(text) and not _REPORTING.search(text):
         return "promo"  # the outlet's own event: `Don't miss the Dispatch Summit on Rural Texas, Oct. 3 in Lubbock: ...`
     if _LEAD_MAGNET.search(text):
