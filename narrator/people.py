@@ -165,6 +165,11 @@ def _said_surname(text: str, at: int, run: list[str], names: list[str]) -> bool:
                 re.search(r"\b(?:said|says|added|according to)\s+$", text[max(0, at - 16):at]))
 
 
+# the last word of a firm's or an area's name that may run straight into a person's name
+_SECTOR_WORDS = {"energy", "water", "utilities", "district", "municipality", "motors", "securities", "ventures", "labs",
+                 "stores", "airlines", "airways", "railways", "health"}
+
+
 def name_tokens(run: list[str]) -> list[str]:
     """The person's name at the end of a capitalised run, titles dropped.
 
@@ -176,11 +181,13 @@ def name_tokens(run: list[str]) -> list[str]:
 
     >>> name_tokens(["Metropolitan", "Chief", "Executive"]), name_tokens(["Police", "Commander"]), name_tokens(["Hon", "Ann", "Lee"])
     ([], [], ['Ann', 'Lee'])
+    >>> name_tokens(["Energy", "Ann", "Lee"]), name_tokens(["Fellside", "Water"])
+    (['Ann', 'Lee'], ['Fellside', 'Water'])
     """
     out: list[str] = []
     for tok in reversed(run):
-        if tok.lower().strip(".") in TITLES or len(out) == 3:
-            break
+        if tok.lower().strip(".") in TITLES or len(out) == 3 or len(out) >= 2 and tok.lower().strip(".’'") in _SECTOR_WORDS:
+            break  # (`Harbour Energy Ann Lee`, `Kasese District Ann Lee`: the firm's or area's name before the person's)
         out.insert(0, tok)
     return out
 
