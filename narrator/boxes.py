@@ -156,7 +156,6 @@ def promo_blocks(lines: list[Line]) -> None:
                 other.reason = line.reason
 
 
-
 def _heads_header(lines: list[Line], k: int) -> bool:
     """A headline with the article's byline, publish time or reading time within three lines
     under it, in its paragraph.
