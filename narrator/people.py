@@ -475,6 +475,9 @@ _PEER = re.compile(r"\b(Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount
 
 
 
+_FIRST_NAME_AGE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,}), (?:aged )?\d{1,2}, (?=[a-z])")
+
+
 def learn_people(texts: list[str]) -> People:
     """Names (2-3 capitalised tokens, or an honorific and a surname) and evidence of gender."""
     people = People()
@@ -511,6 +514,10 @@ def learn_people(texts: list[str]) -> People:
         for role, name in appositive_roles(text):
             if people.known(name):
                 roles.setdefault(TITLE_WORDS.get(role, role), set()).add(people.canonical(name))
+    for text in texts:  # `Shanice, 29, works ...`: someone the story names by a first name and an age
+        for m in _FIRST_NAME_AGE.finditer(text):
+            if m.group(1).lower() not in ORG_WORDS and m.group(1).lower() not in FUNCTION and m.group(1).lower() not in TITLES:
+                people.add(m.group(1))
     for text in texts:  # `the Duchess of Halford`: a peer is named by the title's place
         for m in _PEER.finditer(text):
             name = people.add(m.group(2))

@@ -983,3 +983,10 @@ def test_a_quote_after_according_to_a_person_is_theirs_and_a_plural_possessive_b
     s = script("Federated Farmers' regional president, Cathy Brough, welcomed the lower increase but said farmers were worried. "
                "“The gravel roads out here are in the worst state I've seen in twenty years,” she said.")
     assert quotes(s)[0][0] == "Cathy Brough"
+
+
+def test_someone_named_by_a_first_name_and_an_age_is_who_she_said_means() -> None:
+    s = script("Photography by Ann Lee.",
+               "Shanice, 29, works 24 hours a week as a care assistant in south Bristol. Her hours were cut last winter.",
+               "“I was choosing between the meter and the kids’ tea,” she told us.")
+    assert quotes(s)[0][0] == "Shanice"
