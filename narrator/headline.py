@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from narrator.lines import READER, TERMINAL, Line, alone, first_prose, in_menu, is_sentence, menu_row, words
 from narrator.rules.stamps import _READ_TIME
 from narrator.outlet import _SMALL_WORDS
-from narrator.people import VERB
+from narrator.people import VERB, without_handle
 
 
 _MENU_WORDS = 7  # a Title Case row this long without a small word or punctuation is a menu
@@ -79,9 +79,6 @@ _NAME = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
 _NAME_LIST = re.compile(rf"^{_NAME}(?: in {_NAME})?(?:(?:,| and| &) {_NAME}(?: in {_NAME})?)+$")
 
 
-_NICKNAME = re.compile(r"(?<=[A-Za-z])\s+[\"“'‘][\w.-]{2,20}[\"”'’]\s+(?=[A-Z])")
-
-
 def is_byline(text: str) -> bool:
     """`By Name`, a bare name, `Name at Place`, or `Outlet News, Place`. A live blog's
     `(now)` / `(earlier)` beside each name is set aside.
@@ -100,7 +97,7 @@ def is_byline(text: str) -> bool:
     if _BY.match(text):
         return True
     text = re.sub(r"\s*\([a-z ]{1,20}\)", "", text)
-    text = _NICKNAME.sub(" ", text)  # a player's handle between the names: `Jonas "sprinkles" Meyer`
+    text = without_handle(text)  # a player's handle between the names: `Jonas "sprinkles" Meyer`
     toks = words(text)
     if not 1 <= len(toks) <= 7 or TERMINAL.search(text):
         return False
@@ -356,13 +353,8 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
         j = i - 1 if _open(lines, own, i) and len(words(lines[i].text)) > 2 else i  # not a section label
         while j >= start and i - j < _GAP and own[j] in (None, "social", "caption", "credit") and not _open(lines, own, j):
             j -= 1
-        if not block or j == i or j < start or not (_open(lines, own, j) and _shaped(lines, j)) or \
-                len({lines[b].group for b in block}) > 1 and _shaped(lines, block[0]) and not is_sentence(lines[block[0]].text) or \
-                alone(lines, block[0]) and lines[j].group != lines[block[0]].group and \
-                (sum(ln.group == lines[j].group for ln in lines[max(0, j - _MENU_SPAN):j + _MENU_SPAN]) >= _MENU_SPAN or
-                 menu_row(lines[j].text) and len(words(lines[j].text)) >= _MENU_SPAN * 2):
-            break  # (a headline and its standfirst found: a gap above them is no longer between the two; nor is
-            # a headline set apart under the site's menu paragraph and its `Search` / `Log in` buttons)
+        if not block or j == i or j < start or not (_open(lines, own, j) and _shaped(lines, j)) or _gap_closes(lines, block, j):
+            break
         i = j
     if len(block) >= 3 and _TICKER.match(lines[block[0]].text) and _shaped(lines, block[1]) and \
             not lines[block[1]].text.endswith("."):
@@ -378,6 +370,18 @@ def headline_above(lines: Sequence[Line], own: Sequence[str | None], anchor: int
             not _full_stop(lines[block[1]].text)):
         return None  # a sentence over the header is the story's; a short one over an unstopped standfirst is a headline
     return block
+
+
+def _gap_closes(lines: Sequence[Line], block: list[int], j: int) -> bool:
+    """No jump over the dropped lines above `block` to line `j`: the block already holds a
+    headline and its standfirst, or it is a headline set apart under the site's menu (its
+    paragraph of four lines or more, or pasted flat, one long menu row) and its buttons."""
+    top = block[0]
+    if len({lines[b].group for b in block}) > 1 and _shaped(lines, top) and not is_sentence(lines[top].text):
+        return True
+    return alone(lines, top) and lines[j].group != lines[top].group and (
+        sum(ln.group == lines[j].group for ln in lines[max(0, j - _MENU_SPAN):j + _MENU_SPAN]) >= _MENU_SPAN or
+        menu_row(lines[j].text) and len(words(lines[j].text)) >= _MENU_SPAN * 2)
 
 
 _STOPPED_HEADLINE_WORDS = 12

@@ -195,6 +195,15 @@ def name_tokens(run: list[str]) -> list[str]:
 _HANDLE = re.compile(r"(?<=\b[A-Z][a-z])([a-z’'-]*)(\s[\"“‘'][\w.-]{2,20}[\"”’']\s)(?=[A-Z])")
 
 
+def without_handle(text: str) -> str:
+    """The text with a player's quoted handle between first and last name blanked out, offsets kept.
+
+    >>> without_handle('Jonas "sprinkles" Meyer')
+    'Jonas             Meyer'
+    """
+    return _HANDLE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def cap_runs(text: str) -> list[tuple[int, list[str]]]:
     """Runs of capitalised tokens (with their offset), possessives ending a run. A player's
     handle between the names is set aside (`Mikkel "kjeld" Sørensen`), offsets kept.
@@ -202,7 +211,7 @@ def cap_runs(text: str) -> list[tuple[int, list[str]]]:
     >>> cap_runs('Mikkel "kjeld" Sørensen won.'), cap_runs("Ann Lee won.")
     ([(0, ['Mikkel', 'Sørensen'])], [(0, ['Ann', 'Lee'])])
     """
-    text = _HANDLE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    text = without_handle(text)
     runs: list[tuple[int, list[str]]] = []
     cur: list[str] = []
     cur_at = 0
@@ -473,8 +482,6 @@ def _office_of(text: str, at: int) -> str | None:
 _PEER = re.compile(r"\b(Duke|Duchess|Earl|Countess|Marquess|Marchioness|Viscount|Viscountess|Baron|Baroness|"
                    r"Prince|Princess) of ([A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)\b")
 
-
-
 _FIRST_NAME_AGE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{2,}), (?:aged )?\d{1,2}, (?=[a-z])")
 
 
@@ -516,7 +523,7 @@ def learn_people(texts: list[str]) -> People:
                 roles.setdefault(TITLE_WORDS.get(role, role), set()).add(people.canonical(name))
     for text in texts:  # `Shanice, 29, works ...`: someone the story names by a first name and an age
         for m in _FIRST_NAME_AGE.finditer(text):
-            if m.group(1).lower() not in ORG_WORDS and m.group(1).lower() not in FUNCTION and m.group(1).lower() not in TITLES:
+            if m.group(1).lower() not in ORG_WORDS | FUNCTION | TITLES:
                 people.add(m.group(1))
     for text in texts:  # `the Duchess of Halford`: a peer is named by the title's place
         for m in _PEER.finditer(text):

@@ -902,10 +902,10 @@ def _subject_of(head: str, aliases: dict[str, str]) -> tuple[str, str] | None:
     >>> _subject_of("Leeds's head coach, Jo Bell, was more enthusiastic", {})  # the name in apposition
     ('name', 'Jo Bell')
     """
-    parts = [p for p in head.split(", ") if p.strip()]
-    first = _LINK_VERB.split(parts[0])[0] if parts else ""
-    if len(parts) >= 2 and first == parts[0] and (named := resolve_phrase(_LINK_VERB.split(parts[1])[0], aliases, from_start=True)) \
-            and named[0] == "name" and _LINK_VERB.split(parts[1])[0].strip() == named[1]:
+    parts = [_LINK_VERB.split(p)[0] for p in head.split(", ") if p.strip()]
+    first = parts[0] if parts else ""
+    if len(parts) >= 2 and first == head.split(", ")[0] and (named := resolve_phrase(parts[1], aliases, from_start=True)) \
+            and named[0] == "name" and parts[1].strip() == named[1]:
         return named
     return resolve_phrase(first, aliases, from_start=True)
 

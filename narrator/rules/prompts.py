@@ -466,9 +466,9 @@ def call_to_action(text: str) -> str | None:
     if _FORM_FIELD.match(text):
         return "newsletter"
     if re.search(r"\(affiliate(?: link)?\)\s*$", text, re.I) or _BET_BUTTON.fullmatch(text.strip(" ›»→!")):
-        return "promo"
+        return "promo"  # a shop's link marked as paid (`Buy it from X → (affiliate link)`), a sportsbook's `CLAIM OFFER`
     if _BET_OFFER.search(text) and len(words(text)) <= 25 and not _REPORTING.search(text):
-        return "advert"  # a sportsbook's offer: `Bet $5, Get $250 in Bonus Bets – Win or Lose`  # a shop's link marked as paid: `Buy it from BeerDrop → (affiliate link)`
+        return "advert"  # a sportsbook's offer: `Bet $5, Get $250 in Bonus Bets – Win or Lose`
     if _EVENT_PLUG.match(text) and not _REPORTING.search(text):
         return "promo"  # the outlet's own event: `Don't miss the Dispatch Summit on Rural Texas, Oct. 3 in Lubbock: ...`
     if _LEAD_MAGNET.search(text):
